@@ -1,0 +1,297 @@
+"""The ledger: hand-checked facts, one cited source per row, in reviewed CSV files.
+
+``results.csv`` holds contest and candidate figures (one row per candidate per source, or a
+contest-only row with an empty candidate); ``summaries.csv`` holds national and regional
+figures. Reading is strict: every problem in every row is collected and reported at once,
+naming the file, the line and the column (:class:`kzvotes.errors.LedgerError`).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TypeVar
+
+from kzvotes.errors import LedgerError, LedgerProblem
+from kzvotes.reference import load_parties, load_places
+
+RESULT_COLUMNS = (
+    "source_url", "source_kind", "election_date", "election_type", "place_id",
+    "place_as_transcribed", "registered_voters", "ballots_cast", "turnout_pct",
+    "candidate_key", "candidate_name", "nominator", "votes", "against_all",
+    "invalid_ballots", "elected", "note",
+)  # fmt: skip
+SUMMARY_COLUMNS = (
+    "source_url", "source_kind", "election_date", "election_type", "scope", "place_id",
+    "area_as_transcribed", "metric", "value", "value_as_printed", "note",
+)  # fmt: skip
+
+# Popular votes published in the tables; indirect elections stay in the ledger only.
+POPULAR_ELECTION_TYPES = ("rural_akim", "district_akim", "city_akim")
+ELECTION_TYPES = (*POPULAR_ELECTION_TYPES, "indirect_regional_akim")
+SOURCE_KINDS = ("cec", "territorial_commission", "akimat", "news", "wikipedia")
+SCOPES = ("national", "region", "district", "city", "okrug", "precinct")
+
+_COUNT = re.compile(r"\d+")
+_DECIMAL = re.compile(r"\d+(\.\d+)?")
+_KEY = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a ledger value was read: file and 1-based line (the header is line 1)."""
+
+    path: Path
+    row: int
+
+    def __str__(self) -> str:
+        return f"ledger/{self.path.name}:{self.row}"
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """One row of ``results.csv``, parsed and checked."""
+
+    origin: Origin
+    source_url: str
+    source_kind: str
+    election_date: date | None
+    election_type: str
+    place_id: str
+    place_as_transcribed: str
+    registered_voters: int | None
+    ballots_cast: int | None
+    turnout_pct: float | None
+    candidate_key: str | None
+    candidate_name: str | None
+    nominator: str | None  # "self", a party_id, or None when the source does not say
+    votes: int | None
+    against_all: int | None
+    invalid_ballots: int | None
+    elected: bool | None
+    note: str
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    """One row of ``summaries.csv``, parsed and checked."""
+
+    origin: Origin
+    source_url: str
+    source_kind: str
+    election_date: date | None
+    period_as_printed: str | None
+    election_type: str
+    scope: str
+    place_id: str | None
+    area_as_transcribed: str
+    metric: str
+    value: float | None
+    value_as_printed: str | None
+    note: str
+
+
+@dataclass(frozen=True)
+class Ledger:
+    """Everything read from a ledger folder."""
+
+    results: tuple[ResultRow, ...]
+    summaries: tuple[SummaryRow, ...]
+
+
+T = TypeVar("T")
+
+
+class _RowReader:
+    """Parses the cells of one row, recording a problem for each bad cell."""
+
+    def __init__(self, path: Path, line: int, row: dict[str, str], problems: list[LedgerProblem]):
+        self.path, self.line, self.row, self.problems = path, line, row, problems
+
+    def problem(self, column: str, message: str) -> None:
+        self.problems.append(LedgerProblem(self.path, self.line, column, message))
+
+    def text(self, column: str) -> str:
+        return (self.row.get(column) or "").strip()
+
+    def parsed(self, column: str, parse: Callable[[str], T], what: str) -> T | None:
+        raw = self.text(column)
+        if not raw:
+            return None
+        try:
+            return parse(raw)
+        except ValueError:
+            self.problem(column, f"{raw!r} is not {what}")
+            return None
+
+    def count(self, column: str) -> int | None:
+        raw = self.text(column)
+        if raw.startswith("-") and _COUNT.fullmatch(raw[1:]):
+            self.problem(column, f"negative count {raw}: counts are never below zero")
+            return None
+        return self.parsed(column, _parse_count, "a whole number (digits only, no spaces)")
+
+    def decimal(self, column: str) -> float | None:
+        return self.parsed(column, _parse_decimal, "a decimal number with a point (56.0)")
+
+    def day(self, column: str) -> date | None:
+        return self.parsed(column, date.fromisoformat, "a date YYYY-MM-DD")
+
+    def choice(self, column: str, allowed: tuple[str, ...], *, required: bool = True) -> str:
+        value = self.text(column)
+        if (value or required) and value not in allowed:
+            self.problem(column, f"{value!r} is not one of {', '.join(allowed)}")
+        return value
+
+
+def _parse_count(raw: str) -> int:
+    if not _COUNT.fullmatch(raw):
+        raise ValueError(raw)
+    return int(raw)
+
+
+def _parse_decimal(raw: str) -> float:
+    if not _DECIMAL.fullmatch(raw):
+        raise ValueError(raw)
+    return float(raw)
+
+
+def _read_csv(path: Path, columns: tuple[str, ...], problems: list[LedgerProblem]) -> list[dict[str, str]]:
+    if not path.is_file():
+        problems.append(LedgerProblem(path, 0, "", "file not found"))
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        header = tuple(reader.fieldnames or ())
+        if header != columns:
+            missing = [c for c in columns if c not in header]
+            extra = [c for c in header if c not in columns]
+            problems.append(
+                LedgerProblem(path, 1, "", f"header must be {', '.join(columns)}"
+                              f" (missing: {missing or 'none'}; unexpected: {extra or 'none'})")
+            )
+            return []
+        return list(reader)
+
+
+def _url(reader: _RowReader) -> str:
+    url = reader.text("source_url")
+    if not url.startswith(("https://", "http://")):
+        reader.problem("source_url", f"{url!r} is not an http(s) URL: every row needs its source")
+    return url
+
+
+def _place(reader: _RowReader, *, required: bool) -> str | None:
+    place_id = reader.text("place_id")
+    if not place_id:
+        if required:
+            reader.problem("place_id", "empty: every contest needs a place from the gazetteer")
+        return None
+    if place_id not in load_places():
+        reader.problem("place_id", f"unknown place {place_id!r}: add it to data/places.csv first")
+    return place_id
+
+
+def read_results(path: Path, problems: list[LedgerProblem]) -> list[ResultRow]:
+    """Parse ``results.csv``; bad cells are appended to ``problems``, not raised."""
+    parties = load_parties()
+    rows: list[ResultRow] = []
+    seen: dict[tuple[str, ...], int] = {}
+    for line, raw in enumerate(_read_csv(path, RESULT_COLUMNS, problems), start=2):
+        r = _RowReader(path, line, raw, problems)
+        before = len(problems)
+        candidate_key = r.text("candidate_key") or None
+        if candidate_key and not _KEY.fullmatch(candidate_key):
+            r.problem("candidate_key", f"{candidate_key!r} must be a lower-case slug (a-z, 0-9, -)")
+        nominator = r.text("nominator") or None
+        if nominator and nominator != "self" and nominator not in parties:
+            r.problem("nominator", f"{nominator!r} is neither 'self' nor a party_id of data/parties.csv")
+        elected_raw = r.choice("elected", ("true", "false"), required=False)
+        row = ResultRow(
+            origin=Origin(path, line),
+            source_url=_url(r),
+            source_kind=r.choice("source_kind", SOURCE_KINDS),
+            election_date=r.day("election_date"),
+            election_type=r.choice("election_type", ELECTION_TYPES),
+            place_id=_place(r, required=True) or "",
+            place_as_transcribed=r.text("place_as_transcribed"),
+            registered_voters=r.count("registered_voters"),
+            ballots_cast=r.count("ballots_cast"),
+            turnout_pct=r.decimal("turnout_pct"),
+            candidate_key=candidate_key,
+            candidate_name=r.text("candidate_name") or None,
+            nominator=nominator,
+            votes=r.count("votes"),
+            against_all=r.count("against_all"),
+            invalid_ballots=r.count("invalid_ballots"),
+            elected={"true": True, "false": False}.get(elected_raw),
+            note=r.text("note"),
+        )
+        if row.turnout_pct is not None and row.turnout_pct > 100:
+            r.problem("turnout_pct", f"{row.turnout_pct} is more than 100 per cent")
+        if candidate_key:
+            key = (row.source_url, row.election_type, str(row.election_date), row.place_id, candidate_key)
+            if key in seen:
+                r.problem("candidate_key", f"duplicate candidate {candidate_key!r}: the same source"
+                          f" already lists them for this contest on line {seen[key]}")
+            seen.setdefault(key, line)
+        if len(problems) == before:
+            rows.append(row)
+    return rows
+
+
+def _period(reader: _RowReader) -> tuple[date | None, str | None]:
+    raw = reader.text("election_date")
+    if not raw:
+        return None, None
+    try:
+        return date.fromisoformat(raw), None
+    except ValueError:
+        if re.fullmatch(r"\d{4}(-\d{2})?(\.\.\d{4})?", raw):
+            return None, raw  # a year, a month or a span of years: kept as printed
+        reader.problem("election_date", f"{raw!r} is neither a date YYYY-MM-DD nor a year or month")
+        return None, None
+
+
+def read_summaries(path: Path, problems: list[LedgerProblem]) -> list[SummaryRow]:
+    """Parse ``summaries.csv``; bad cells are appended to ``problems``, not raised."""
+    rows: list[SummaryRow] = []
+    for line, raw in enumerate(_read_csv(path, SUMMARY_COLUMNS, problems), start=2):
+        r = _RowReader(path, line, raw, problems)
+        before = len(problems)
+        day, period = _period(r)
+        row = SummaryRow(
+            origin=Origin(path, line),
+            source_url=_url(r),
+            source_kind=r.choice("source_kind", SOURCE_KINDS),
+            election_date=day,
+            period_as_printed=period,
+            election_type=r.text("election_type"),
+            scope=r.choice("scope", SCOPES),
+            place_id=_place(r, required=False),
+            area_as_transcribed=r.text("area_as_transcribed"),
+            metric=r.text("metric"),
+            value=r.decimal("value"),
+            value_as_printed=r.text("value_as_printed") or None,
+            note=r.text("note"),
+        )
+        if not row.metric:
+            r.problem("metric", "empty: say what is counted")
+        if len(problems) == before:
+            rows.append(row)
+    return rows
+
+
+def read_ledger(directory: Path) -> Ledger:
+    """Read and check every ledger file in ``directory``; raise :class:`LedgerError` listing
+    every problem if any row is bad."""
+    problems: list[LedgerProblem] = []
+    results = read_results(directory / "results.csv", problems)
+    summaries = read_summaries(directory / "summaries.csv", problems)
+    if problems:
+        raise LedgerError(problems)
+    return Ledger(tuple(results), tuple(summaries))
