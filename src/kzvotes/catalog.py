@@ -131,7 +131,10 @@ def parse_catalog(text: str, origin: str = "<catalog>") -> Catalog:
         _parse_listing(raw, f"{origin} [[listing]] #{i + 1}")
         for i, raw in enumerate(_tables(data, "listing", origin))
     )
-    for kind, urls in (("document", [d.url for d in documents]), ("listing", [x.url for x in listings])):
+    for kind, urls in (
+        ("document", [d.url for d in documents]),
+        ("listing", [x.url for x in listings]),
+    ):
         seen: set[str] = set()
         for url in urls:
             if url in seen:
@@ -150,7 +153,8 @@ def _tables(data: dict[str, Any], key: str, origin: str) -> list[dict[str, Any]]
 def _parse_meta(raw: dict[str, Any], where: str) -> SourceMeta:
     kind = _optional_str(raw, "publisher_kind", where)
     if kind is not None and kind not in PUBLISHER_KINDS:
-        raise ConfigError(f"{where}: publisher_kind {kind!r} is not one of {sorted(PUBLISHER_KINDS)}")
+        known = sorted(PUBLISHER_KINDS)
+        raise ConfigError(f"{where}: publisher_kind {kind!r} is not one of {known}")
     language = _optional_str(raw, "language", where)
     if language is not None and language not in LANGUAGES:
         raise ConfigError(f"{where}: language {language!r} is not one of {sorted(LANGUAGES)}")
@@ -178,7 +182,7 @@ def _parse_listing(raw: dict[str, Any], where: str) -> ListingEntry:
     if not (
         isinstance(keywords, list | tuple)
         and keywords
-        and all(isinstance(g, list | tuple) and g and all(isinstance(k, str) for k in g) for g in keywords)
+        and all(_is_keyword_group(g) for g in keywords)
     ):
         raise ConfigError(f"{where}: title_keywords must be a non-empty list of lists of strings")
     max_pages = raw.get("max_pages", 50)
@@ -191,6 +195,14 @@ def _parse_listing(raw: dict[str, Any], where: str) -> ListingEntry:
         title_keywords=tuple(tuple(g) for g in keywords),
         max_pages=max_pages,
         meta=_parse_meta(raw, where),
+    )
+
+
+def _is_keyword_group(group: object) -> bool:
+    return (
+        isinstance(group, list | tuple)
+        and bool(group)
+        and all(isinstance(k, str) and k.strip() for k in group)
     )
 
 

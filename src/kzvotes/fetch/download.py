@@ -1,0 +1,239 @@
+"""One document, one URL: a conditional GET streamed into the archive, or a failure.
+
+A body is stored only when it is whole and real: not empty, not shorter than its
+Content-Length, not past the size cap, not an HTML error page served with 200. Whatever
+fails leaves the archive's stored versions as they were.
+
+Example::
+
+    >>> # download(client, "https://example.org/x", archive=arc, limiter=HostLimiter(),
+    >>> #          policy=RetryPolicy(), max_bytes=20_000_000, previous=None, sleep=time.sleep)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import httpx
+
+from kzvotes.archive import Archive
+from kzvotes.fetch.charset import detect_charset
+from kzvotes.fetch.politeness import HostLimiter
+from kzvotes.fetch.retry import (
+    RETRYABLE_ERRORS,
+    RetryableStatus,
+    RetryPolicy,
+    call_with_retries,
+    parse_retry_after,
+)
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+_HEAD_BYTES = 65536  # kept in memory for charset sniffing and the error-page check
+
+# Titles of error pages that some servers send with status 200.
+_ERROR_TITLE = re.compile(
+    r"\b(?:40[0-9]|50[0-9])\b.*(?:error|not found|ошибка|не найден|forbidden)"
+    r"|(?:error|ошибка|қате)\s*40[0-9]"
+    r"|page not found|not found|страница не найдена|страница не существует|файл не найден"
+    r"|бет табылмады|парақ табылмады|беттер табылмады"
+    r"|internal server error|service unavailable|bad gateway|access denied|доступ запрещ",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Previous:
+    """The stored version of a URL that a conditional request checks against."""
+
+    sha256: str
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True)
+class Download:
+    """What one URL gave: a stored sha256, an unchanged 304, or an ``error``."""
+
+    url: str
+    final_url: str | None = None
+    status: int | None = None
+    sha256: str | None = None
+    size: int = 0
+    content_type: str | None = None
+    charset: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    error: str | None = None
+    not_modified: bool = False
+    transferred: int = 0  # body bytes over the wire, across attempts
+    unreachable: bool = False
+
+
+class _Failed(Exception):
+    def __init__(self, reason: str, response: httpx.Response | None = None, size: int = 0):
+        super().__init__(reason)
+        self.reason, self.response, self.size = reason, response, size
+
+
+def download(
+    client: httpx.Client,
+    url: str,
+    *,
+    archive: Archive,
+    limiter: HostLimiter,
+    policy: RetryPolicy,
+    max_bytes: int,
+    previous: Previous | None,
+    sleep: Callable[[float], None],
+) -> Download:
+    """GET ``url`` (conditionally when ``previous`` is known) and store a good body."""
+    host = urlsplit(url).hostname or ""
+    headers: dict[str, str] = {}
+    if previous is not None:
+        if previous.etag:
+            headers["If-None-Match"] = previous.etag
+        if previous.last_modified:
+            headers["If-Modified-Since"] = previous.last_modified
+    transferred = 0
+
+    def attempt() -> Download:
+        nonlocal transferred
+        with limiter.slot(host), client.stream("GET", url, headers=headers) as response:
+            try:
+                return _receive(response, url, archive, max_bytes, previous)
+            finally:
+                transferred += response.num_bytes_downloaded
+
+    try:
+        result = call_with_retries(attempt, policy, sleep=sleep)
+    except RetryableStatus as err:
+        return Download(
+            url,
+            status=err.status,
+            error=f"HTTP {err.status} (gave up retrying)",
+            transferred=transferred,
+        )
+    except _Failed as err:
+        response = err.response
+        return Download(
+            url,
+            final_url=str(response.url) if response is not None else None,
+            status=response.status_code if response is not None else None,
+            size=err.size,
+            content_type=response.headers.get("Content-Type") if response is not None else None,
+            error=err.reason,
+            transferred=transferred,
+        )
+    except RETRYABLE_ERRORS as err:
+        reachable = not isinstance(err, httpx.ConnectError | httpx.ConnectTimeout)
+        return Download(
+            url, error=_describe(err), transferred=transferred, unreachable=not reachable
+        )
+    except httpx.TooManyRedirects as err:
+        return Download(
+            url, error=f"redirect loop or too many redirects: {err}", transferred=transferred
+        )
+    except httpx.RemoteProtocolError as err:
+        return Download(
+            url, error=f"truncated or malformed response: {err}", transferred=transferred
+        )
+    except httpx.HTTPError as err:
+        return Download(url, error=_describe(err), transferred=transferred)
+    return Download(**{**result.__dict__, "transferred": transferred})
+
+
+def _receive(
+    response: httpx.Response,
+    url: str,
+    archive: Archive,
+    max_bytes: int,
+    previous: Previous | None,
+) -> Download:
+    status = response.status_code
+    if status == 304 and previous is not None:
+        return Download(
+            url,
+            final_url=str(response.url),
+            status=304,
+            sha256=previous.sha256,
+            etag=response.headers.get("ETag") or previous.etag,
+            last_modified=response.headers.get("Last-Modified") or previous.last_modified,
+            not_modified=True,
+        )
+    if status == 429 or 500 <= status <= 599:
+        raise RetryableStatus(status, parse_retry_after(response.headers.get("Retry-After")))
+    if status != 200:
+        raise _Failed(f"HTTP {status}", response)
+    declared = _content_length(response)
+    if declared is not None and declared > max_bytes:
+        raise _Failed(
+            f"too large: Content-Length {declared} exceeds the cap of {max_bytes}", response
+        )
+    content_type = response.headers.get("Content-Type")
+    with archive.incoming() as incoming:
+        head = bytearray()
+        for chunk in response.iter_bytes():
+            incoming.write(chunk)
+            if len(head) < _HEAD_BYTES:
+                head += chunk[: _HEAD_BYTES - len(head)]
+            if incoming.size > max_bytes:
+                raise _Failed(
+                    f"too large: more than the cap of {max_bytes} bytes", response, incoming.size
+                )
+        encoded = bool(response.headers.get("Content-Encoding", "identity") != "identity")
+        if declared is not None and not encoded and response.num_bytes_downloaded < declared:
+            raise _Failed(
+                f"truncated: {response.num_bytes_downloaded} of {declared} bytes",
+                response,
+                incoming.size,
+            )
+        if incoming.size == 0:
+            raise _Failed("empty body", response)
+        charset = detect_charset(content_type, bytes(head))
+        if _is_error_page(content_type, bytes(head), charset):
+            raise _Failed("an error page served with status 200", response, incoming.size)
+        sha = incoming.commit()
+        size = incoming.size
+    return Download(
+        url,
+        final_url=str(response.url),
+        status=status,
+        sha256=sha,
+        size=size,
+        content_type=content_type,
+        charset=charset,
+        etag=response.headers.get("ETag"),
+        last_modified=response.headers.get("Last-Modified"),
+    )
+
+
+def _content_length(response: httpx.Response) -> int | None:
+    value = response.headers.get("Content-Length")
+    if value is None or not value.strip().isdigit():
+        return None
+    return int(value)
+
+
+def _is_error_page(content_type: str | None, head: bytes, charset: str | None) -> bool:
+    mime = (content_type or "").split(";")[0].strip().lower()
+    sniffed_html = head.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html"))
+    if "html" not in mime and not (not mime and sniffed_html):
+        return False
+    from selectolax.lexbor import LexborHTMLParser
+
+    text = head.decode(charset or "utf-8", "replace")
+    tree = LexborHTMLParser(text)
+    title = tree.css_first("title")
+    heading = tree.css_first("h1")
+    for node in (title, heading if title is None else None):
+        if node is not None and _ERROR_TITLE.search(node.text(strip=True)):
+            return True
+    return False
+
+
+def _describe(err: Exception) -> str:
+    text = str(err)
+    return f"{type(err).__name__}: {text}" if text else type(err).__name__
