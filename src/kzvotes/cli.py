@@ -59,3 +59,12 @@ def main(
     ),
 ) -> None:
     """Open data on Kazakhstan's direct akim elections."""
+
+from kzvotes.cli_fetch import fetch  # noqa: E402
+
+app.command("fetch")(fetch)
+
+from kzvotes.cli_build import build, validate  # noqa: E402
+
+app.command("build")(build)
+app.command("validate")(validate)

@@ -116,11 +116,10 @@ class _Run:
         self._lock = threading.Lock()
         records = archive.manifest_records()
         self.latest = archive.latest_versions()
-        self.attempted = {
-            r["url"] for r in records if r.get("role", ROLE_DOCUMENT) == ROLE_DOCUMENT
-        }
+        self.stored_before = frozenset(self.latest)
         self._listing_records = [r for r in records if r.get("role") == ROLE_LISTING]
         self._seen_links: dict[str, set[str]] = {}
+        self._wanted_links: dict[str, list[ListingItem]] = {}
 
     # -- one URL ---------------------------------------------------------------------
 
@@ -202,19 +201,38 @@ class _Run:
 
     def seen_links(self, entry: ListingEntry) -> set[str]:
         """Detail links on this listing's pages as stored by earlier runs."""
-        if entry.url not in self._seen_links:
-            links: set[str] = set()
-            for record in self._listing_records:
-                if record.get("listing") != entry.url or not record.get("sha256"):
-                    continue
-                try:
-                    body = self.archive.read_bytes(record["sha256"])
-                except ArchiveError:
-                    continue
-                page = parse_listing(body, record.get("charset"), record["url"], entry, 1)
-                links.update(item.url for item in page.links)
-            self._seen_links[entry.url] = links
+        self._read_stored_pages(entry)
         return self._seen_links[entry.url]
+
+    def unfinished(self, entry: ListingEntry) -> list[ListingItem]:
+        """Wanted items of earlier crawls of this listing that have no stored version yet
+        (a run was interrupted, or their fetch failed): the crawl may not reach them again."""
+        self._read_stored_pages(entry)
+        since = self.settings.since
+        return [
+            item
+            for item in self._wanted_links[entry.url]
+            if item.url not in self.latest
+            and (since is None or item.published_date is None or item.published_date >= since)
+        ]
+
+    def _read_stored_pages(self, entry: ListingEntry) -> None:
+        if entry.url in self._seen_links:
+            return
+        links: set[str] = set()
+        wanted: dict[str, ListingItem] = {}
+        for record in self._listing_records:
+            if record.get("listing") != entry.url or not record.get("sha256"):
+                continue
+            try:
+                body = self.archive.read_bytes(record["sha256"])
+            except ArchiveError:
+                continue
+            page = parse_listing(body, record.get("charset"), record["url"], entry, 1)
+            links.update(item.url for item in page.links)
+            wanted.update((item.url, item) for item in page.items)
+        self._seen_links[entry.url] = links
+        self._wanted_links[entry.url] = list(wanted.values())
 
     def crawl(self, entry: ListingEntry) -> list[ListingItem]:
         seen = self.seen_links(entry)
@@ -231,9 +249,11 @@ class _Run:
                 return None
 
         def is_known(item: ListingItem, wanted: bool) -> bool:
-            return item.url in self.attempted if wanted else item.url in seen
+            return item.url in self.stored_before if wanted else item.url in seen
 
-        return crawl_listing(entry, fetch_page, is_known, self.settings.since).items
+        unfinished = self.unfinished(entry)
+        crawled = crawl_listing(entry, fetch_page, is_known, self.settings.since).items
+        return crawled + unfinished
 
     def _charset(self, url: str) -> str | None:
         record = self.latest.get(url)
@@ -270,7 +290,7 @@ def run_fetch(
             progress.plan(len(targets))
         with ThreadPoolExecutor(max_workers=_workers(settings, targets.values())) as pool:
             list(pool.map(run.fetch, targets.values()))
-        run.report.bytes_transferred += run.robots.bytes_downloaded
+        run.report.robots_bytes = run.robots.bytes_downloaded
     return run.report
 
 

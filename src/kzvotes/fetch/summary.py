@@ -53,7 +53,8 @@ class FetchReport:
 
     results: list[Result] = field(default_factory=list)
     unreachable: dict[str, str] = field(default_factory=dict)
-    bytes_transferred: int = 0
+    bytes_transferred: int = 0  # bodies of documents and listing pages, as on the wire
+    robots_bytes: int = 0  # bodies of robots.txt files
     offline: bool = False
 
     def add(self, result: Result) -> None:
@@ -115,5 +116,5 @@ def render_summary(report: FetchReport, console: Console) -> None:
         verdict = f"{counts[NEW]} new and {counts[CHANGED]} changed document(s) archived"
     console.print(
         f"{verdict}; {counts[UNCHANGED]} unchanged, {len(report.failures())} failed; "
-        f"{report.bytes_transferred} bytes transferred"
+        f"{report.bytes_transferred} bytes transferred (and {report.robots_bytes} of robots.txt)"
     )

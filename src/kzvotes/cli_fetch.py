@@ -1,0 +1,126 @@
+"""``kzvotes fetch``: the command-line shell over :func:`kzvotes.fetch.run_fetch`.
+
+httpx, rich and the fetch machinery are imported inside the command so that
+``kzvotes --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kzvotes.cli import reports_errors
+from kzvotes.errors import ConfigError
+
+
+@reports_errors
+def fetch(
+    catalog: Annotated[
+        Path | None,
+        typer.Option(
+            "--catalog", help="A catalog TOML file replacing the built-in one.", dir_okay=False
+        ),
+    ] = None,
+    archive: Annotated[
+        Path | None,
+        typer.Option(
+            "--archive",
+            help="The archive folder (default: $KZVOTES_ARCHIVE, else the user data folder).",
+            file_okay=False,
+        ),
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since", metavar="DATE", help="Crawl listings back to this date only (YYYY-MM-DD)."
+        ),
+    ] = None,
+    only: Annotated[
+        str | None,
+        typer.Option(
+            "--only",
+            metavar="PATTERN",
+            help="Only catalog documents and listings whose URL matches this regular expression.",
+        ),
+    ] = None,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Touch no network: report what the archive holds.")
+    ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict", help="Exit 1 when any request failed or any host was unreachable."
+        ),
+    ] = False,
+    concurrency: Annotated[
+        int, typer.Option("--concurrency", metavar="N", min=1, help="Requests in flight per host.")
+    ] = 2,
+    rate: Annotated[
+        float,
+        typer.Option(
+            "--rate",
+            metavar="R",
+            min=0.0,
+            help="Requests per second per host (0: no limit, for local test sites only).",
+        ),
+    ] = 1.0,
+    max_bytes: Annotated[
+        int,
+        typer.Option("--max-bytes", metavar="N", min=1, help="Abort any body larger than this."),
+    ] = 20 * 1024 * 1024,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout", metavar="S", min=0.1, help="Seconds to wait for a connection or data."
+        ),
+    ] = 30.0,
+) -> None:
+    """Download the catalog's documents into the raw archive: polite, resumable, write-once.
+
+    Every request's outcome is a line of DIR/manifest.jsonl; bodies are stored under their
+    sha256. A second run sends conditional requests and downloads only what changed.
+    Failures are reported and the run goes on (exit code 0 unless --strict).
+
+    Example: kzvotes fetch --archive /tmp/a --since 2023-01-01 --only election.gov.kz
+    """
+    from datetime import date
+
+    from rich.console import Console
+
+    from kzvotes.archive import Archive
+    from kzvotes.catalog import load_catalog
+    from kzvotes.config import default_archive_dir
+
+    console = Console(stderr=True, highlight=False)
+    since_date = None
+    if since is not None:
+        try:
+            since_date = date.fromisoformat(since)
+        except ValueError:
+            raise ConfigError(f"--since {since!r} is not a date (YYYY-MM-DD)") from None
+    sources = load_catalog(catalog)
+    store = Archive(archive or default_archive_dir())
+    if offline:
+        held = len(store.stored_documents())
+        console.print(
+            f"offline: nothing new fetched; {store.root} holds {held} document version(s), "
+            f"the catalog lists {len(sources.documents)} document(s) "
+            f"and {len(sources.listings)} listing(s)"
+        )
+        return
+
+    import httpx
+
+    from kzvotes.fetch import FetchSettings, build_client, render_summary, run_fetch
+    from kzvotes.fetch.progress import RichProgress
+
+    settings = FetchSettings(
+        rate=rate, concurrency=concurrency, max_bytes=max_bytes, since=since_date, only=only
+    )
+    with build_client(timeout=httpx.Timeout(timeout)) as client, RichProgress(console) as bar:
+        report = run_fetch(sources, store, client, settings, progress=bar)
+    render_summary(report, console)
+    if strict and report.has_problems:
+        raise typer.Exit(1)
