@@ -150,7 +150,7 @@ class Archive:
         """Every stored version of every document, one per (url, sha256), by url and time."""
         first: dict[tuple[str, str], StoredDocument] = {}
         for record in self.manifest_records():
-            if record.get("role", ROLE_DOCUMENT) != ROLE_DOCUMENT or not record.get("sha256"):
+            if (record.get("role") or ROLE_DOCUMENT) != ROLE_DOCUMENT or not record.get("sha256"):
                 continue
             key = (record["url"], record["sha256"])
             if key not in first:
@@ -163,7 +163,7 @@ class Archive:
         found: list[Revision] = []
         for record in self.manifest_records():
             sha = record.get("sha256")
-            if record.get("role", ROLE_DOCUMENT) != ROLE_DOCUMENT or not sha:
+            if (record.get("role") or ROLE_DOCUMENT) != ROLE_DOCUMENT or not sha:
                 continue
             url = record["url"]
             previous = latest.get(url)

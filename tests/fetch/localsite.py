@@ -88,7 +88,9 @@ class LocalSite:
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _RequestHandler)
         self._server.daemon_threads = True
         self._server.site = self  # type: ignore[attr-defined]
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.05,), daemon=True
+        )
 
     @property
     def base_url(self) -> str:
@@ -148,7 +150,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def site(self) -> LocalSite:
         return self.server.site  # type: ignore[attr-defined,no-any-return]
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass  # keep test output quiet
 
     def do_GET(self) -> None:
