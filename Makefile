@@ -1,0 +1,54 @@
+# Everything a fresh machine needs, from Python 3.11 and pip alone:
+#   make run    set up, fetch the publications (skipped gracefully offline), build the package
+#   make test   set up, lint (ruff, mypy) and run the whole test suite
+PYTHON ?= python3
+UV_VERSION := 0.13.8
+TOOLS := $(CURDIR)/.tools
+UV := $(TOOLS)/bin/uv
+VENV := $(CURDIR)/.venv
+BIN := $(VENV)/bin
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+export UV_NO_PROGRESS := 1
+
+.PHONY: setup run build fetch test lint pytest eval bench serve clean
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check 'uv==$(UV_VERSION)'
+
+$(VENV)/.synced: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --locked --quiet
+	touch $@
+
+setup: $(VENV)/.synced
+
+fetch: setup
+	$(BIN)/kzvotes fetch
+
+build: setup
+	$(BIN)/kzvotes build
+
+run: fetch build
+	$(BIN)/kzvotes validate
+
+lint: setup
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
+
+pytest: setup
+	$(BIN)/pytest
+
+test: lint pytest
+
+eval: setup
+	$(BIN)/python -m kzvotes.evaluate tests/corpus
+
+bench: setup
+	@for script in tests/bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+serve: setup
+	$(UV) sync --locked --quiet --extra serve
+	$(BIN)/kzvotes serve
+
+clean:
+	rm -rf $(VENV) $(TOOLS) .pytest_cache .ruff_cache .mypy_cache

@@ -1,0 +1,271 @@
+"""Tidy tables from the reconciled claims, the ledger and the reference data (polars).
+
+Every frame has exactly the columns of its Table Schema, in order, with the schema's
+dtypes, sorted by its primary key so outputs are byte-identical run to run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from kzvotes import ids
+from kzvotes.claims import Claim, ClaimSet
+from kzvotes.ledger import Ledger
+from kzvotes.reconcile import Reconciled
+from kzvotes.reference import Party, Place
+from kzvotes.schema import field_names, load_table_schema, polars_dtypes
+from kzvotes.translit import kk_cyrillic_to_latin
+
+if TYPE_CHECKING:
+    import polars as pl
+
+_KAZAKH_CYRILLIC = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_KAZAKH_LATIN = set("áǵıńóúýÁǴŃÓÚÝ")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_INTERMEDIATE = re.compile(r"intermediate|\bby \d{1,2}:\d{2}|\bat \d{1,2}:\d{2}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ArchivedSource:
+    """What the ``sources`` table needs of an archived document."""
+
+    sha256: str
+    url: str
+    publisher_kind: str | None
+    language: str | None
+    retrieved_at: str
+    bytes: int
+
+
+def frame(table: str, rows: Iterable[Mapping[str, Any]]) -> pl.DataFrame:
+    """A frame with exactly the columns and dtypes of ``table``'s schema, sorted by its key."""
+    import polars as pl
+
+    names = field_names(table)
+    dtypes = polars_dtypes(table)
+    data = {name: [row.get(name) for row in rows] for name in names} if rows else None
+    if data is None or not data[names[0]]:
+        return pl.DataFrame(schema=dtypes)
+    df = pl.DataFrame(data, schema={n: _ingest_dtype(dtypes[n]) for n in names}, strict=False)
+    df = df.with_columns(
+        pl.col(n).str.to_datetime("%Y-%m-%dT%H:%M:%SZ", time_zone="UTC", time_unit="us")
+        for n in names
+        if isinstance(dtypes[n], pl.Datetime)
+    )
+    return df.cast(dtypes).sort(load_table_schema(table)["primaryKey"], nulls_last=True)
+
+
+def _ingest_dtype(dtype: pl.DataType) -> pl.DataType:
+    import polars as pl
+
+    return pl.String() if isinstance(dtype, pl.Datetime) else dtype
+
+
+def name_columns(names: Iterable[str]) -> dict[str, str]:
+    """Sort printed names into name_ru / name_kk / name_kk_latn / name_en by their script.
+
+    >>> name_columns(["Абилхаирұлы Арыстанбек", "Арыстанбек Абилхаирулы"])["name_ru"]
+    'Арыстанбек Абилхаирулы'
+    """
+    columns: dict[str, str] = {}
+    for name in names:
+        if _CYRILLIC.search(name):
+            if set(name) & _KAZAKH_CYRILLIC:
+                columns.setdefault("name_kk", name)
+                columns.setdefault("name_kk_latn", kk_cyrillic_to_latin(name))
+            else:
+                columns.setdefault("name_ru", name)
+        elif set(name) & _KAZAKH_LATIN:
+            columns.setdefault("name_kk_latn", name)
+        else:
+            columns.setdefault("name_en", name)
+    return columns
+
+
+def place_rows(places: Mapping[str, Place]) -> list[dict[str, Any]]:
+    return [
+        {
+            "place_id": p.place_id, "parent_place_id": p.parent_place_id,
+            "place_type": p.place_type, "iso_3166_2": p.iso_3166_2, "kato_code": p.kato_code,
+            "name_kk": p.name_kk, "name_kk_latn": p.name_kk_latn, "name_ru": p.name_ru,
+            "name_en": p.name_en, "valid_from": p.valid_from, "valid_to": p.valid_to,
+            "note": p.note,
+        }
+        for p in places.values()
+    ]  # fmt: skip
+
+
+def party_rows(parties: Mapping[str, Party]) -> list[dict[str, Any]]:
+    return [
+        {
+            "party_id": p.party_id, "name_kk": p.name_kk, "name_ru": p.name_ru,
+            "name_en": p.name_en, "aliases": "|".join(p.aliases) or None,
+            "valid_from": p.valid_from, "valid_to": p.valid_to,
+            "successor_party_id": p.successor_party_id,
+        }
+        for p in parties.values()
+    ]  # fmt: skip
+
+
+def _kept(rec: Reconciled, table: str, row_key: str, field: str) -> Any:
+    claim = rec.kept.get((table, row_key, field))
+    return None if claim is None else claim.value
+
+
+def derive_turnout(claimset: ClaimSet, rec: Reconciled) -> list[Claim]:
+    """Turnout from the counts, for contests whose sources state none (method ``derived``)."""
+    derived: list[Claim] = []
+    for contest in claimset.contests:
+        if ("contests", contest, "turnout_pct") in rec.kept:
+            continue
+        voters = rec.kept.get(("contests", contest, "registered_voters"))
+        cast = rec.kept.get(("contests", contest, "ballots_cast"))
+        if voters is None or cast is None or not voters.value:
+            continue
+        value = round(100 * int(cast.value) / int(voters.value), 2)
+        claim = Claim(
+            "contests", contest, "turnout_pct", value, cast.source_id,
+            f"ballots_cast ({cast.locator}) / registered_voters ({voters.locator})", "derived",
+        )  # fmt: skip
+        rec.kept[("contests", contest, "turnout_pct")] = claim
+        derived.append(claim)
+    return derived
+
+
+def contest_rows(claimset: ClaimSet, rec: Reconciled, places: Mapping[str, Place]) -> list[dict[str, Any]]:
+    counts: dict[str, int] = {}
+    for candidate in claimset.candidates.values():
+        counts[candidate.contest_id] = counts.get(candidate.contest_id, 0) + 1
+    rows = []
+    for key in claimset.contests.values():
+        row: dict[str, Any] = {
+            "contest_id": key.contest_id, "election_id": key.election_id,
+            "place_id": key.place_id, "region_id": places[key.place_id].region_id,
+            "polling_stations": None, "candidate_count": counts.get(key.contest_id, 0),
+            "date_note": None if key.election_date else "no source gives the election date",
+        }  # fmt: skip
+        for field in ("registered_voters", "ballots_cast", "invalid_ballots", "against_all", "turnout_pct"):
+            row[field] = _kept(rec, "contests", key.contest_id, field)
+        rows.append(row)
+    return rows
+
+
+def candidate_rows(claimset: ClaimSet, rec: Reconciled, all_claims: Sequence[Claim]) -> list[dict[str, Any]]:
+    printed: dict[str, list[str]] = {}
+    normalized: dict[str, list[str]] = {}
+    for claim in all_claims:
+        if claim.table == "candidates" and claim.field == "name_as_printed":
+            printed.setdefault(claim.row_key, []).append(str(claim.value))
+        if claim.table == "candidates" and claim.field == "name":
+            normalized.setdefault(claim.row_key, []).append(str(claim.value))
+    rows = []
+    for key in claimset.candidates.values():
+        nominator = _kept(rec, "candidates", key.candidate_id, "nominator")
+        names = printed.get(key.candidate_id, [])
+        row: dict[str, Any] = {
+            "candidate_id": key.candidate_id, "contest_id": key.contest_id,
+            "person_id": key.candidate_id,
+            "name_as_printed": names[0] if names else None,
+            "nominator_type": None if nominator is None else ("self" if nominator == "self" else "party"),
+            "party_id": None if nominator in (None, "self") else nominator,
+            "birth_year": None,
+            "votes": _kept(rec, "candidates", key.candidate_id, "votes"),
+            "elected": _kept(rec, "candidates", key.candidate_id, "elected"),
+        }  # fmt: skip
+        row.update(name_columns(normalized.get(key.candidate_id, [])))
+        rows.append(row)
+    return rows
+
+
+def result_rows(candidates: Sequence[Mapping[str, Any]], contests: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = [
+        {"contest_id": c["contest_id"], "option_id": c["candidate_id"],
+         "option_type": "candidate", "votes": c["votes"]}
+        for c in candidates
+    ]  # fmt: skip
+    rows += [
+        {"contest_id": c["contest_id"], "option_id": ids.AGAINST_ALL,
+         "option_type": "against_all", "votes": c["against_all"]}
+        for c in contests
+        if c["against_all"] is not None
+    ]  # fmt: skip
+    return rows
+
+
+def election_rows(claimset: ClaimSet) -> list[dict[str, Any]]:
+    elections: dict[str, dict[str, Any]] = {}
+    for key in claimset.contests.values():
+        row = elections.setdefault(key.election_id, {
+            "election_id": key.election_id, "election_date": key.election_date,
+            "election_type": key.election_type,
+            "status": "held" if key.election_date else "date_unknown", "contest_count": 0,
+        })  # fmt: skip
+        row["contest_count"] += 1
+    return list(elections.values())
+
+
+def summary_rows(ledger: Ledger) -> list[dict[str, Any]]:
+    rows = []
+    for s in ledger.summaries:
+        period = s.election_date.isoformat() if s.election_date else (s.period_as_printed or "")
+        parts = (s.source_url, period, s.scope, s.place_id or "", s.area_as_transcribed, s.metric)
+        rows.append({
+            "summary_id": f"{ids.publisher_of(s.source_url)}-{ids.short_digest(*parts)}",
+            "election_date": s.election_date, "period_as_printed": s.period_as_printed,
+            "election_type": s.election_type, "scope": s.scope, "place_id": s.place_id,
+            "area_as_transcribed": s.area_as_transcribed or None, "metric": s.metric,
+            "value": s.value, "value_as_printed": s.value_as_printed,
+            "is_intermediate": bool(_INTERMEDIATE.search(s.metric)),
+            "source_id": ids.url_source_id(s.source_url), "note": s.note or None,
+        })  # fmt: skip
+    return rows
+
+
+def guess_language(url: str) -> str | None:
+    """The language of a cited page, where its address makes it plain; else None."""
+    host = ids.publisher_of(url)
+    path = url.lower()
+    if host in ("qz.inform.kz",) or "/latyn/" in path:
+        return "kk-Latn"
+    if host in ("qazinform.com", "astanatimes.com", "menafn.com") or "/en/" in path:
+        return "en"
+    if re.search(r"/(kk|kz)/", path) or host == "kaz.inform.kz":
+        return "kk"
+    if "/ru/" in path or host.startswith("ru."):
+        return "ru"
+    return None
+
+
+def source_rows(claimset: ClaimSet, archived: Sequence[ArchivedSource]) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = [
+        {
+            "source_id": source_id, "url": url, "publisher": ids.publisher_of(url),
+            "publisher_kind": claimset.source_kinds[source_id], "language": guess_language(url),
+            "published_date": None, "retrieved_at": None, "sha256": None, "bytes": None,
+            "archived": False,
+        }
+        for source_id, url in claimset.source_urls.items()
+    ]  # fmt: skip
+    rows += [
+        {
+            "source_id": doc.sha256, "url": doc.url, "publisher": ids.publisher_of(doc.url),
+            "publisher_kind": doc.publisher_kind or "news", "language": doc.language,
+            "published_date": None, "retrieved_at": doc.retrieved_at, "sha256": doc.sha256,
+            "bytes": doc.bytes, "archived": True,
+        }
+        for doc in archived
+    ]  # fmt: skip
+    return rows
+
+
+def fact_rows(claims: Iterable[Claim]) -> list[dict[str, Any]]:
+    rows: dict[tuple[str, ...], dict[str, Any]] = {}
+    for c in claims:
+        value = str(c.value).lower() if isinstance(c.value, bool) else str(c.value)
+        row = {"table": c.table, "row_key": c.row_key, "field": c.field, "value": value,
+               "source_id": c.source_id, "locator": c.locator, "method": c.method}  # fmt: skip
+        rows.setdefault((c.table, c.row_key, c.field, c.source_id, c.locator), row)
+    return list(rows.values())

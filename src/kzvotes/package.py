@@ -1,0 +1,161 @@
+"""Write a Frictionless Data Package (v2): datapackage.json, CSV + Parquet per table, README.
+
+Everything written is a function of the inputs: tables sorted by their keys, no clock
+(``created`` comes from the inputs), so two builds of the same inputs are byte-identical.
+The package is written into a temporary folder beside the target and swapped in only when
+it is complete and valid; a failed build leaves the previous package untouched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Callable, Mapping
+from contextlib import suppress
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kzvotes import __version__
+from kzvotes.config import HOME_PAGE, PACKAGE_NAME
+from kzvotes.schema import TABLE_NAMES, load_table_schema
+
+if TYPE_CHECKING:
+    import polars as pl
+
+# Files a build never writes, kept from the previous package (issue: releases).
+PRESERVED = ("releases", "releases.json", "CHANGELOG.md")
+
+LICENSE = {
+    "name": "CC-BY-4.0",
+    "path": "https://creativecommons.org/licenses/by/4.0/",
+    "title": "Creative Commons Attribution 4.0 International",
+}
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_tables(tables: Mapping[str, pl.DataFrame], data_dir: Path) -> None:
+    """Each table as ``<name>.csv`` (UTF-8, LF, header) and ``<name>.parquet``."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    for name in TABLE_NAMES:
+        df = tables[name]
+        df.write_csv(
+            data_dir / f"{name}.csv",
+            line_terminator="\n",
+            datetime_format="%Y-%m-%dT%H:%M:%SZ",
+            date_format="%Y-%m-%d",
+            null_value="",
+        )
+        df.write_parquet(data_dir / f"{name}.parquet", compression="zstd", statistics=True)
+
+
+def _file_info(root: Path, relative: str) -> dict[str, Any]:
+    path = root / relative
+    return {"bytes": path.stat().st_size, "hash": f"sha256:{sha256_file(path)}"}
+
+
+def _schema_for_descriptor(table: str) -> dict[str, Any]:
+    schema = dict(load_table_schema(table))
+    for key in ("$schema", "kzvotes:table", "kzvotes:title", "kzvotes:description"):
+        schema.pop(key, None)
+    return schema
+
+
+def descriptor(root: Path, *, version: str, created: str, sources: list[dict[str, str]]) -> dict[str, Any]:
+    """The ``datapackage.json`` of the tables already written under ``root/data``."""
+    resources = []
+    for table in TABLE_NAMES:
+        schema = load_table_schema(table)
+        csv_path, parquet_path = f"data/{table}.csv", f"data/{table}.parquet"
+        resources.append({
+            "name": table,
+            "type": "table",
+            "path": csv_path,
+            "scheme": "file",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "title": schema["kzvotes:title"],
+            "description": schema["kzvotes:description"],
+            **_file_info(root, csv_path),
+            "dialect": {"delimiter": ",", "lineTerminator": "\n", "header": True},
+            "schema": _schema_for_descriptor(table),
+            "kzvotes:parquet": {"path": parquet_path, "format": "parquet",
+                                "mediatype": "application/vnd.apache.parquet",
+                                **_file_info(root, parquet_path)},
+        })  # fmt: skip
+    return {
+        "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
+        "name": PACKAGE_NAME,
+        "title": "Kazakhstan akim elections",
+        "description": (
+            "Results of Kazakhstan's direct elections of akims (rural akims since July 2021, "
+            "district akims and akims of cities of regional significance since 5 November "
+            "2023): contests, candidates, votes, turnout and published summaries, each value "
+            "traced to its source. Against all is an option of its own, never invalid ballots."
+        ),
+        "version": version,
+        "created": created,
+        "homepage": HOME_PAGE,
+        "keywords": ["Kazakhstan", "elections", "akim", "local government", "open data"],
+        "licenses": [LICENSE],
+        "contributors": [{"title": "kzvotes contributors", "path": HOME_PAGE, "roles": ["creator"]}],
+        "sources": sources,
+        "kzvotes:generator": f"kzvotes {__version__}",
+        "resources": resources,
+    }
+
+
+def write_package(
+    target: Path,
+    tables: Mapping[str, pl.DataFrame],
+    *,
+    version: str,
+    created: str,
+    sources: list[dict[str, str]],
+    readme: Callable[[dict[str, Any]], str],
+    check: Callable[[Path], None],
+) -> Path:
+    """Write the package into a temporary folder, ``check`` it, then swap it into ``target``.
+
+    ``check`` raises to refuse the package; then ``target`` is left exactly as it was.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = target.parent / f".{target.name}.tmp-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        write_tables(tables, staging / "data")
+        desc = descriptor(staging, version=version, created=created, sources=sources)
+        (staging / "datapackage.json").write_text(
+            json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
+        (staging / "README.md").write_text(readme(desc), encoding="utf-8")
+        check(staging)
+        for name in PRESERVED:
+            old = target / name
+            if old.is_dir():
+                shutil.copytree(old, staging / name)
+            elif old.is_file():
+                shutil.copy2(old, staging / name)
+        _swap(staging, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target
+
+
+def _swap(staging: Path, target: Path) -> None:
+    """Replace ``target`` by ``staging`` with two renames (the old one is removed after)."""
+    retired = target.parent / f".{target.name}.old-{os.getpid()}"
+    if target.exists():
+        os.replace(target, retired)
+    os.replace(staging, target)
+    with suppress(FileNotFoundError):
+        shutil.rmtree(retired)
