@@ -17,7 +17,7 @@ $(UV):
 	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check 'uv==$(UV_VERSION)'
 
 $(VENV)/.synced: pyproject.toml uv.lock | $(UV)
-	$(UV) sync --locked --quiet
+	$(UV) sync --locked --quiet --all-extras
 	touch $@
 
 setup: $(VENV)/.synced
@@ -47,7 +47,6 @@ bench: setup
 	@for script in tests/bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 serve: setup
-	$(UV) sync --locked --quiet --extra serve
 	$(BIN)/kzvotes serve
 
 clean:
