@@ -67,7 +67,9 @@ def _per_contest(inputs: CheckInputs) -> pl.DataFrame:
     )
 
 
-def _row(check_id: str, severity: str, contest_id: str, passed: bool | None, detail: str) -> dict[str, object]:
+def _row(
+    check_id: str, severity: str, contest_id: str, passed: bool | None, detail: str
+) -> dict[str, object]:
     return {"check_id": check_id, "severity": severity, "contest_id": contest_id,
             "passed": passed, "detail": detail}  # fmt: skip
 
@@ -82,20 +84,41 @@ def run_checks(inputs: CheckInputs, places: Mapping[str, Place]) -> pl.DataFrame
         rows.append(_votes_within_ballots(cid, c))
         rows.append(_ballots_within_register(cid, c))
         negatives = [f for f in (*_COUNTS, "votes_min") if c[f] is not None and c[f] < 0]
-        rows.append(_row("no_negative_counts", "hard", cid, not negatives,
-                         f"negative: {', '.join(negatives)}" if negatives else "all counts >= 0"))
+        rows.append(
+            _row(
+                "no_negative_counts",
+                "hard",
+                cid,
+                not negatives,
+                f"negative: {', '.join(negatives)}" if negatives else "all counts >= 0",
+            )
+        )
         rows.append(_one_winner(cid, c))
         rows.append(_winner_has_most_votes(cid, c))
         rows.append(_turnout_matches(cid, c))
         rows.append(_invalid_closes_gap(cid, c))
         day = c["election_date"]
-        rows.append(_row("election_on_sunday", "soft", cid, None if day is None else day.isoweekday() == 7,
-                         "no date" if day is None else f"{day.isoformat()} is a {day.strftime('%A')}"))
+        rows.append(
+            _row(
+                "election_on_sunday",
+                "soft",
+                cid,
+                None if day is None else day.isoweekday() == 7,
+                "no date" if day is None else f"{day.isoformat()} is a {day.strftime('%A')}",
+            )
+        )
         place = places[c["place_id"]]
-        rows.append(_row("place_valid_on_date", "soft", cid,
-                         None if day is None else place.valid_on(day),
-                         "no date" if day is None else
-                         f"{place.place_id} valid {place.valid_from or '...'} to {place.valid_to or '...'}"))
+        rows.append(
+            _row(
+                "place_valid_on_date",
+                "soft",
+                cid,
+                None if day is None else place.valid_on(day),
+                "no date"
+                if day is None
+                else f"{place.place_id} valid {place.valid_from or '...'} to {place.valid_to or '...'}",
+            )
+        )
     rows += _one_date_per_election(inputs)
     return frame("checks", rows)
 
@@ -103,19 +126,31 @@ def run_checks(inputs: CheckInputs, places: Mapping[str, Place]) -> pl.DataFrame
 def _votes_within_ballots(cid: str, c: dict) -> dict[str, object]:
     used = (c["votes_sum"] or 0) + (c["against_all"] or 0)
     if c["ballots_cast"] is None or used == 0:
-        return _row("votes_within_ballots", "hard", cid, None, "ballots cast or votes not published")
+        return _row(
+            "votes_within_ballots", "hard", cid, None, "ballots cast or votes not published"
+        )
     ok = used <= c["ballots_cast"]
-    return _row("votes_within_ballots", "hard", cid, ok,
-                f"candidates' votes {c['votes_sum'] or 0} + against all {c['against_all'] or 0}"
-                f" = {used} {'<=' if ok else '>'} ballots cast {c['ballots_cast']}")
+    return _row(
+        "votes_within_ballots",
+        "hard",
+        cid,
+        ok,
+        f"candidates' votes {c['votes_sum'] or 0} + against all {c['against_all'] or 0}"
+        f" = {used} {'<=' if ok else '>'} ballots cast {c['ballots_cast']}",
+    )
 
 
 def _ballots_within_register(cid: str, c: dict) -> dict[str, object]:
     if c["ballots_cast"] is None or c["registered_voters"] is None:
         return _row("ballots_within_register", "hard", cid, None, "a count is not published")
     ok = c["ballots_cast"] <= c["registered_voters"]
-    return _row("ballots_within_register", "hard", cid, ok,
-                f"ballots cast {c['ballots_cast']} {'<=' if ok else '>'} voters on the lists {c['registered_voters']}")
+    return _row(
+        "ballots_within_register",
+        "hard",
+        cid,
+        ok,
+        f"ballots cast {c['ballots_cast']} {'<=' if ok else '>'} voters on the lists {c['registered_voters']}",
+    )
 
 
 def _one_winner(cid: str, c: dict) -> dict[str, object]:
@@ -127,42 +162,75 @@ def _one_winner(cid: str, c: dict) -> dict[str, object]:
 
 def _winner_has_most_votes(cid: str, c: dict) -> dict[str, object]:
     if c["winner_votes"] is None or c["votes_max"] is None:
-        return _row("winner_has_most_votes", "hard", cid, None, "the winner's votes are not published")
+        return _row(
+            "winner_has_most_votes", "hard", cid, None, "the winner's votes are not published"
+        )
     ok = c["winner_votes"] >= c["votes_max"]
-    return _row("winner_has_most_votes", "hard", cid, ok,
-                f"winner {c['winner_votes']}, most votes of any candidate {c['votes_max']}")
+    return _row(
+        "winner_has_most_votes",
+        "hard",
+        cid,
+        ok,
+        f"winner {c['winner_votes']}, most votes of any candidate {c['votes_max']}",
+    )
 
 
 def _turnout_matches(cid: str, c: dict) -> dict[str, object]:
     voters, cast, pct = c["registered_voters"], c["ballots_cast"], c["turnout_pct"]
     if voters is None or cast is None or pct is None or voters == 0:
-        return _row("turnout_matches_counts", "soft", cid, None, "turnout or a count is not published")
+        return _row(
+            "turnout_matches_counts", "soft", cid, None, "turnout or a count is not published"
+        )
     computed = 100 * cast / voters
     # a percentage printed with one decimal is off by up to 0.05 from the exact ratio
     ok = abs(computed - pct) <= 0.051
-    return _row("turnout_matches_counts", "soft", cid, ok, f"turnout {pct}% vs counts {computed:.2f}%")
+    return _row(
+        "turnout_matches_counts", "soft", cid, ok, f"turnout {pct}% vs counts {computed:.2f}%"
+    )
 
 
 def _invalid_closes_gap(cid: str, c: dict) -> dict[str, object]:
-    if c["ballots_cast"] is None or c["invalid_ballots"] is None or c["votes_missing"] or c["votes_sum"] is None:
+    if (
+        c["ballots_cast"] is None
+        or c["invalid_ballots"] is None
+        or c["votes_missing"]
+        or c["votes_sum"] is None
+    ):
         return _row("invalid_closes_gap", "soft", cid, None, "not every count is published")
     gap = c["ballots_cast"] - c["votes_sum"] - (c["against_all"] or 0)
-    return _row("invalid_closes_gap", "soft", cid, gap == c["invalid_ballots"],
-                f"ballots cast - valid votes - against all = {gap}; invalid ballots {c['invalid_ballots']}")
+    return _row(
+        "invalid_closes_gap",
+        "soft",
+        cid,
+        gap == c["invalid_ballots"],
+        f"ballots cast - valid votes - against all = {gap}; invalid ballots {c['invalid_ballots']}",
+    )
 
 
 def _one_date_per_election(inputs: CheckInputs) -> list[dict[str, object]]:
     import polars as pl
 
-    dated = inputs.contests.join(inputs.elections.select("election_id", "election_date"), on="election_id")
+    dated = inputs.contests.join(
+        inputs.elections.select("election_id", "election_date"), on="election_id"
+    )
     expected = dated.with_columns(
-        pl.col("election_id").str.extract(r"(\d{4}-\d{2}-\d{2})$").str.to_date(strict=False).alias("id_date")
+        pl.col("election_id")
+        .str.extract(r"(\d{4}-\d{2}-\d{2})$")
+        .str.to_date(strict=False)
+        .alias("id_date")
     )
     rows = []
     for c in expected.sort("contest_id").iter_rows(named=True):
         same = c["id_date"] == c["election_date"]
-        rows.append(_row("one_date_per_election", "hard", c["contest_id"], same,
-                         f"election {c['election_id']} dated {c['election_date'] or 'unknown'}"))
+        rows.append(
+            _row(
+                "one_date_per_election",
+                "hard",
+                c["contest_id"],
+                same,
+                f"election {c['election_id']} dated {c['election_date'] or 'unknown'}",
+            )
+        )
     return rows
 
 

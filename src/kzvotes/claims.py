@@ -18,7 +18,13 @@ Value = int | float | str | bool
 
 _CONVERTED = re.compile(r"converted to nominative", re.IGNORECASE)
 
-CONTEST_FIELDS = ("registered_voters", "ballots_cast", "turnout_pct", "against_all", "invalid_ballots")
+CONTEST_FIELDS = (
+    "registered_voters",
+    "ballots_cast",
+    "turnout_pct",
+    "against_all",
+    "invalid_ballots",
+)
 CANDIDATE_FIELDS = ("name", "name_as_printed", "nominator", "votes", "elected")
 
 

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from kzvotes.cli import reports_errors
 
+if TYPE_CHECKING:
+    from rich.console import Console
 
-def _console():  # type: ignore[no-untyped-def]
+
+def _console() -> Console:
     from rich.console import Console
 
     return Console(stderr=True, highlight=False)
@@ -19,16 +23,21 @@ def _console():  # type: ignore[no-untyped-def]
 @reports_errors
 def build(
     ledger: Path = typer.Option(
-        None, "--ledger", help="Ledger folder (default: the embedded one, or $KZVOTES_LEDGER).",
+        None,
+        "--ledger",
+        help="Ledger folder (default: the embedded one, or $KZVOTES_LEDGER).",
         file_okay=False,
     ),
     archive: Path = typer.Option(
-        None, "--archive",
+        None,
+        "--archive",
         help="Raw archive made by `kzvotes fetch` (default: $KZVOTES_ARCHIVE or the user data dir).",
         file_okay=False,
     ),
     output: Path = typer.Option(
-        None, "--output", "-o",
+        None,
+        "--output",
+        "-o",
         help="Folder that receives kz-akim-elections/ (default: datapackages/ in the source tree).",
         file_okay=False,
     ),

@@ -160,7 +160,9 @@ def _parse_decimal(raw: str) -> float:
     return float(raw)
 
 
-def _read_csv(path: Path, columns: tuple[str, ...], problems: list[LedgerProblem]) -> list[dict[str, str]]:
+def _read_csv(
+    path: Path, columns: tuple[str, ...], problems: list[LedgerProblem]
+) -> list[dict[str, str]]:
     if not path.is_file():
         problems.append(LedgerProblem(path, 0, "", "file not found"))
         return []
@@ -171,8 +173,13 @@ def _read_csv(path: Path, columns: tuple[str, ...], problems: list[LedgerProblem
             missing = [c for c in columns if c not in header]
             extra = [c for c in header if c not in columns]
             problems.append(
-                LedgerProblem(path, 1, "", f"header must be {', '.join(columns)}"
-                              f" (missing: {missing or 'none'}; unexpected: {extra or 'none'})")
+                LedgerProblem(
+                    path,
+                    1,
+                    "",
+                    f"header must be {', '.join(columns)}"
+                    f" (missing: {missing or 'none'}; unexpected: {extra or 'none'})",
+                )
             )
             return []
         return list(reader)
@@ -209,7 +216,9 @@ def read_results(path: Path, problems: list[LedgerProblem]) -> list[ResultRow]:
             r.problem("candidate_key", f"{candidate_key!r} must be a lower-case slug (a-z, 0-9, -)")
         nominator = r.text("nominator") or None
         if nominator and nominator != "self" and nominator not in parties:
-            r.problem("nominator", f"{nominator!r} is neither 'self' nor a party_id of data/parties.csv")
+            r.problem(
+                "nominator", f"{nominator!r} is neither 'self' nor a party_id of data/parties.csv"
+            )
         elected_raw = r.choice("elected", ("true", "false"), required=False)
         row = ResultRow(
             origin=Origin(path, line),
@@ -234,10 +243,19 @@ def read_results(path: Path, problems: list[LedgerProblem]) -> list[ResultRow]:
         if row.turnout_pct is not None and row.turnout_pct > 100:
             r.problem("turnout_pct", f"{row.turnout_pct} is more than 100 per cent")
         if candidate_key:
-            key = (row.source_url, row.election_type, str(row.election_date), row.place_id, candidate_key)
+            key = (
+                row.source_url,
+                row.election_type,
+                str(row.election_date),
+                row.place_id,
+                candidate_key,
+            )
             if key in seen:
-                r.problem("candidate_key", f"duplicate candidate {candidate_key!r}: the same source"
-                          f" already lists them for this contest on line {seen[key]}")
+                r.problem(
+                    "candidate_key",
+                    f"duplicate candidate {candidate_key!r}: the same source"
+                    f" already lists them for this contest on line {seen[key]}",
+                )
             seen.setdefault(key, line)
         if len(problems) == before:
             rows.append(row)

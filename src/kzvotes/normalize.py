@@ -55,7 +55,7 @@ def frame(table: str, rows: Iterable[Mapping[str, Any]]) -> pl.DataFrame:
         for n in names
         if isinstance(dtypes[n], pl.Datetime)
     )
-    return df.cast(dtypes).sort(load_table_schema(table)["primaryKey"], nulls_last=True)
+    return df.cast(pl.Schema(dtypes)).sort(load_table_schema(table)["primaryKey"], nulls_last=True)
 
 
 def _ingest_dtype(dtype: pl.DataType) -> pl.DataType:
@@ -135,7 +135,9 @@ def derive_turnout(claimset: ClaimSet, rec: Reconciled) -> list[Claim]:
     return derived
 
 
-def contest_rows(claimset: ClaimSet, rec: Reconciled, places: Mapping[str, Place]) -> list[dict[str, Any]]:
+def contest_rows(
+    claimset: ClaimSet, rec: Reconciled, places: Mapping[str, Place]
+) -> list[dict[str, Any]]:
     counts: dict[str, int] = {}
     for candidate in claimset.candidates.values():
         counts[candidate.contest_id] = counts.get(candidate.contest_id, 0) + 1
@@ -147,13 +149,21 @@ def contest_rows(claimset: ClaimSet, rec: Reconciled, places: Mapping[str, Place
             "polling_stations": None, "candidate_count": counts.get(key.contest_id, 0),
             "date_note": None if key.election_date else "no source gives the election date",
         }  # fmt: skip
-        for field in ("registered_voters", "ballots_cast", "invalid_ballots", "against_all", "turnout_pct"):
+        for field in (
+            "registered_voters",
+            "ballots_cast",
+            "invalid_ballots",
+            "against_all",
+            "turnout_pct",
+        ):
             row[field] = _kept(rec, "contests", key.contest_id, field)
         rows.append(row)
     return rows
 
 
-def candidate_rows(claimset: ClaimSet, rec: Reconciled, all_claims: Sequence[Claim]) -> list[dict[str, Any]]:
+def candidate_rows(
+    claimset: ClaimSet, rec: Reconciled, all_claims: Sequence[Claim]
+) -> list[dict[str, Any]]:
     printed: dict[str, list[str]] = {}
     normalized: dict[str, list[str]] = {}
     for claim in all_claims:
@@ -180,7 +190,9 @@ def candidate_rows(claimset: ClaimSet, rec: Reconciled, all_claims: Sequence[Cla
     return rows
 
 
-def result_rows(candidates: Sequence[Mapping[str, Any]], contests: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+def result_rows(
+    candidates: Sequence[Mapping[str, Any]], contests: Sequence[Mapping[str, Any]]
+) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = [
         {"contest_id": c["contest_id"], "option_id": c["candidate_id"],
          "option_type": "candidate", "votes": c["votes"]}

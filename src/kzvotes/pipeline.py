@@ -102,7 +102,9 @@ def assemble_tables(ledger_dir: Path, archive_dir: Path | None, progress: Progre
         CheckInputs(tables["elections"], tables["contests"], tables["candidates"]), places
     )
     return Assembled(
-        tables, [doc.retrieved_at for doc in archived], claims_within_ballots(all_claims, contest_of)
+        tables,
+        [doc.retrieved_at for doc in archived],
+        claims_within_ballots(all_claims, contest_of),
     )
 
 
@@ -118,14 +120,27 @@ def _hard_failures_with_origins(tables: dict[str, pl.DataFrame]) -> list[Failure
     facts = tables["facts"]
     located = []
     for failure in failures:
-        rows = facts.filter(
-            (pl.col("row_key") == failure.row_key) | pl.col("row_key").str.starts_with(failure.row_key + "/")
-        )["locator"].unique().sort().to_list()
-        located.append(Failure(failure.table, failure.rule, failure.detail, failure.row_key, ", ".join(rows)))
+        rows = (
+            facts.filter(
+                (pl.col("row_key") == failure.row_key)
+                | pl.col("row_key").str.starts_with(failure.row_key + "/")
+            )["locator"]
+            .unique()
+            .sort()
+            .to_list()
+        )
+        located.append(
+            Failure(failure.table, failure.rule, failure.detail, failure.row_key, ", ".join(rows))
+        )
     return located
 
 
-def build(ledger_dir: Path, archive_dir: Path | None, output_dir: Path, progress: Progress = lambda _: None) -> BuildReport:
+def build(
+    ledger_dir: Path,
+    archive_dir: Path | None,
+    output_dir: Path,
+    progress: Progress = lambda _: None,
+) -> BuildReport:
     """Build ``<output_dir>/kz-akim-elections`` from the ledger and the archive.
 
     Raises :class:`~kzvotes.errors.LedgerError` for unreadable ledger rows and
@@ -143,7 +158,9 @@ def build(ledger_dir: Path, archive_dir: Path | None, output_dir: Path, progress
 
     assembled = assemble_tables(ledger_dir, archive_dir, progress)
     tables, retrieved = assembled.tables, assembled.retrieved
-    failures = frames_failures(tables) + _hard_failures_with_origins(tables) + assembled.claim_failures
+    failures = (
+        frames_failures(tables) + _hard_failures_with_origins(tables) + assembled.claim_failures
+    )
     if failures:
         raise ValidationFailed(failures, "the build (nothing was written)")
     target = output_dir / PACKAGE_NAME
@@ -154,14 +171,22 @@ def build(ledger_dir: Path, archive_dir: Path | None, output_dir: Path, progress
         version=_released_version(target),
         created=_created(ledger_dir, retrieved),
         sources=[
-            {"title": "kzvotes ledger: hand-checked facts, each row citing its source",
-             "path": "https://github.com/kzvotes/kzvotes/tree/main/src/kzvotes/data/ledger"},
-            {"title": "Central Election Commission of the Republic of Kazakhstan",
-             "path": "https://www.election.gov.kz/"},
-            {"title": "Territorial election commissions, via akimat pages of the government portal",
-             "path": "https://www.gov.kz/"},
-            {"title": "News agencies and regional newspapers (every one listed in the sources table)"},
-        ],  # fmt: skip
+            {
+                "title": "kzvotes ledger: hand-checked facts, each row citing its source",
+                "path": "https://github.com/kzvotes/kzvotes/tree/main/src/kzvotes/data/ledger",
+            },
+            {
+                "title": "Central Election Commission of the Republic of Kazakhstan",
+                "path": "https://www.election.gov.kz/",
+            },
+            {
+                "title": "Territorial election commissions, via akimat pages of the government portal",
+                "path": "https://www.gov.kz/",
+            },
+            {
+                "title": "News agencies and regional newspapers (every one listed in the sources table)"
+            },
+        ],
         readme=render_readme,
         check=validate_package,
     )
@@ -169,7 +194,9 @@ def build(ledger_dir: Path, archive_dir: Path | None, output_dir: Path, progress
     return BuildReport(
         package_dir=target,
         row_counts={name: df.height for name, df in tables.items()},
-        soft_failures=[f"{r['check_id']} {r['contest_id']}: {r['detail']}" for r in soft.iter_rows(named=True)],
+        soft_failures=[
+            f"{r['check_id']} {r['contest_id']}: {r['detail']}" for r in soft.iter_rows(named=True)
+        ],
         conflicts=tables["conflicts"].height,
         archived_documents=int(tables["sources"]["archived"].sum()),
     )

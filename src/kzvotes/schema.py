@@ -53,7 +53,9 @@ def field_names(table: str) -> list[str]:
 
 def polars_dtypes(table: str) -> dict[str, pl.DataType]:
     """The polars dtype of every column of ``table``."""
-    return {field["name"]: _polars_type(field["type"]) for field in load_table_schema(table)["fields"]}
+    return {
+        field["name"]: _polars_type(field["type"]) for field in load_table_schema(table)["fields"]
+    }
 
 
 def _polars_type(frictionless_type: str) -> pl.DataType:

@@ -9,7 +9,9 @@ from typing import Any
 from kzvotes.normalize import ArchivedSource
 
 
-def archived_sources(archive_dir: Path | None, progress: Callable[[str], None]) -> tuple[list[ArchivedSource], list[dict[str, Any]]]:
+def archived_sources(
+    archive_dir: Path | None, progress: Callable[[str], None]
+) -> tuple[list[ArchivedSource], list[dict[str, Any]]]:
     """Every stored document version (one per sha256) and every recorded revision."""
     if archive_dir is None or not archive_dir.exists():
         progress("no archive: building from the ledger alone")
@@ -28,5 +30,7 @@ def archived_sources(archive_dir: Path | None, progress: Callable[[str], None]) 
          "retrieved_at": r.retrieved_at}
         for r in archive.revisions()
     ]  # fmt: skip
-    progress(f"archive {archive_dir}: {len(by_sha)} stored document(s), {len(revisions)} revision(s)")
+    progress(
+        f"archive {archive_dir}: {len(by_sha)} stored document(s), {len(revisions)} revision(s)"
+    )
     return list(by_sha.values()), revisions

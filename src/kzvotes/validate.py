@@ -75,12 +75,17 @@ def read_table_csv(path: Path, table: str) -> pl.DataFrame:
     for name, dtype in polars_dtypes(table).items():
         column = pl.col(name)
         if isinstance(dtype, pl.Boolean):
-            casts.append(column.replace_strict({"true": True, "false": False}, default=None,
-                                               return_dtype=pl.Boolean))
+            casts.append(
+                column.replace_strict(
+                    {"true": True, "false": False}, default=None, return_dtype=pl.Boolean
+                )
+            )
         elif isinstance(dtype, pl.Date):
             casts.append(column.str.to_date("%Y-%m-%d"))
         elif isinstance(dtype, pl.Datetime):
-            casts.append(column.str.to_datetime("%Y-%m-%dT%H:%M:%SZ", time_zone="UTC", time_unit="us"))
+            casts.append(
+                column.str.to_datetime("%Y-%m-%dT%H:%M:%SZ", time_zone="UTC", time_unit="us")
+            )
         else:
             casts.append(column.cast(dtype))
     return raw.with_columns(casts)
@@ -122,15 +127,25 @@ def parquet_failures(package_dir: Path) -> list[Failure]:
             continue
         path = package_dir / info["path"]
         if not path.is_file():
-            failures.append(Failure(resource["name"], "parquet:missing", f"{info['path']} not found"))
+            failures.append(
+                Failure(resource["name"], "parquet:missing", f"{info['path']} not found")
+            )
             continue
         if f"sha256:{sha256_file(path)}" != info["hash"] or path.stat().st_size != info["bytes"]:
-            failures.append(Failure(resource["name"], "parquet:hash", f"{info['path']} does not match its hash"))
+            failures.append(
+                Failure(resource["name"], "parquet:hash", f"{info['path']} does not match its hash")
+            )
             continue
         parquet = pl.read_parquet(path)
         csv_twin = read_table_csv(package_dir / resource["path"], resource["name"])
         if not parquet.equals(csv_twin):
-            failures.append(Failure(resource["name"], "parquet:differs", f"{info['path']} differs from {resource['path']}"))
+            failures.append(
+                Failure(
+                    resource["name"],
+                    "parquet:differs",
+                    f"{info['path']} differs from {resource['path']}",
+                )
+            )
     return failures
 
 
@@ -140,7 +155,9 @@ def validate_package(package_dir: Path) -> None:
     from kzvotes.reference import load_places
 
     if not (package_dir / "datapackage.json").is_file():
-        raise ValidationFailed([Failure("datapackage", "missing", "no datapackage.json")], str(package_dir))
+        raise ValidationFailed(
+            [Failure("datapackage", "missing", "no datapackage.json")], str(package_dir)
+        )
     failures = frictionless_failures(package_dir)
     tables = {}
     for table in TABLE_NAMES:
@@ -153,7 +170,8 @@ def validate_package(package_dir: Path) -> None:
         failures += frames_failures(tables)
         if not failures:
             checks = run_checks(
-                CheckInputs(tables["elections"], tables["contests"], tables["candidates"]), load_places()
+                CheckInputs(tables["elections"], tables["contests"], tables["candidates"]),
+                load_places(),
             )
             failures += hard_check_failures(checks)
     failures += parquet_failures(package_dir)

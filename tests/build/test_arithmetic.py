@@ -14,17 +14,34 @@ from kzvotes.reference import load_places
 CID = "kz-akim-district-2023-11-05/KZ-27/bokeyorda"
 
 
-def checks_for(contest: dict[str, Any], candidates: list[dict[str, Any]], day: date | None = date(2023, 11, 5)) -> dict[str, bool | None]:
+def checks_for(
+    contest: dict[str, Any], candidates: list[dict[str, Any]], day: date | None = date(2023, 11, 5)
+) -> dict[str, bool | None]:
     election = CID.split("/")[0] if day else "kz-akim-district-undated"
     cid = CID if day else f"{election}/KZ-27/bokeyorda"
     base = {"contest_id": cid, "election_id": election, "place_id": "KZ-27/bokeyorda",
             "region_id": "KZ-27", "candidate_count": len(candidates)}  # fmt: skip
     inputs = CheckInputs(
-        frame("elections", [{"election_id": election, "election_date": day, "election_type": "district_akim",
-                             "status": "held" if day else "date_unknown", "contest_count": 1}]),  # fmt: skip
+        frame(
+            "elections",
+            [
+                {
+                    "election_id": election,
+                    "election_date": day,
+                    "election_type": "district_akim",
+                    "status": "held" if day else "date_unknown",
+                    "contest_count": 1,
+                }
+            ],
+        ),
         frame("contests", [{**base, **contest}]),
-        frame("candidates", [{"candidate_id": f"{cid}/c{i}", "contest_id": cid, "person_id": f"p{i}", **c}
-                             for i, c in enumerate(candidates)]),  # fmt: skip
+        frame(
+            "candidates",
+            [
+                {"candidate_id": f"{cid}/c{i}", "contest_id": cid, "person_id": f"p{i}", **c}
+                for i, c in enumerate(candidates)
+            ],
+        ),
     )
     df = run_checks(inputs, load_places())
     return dict(zip(df["check_id"].to_list(), df["passed"].to_list(), strict=True))
@@ -37,7 +54,13 @@ def test_every_rule_runs_on_every_contest() -> None:
 
 def test_consistent_contest_passes_everything() -> None:
     result = checks_for(
-        {"registered_voters": 100, "ballots_cast": 80, "invalid_ballots": 5, "against_all": 5, "turnout_pct": 80.0},
+        {
+            "registered_voters": 100,
+            "ballots_cast": 80,
+            "invalid_ballots": 5,
+            "against_all": 5,
+            "turnout_pct": 80.0,
+        },
         [{"votes": 50, "elected": True}, {"votes": 20, "elected": False}],
     )
     assert all(result.values()), result
@@ -46,15 +69,35 @@ def test_consistent_contest_passes_everything() -> None:
 @pytest.mark.parametrize(
     ("contest", "candidates", "rule"),
     [
-        ({"ballots_cast": 60}, [{"votes": 50, "elected": True}, {"votes": 20, "elected": False}], "votes_within_ballots"),
-        ({"ballots_cast": 60, "against_all": 20}, [{"votes": 50, "elected": True}], "votes_within_ballots"),
+        (
+            {"ballots_cast": 60},
+            [{"votes": 50, "elected": True}, {"votes": 20, "elected": False}],
+            "votes_within_ballots",
+        ),
+        (
+            {"ballots_cast": 60, "against_all": 20},
+            [{"votes": 50, "elected": True}],
+            "votes_within_ballots",
+        ),
         ({"registered_voters": 50, "ballots_cast": 60}, [], "ballots_within_register"),
         ({"against_all": -1}, [], "no_negative_counts"),
         ({}, [{"votes": 5, "elected": True}, {"votes": 3, "elected": True}], "one_winner"),
         ({}, [{"votes": 5, "elected": False}, {"votes": 3, "elected": False}], "one_winner"),
-        ({}, [{"votes": 5, "elected": True}, {"votes": 9, "elected": False}], "winner_has_most_votes"),
-        ({"registered_voters": 100, "ballots_cast": 80, "turnout_pct": 70.0}, [], "turnout_matches_counts"),
-        ({"ballots_cast": 80, "invalid_ballots": 1}, [{"votes": 70, "elected": True}], "invalid_closes_gap"),
+        (
+            {},
+            [{"votes": 5, "elected": True}, {"votes": 9, "elected": False}],
+            "winner_has_most_votes",
+        ),
+        (
+            {"registered_voters": 100, "ballots_cast": 80, "turnout_pct": 70.0},
+            [],
+            "turnout_matches_counts",
+        ),
+        (
+            {"ballots_cast": 80, "invalid_ballots": 1},
+            [{"votes": 70, "elected": True}],
+            "invalid_closes_gap",
+        ),
     ],
 )
 def test_rule_fails(contest: dict[str, Any], candidates: list[dict[str, Any]], rule: str) -> None:

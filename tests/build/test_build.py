@@ -27,7 +27,15 @@ def test_descriptor_is_v2_with_hashes_and_no_clock(small_ledger: Path, tmp_path:
     for resource in desc["resources"]:
         assert resource["hash"].startswith("sha256:") and resource["bytes"] > 0
         assert resource["kzvotes:parquet"]["hash"].startswith("sha256:")
-    assert {"name", "title", "description", "version", "licenses", "sources", "contributors"} <= set(desc)
+    assert {
+        "name",
+        "title",
+        "description",
+        "version",
+        "licenses",
+        "sources",
+        "contributors",
+    } <= set(desc)
 
 
 def test_csv_is_utf8_lf_and_sorted_by_primary_key(small_ledger: Path, tmp_path: Path) -> None:
@@ -43,14 +51,18 @@ def test_validate_accepts_a_fresh_package(small_ledger: Path, tmp_path: Path) ->
     validate_package(build(small_ledger, None, tmp_path).package_dir)
 
 
-def _build_then_break(small_ledger: Path, tmp_path: Path, line: int, column: str, value: str) -> tuple[Path, dict[str, str]]:
+def _build_then_break(
+    small_ledger: Path, tmp_path: Path, line: int, column: str, value: str
+) -> tuple[Path, dict[str, str]]:
     package = build(small_ledger, None, tmp_path).package_dir
     before = tree_digest(package)
     replace_cell(small_ledger / "results.csv", line, column, value)
     return package, before
 
 
-def test_more_votes_than_ballots_stops_the_build_and_keeps_the_package(small_ledger: Path, tmp_path: Path) -> None:
+def test_more_votes_than_ballots_stops_the_build_and_keeps_the_package(
+    small_ledger: Path, tmp_path: Path
+) -> None:
     # line 17 is oqu.news, Talgar 2024: 12 875 took part; a synthetic 20 000 votes breaks it
     package, before = _build_then_break(small_ledger, tmp_path, 17, "votes", "20000")
     with pytest.raises(ValidationFailed) as caught:
@@ -64,14 +76,20 @@ def test_more_votes_than_ballots_stops_the_build_and_keeps_the_package(small_led
 
 
 def test_winner_without_most_votes_is_a_hard_failure(small_ledger: Path, tmp_path: Path) -> None:
-    package, before = _build_then_break(small_ledger, tmp_path, 3, "votes", "5000")  # Gilmanov > Daumov
+    package, before = _build_then_break(
+        small_ledger, tmp_path, 3, "votes", "5000"
+    )  # Gilmanov > Daumov
     with pytest.raises(ValidationFailed, match="winner_has_most_votes"):
         build(small_ledger, None, tmp_path)
     assert tree_digest(package) == before
 
 
-@pytest.mark.parametrize(("column", "value"), [("votes", "-1"), ("votes", "4 66O"), ("place_id", "KZ-27/nowhere")])
-def test_unreadable_ledger_keeps_the_package(small_ledger: Path, tmp_path: Path, column: str, value: str) -> None:
+@pytest.mark.parametrize(
+    ("column", "value"), [("votes", "-1"), ("votes", "4 66O"), ("place_id", "KZ-27/nowhere")]
+)
+def test_unreadable_ledger_keeps_the_package(
+    small_ledger: Path, tmp_path: Path, column: str, value: str
+) -> None:
     package, before = _build_then_break(small_ledger, tmp_path, 2, column, value)
     with pytest.raises(LedgerError, match=r"results\.csv:2"):
         build(small_ledger, None, tmp_path)
@@ -104,7 +122,9 @@ def test_turnout_is_derived_only_from_counts(small_ledger: Path, tmp_path: Path)
     # Talgar 2024: ru24.pro publishes 30.1 %, so nothing is derived there; no other contest has both counts
     assert derived.height == 0
     contests = read_table_csv(package / "data" / "contests.csv", "contests")
-    talgar = contests.filter(contests["contest_id"] == "kz-akim-rural-2024-12-15/KZ-19/talgar/talgar")
+    talgar = contests.filter(
+        contests["contest_id"] == "kz-akim-rural-2024-12-15/KZ-19/talgar/talgar"
+    )
     assert talgar["turnout_pct"].to_list() == [30.1]
 
 

@@ -36,7 +36,9 @@ def test_help_does_not_import_heavy_libraries() -> None:
 
 
 def test_build_then_validate(small_ledger: Path, tmp_path: Path) -> None:
-    result = runner.invoke(app, ["build", "--ledger", str(small_ledger), "--output", str(tmp_path), "--no-archive"])
+    result = runner.invoke(
+        app, ["build", "--ledger", str(small_ledger), "--output", str(tmp_path), "--no-archive"]
+    )
     assert result.exit_code == 0, result.output
     assert "built" in result.output
     result = runner.invoke(app, ["validate", str(tmp_path / "kz-akim-elections")])
@@ -45,16 +47,22 @@ def test_build_then_validate(small_ledger: Path, tmp_path: Path) -> None:
 
 def test_bad_ledger_exits_2_naming_file_and_row(small_ledger: Path, tmp_path: Path) -> None:
     replace_cell(small_ledger / "results.csv", 4, "votes", "4 66O")
-    result = runner.invoke(app, ["build", "--ledger", str(small_ledger), "--output", str(tmp_path), "--no-archive"])
+    result = runner.invoke(
+        app, ["build", "--ledger", str(small_ledger), "--output", str(tmp_path), "--no-archive"]
+    )
     assert result.exit_code == 2
     assert "results.csv:4 [votes]" in result.output
 
 
 def test_validate_exits_1_on_a_tampered_package(small_ledger: Path, tmp_path: Path) -> None:
-    runner.invoke(app, ["build", "--ledger", str(small_ledger), "--output", str(tmp_path), "--no-archive"])
+    runner.invoke(
+        app, ["build", "--ledger", str(small_ledger), "--output", str(tmp_path), "--no-archive"]
+    )
     package = tmp_path / "kz-akim-elections"
     results = package / "data" / "results.csv"
-    results.write_text(results.read_text(encoding="utf-8").replace(",4660\n", ",-4660\n"), encoding="utf-8")
+    results.write_text(
+        results.read_text(encoding="utf-8").replace(",4660\n", ",-4660\n"), encoding="utf-8"
+    )
     before = tree_digest(package)
     result = runner.invoke(app, ["validate", str(package)])
     assert result.exit_code == 1

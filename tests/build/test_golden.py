@@ -35,4 +35,7 @@ def test_golden_holds_the_real_bokeyorda_result() -> None:
     results = (GOLDEN / "results.csv").read_text(encoding="utf-8")
     for option, votes in [("nurlybek-daumov", 4660), ("mirambek-gilmanov", 782),
                           ("narynbek-keresh", 426), ("against_all", 178)]:  # fmt: skip
-        assert f"{option},{'against_all' if option == 'against_all' else 'candidate'},{votes}\n" in results
+        assert (
+            f"{option},{'against_all' if option == 'against_all' else 'candidate'},{votes}\n"
+            in results
+        )

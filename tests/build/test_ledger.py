@@ -67,7 +67,9 @@ BAD_CELLS = [
 
 
 @pytest.mark.parametrize(("column", "value", "message"), BAD_CELLS)
-def test_bad_cell_names_file_line_and_column(small_ledger: Path, column: str, value: str, message: str) -> None:
+def test_bad_cell_names_file_line_and_column(
+    small_ledger: Path, column: str, value: str, message: str
+) -> None:
     replace_cell(small_ledger / "results.csv", 3, column, value)
     with pytest.raises(LedgerError) as caught:
         read_ledger(small_ledger)
@@ -81,7 +83,10 @@ def test_duplicate_candidate_is_refused(small_ledger: Path) -> None:
     path = small_ledger / "results.csv"
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     path.write_text("".join([*lines, lines[1]]), encoding="utf-8")
-    with pytest.raises(LedgerError, match=r"results\.csv:\d+ \[candidate_key\]: duplicate candidate 'nurlybek-daumov'.*line 2"):
+    with pytest.raises(
+        LedgerError,
+        match=r"results\.csv:\d+ \[candidate_key\]: duplicate candidate 'nurlybek-daumov'.*line 2",
+    ):
         read_ledger(small_ledger)
 
 

@@ -30,7 +30,9 @@ def test_first_ledger_row_wins_among_ledger_rows() -> None:
 
 
 def test_spellings_of_a_name_never_conflict() -> None:
-    rec = reconcile([claim("Рамазанов", "a", field="name"), claim("Рамаазанов", "b", field="name")], {})
+    rec = reconcile(
+        [claim("Рамазанов", "a", field="name"), claim("Рамаазанов", "b", field="name")], {}
+    )
     assert rec.conflicts == []
 
 

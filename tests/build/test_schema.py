@@ -20,7 +20,9 @@ def test_schema_is_complete(table: str) -> None:
     names = [f["name"] for f in schema["fields"]]
     assert set(schema["primaryKey"]) <= set(names)
     for field in schema["fields"]:
-        assert field["title"] and field["kzvotes:title_ru"] and field["kzvotes:title_kk"], field["name"]
+        assert field["title"] and field["kzvotes:title_ru"] and field["kzvotes:title_kk"], field[
+            "name"
+        ]
     for fk in schema.get("foreignKeys", []):
         target = load_table_schema(fk["reference"]["resource"])
         assert set(fk["reference"]["fields"]) <= {f["name"] for f in target["fields"]}
