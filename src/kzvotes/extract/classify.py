@@ -1,0 +1,69 @@
+"""What kind of message a document is: results, voting-day report, announcement, other.
+
+Only ``results`` feed the tables. A voting-day report (turnout at fixed hours, polls
+opened) never produces results, even though it names candidates and prints numbers.
+
+>>> classify_text("Акимом района избран Нурлыбек Даумов, за него проголосовали 4 660 человек.")
+'results'
+>>> classify_text("По состоянию на 12:00 проголосовали 7 898 избирателей.")
+'voting_day'
+>>> classify_text("Выборы акима района назначены на 5 ноября.")
+'announcement'
+"""
+
+from __future__ import annotations
+
+import re
+
+from kzvotes.extract.model import Kind
+
+_FINAL = re.compile(
+    r"(?<!будет\s)(?<!будут\s)\bизбран[аы]?\b|победу\s+одержал|одержал\w*\s+победу|победил\w*|"
+    r"набрал\w*\s+[\d\s,]+%?\s*голос|получил\w*\s+[\d\s]+голос|отдали\s+[\d\s]+голос|"
+    r"итоги\s+(?:выборов|голосования)|больше\s+всего\s+голосов|большинство\s+голосов|"
+    r"сайланды|сайланған|жеңіске\s+жетті|дауыс\s+жинады|дауыс\s+жинаған|дауыс\s+алған|дауыс\s+алды|нәтижесі|"
+    r"saılandy|jeńiske\s+jetti|daýys\s+jınady|daýys\s+alǵan|daýys\s+aldy|nátıjesi|"
+    r"\bwas\s+elected|\bwere\s+elected|\bhas\s+been\s+elected|\belected\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:new\s+)?akim|\bwon\b|\bwinner\b|received\s+[\d,]+\s+votes|gained\s+[\d,]+|"
+    r"results?\s+of\s+the\s+(?:vote|election)|"
+    r"проголосовали\s+[\d\s]+(?:человек|избирател\w*)?\s*[,.]?\s*(?:за\s+)?самовыдвиж|"
+    r"за\s+(?:кандидата\s+)?[А-ЯЁӘҒҚҢӨҰҮҺІ]\w+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]\w+.{0,60}?проголосовал\w*\s+\d",
+    re.IGNORECASE,
+)
+_VOTING_DAY = re.compile(
+    r"по\s+состоянию\s+на\s+\d|к\s+\d{1,2}[:.]\d{2}|на\s+\d{1,2}[:.]\d{2}|в\s+\d{1,2}[:.]00|"
+    r"\d{1,2}[:.]\d{2}\s*(?:-ге|-ке|-га|-қа)?\s*(?:дейін|қарай|deıin|qaraı)|"
+    r"сағат\s+\d{1,2}|saǵat\s+\d{1,2}|as\s+of\s+\d{1,2}[:.]\d{2}|by\s+\d{1,2}[:.]\d{2}|"
+    r"участки\s+открылись|открылись\s+\w*\s*участк|голосование\s+(?:продолжается|началось|"
+    r"проходит)|проходят\s+выборы|выбирают\s+акима|ожидают|будут\s+делать|"
+    r"учаскелері\s+ашылды|ашылды|жүріп\s+жатыр|jú?rip\s+jatyr|ashyldy|"
+    r"polls?\s+(?:opened|are\s+open)|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|"
+    r"право\s+на\s+голосование\s+имеют|право\s+голоса\s+имеют|могут\s+проголосовать",
+    re.IGNORECASE,
+)
+_ANNOUNCE = re.compile(
+    r"назначен\w*|зарегистрирован\w*\s+(?:\d+\s+)?кандидат|регистраци\w+\s+кандидат|"
+    r"выдвинут\w*|состоятся|пройдут|будут\s+проходить|тағайындалды|өтеді|тіркелді|"
+    r"taǵaıyndaldy|ótedi|tirkeldi|will\s+be\s+held|scheduled|registered\s+as\s+candidates?|"
+    r"nominated|кандидатов\s+в\s+акимы",
+    re.IGNORECASE,
+)
+_INDIRECT = re.compile(
+    r"депутат\w*\s+(?:всех\s+)?маслихат\w*.{0,80}(?:избрали|проголосовали|согласие)|"
+    r"мәслихат\w*\s+депутат\w*.{0,80}(?:сайлады|келісім)|"
+    r"maslikhat\s+deputies|mäslihat",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def classify_text(text: str) -> Kind:
+    """The kind of a message from its wording."""
+    if _INDIRECT.search(text):
+        return "other"
+    if _FINAL.search(text):
+        return "results"
+    if _VOTING_DAY.search(text):
+        return "voting_day"
+    if _ANNOUNCE.search(text):
+        return "announcement"
+    return "other"

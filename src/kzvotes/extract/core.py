@@ -1,0 +1,692 @@
+"""From a document's text to its contests: segmentation by place, figures by their labels.
+
+The text is cut into sentences; each sentence is read with the cues of its own language.
+A sentence naming one contest place moves the reading to that contest; a sentence naming
+several is cut at each place (a coordinated list of places, ``в Исатайском и Кызылкогинском
+районах``, shares its totals, which are therefore not given to any one contest), and
+``Place – N`` pairs in it (sub-totals in a parenthesis) go to their places. Each number is
+labelled by the words of its own clause: against all, invalid, absentee, outside the
+premises, a candidate's votes (a name in the clause, or a pronoun), voters on the lists,
+took part. Approximate numbers are never used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from kzvotes.extract import en, kk, kk_latn, ru
+from kzvotes.extract.classify import classify_text
+from kzvotes.extract.cues import LanguageCues
+from kzvotes.extract.dates import find_election_date
+from kzvotes.extract.language import detect_language, document_language
+from kzvotes.extract.model import (
+    ExtractedCandidate,
+    ExtractedContest,
+    ExtractedDocument,
+    Fact,
+)
+from kzvotes.extract.names import NameMention, find_names, normalize_name
+from kzvotes.extract.numbers import Number, find_numbers
+from kzvotes.extract.parties import find_nominator, party_spans
+from kzvotes.extract.places import (
+    PlaceMention,
+    ancestors,
+    find_places,
+    is_contest_level,
+    loose,
+    resolve,
+)
+from kzvotes.parse import DocumentText
+from kzvotes.reference import load_places
+
+CUES: dict[str, LanguageCues] = {
+    "ru": ru.CUES,
+    "kk": kk.CUES,
+    "kk-Latn": kk_latn.CUES,
+    "en": en.CUES,
+}
+_FOR_WORD = re.compile(r"\bза\b|үшін|úshin|\bfor\b", re.IGNORECASE)
+_SENT_BREAK = re.compile(
+    r"(?<=[.!?])[\"»”]?\s+(?=[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ0-9])|\n\n"
+)
+_ABBREV_END = re.compile(
+    r"(?:\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|\b(?:г|гг|им|ул|с|пос|обл|тыс|млн|т\.е|т\.к|р-на|а\.о|с\.о|"
+    r"ж|жж|Mr|Ms|Dr|St|No|etc)\.)$"
+)
+_CLAUSE = re.compile(r"[;()\[\]]|,\s|\s[–—]\s(?=[^\d\s])|:\s")
+_INTERMEDIATE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|по\s+состоянию|сағат\s+\d|saǵat\s+\d|as\s+of\s+(?:noon|\d)|"
+    r"by\s+noon|к\s+полудню|түске\s+дейін|túske\s+deıin",
+    re.IGNORECASE,
+)
+_CONJ = re.compile(r"^[\s,]*(?:и|және|jáne|and|а\s+также|,)?[\s,]*$", re.IGNORECASE)
+_PAIR_SEP = re.compile(r"^\s*[–—:-]\s*$")
+_ADJ_PCT = re.compile(
+    r"^\s*(?:человек\w*|избирател\w*|голос\w*|сайлаушы\w*|дауыс\w*|saılaýshy\w*|daýys\w*|"
+    r"people|voters|votes|-?\w{0,3})?\s*[(\[,–-]?\s*(?:или|немесе|nemese|or)?\s*$",
+    re.IGNORECASE,
+)
+_MIN_NAME_SURNAME = 4
+
+
+@dataclass
+class _Candidate:
+    printed: str
+    name: str
+    span: tuple[int, int]
+    nominator: str | None = None
+    party_id: str | None = None
+    votes: Fact | None = None
+    share: Fact | None = None
+    elected: bool | None = None
+
+
+@dataclass
+class _Contest:
+    key: str
+    place_name: str | None
+    place_id: str | None
+    candidate_ids: tuple[str, ...] = ()
+    facts: dict[str, Fact] = field(default_factory=dict)
+    ballots_label: str | None = None
+    turnout_base: str | None = None
+    candidates: list[_Candidate] = field(default_factory=list)
+    all_self: bool = False
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    cues: LanguageCues
+
+
+def _sentences(doc: DocumentText) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    for a, b in doc.paragraphs or ((0, len(doc.text)),):
+        para = doc.text[a:b]
+        lang = detect_language(para)
+        pieces: list[tuple[int, int]] = []
+        start = 0
+        for match in _SENT_BREAK.finditer(para):
+            head = para[start : match.start()].rstrip("\"»”")
+            if _ABBREV_END.search(head):
+                continue
+            pieces.append((start, match.start()))
+            start = match.end()
+        pieces.append((start, len(para)))
+        for s, e in pieces:
+            if para[s:e].strip():
+                out.append(_Sentence(a + s, a + e, CUES[lang]))
+    return out
+
+
+def _surname_key(name: str) -> str:
+    words = [w for w in name.replace(".", ". ").split() if not w.endswith(".")]
+    from kzvotes.extract.names import looks_like_surname
+
+    surnames = [w for w in words if looks_like_surname(w)] or words[-1:]
+    key = loose(surnames[0]) if surnames else ""
+    key = re.sub(r"(?<=[aeiou])i(?=[aeiou])", "", key)
+    return re.sub(r"(ova|eva|ina|a)$", "", key)
+
+
+class _Reader:
+    def __init__(self, doc: DocumentText, sha256: str | None, election_date: date | None):
+        self.doc = doc
+        self.text = doc.text
+        self.sha = sha256
+        self.on = election_date
+        self.contests: dict[str, _Contest] = {}
+        self.order: list[str] = []
+        self.current = "_default"
+        self.prev_places: list[str] = []
+        self.regions: frozenset[str] = frozenset()
+        self.context_places: frozenset[str] = frozenset()
+
+    # -- contests ---------------------------------------------------------------------
+    def contest(self, key: str) -> _Contest:
+        if key not in self.contests:
+            self.contests[key] = _Contest(key, None, None)
+            self.order.append(key)
+        return self.contests[key]
+
+    def place_key(self, mention: PlaceMention) -> tuple[str, bool] | None:
+        """The contest key of a place mention, and whether it names a contest place."""
+        place = resolve(mention, on=self.on, context_regions=self.regions,
+                        context_places=self.context_places)
+        if place is not None:
+            if not is_contest_level(place):
+                return None
+            contest = self.contest(place.place_id)
+            if contest.place_name is None:
+                contest.place_name, contest.place_id = mention.text, place.place_id
+            return place.place_id, True
+        if all(p.place_type == "region" for p in mention.candidates):
+            return None
+        key = "?" + loose(mention.text.split()[0])
+        contest = self.contest(key)
+        if contest.place_name is None:
+            contest.place_name = mention.text
+            contest.candidate_ids = mention.candidate_ids
+        return key, True
+
+    def set_fact(self, key: str, name: str, number: Number, label: str | None = None) -> None:
+        contest = self.contest(key)
+        if name in contest.facts:
+            return
+        contest.facts[name] = Fact(number.value, (number.start, number.end), self.sha)
+        if name == "ballots_cast" and label:
+            contest.ballots_label = label
+
+    # -- candidates -------------------------------------------------------------------
+    def candidate(self, key: str, mention: NameMention, lang: str) -> _Candidate:
+        contest = self.contest(key)
+        governor = self.text[max(0, mention.start - 60) : mention.start]
+        name = normalize_name(mention.printed, lang, governor=governor)
+        skey = _surname_key(name)
+        for cand in contest.candidates:
+            if cand.name == name or (skey and _surname_key(cand.name) == skey):
+                if len(name.split()) > len(cand.name.split()):
+                    cand.printed, cand.name, cand.span = (
+                        mention.printed, name, (mention.start, mention.end))
+                return cand
+        cand = _Candidate(mention.printed, name, (mention.start, mention.end))
+        contest.candidates.append(cand)
+        return cand
+
+    def last_candidate(self, key: str) -> _Candidate | None:
+        contest = self.contests.get(key)
+        return contest.candidates[-1] if contest and contest.candidates else None
+
+    # -- reading ----------------------------------------------------------------------
+    def read(self, sentences: list[_Sentence]) -> None:
+        mentions_by_sentence = [find_places(self.text, s.start, s.end) for s in sentences]
+        regions, places = set(), set()
+        for mentions in mentions_by_sentence:
+            for m in mentions:
+                place = resolve(m, on=self.on)
+                if place is None:
+                    continue
+                (regions if place.place_type == "region" else places).add(place.place_id)
+                regions.add(place.region_id)
+        self.regions, self.context_places = frozenset(regions), frozenset(places)
+        for sentence, mentions in zip(sentences, mentions_by_sentence, strict=True):
+            self.read_sentence(sentence, mentions)
+
+    def read_sentence(self, sentence: _Sentence, mentions: list[PlaceMention]) -> None:
+        keyed: list[tuple[PlaceMention, str]] = []
+        for m in mentions:
+            found = self.place_key(m)
+            if found:
+                keyed.append((m, found[0]))
+        keyed = self._most_specific(keyed)
+        distinct = list(dict.fromkeys(k for _, k in keyed))
+        blocked = [(m.start, m.end) for m in mentions]
+        blocked += [(sentence.start + a, sentence.start + b)
+                    for a, b in party_spans(self.text[sentence.start : sentence.end])]
+        names = find_names(self.text, sentence.start, sentence.end, blocked=blocked)
+        numbers = [
+            n for n in find_numbers(self.text[sentence.start : sentence.end],
+                                    language=sentence.cues.language)
+        ]
+        numbers = [Number(n.value, n.start + sentence.start, n.end + sentence.start,
+                          n.percent, n.approximate) for n in numbers]
+        if _INTERMEDIATE.search(self.text[sentence.start : sentence.end]):
+            numbers = []
+        consumed: set[int] = set()
+        if len(distinct) <= 1:
+            if distinct:
+                self._move_to(distinct[0])
+            segments = [(sentence.start, sentence.end, self.current, False)]
+        else:
+            self._pairs(sentence, keyed, numbers, consumed)
+            segments = self._segments(sentence, keyed)
+            self.current = distinct[-1]
+        targets = distinct if len(distinct) > 1 else self.prev_places
+        for start, end, key, shared in segments:
+            self.read_segment(sentence, start, end, key, shared, names, numbers, consumed,
+                              targets, multi=len(distinct) > 1)
+        self.prev_places = distinct if len(distinct) > 1 else self.prev_places
+        text = self.text[sentence.start : sentence.end]
+        cues = sentence.cues
+        if not names and cues.all_candidates.search(text):
+            nominator, _ = find_nominator(text)
+            if nominator == "self":
+                self.contest(self.current).all_self = True
+
+    def _most_specific(
+        self, keyed: list[tuple[PlaceMention, str]]
+    ) -> list[tuple[PlaceMention, str]]:
+        keys = {k for _, k in keyed}
+        out = []
+        for m, k in keyed:
+            if any(k in ancestors(other) for other in keys if other != k):
+                continue
+            out.append((m, k))
+        return out
+
+    def _move_to(self, key: str) -> None:
+        current = self.contests.get(self.current)
+        if current is not None and current.place_id and key in ancestors(current.place_id):
+            return
+        if (
+            current is not None
+            and key in self.contests
+            and current.place_id
+            and current.place_id in ancestors(key)
+            and not current.candidates
+            and not current.facts
+        ):
+            self.current = key
+            return
+        self.current = key
+
+    def _pairs(self, sentence: _Sentence, keyed: list[tuple[PlaceMention, str]],
+               numbers: list[Number], consumed: set[int]) -> None:
+        """``Исатай – 15 883``: a place and its own figure, labelled by the words before."""
+        first_pair = None
+        pairs: list[tuple[str, Number]] = []
+        for m, key in keyed:
+            after = [n for n in numbers if n.start >= m.end]
+            if not after:
+                continue
+            n = after[0]
+            if _PAIR_SEP.match(self.text[m.end : n.start]) and not n.approximate:
+                pairs.append((key, n))
+                first_pair = m.start if first_pair is None else first_pair
+        if not pairs or first_pair is None:
+            return
+        head = self.text[sentence.start : first_pair]
+        cues = sentence.cues
+        for key, n in pairs:
+            consumed.add(n.start)
+            if n.percent:
+                if cues.turnout.search(head) or cues.ballots_cast.search(head):
+                    self.set_fact(key, "turnout_pct", n)
+                    self.contest(key).turnout_base = "registered_voters"
+                continue
+            name = self._label(cues, head, "")
+            if name and name[0] != "votes":
+                self.set_fact(key, name[0], n, name[1])
+
+    def _segments(self, sentence: _Sentence, keyed: list[tuple[PlaceMention, str]]
+                  ) -> list[tuple[int, int, str, bool]]:
+        segments: list[tuple[int, int, str, bool]] = []
+        groups: list[list[tuple[PlaceMention, str]]] = []
+        for m, key in keyed:
+            if groups and _CONJ.match(self.text[groups[-1][-1][0].end : m.start]):
+                groups[-1].append((m, key))
+            else:
+                groups.append([(m, key)])
+        for i, group in enumerate(groups):
+            start = sentence.start if i == 0 else group[0][0].start
+            end = groups[i + 1][0][0].start if i + 1 < len(groups) else sentence.end
+            keys = list(dict.fromkeys(k for _, k in group))
+            segments.append((start, end, keys[-1], len(keys) > 1))
+        return segments
+
+    def _label(self, cues: LanguageCues, prefix: str, suffix: str) -> tuple[str, str | None] | None:
+        for ctx in (prefix, suffix):
+            for name in ("against_all", "invalid_ballots", "absentee", "outside_premises"):
+                if getattr(cues, name).search(ctx):
+                    return name, None
+        for ctx in (prefix, suffix):
+            for name in ("registered_voters", "ballots_cast"):
+                match = getattr(cues, name).search(ctx)
+                if match:
+                    if name == "registered_voters" and re.search(
+                        r"кандидат|үміткер|úmitker|candidate", ctx, re.IGNORECASE):
+                        return None
+                    return name, match.group(0)
+        return None
+
+    def read_segment(
+        self,
+        sentence: _Sentence,
+        start: int,
+        end: int,
+        key: str,
+        shared: bool,
+        names: list[NameMention],
+        numbers: list[Number],
+        consumed: set[int],
+        targets: list[str],
+        *,
+        multi: bool,
+    ) -> None:
+        cues = sentence.cues
+        lang = cues.language
+        text = self.text
+        seg_names = [m for m in names if start <= m.start < end]
+        seg_numbers = [n for n in numbers if start <= n.start < end and n.start not in consumed]
+        bounds = sorted({start, end, *(start + m.start() for m in _CLAUSE.finditer(
+            text[start:end]))})
+
+        def clause_of(pos: int) -> tuple[int, int]:
+            a = max(b for b in bounds if b <= pos)
+            z = min((b for b in bounds if b > pos), default=end)
+            return a, z
+
+        self._respectively(sentence, start, end, key, seg_names, seg_numbers, consumed,
+                           targets)
+        seg_numbers = [n for n in seg_numbers if n.start not in consumed]
+        assigned: dict[int, tuple[str, _Candidate | None]] = {}
+        for i, n in enumerate(seg_numbers):
+            if n.approximate:
+                continue
+            prev_end = seg_numbers[i - 1].end if i else start
+            next_start = seg_numbers[i + 1].start if i + 1 < len(seg_numbers) else end
+            c_start, c_end = clause_of(n.start)
+            c_start = max(c_start, prev_end)
+            c_end = min(max(clause_of(max(n.end - 1, n.start))[1], n.end), next_start)
+            prefix, suffix = text[c_start : n.start], text[n.end : c_end]
+            if not n.percent and cues.not_a_count.match(text[n.end : n.end + 30]):
+                continue
+            in_prefix = [m for m in seg_names if c_start <= m.start and m.end <= n.start]
+            in_suffix = [
+                m for m in seg_names if n.end <= m.start and m.end <= c_end
+                and cues.vote_word.search(text[n.end : m.start])
+            ]
+            wide = [m for m in seg_names if prev_end <= m.start and m.end <= n.start]
+            label: tuple[str, str | None] | None = None
+            who: _Candidate | None = None
+            against = any(getattr(cues, f).search(ctx) for ctx in (prefix, suffix)
+                          for f in ("against_all", "invalid_ballots", "absentee",
+                                    "outside_premises"))
+            if not against and (in_prefix or in_suffix):
+                mention = in_prefix[-1] if in_prefix else in_suffix[0]
+                who = self.candidate(key, mention, lang)
+                label = ("votes", None)
+            elif not against and cues.anaphor.search(prefix) and (
+                cues.vote_word.search(prefix + suffix)
+            ):
+                who = self.candidate(key, wide[-1], lang) if wide else self.last_candidate(key)
+                label = ("votes", None) if who else None
+            if label is None:
+                label = self._label(cues, prefix, suffix)
+                if label and label[0] == "ballots_cast" and wide and (
+                    _FOR_WORD.search(text[prev_end : wide[-1].start])
+                ):
+                    who = self.candidate(key, wide[-1], lang)
+                    label = ("votes", None)
+            if label is None and wide and cues.vote_word.search(prefix + suffix):
+                who = self.candidate(key, wide[-1], lang)
+                label = ("votes", None)
+            if n.percent:
+                self._percent(cues, key, n, label, who, prefix, suffix, seg_numbers, i, assigned)
+                continue
+            if label is None or shared:
+                continue
+            assigned[i] = (label[0], who)
+            if label[0] == "votes" and who is not None:
+                if who.votes is None:
+                    who.votes = Fact(n.value, (n.start, n.end), self.sha)
+            elif label[0] != "votes":
+                self.set_fact(key, label[0], n, label[1])
+        self._people(sentence, start, end, key, seg_names, clause_of, multi=multi)
+
+    def _percent(self, cues: LanguageCues, key: str, n: Number,
+                 label: tuple[str, str | None] | None, who: _Candidate | None, prefix: str,
+                 suffix: str, seg_numbers: list[Number], i: int,
+                 assigned: dict[int, tuple[str, _Candidate | None]]) -> None:
+        if label and label[0] in ("against_all", "invalid_ballots", "absentee",
+                                  "outside_premises"):
+            return
+        if who is not None:
+            if who.share is None:
+                who.share = Fact(n.value, (n.start, n.end), self.sha)
+            return
+        contest = self.contest(key)
+        if cues.turnout.search(prefix) or cues.turnout.search(suffix):
+            if "turnout_pct" not in contest.facts:
+                self.set_fact(key, "turnout_pct", n)
+                base = cues.turnout_base_ballots.search(prefix + suffix)
+                contest.turnout_base = "ballots_cast" if base else "registered_voters"
+            return
+        if i and i - 1 in assigned and _ADJ_PCT.match(
+            self.text[seg_numbers[i - 1].end : n.start]
+        ):
+            field_name, prev_who = assigned[i - 1]
+            if field_name == "ballots_cast" and "turnout_pct" not in contest.facts:
+                self.set_fact(key, "turnout_pct", n)
+                contest.turnout_base = "registered_voters"
+            elif field_name == "votes" and prev_who is not None and prev_who.share is None:
+                prev_who.share = Fact(n.value, (n.start, n.end), self.sha)
+
+    def _respectively(self, sentence: _Sentence, start: int, end: int, key: str,
+                      names: list[NameMention], numbers: list[Number], consumed: set[int],
+                      targets: list[str]) -> None:
+        cues = sentence.cues
+        match = cues.respectively.search(self.text, start, end)
+        if not match:
+            return
+        before = [n for n in numbers if n.end <= match.start() and not n.approximate]
+        if len(before) < 2:
+            return
+        group = [before[-1]]
+        for n in reversed(before[:-1]):
+            gap = self.text[n.end : group[0].start]
+            if re.fullmatch(r"[\s,]*(?:и|және|jáne|and|&)?[\s,]*(?:голос\w*|votes|дауыс\w*|"
+                            r"daýys\w*)?[\s,]*(?:и|және|jáne|and)?\s*", gap, re.IGNORECASE):
+                group.insert(0, n)
+            else:
+                break
+        if len(group) < 2:
+            return
+        lead = [m for m in names if m.end <= group[0].start]
+        lang = cues.language
+        if len(lead) >= len(group):
+            for m, n in zip(lead[-len(group):], group, strict=True):
+                cand = self.candidate(key, m, lang)
+                if n.percent:
+                    cand.share = cand.share or Fact(n.value, (n.start, n.end), self.sha)
+                else:
+                    cand.votes = cand.votes or Fact(n.value, (n.start, n.end), self.sha)
+                consumed.add(n.start)
+            return
+        if len(targets) == len(group):
+            head = self.text[sentence.start : group[0].start]
+            tail = self.text[group[-1].end : match.end()]
+            label = self._label(cues, head, tail)
+            for target, n in zip(targets, group, strict=True):
+                consumed.add(n.start)
+                if label and not n.percent:
+                    self.set_fact(target, label[0], n, label[1])
+
+    def _people(self, sentence: _Sentence, start: int, end: int, key: str,
+                names: list[NameMention], clause_of: object, *, multi: bool) -> None:
+        cues = sentence.cues
+        text = self.text
+        sentence_text = text[sentence.start : sentence.end]
+        for idx, m in enumerate(names):
+            a, z = clause_of(m.start)  # type: ignore[operator]
+            clause = text[a:z]
+            context_start = a
+            context_end = z
+            nxt = names[idx + 1].start if idx + 1 < len(names) else end
+            # an appositive after the name ("Kozhanbayev, an independent candidate,")
+            while context_end < min(nxt, end):
+                na, nz = clause_of(context_end)  # type: ignore[operator]
+                if nz <= context_end or any(n.start < nz and n.start >= na for n in names):
+                    break
+                piece = text[na:nz]
+                if re.search(r"\d", piece) and not re.search(r"партии|партиясы|party", piece,
+                                                              re.IGNORECASE):
+                    break
+                context_end = nz
+            prev = names[idx - 1].end if idx else start
+            if context_start > prev:
+                pa, pz = clause_of(max(context_start - 1, start))  # type: ignore[operator]
+                piece = text[pa:pz]
+                if pa >= prev and not re.search(r"\d", piece):
+                    context_start = pa
+            context = text[context_start:context_end]
+            local = text[max(prev, context_start) : context_end]
+            known = self._known(key, m, cues.language)
+            is_cand = known is not None or bool(
+                cues.candidate_word.search(clause) or cues.elected.search(clause)
+                or (multi and cues.elected.search(sentence_text))
+            )
+            if not is_cand or (cues.official.search(clause) and not cues.elected.search(clause)):
+                continue
+            cand = known or self.candidate(key, m, cues.language)
+            nominator, party_id = find_nominator(local)
+            if nominator and cand.nominator is None:
+                cand.nominator, cand.party_id = nominator, party_id  # type: ignore[assignment]
+            if cues.loser.search(clause):
+                cand.elected = False if cand.elected is None else cand.elected
+            elif cues.elected.search(clause) and not self._other_name_closer(
+                m, names, clause, a, cues
+            ):
+                cand.elected = True
+            elif multi and cues.elected.search(sentence_text) and cand.votes is None:
+                cand.elected = True
+
+    def _other_name_closer(self, m: NameMention, names: list[NameMention], clause: str,
+                           a: int, cues: LanguageCues) -> bool:
+        match = cues.elected.search(clause)
+        if match is None:
+            return False
+        pos = a + match.start()
+        in_clause = [n for n in names if a <= n.start < a + len(clause)]
+        if len(in_clause) <= 1:
+            return False
+        nearest = min(in_clause, key=lambda n: min(abs(n.start - pos), abs(n.end - pos)))
+        return nearest is not m
+
+    def _known(self, key: str, m: NameMention, lang: str) -> _Candidate | None:
+        contest = self.contests.get(key)
+        if contest is None:
+            return None
+        governor = self.text[max(0, m.start - 60) : m.start]
+        skey = _surname_key(normalize_name(m.printed, lang, governor=governor))
+        for cand in contest.candidates:
+            if skey and _surname_key(cand.name) == skey:
+                return cand
+        return None
+
+    # -- output -----------------------------------------------------------------------
+    def finish(self) -> tuple[ExtractedContest, ...]:
+        self._merge_unresolved()
+        out = []
+        for key in self.order:
+            contest = self.contests[key]
+            if not contest.facts and not contest.candidates:
+                continue
+            if any(c.elected for c in contest.candidates):
+                for cand in contest.candidates:
+                    if cand.elected is None:
+                        cand.elected = False
+            if contest.all_self:
+                for cand in contest.candidates:
+                    if cand.nominator is None:
+                        cand.nominator = "self"
+            facts = contest.facts
+            out.append(
+                ExtractedContest(
+                    place_name=contest.place_name,
+                    place_id=contest.place_id,
+                    election_date=self.on,
+                    registered_voters=facts.get("registered_voters"),
+                    ballots_cast=facts.get("ballots_cast"),
+                    ballots_cast_label=contest.ballots_label,
+                    absentee=facts.get("absentee"),
+                    outside_premises=facts.get("outside_premises"),
+                    invalid_ballots=facts.get("invalid_ballots"),
+                    against_all=facts.get("against_all"),
+                    turnout_pct=facts.get("turnout_pct"),
+                    turnout_base=contest.turnout_base if "turnout_pct" in facts else None,
+                    candidates=tuple(
+                        ExtractedCandidate(
+                            name_as_printed=c.printed,
+                            name=c.name,
+                            nominator=c.nominator,  # type: ignore[arg-type]
+                            party_id=c.party_id,
+                            votes=c.votes,
+                            vote_share_pct=c.share,
+                            elected=c.elected,
+                            span=c.span,
+                        )
+                        for c in contest.candidates
+                    ),
+                )
+            )
+        return tuple(out)
+
+    def _merge_unresolved(self) -> None:
+        real = [k for k in self.order if not k.startswith(("?", "_"))]
+        for key in list(self.order):
+            if not key.startswith(("?", "_")):
+                continue
+            contest = self.contests[key]
+            target = None
+            if key.startswith("?"):
+                matches = [k for k in real if k in contest.candidate_ids]
+                if len(matches) == 1:
+                    target = matches[0]
+                elif len(real) == 0 and contest.candidate_ids:
+                    continue
+            elif len(real) == 1:
+                target = real[0]
+            elif real:
+                target = self._by_person(contest, real)
+            if target is None:
+                continue
+            self._merge(contest, self.contests[target])
+            self.order.remove(key)
+
+    def _by_person(self, contest: _Contest, real: list[str]) -> str | None:
+        for cand in contest.candidates:
+            skey = _surname_key(cand.name)
+            hits = [k for k in real if any(_surname_key(c.name) == skey
+                                           for c in self.contests[k].candidates)]
+            if len(hits) == 1:
+                return hits[0]
+        return None
+
+    def _merge(self, source: _Contest, target: _Contest) -> None:
+        for name, fact in source.facts.items():
+            target.facts.setdefault(name, fact)
+        target.ballots_label = target.ballots_label or source.ballots_label
+        target.turnout_base = target.turnout_base or source.turnout_base
+        target.all_self = target.all_self or source.all_self
+        for cand in source.candidates:
+            skey = _surname_key(cand.name)
+            same = next((c for c in target.candidates if _surname_key(c.name) == skey), None)
+            if same is None:
+                target.candidates.insert(0, cand)
+                continue
+            same.votes = same.votes or cand.votes
+            same.share = same.share or cand.share
+            same.nominator = same.nominator or cand.nominator
+            same.party_id = same.party_id or cand.party_id
+            if same.elected is None:
+                same.elected = cand.elected
+            if len(cand.name.split()) > len(same.name.split()):
+                same.printed, same.name, same.span = cand.printed, cand.name, cand.span
+
+
+def extract_document(doc: DocumentText, *, sha256: str | None = None) -> ExtractedDocument:
+    """The contests and facts of one document; only a results message yields contests.
+
+    >>> from kzvotes.parse import text_document
+    >>> doc = text_document("В Бокейординском районе за кандидата Нурлыбека Даумова от "
+    ...                     "партии AMANAT проголосовали 4 660 человек. Он избран акимом.")
+    >>> found = extract_document(doc)
+    >>> c = found.contests[0].candidates[0]
+    >>> (found.kind, found.contests[0].place_id, c.name, c.votes.value, c.party_id)
+    ('results', 'KZ-27/bokeyorda', 'Нурлыбек Даумов', 4660, 'amanat')
+    """
+    paragraphs = [doc.text[a:b] for a, b in doc.paragraphs] or [doc.text]
+    language = document_language(paragraphs)
+    kind = classify_text(doc.text)
+    if kind != "results":
+        return ExtractedDocument(sha256, language, kind, ())
+    election_date = find_election_date(doc.text, published=doc.published_date)
+    reader = _Reader(doc, sha256, election_date)
+    reader.read(_sentences(doc))
+    _ = load_places
+    return ExtractedDocument(sha256, language, kind, reader.finish())

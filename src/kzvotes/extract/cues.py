@@ -1,0 +1,36 @@
+"""The wording that labels each figure, one table per language (see ru, kk, kk_latn, en)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def rx(pattern: str) -> re.Pattern[str]:
+    """A case-insensitive pattern."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class LanguageCues:
+    """Patterns for one language. Each field pattern is searched in the clause around a
+    number; ``ballots_cast`` keeps its match as the printed label."""
+
+    language: str
+    registered_voters: re.Pattern[str]
+    ballots_cast: re.Pattern[str]
+    absentee: re.Pattern[str]
+    outside_premises: re.Pattern[str]
+    invalid_ballots: re.Pattern[str]
+    against_all: re.Pattern[str]
+    turnout: re.Pattern[str]
+    turnout_base_ballots: re.Pattern[str]
+    vote_word: re.Pattern[str]
+    candidate_word: re.Pattern[str]
+    elected: re.Pattern[str]
+    loser: re.Pattern[str]
+    anaphor: re.Pattern[str]
+    respectively: re.Pattern[str]
+    official: re.Pattern[str]
+    all_candidates: re.Pattern[str]
+    not_a_count: re.Pattern[str]

@@ -1,0 +1,133 @@
+"""The election date printed in a message (``5 ноября 2023 года``, ``25 қаңтар``,
+``October 12, 2025``, ``05.11.2023``); a missing year comes from the publication date.
+
+>>> find_election_date("Выборы прошли 5 ноября 2023 года.")
+datetime.date(2023, 11, 5)
+>>> find_election_date("25 қаңтарда өткен сайлауда", published=date(2026, 1, 26))
+datetime.date(2026, 1, 25)
+>>> find_election_date("On October 12, 2025, residents of Semey voted.")
+datetime.date(2025, 10, 12)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_MONTHS: dict[str, int] = {}
+for _number, _stems in enumerate(
+    (
+        ("январ", "қаңтар", "qańtar", "january", "jan"),
+        ("феврал", "ақпан", "aqpan", "february", "feb"),
+        ("март", "наурыз", "naýryz", "march", "mar"),
+        ("апрел", "сәуір", "sáýir", "april", "apr"),
+        ("ма", "мамыр", "mamyr", "may"),
+        ("июн", "маусым", "maýsym", "june", "jun"),
+        ("июл", "шілде", "shilde", "july", "jul"),
+        ("август", "тамыз", "tamyz", "august", "aug"),
+        ("сентябр", "қыркүйек", "qyrkúıek", "september", "sep", "sept"),
+        ("октябр", "қазан", "qazan", "october", "oct"),
+        ("ноябр", "қараша", "qarasha", "november", "nov"),
+        ("декабр", "желтоқсан", "jeltoqsan", "december", "dec"),
+    ),
+    start=1,
+):
+    for _stem in _stems:
+        _MONTHS[_stem] = _number
+
+_MONTH_WORD = r"([^\W\d_]{3,12})"
+_DAY_MONTH = re.compile(
+    rf"\b(\d{{1,2}})\s+{_MONTH_WORD}\.?(?:\s+(\d{{4}}))?", re.IGNORECASE
+)
+_YEAR_DAY_MONTH = re.compile(
+    rf"\b(\d{{4}})\s*(?:жылғы|jylǵy|ж\.)\s+(\d{{1,2}})\s+{_MONTH_WORD}", re.IGNORECASE
+)
+_MONTH_DAY = re.compile(rf"\b{_MONTH_WORD}\s+(\d{{1,2}})(?:,\s*(\d{{4}}))?\b", re.IGNORECASE)
+_DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_ELECTION = re.compile(
+    r"выбор|голосова|сайлау|дауыс|saılaý|daýys|elect|vote|voting|избран|сайланды|saılandy",
+    re.IGNORECASE,
+)
+_LAST_SUNDAY = re.compile(
+    r"прошедшее\s+воскресенье|в\s+воскресенье|өткен\s+жексенбі|жексенбі|last\s+sunday|"
+    r"on\s+sunday|ótken\s+jeksenbi",
+    re.IGNORECASE,
+)
+_TODAY = re.compile(r"\bсегодня\b|\bбүгін\b|\bbúgin\b|\btoday\b", re.IGNORECASE)
+
+
+def _month(word: str) -> int | None:
+    low = word.lower()
+    if low in ("мая", "май", "мае"):
+        return 5
+    for stem, number in sorted(_MONTHS.items(), key=lambda kv: -len(kv[0])):
+        if len(stem) >= 3 and low.startswith(stem):
+            return number
+    return None
+
+
+def _make(year: int | None, month: int | None, day: int, published: date | None) -> date | None:
+    if month is None:
+        return None
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        try:
+            guess = date(year, month, day)
+        except ValueError:
+            return None
+        if guess > published + timedelta(days=1):
+            year -= 1
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def dates_in(text: str, published: date | None = None) -> list[tuple[int, date]]:
+    """Every date printed in ``text`` with its offset."""
+    found: list[tuple[int, date]] = []
+    taken: list[tuple[int, int]] = []
+    for match in _YEAR_DAY_MONTH.finditer(text):
+        day = _make(int(match.group(1)), _month(match.group(3)), int(match.group(2)), published)
+        if day:
+            found.append((match.start(), day))
+            taken.append(match.span())
+    for match in _DMY.finditer(text):
+        day = _make(int(match.group(3)), int(match.group(2)), int(match.group(1)), published)
+        if day:
+            found.append((match.start(), day))
+            taken.append(match.span())
+    for pattern, order in ((_DAY_MONTH, (3, 2, 1)), (_MONTH_DAY, (3, 1, 2))):
+        for match in pattern.finditer(text):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            year_text = match.group(order[0])
+            month = _month(match.group(order[1]))
+            if month is None:
+                continue
+            day = _make(int(year_text) if year_text else None, month,
+                        int(match.group(order[2])), published)
+            if day:
+                found.append((match.start(), day))
+                taken.append(match.span())
+    return sorted(found)
+
+
+def find_election_date(text: str, *, published: date | None = None) -> date | None:
+    """The date of the vote: the first date printed in a sentence about the vote, else
+    "last Sunday" / "today" counted from the publication date."""
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    for sentence in sentences:
+        if not _ELECTION.search(sentence):
+            continue
+        found = dates_in(sentence, published)
+        if found:
+            return found[0][1]
+    if published is not None:
+        if _LAST_SUNDAY.search(text):
+            return published - timedelta(days=(published.weekday() + 1) % 7)
+        if _TODAY.search(text):
+            return published
+    return None

@@ -1,0 +1,39 @@
+"""English formulae of the agency reprints (Kazinform, Astana Times)."""
+
+from kzvotes.extract.cues import LanguageCues, rx
+
+CUES = LanguageCues(
+    language="en",
+    registered_voters=rx(
+        r"registered\s+to\s+vote|registered\s+voters|on\s+the\s+(?:voter\s+|electoral\s+)?"
+        r"lists?|eligible\s+(?:to\s+vote|voters)|electorate|were\s+registered"
+    ),
+    ballots_cast=rx(
+        r"cast\s+(?:their\s+)?ballots?|\bvoted\b|took\s+part|turned\s+out|participated|"
+        r"received\s+ballots|came\s+to\s+the\s+polls"
+    ),
+    absentee=rx(r"absentee"),
+    outside_premises=rx(r"outside\s+the\s+(?:polling\s+)?(?:stations?|premises)|at\s+home"),
+    invalid_ballots=rx(r"invalid|spoiled"),
+    against_all=rx(r"against\s+all"),
+    turnout=rx(r"turnout"),
+    turnout_base_ballots=rx(r"of\s+(?:those\s+who\s+(?:voted|took\s+part)|the\s+participants)"),
+    vote_word=rx(r"votes?\b|ballots?\s+for|supported"),
+    candidate_word=rx(
+        r"candidate\w*|independent|nominated|nominee|received|gained|won|elected|votes|"
+        r"opponents?|rivals?"
+    ),
+    elected=rx(
+        r"\belected\b|\bwon\b|\bwinner\b|\bvictory\b|most\s+votes|became\s+(?:the\s+)?"
+        r"(?:new\s+)?akim|new\s+akim"
+    ),
+    loser=rx(r"fewest|least|opponents?|rivals?|runner-up|trailed"),
+    anaphor=rx(r"\b(?:he|she|him|her)\b"),
+    respectively=rx(r"respectively"),
+    official=rx(r"\bchair\w*|secretary|\bsaid\b|\btold\b|\bnoted\b|\breported\b"),
+    all_candidates=rx(r"\ball\s+(?:three|two|four|five|\d+)?\s*candidates|\bboth\b"),
+    not_a_count=rx(
+        r"^\s*(?:out\s+of|-?years?|polling|stations?|precincts?|commissions?|candidates|observers|"
+        r"members|%|per\s?cent)"
+    ),
+)

@@ -1,0 +1,38 @@
+"""Kazakh (Latin, 2018 alphabet) formulae of the commissions' messages."""
+
+from kzvotes.extract.cues import LanguageCues, rx
+
+CUES = LanguageCues(
+    language="kk-Latn",
+    registered_voters=rx(
+        r"tizim\w*|tirkelgen|tirkeldi|engizil\w*|saılaýshy\s+bar|elektorat|"
+        r"saılaýshylar\s+sany|daýys\s+berýge\s+quq\w*"
+    ),
+    ballots_cast=rx(
+        r"qatysty|qatysqan|daýys\s+berdi|daýys\s+bergender\w*|daýys\s+bergen|"
+        r"bıýlleten\s+aldy|bıýlleten\s+alǵan"
+    ),
+    absentee=rx(r"esepten\s+shyǵarý\s+kýáli\w*|syrttaı|kýálik\w*"),
+    outside_premises=rx(r"úıden|úıde|turǵan\s+jerinde|úı-jaıdan\s+tys"),
+    invalid_ballots=rx(r"jaramsyz\w*"),
+    against_all=rx(r"barlyǵyna\s+qarsy|barlyq\s+kandıdattarǵa\s+qarsy"),
+    turnout=rx(r"paıyzy|payyzy|belsendil\w*|qatysý\w*|qatysty|daýys\s+berdi"),
+    turnout_base_ballots=rx(r"daýys\s+bergenderdiń|qatysqandardyń"),
+    vote_word=rx(r"daýys\w*|qolda\w*"),
+    candidate_word=rx(
+        r"úmitker\w*|kandıdat\w*|usyn\w*|jınady|daýys|saılandy|jeńiske|básekeles\w*|qarsylas\w*"
+    ),
+    elected=rx(
+        r"saılandy|saılanǵan|jeńiske\s+jetti|jeńimpaz\w*|eń\s+kóp\s+daýys|kóp\s+daýys\s+jınaǵan|"
+        r"ákimi\s+bolyp|jańa\s+ákimi"
+    ),
+    loser=rx(r"eń\s+az|básekeles\w*|qarsylas\w*"),
+    anaphor=rx(r"\b(?:oǵan|ol|ony|onyń)\b"),
+    respectively=rx(r"sáıkesinshe|tıisinshe|retimen"),
+    official=rx(r"tóraǵa\w*|hatshy\w*|málim\s+etti|habarlady|atap\s+ótti|aıtty"),
+    all_candidates=rx(r"barlyǵy|bári|ekeýi|úsheýi|úsh\s+úmitkerdiń|barlyq\s+úmitker"),
+    not_a_count=rx(
+        r"^\s*-?\s*(?:(?:adamnyń|saılaýshynyń)\s+ishinen|ishinen|jas\w*|jyly|jylǵy|ýchaske\w*|saılaý\s+ýchaske\w*|komıssıa\w*|"
+        r"úmitker\w*|kandıdat\w*|baqylaýshy\w*|múshe\w*|%|paıyz)"
+    ),
+)

@@ -1,0 +1,63 @@
+"""Which language a paragraph is in: ru, kk (Cyrillic), kk-Latn (2018 alphabet) or en.
+
+>>> detect_language("За кандидата проголосовали 4 660 человек.")
+'ru'
+>>> detect_language("Қадірбек Уаһап 102 дауыс жинады.")
+'kk'
+>>> detect_language("Báıterek aýyldyq okrýginde elektorat sany – 2490.")
+'kk-Latn'
+>>> detect_language("Kozhanbayev received 89,441 votes.")
+'en'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kzvotes.extract.model import Language
+
+_KK_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_KK_WORDS = re.compile(
+    r"\b(және|бойынша|сайлау\w*|дауыс\w*|ауданы\w*|облысы\w*|әкім\w*|жылғы|болып|"
+    r"сайланды|қатысты|азамат\w*|үшін|ұсынған)\b",
+    re.IGNORECASE,
+)
+_RU_WORDS = re.compile(
+    r"\b(и|в|во|за|на|из|от|по|с|что|был\w*|проголосова\w*|избран\w*|район\w*|"
+    r"голос\w*|кандидат\w*|избирател\w*|составил\w*|человек|получил\w*|набрал\w*)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+_KK_LATN_LETTERS = re.compile(r"[áǵıńóúýÁǴŃÓÚÝ]")
+_KK_LATN_WORDS = re.compile(
+    r"\b(jáne|boıynsha|saılaý\w*|daýys\w*|aýdan\w*|oblys\w*|ákim\w*|jylǵy|bolyp|"
+    r"saılandy|qatysty|azamat\w*|úshin|usynǵan|sany|olardyń)\b",
+    re.IGNORECASE,
+)
+
+
+def detect_language(text: str) -> Language:
+    """The language of ``text`` by its script and a few function words."""
+    cyrillic = len(_CYRILLIC.findall(text))
+    latin = len(_LATIN.findall(text))
+    if cyrillic >= latin:
+        kk_words = sum(1 for w in _WORD.findall(text) if _KK_LETTERS.search(w))
+        kk = kk_words + 2 * len(_KK_WORDS.findall(text))
+        ru = 2 * len(_RU_WORDS.findall(text))
+        return "kk" if kk > ru else "ru"
+    kk_latn = len(_KK_LATN_LETTERS.findall(text)) + 3 * len(_KK_LATN_WORDS.findall(text))
+    return "kk-Latn" if kk_latn >= 3 else "en"
+
+
+def document_language(paragraphs: list[str]) -> Language:
+    """The language holding most of the letters of the document."""
+    weights: Counter[str] = Counter()
+    for para in paragraphs:
+        weights[detect_language(para)] += len(para)
+    if not weights:
+        return "ru"
+    best = weights.most_common(1)[0][0]
+    return best  # type: ignore[return-value]

@@ -1,0 +1,365 @@
+"""People's names: found in the text, and brought to the nominative.
+
+Russian puts names in oblique cases (``за кандидата Нурлыбека Даумова`` -> Нурлыбек
+Даумов); the case is read from the governing word, first name and surname agree in
+gender, and pymorphy3 inflects first names. Kazakh patronymics in -улы/-ұлы/-кызы/-қызы
+never decline. Kazakh (Cyrillic and Latin) glues case suffixes on the last word
+(``Ismanovqa`` -> ``Ismanov``). The printed form is always kept by the caller.
+
+>>> normalize_name("Нурлыбека Даумова", "ru", governor="за кандидата")
+'Нурлыбек Даумов'
+>>> normalize_name("Жанары Уалиновой", "ru")
+'Жанара Уалинова'
+>>> normalize_name("Abzal Ismanovqa", "kk-Latn")
+'Abzal Ismanov'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁǴÓÚÝŃ"
+_LOW = "a-zа-яёәғқңөұүһіıáǵńóúý"
+_INITIALS = rf"(?:[{_UP}]\.\s?){{1,3}}"
+_CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?"
+NAME = re.compile(
+    rf"(?<![\w.])(?:{_INITIALS}{_CAP}|{_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+{_INITIALS})?)(?![\w])"
+)
+
+_SURNAME = re.compile(
+    r"(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ову|еву|ину|ыну|овым|евым|иным|овой|евой|иной|"
+    r"ове|еве|ине|ovа|ov|ev|in|yn|ova|eva|ina|yev|iev|ayev|aev|yeva|uly|ulı|uly|qyzy|ulu|"
+    r"улы|ұлы|кызы|қызы|уулу|овна|евна|ович|евич|овича|евича|овны|евны|овне|евне|"
+    r"ovich|evich|ovna|evna|ский|цкий|ская|ского|ской|skiy|sky|skaya|"
+    r"ovqa|evke|inge|ovke|ovtyń|ovtiń|ovqa|ovǵa|овқа|евке|инге|овтың|евтің|ованың|"
+    r"ованы|евага|оваға|еваға|инаға|овты|евті|инді)$"
+)
+_FIRST_NAME = re.compile(
+    r"(бек|бека|беку|беком|жан|жана|хан|хана|бай|бая|гүл|гуль|нұр|нур|тай|зат|лан|лата|лат|"
+    r"рат|ұлы|бол|бол|дар|мат|ман|ара|ары|жар|bek|zhan|jan|khan|han|bai|bay|gul|nur|tai|"
+    r"lan|lat|rat|dar|ara|ymbek|ek|et|at|as|an|ar|er|ik|ir|yk|ык|ек|ет|ат|ас|ан|ар|ер|ик|ир|"
+    r"ай|ей|ия|ия|ина|ена|уль|ль|ья|ия|зия)$",
+    re.IGNORECASE,
+)
+_STOP = {
+    "аким", "акима", "акиму", "акимом", "акиме", "акимы", "кандидат", "кандидата",
+    "кандидату", "кандидатом", "кандидаты", "самовыдвиженец", "самовыдвиженца",
+    "председатель", "председателя", "избирательной", "избирательная", "территориальной",
+    "территориальная", "комиссии", "комиссия", "выборы", "выборах", "итоги", "по", "за",
+    "в", "на", "из", "от", "бюллетеней", "против", "всех", "явка", "партии", "партия",
+    "народная", "демократическая", "республики", "казахстан", "казахстана", "казахстане",
+    "сайлау", "сайлауы", "сайлауында", "әкім", "әкімі", "әкімдігі", "үміткер", "үміткерлер",
+    "нәтижесінде", "аудандық", "облыстық", "қалалық", "сайлау комиссиясы", "барлығына",
+    "қарсы", "бүгін", "сондай", "ал", "the", "on", "in", "of", "also", "according", "as",
+    "at", "akim", "akims", "candidate", "candidates", "election", "elections", "commission",
+    "territorial", "central", "kazakh", "kazakhstan", "kazinform", "qazinform",
+    "astana", "times", "independent", "he", "she", "his", "her", "they", "against", "all",
+    "party", "people", "amanat", "nur", "otan", "respublica", "auyl", "turnout",
+    "saılaý", "ákim", "ákimi", "úmitker", "barlyǵyna", "qarsy", "búgin", "elektorat",
+    "olardyń", "sonymen", "qatar", "сегодня", "вчера", "воскресенье", "sunday", "monday",
+    "chair", "chairman", "mr", "ms", "mrs", "cec", "цик", "тик", "election-day",
+    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+    "октябрь", "ноябрь", "декабрь", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "число", "количество",
+    "недействительных", "избран", "избрана", "победу", "всего", "явку", "результаты",
+    "результатам", "согласно", "бюллетени", "бюллетеня", "кроме", "также", "однако",
+    "при", "это", "как", "для", "район", "района", "город", "города", "область", "области",
+    "сельский", "округ", "поселок", "посёлок", "село", "ауданы", "облысы", "қаласы",
+    "ауылдық", "округі", "district", "region", "city", "town", "village", "rural",
+    "большинство", "больше", "меньше", "наименьшее", "наибольшее", "голосов", "голоса",
+    "дауыс", "daýys", "votes", "вне", "помещений", "открепительным", "удостоверениям",
+    "маслихата", "маслихат", "депутаты", "member", "новым", "новый",
+}  # fmt: skip
+_KK_SUFFIX = re.compile(
+    r"(ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні|мен|бен|пен|да|де|та|те|нан|"
+    r"нен|дан|ден|тан|тен|ǵa|ge|qa|ke|nyń|niń|dyń|diń|tyń|tiń|dy|di|ty|ti|ny|ni|men|ben|"
+    r"pen|da|de|ta|te|nan|nen|dan|den|tan|ten|а|е)$"
+)
+_KK_NAME_END = re.compile(r"(ов|ев|ин|ын|ова|ева|ина|ына|ov|ev|in|yn|ova|eva|ina|yna|uly|ulı|"
+                          r"ұлы|улы|қызы|кызы|qyzy|kyzy)$", re.IGNORECASE)
+_KK_PATRONYMIC = re.compile(r"(улы|ұлы|кызы|қызы|uly|ulı|qyzy|kyzy|uulu)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A person's name as printed, with its span."""
+
+    start: int
+    end: int
+    printed: str
+
+
+def _is_name_token(token: str) -> bool:
+    return token.lower() not in _STOP and not token.isupper()
+
+
+def looks_like_surname(token: str) -> bool:
+    """Whether a word has the shape of a surname or patronymic in any case form."""
+    return bool(_SURNAME.search(token.lower())) and len(token) > 3
+
+
+def find_names(
+    text: str, start: int = 0, end: int | None = None, *, blocked: list[tuple[int, int]] = ()
+) -> list[NameMention]:  # type: ignore[assignment]
+    """Person names in ``text[start:end]``, skipping spans in ``blocked`` (places, parties).
+
+    A name is two or three capitalised words (or initials and a surname) of which one has
+    the shape of a surname, patronymic or first name, or a single surname-shaped word.
+    """
+    end = len(text) if end is None else end
+    out: list[NameMention] = []
+    for match in NAME.finditer(text, start, end):
+        tokens = _split_tokens(match.group(0), match.start())
+        # drop tokens that are stop words or fall in blocked spans, then keep runs
+        runs: list[list[tuple[str, int, int]]] = [[]]
+        for tok, a, b in tokens:
+            inside = any(x <= a < y or x < b <= y for x, y in blocked)
+            if inside or (not _is_name_token(tok.rstrip(".")) and not tok.endswith(".")):
+                runs.append([])
+            else:
+                runs[-1].append((tok, a, b))
+        for run in runs:
+            mention = _mention(text, run)
+            if mention:
+                out.append(mention)
+    return out
+
+
+def _split_tokens(chunk: str, offset: int) -> list[tuple[str, int, int]]:
+    out = []
+    for m in re.finditer(rf"{_INITIALS}|[^\s]+", chunk):
+        out.append((m.group(0).strip(), offset + m.start(), offset + m.start() + len(m.group(0).strip())))
+    return out
+
+
+def _mention(text: str, run: list[tuple[str, int, int]]) -> NameMention | None:
+    if not run:
+        return None
+    words = [t for t, _, _ in run if not t.endswith(".")]
+    initials = [t for t, _, _ in run if t.endswith(".")]
+    if not words:
+        return None
+    if len(run) == 1 or (len(words) == 1 and not initials):
+        if not looks_like_surname(words[0]) or _KK_PATRONYMIC.search(words[0]):
+            return None
+    elif not initials and not (
+        any(looks_like_surname(w) for w in words) or _FIRST_NAME.search(words[0])
+        or _FIRST_NAME.search(words[-1])
+    ):
+        return None
+    a, b = run[0][1], run[-1][2]
+    return NameMention(a, b, text[a:b])
+
+
+@cache
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+_GOVERNORS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (re.compile(p + r"\s*$", re.IGNORECASE), cases)
+    for p, cases in (
+        (r"\b(за|про|на)\s+(?:кандидата|самовыдвиженца|кандидатуру|представителя|"
+         r"действующего\s+акима|акима)?\s*(?:от\s+партии\s+\S+\s+)?", ("accs", "gent")),
+        (r"\b(у|для|от|против|кандидатуры|победа|победу)\s+(?:кандидата|самовыдвиженца)?\s*",
+         ("gent",)),
+        (r"\b(кандидата|самовыдвиженца|акима|представителя)\s*", ("gent", "accs")),
+        (r"\b(кандидату|самовыдвиженцу|к)\s*", ("datv",)),
+        (r"\b(кандидатом|самовыдвиженцем|с)\s*", ("ablt",)),
+        (r"\b(о|об)\s*", ("loct",)),
+    )
+)
+
+
+def governing_cases(before: str) -> tuple[str, ...] | None:
+    """The grammatical cases a name can take after ``before`` (a preposition or noun)."""
+    for pattern, cases in _GOVERNORS:
+        if pattern.search(before):
+            return cases
+    return None
+
+
+def _keep_case(original: str, new: str) -> str:
+    if original.isupper():
+        return new.upper()
+    parts = new.split("-")
+    src = original.split("-")
+    fixed = []
+    for i, part in enumerate(parts):
+        if i < len(src) and src[i][:1].isupper():
+            fixed.append(part[:1].upper() + part[1:])
+        else:
+            fixed.append(part)
+    return "-".join(fixed)
+
+
+# Surname endings: (oblique ending, case set, gender) -> nominative ending replaces it.
+_RU_SURNAME_FORMS: tuple[tuple[str, str, frozenset[str], str], ...] = (
+    ("ской", "ская", frozenset({"gent", "datv", "ablt", "loct"}), "femn"),
+    ("ского", "ский", frozenset({"gent", "accs"}), "masc"),
+    ("скому", "ский", frozenset({"datv"}), "masc"),
+    ("ским", "ский", frozenset({"ablt", "loct"}), "masc"),
+    ("ском", "ский", frozenset({"loct"}), "masc"),
+    ("скую", "ская", frozenset({"accs"}), "femn"),
+    ("ский", "ский", frozenset({"nomn"}), "masc"),
+    ("ская", "ская", frozenset({"nomn"}), "femn"),
+)
+_RU_SURNAME_STEM = re.compile(r"^(.*(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|ою|)$", re.IGNORECASE)
+_PATR = re.compile(r"^(.*(?:ович|евич|ич))(а|у|ем|е|)$|^(.*(?:овн|евн|ичн))(а|ы|е|у|ой)$",
+                   re.IGNORECASE)
+
+_CASES = ("nomn", "gent", "accs", "datv", "ablt", "loct")
+
+
+def _surname_options(token: str) -> dict[tuple[str, str], str]:
+    """(case, gender) -> nominative, for a Russian-declined surname."""
+    low = token.lower()
+    out: dict[tuple[str, str], str] = {}
+    for ending, nom, cases, gender in _RU_SURNAME_FORMS:
+        if low.endswith(ending):
+            for case in cases:
+                out[(case, gender)] = low[: -len(ending)] + nom
+            return out
+    match = _RU_SURNAME_STEM.match(low)
+    if not match:
+        return out
+    stem, end = match.group(1), match.group(2)
+    table = {
+        "": [("nomn", "masc")],
+        "а": [("gent", "masc"), ("accs", "masc"), ("nomn", "femn")],
+        "у": [("datv", "masc"), ("accs", "femn")],
+        "ым": [("ablt", "masc")],
+        "е": [("loct", "masc")],
+        "ой": [("gent", "femn"), ("datv", "femn"), ("ablt", "femn"), ("loct", "femn")],
+        "ою": [("ablt", "femn")],
+    }
+    for case, gender in table[end]:
+        out[(case, gender)] = stem + ("а" if gender == "femn" else "")
+    return out
+
+
+def _patronymic_options(token: str) -> dict[tuple[str, str], str]:
+    low = token.lower()
+    if _KK_PATRONYMIC.search(low):
+        return {(c, g): low for c in _CASES for g in ("masc", "femn")}
+    match = _PATR.match(low)
+    if not match:
+        return {}
+    if match.group(1):
+        stem, end = match.group(1), match.group(2)
+        table = {"": ["nomn"], "а": ["gent", "accs"], "у": ["datv"], "ем": ["ablt"],
+                 "е": ["loct"]}
+        return {(c, "masc"): stem for c in table[end]}
+    stem, end = match.group(3), match.group(4)
+    table = {"а": ["nomn"], "ы": ["gent"], "е": ["datv", "loct"], "у": ["accs"],
+             "ой": ["ablt"]}
+    return {(c, "femn"): stem + "а" for c in table[end]}
+
+
+def _first_name_options(token: str) -> dict[tuple[str, str], tuple[str, float]]:
+    """(case, gender) -> (nominative, score) from pymorphy3 and a few endings."""
+    low = token.lower()
+    out: dict[tuple[str, str], tuple[str, float]] = {}
+    for parse in _morph().parse(low):
+        tag = parse.tag
+        if tag.POS != "NOUN" or tag.number == "plur" or tag.case not in _CASES:
+            continue
+        if tag.gender not in ("masc", "femn"):
+            continue
+        bonus = 0.5 if "Name" in tag else 0.0
+        inflected = parse.inflect({"nomn"})
+        word = inflected.word if inflected is not None else parse.normal_form
+        key = (tag.case, tag.gender)
+        score = parse.score + bonus
+        if key not in out or out[key][1] < score:
+            out[key] = (word, score)
+    # Kazakh names pymorphy3 does not know: consonant-final masculine names decline,
+    # feminine names in -а/-я decline, consonant-final feminine names do not.
+    rules: list[tuple[str, str, str, str]] = [
+        ("а", "", "gent", "masc"), ("а", "", "accs", "masc"), ("у", "", "datv", "masc"),
+        ("ом", "", "ablt", "masc"), ("е", "", "loct", "masc"),
+        ("ы", "а", "gent", "femn"), ("и", "я", "gent", "femn"), ("у", "а", "accs", "femn"),
+        ("ю", "я", "accs", "femn"), ("ой", "а", "ablt", "femn"),
+    ]
+    for ending, repl, case, gender in rules:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            base = low[: -len(ending)] + repl
+            if gender == "masc" and not re.search(r"[бвгджзклмнпрстфхцчшщңғқһ]$", base):
+                continue
+            out.setdefault((case, gender), (base, 0.05))
+    if re.search(r"[бвгджзклмнпрстфхцчшщңғқһйь]$", low):
+        out.setdefault(("nomn", "masc"), (low, 0.3))
+        for case in _CASES:
+            out.setdefault((case, "femn"), (low, 0.02))
+    if re.search(r"[ая]$", low):
+        out.setdefault(("nomn", "femn"), (low, 0.2))
+    return out
+
+
+def normalize_ru(printed: str, governor: str = "") -> str:
+    """A Russian-declined name in the nominative, in the printed word order."""
+    tokens = printed.split()
+    cases = governing_cases(governor) or _CASES
+    roles: list[dict[tuple[str, str], tuple[str, float]]] = []
+    for token in tokens:
+        if token.endswith("."):
+            roles.append({(c, g): (token, 0.0) for c in _CASES for g in ("masc", "femn")})
+            continue
+        patr = _patronymic_options(token)
+        if patr:
+            roles.append({k: (v, 1.0) for k, v in patr.items()})
+            continue
+        surname = _surname_options(token) if looks_like_surname(token) else {}
+        if surname:
+            roles.append({k: (v, 1.0) for k, v in surname.items()})
+            continue
+        roles.append(_first_name_options(token))
+    best: tuple[float, list[str]] | None = None
+    for case_rank, case in enumerate(cases):
+        for gender in ("masc", "femn"):
+            score = 0.0
+            words = []
+            for token, options in zip(tokens, roles, strict=True):
+                if (case, gender) in options:
+                    word, weight = options[(case, gender)]
+                    score += 1.0 + weight
+                else:
+                    word = token
+                    score -= 1.0
+                words.append(word)
+            score -= 0.01 * case_rank + (0.005 if gender == "femn" else 0.0)
+            if best is None or score > best[0]:
+                best = (score, words)
+    assert best is not None
+    return " ".join(_keep_case(t, w) for t, w in zip(tokens, best[1], strict=True))
+
+
+def strip_kk_suffix(token: str) -> str:
+    """A Kazakh case suffix removed from a surname-shaped word (``Исмановқа`` -> Исманов)."""
+    if _KK_PATRONYMIC.search(token):
+        return token
+    for m in _KK_SUFFIX.finditer(token):
+        base = token[: m.start()]
+        if _KK_NAME_END.search(base) and len(base) > 3:
+            return base
+    match = _KK_SUFFIX.search(token)
+    if match and _KK_NAME_END.search(token[: match.start()]):
+        return token[: match.start()]
+    return token
+
+
+def normalize_name(printed: str, language: str, *, governor: str = "") -> str:
+    """The nominative form of a printed name (word order and capitalisation kept)."""
+    printed = " ".join(printed.split())
+    if language == "ru":
+        return normalize_ru(printed, governor)
+    if language in ("kk", "kk-Latn"):
+        tokens = printed.split()
+        tokens[-1] = strip_kk_suffix(tokens[-1])
+        return " ".join(tokens)
+    return printed

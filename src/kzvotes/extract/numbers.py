@@ -1,0 +1,147 @@
+"""Numbers as printed in the messages: grouped, ungrouped, Kazakh words, glued suffixes.
+
+A number preceded or followed by approximate wording (``около``, ``более``, ``жуық``,
+``about``...) or written as round thousands (``7 тысяч``) is never returned as a count.
+
+>>> [(n.value, n.approximate) for n in find_numbers("проголосовали 4 660 человек, около 500")]
+[(4660, False), (500, True)]
+>>> [n.value for n in find_numbers("9 мың 779 дауыс жинады")]
+[9779]
+>>> [n.value for n in find_numbers("olardyń 1797-si daýys berdi", language="kk-Latn")]
+[1797]
+>>> [n.value for n in find_numbers("received 89,441 votes", language="en")]
+[89441]
+>>> [(n.value, n.percent) for n in find_numbers("явка составила 56,0%")]
+[(56.0, True)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SPACE = "[ \u00a0\u202f\u2009]"
+_GROUPED = rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?!\d)"
+_GROUPED_COMMA = r"\d{1,3}(?:,\d{3})+(?![\d])"
+_THOUSAND_WORD = r"(?:мың|myń|тысяч[аи]?|тыс\.|thousand)"
+_PERCENT_WORD = (
+    r"(?:%|процент\w*|пайыз\w*|paıyz\w*|payyz\w*|per\s?cent|percent|проц\.)"
+)
+
+_APPROX_BEFORE = re.compile(
+    r"(?:\b(?:порядка|около|более|свыше|почти|примерно|приблизительно|больше|менее|меньше|"
+    r"не\s+менее|не\s+более|до|шамамен|шамасы|shamamen|shamasy|about|around|approximately|"
+    r"over|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|upwards\s+of|"
+    r"up\s+to|estimated|под|ориентировочно|кемінде|keminde)\s*|~\s*|≈\s*)$",
+    re.IGNORECASE,
+)
+_APPROX_AFTER = re.compile(
+    r"^(?:-?\s*[a-zа-яәғқңөұүһіıáǵńóúý]{0,6}\s*)?"
+    r"(?:жуық|juyq|jýyq|астам|astam|артық|artyq|шамасында|shamasynda|шамалы|"
+    r"тысяч|тыс\b|мыңға|мыңнан|мың\b(?!\s*\d)|myńǵa|myńnan|myń\b(?!\s*\d)|thousand|"
+    r"с\s+лишним|с\s+небольшим|plus\b|\+)",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(
+    rf"(?P<kkw>(?P<th>\d{{1,3}}){_SPACE}*{_THOUSAND_WORD}{_SPACE}+(?P<rest>\d{{1,3}})(?!\d))"
+    rf"|(?P<dec>\d+[.,]\d+)(?={_SPACE}*{_PERCENT_WORD})"
+    rf"|(?P<comma>{_GROUPED_COMMA})"
+    rf"|(?P<grp>{_GROUPED})"
+    rf"|(?P<int>\d+)",
+    re.IGNORECASE,
+)
+_PCT_AFTER = re.compile(rf"^{_SPACE}*{_PERCENT_WORD}", re.IGNORECASE)
+_DECIMAL_AFTER = re.compile(r"^[.,]\d")
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number found in text, with its span (suffixes like ``-si`` not included)."""
+
+    value: int | float
+    start: int
+    end: int
+    percent: bool
+    approximate: bool
+
+
+def find_numbers(text: str, *, language: str = "ru") -> list[Number]:
+    """Every number in ``text`` with its span, flags for percent and approximate wording.
+
+    In English a comma groups thousands (``89,441``); elsewhere a comma is the decimal
+    mark and thousands are grouped by spaces.
+    """
+    out: list[Number] = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "№#"):
+            continue
+        kind = match.lastgroup
+        raw = match.group(0)
+        value: int | float
+        if match.group("kkw"):
+            value = int(match.group("th")) * 1000 + int(match.group("rest"))
+        elif match.group("dec"):
+            value = float(match.group("dec").replace(",", "."))
+            end = match.end("dec")
+        elif match.group("comma"):
+            if language != "en":
+                # "2490, olardyń" never matches here: a comma group needs 3 digits after it.
+                head, _, _ = raw.partition(",")
+                value = int(head)
+                end = start + len(head)
+            else:
+                value = int(raw.replace(",", ""))
+        elif kind == "grp":
+            value = int(re.sub(r"\D", "", raw))
+        else:
+            value = int(raw)
+            if _DECIMAL_AFTER.match(text[end:]) and language == "en":
+                continue
+        after = text[end : end + 40]
+        percent = bool(_PCT_AFTER.match(after))
+        if percent and isinstance(value, int):
+            value = float(value)
+        before = text[max(0, start - 30) : start]
+        approximate = bool(_APPROX_BEFORE.search(before)) or bool(
+            _APPROX_AFTER.match(after.lstrip("-"))
+        )
+        out.append(Number(value, start, end, percent, approximate))
+    return _drop_dates_and_times(text, out)
+
+
+_TIME_OR_DATE = re.compile(
+    r"\d{1,2}[:.]\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{2,4}|\b(?:19|20)\d{2}\s*(?:год|жыл|jyl|г\.)"
+    r"|\b\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|"
+    r"декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|"
+    r"желтоқсан|qańtar|aqpan|naýryz|sáýir|mamyr|maýsym|shilde|tamyz|qyrkúıek|qazan|qarasha|"
+    r"jeltoqsan|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|№\s*\d+|\b(?:19|20)\d{2}\b(?=\s*(?:года|году|год|жылы|жылғы|jyly|jylǵy|,|\.|$))",
+    re.IGNORECASE,
+)
+
+
+def _drop_dates_and_times(text: str, numbers: list[Number]) -> list[Number]:
+    blocked: list[tuple[int, int]] = [m.span() for m in _TIME_OR_DATE.finditer(text)]
+    return [
+        n
+        for n in numbers
+        if n.percent or not any(a <= n.start and n.end <= b for a, b in blocked)
+    ]
+
+
+def parse_count(text: str, *, language: str = "ru") -> int | None:
+    """The single exact count in ``text``, or None when there is none or it is approximate.
+
+    >>> parse_count("17 033")
+    17033
+    >>> parse_count("более 10 тысяч") is None
+    True
+    """
+    found = [n for n in find_numbers(text, language=language) if not n.percent]
+    if len(found) != 1 or found[0].approximate or not isinstance(found[0].value, int):
+        return None
+    return found[0].value

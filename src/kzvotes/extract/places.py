@@ -1,0 +1,318 @@
+"""Place names in the text, resolved against the gazetteer.
+
+Russian adjectival and case forms (``в Бокейординском районе``), Kazakh locative and
+genitive forms (``Сырдарияда``, ``Балқаш ауданының``) and Latin spellings (``Shıeli``)
+all resolve to one ``place_id``.
+
+>>> [m.candidate_ids for m in find_places("В Бокейординском районе избран аким.")]
+[('KZ-27/bokeyorda',)]
+>>> [m.candidate_ids for m in find_places("Сырдарияда 22101 сайлаушы тіркелген")]
+[('KZ-43/syrdarya',)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from kzvotes.reference import Place, load_places
+from kzvotes.translit import kk_cyrillic_to_latin, to_ascii
+
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
+
+# The type of unit a word names; the values are gazetteer place_type groups.
+_TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), kind)
+    for pattern, kind in (
+        (r"^(сельск\w*|ауылдық|aýyldyq|auyldyq|rural|с\.о|а\.о|округ\w*|okrýg\w*|"
+         r"okrug\w*|constituency)$", "rural"),
+        (r"^(район\w*|аудан\w*|aýdan\w*|audan\w*|district\w*)$", "district"),
+        (r"^(област\w*|облыс\w*|oblys\w*|region\w*|oblast\w*)$", "region"),
+        (r"^(город\w*|г|қала\w*|qala\w*|city|town|горисполком\w*)$", "city"),
+        (r"^(сел[оа]\w*|ауыл\w*|aýyl\w*|auyl\w*|village\w*|посел\w*|посёл\w*|пос|"
+         r"кент\w*|settlement\w*|аул\w*|поселке\w*)$", "village"),
+    )
+)  # fmt: skip
+_TYPE_GROUPS = {
+    "rural": {"rural_district", "village", "settlement"},
+    "district": {"district"},
+    "region": {"region"},
+    "city": {"city_of_regional_significance", "town", "city_of_republican_significance"},
+    "village": {"village", "settlement", "rural_district", "town"},
+}
+_STRIP_TYPE = re.compile(
+    r"\b(район|сельский округ|сельский|округ|город|посёлок|поселок|село|область|имени|"
+    r"ауданы|облысы|қаласы|ауылдық округі|ауылы|кенті|district|region|rural|town|city|"
+    r"village|settlement|administration|aýdany|oblysy|qalasy|aýyldyq okrýgi)\b|"
+    r"\([^)]*\)|\bг\.",
+    re.IGNORECASE,
+)
+_RU_ADJ_END = re.compile(r"(ский|ской|цкий|ская|ское|инский)$")
+_ADJ_SUFFIXES = {"ий", "ый", "ой", "ого", "ому", "им", "ом", "ая", "ую", "ое", "ие", "их",
+                 "ими", "ых", "ым", "ыми", "ей", "ые"}  # fmt: skip
+_NOUN_SUFFIXES = {"", "а", "я", "у", "ю", "ом", "ем", "е", "и", "ы", "ой", "ей", "й", "ь"}
+_KK_SUFFIXES = {
+    "да", "де", "та", "те", "нда", "нде", "ында", "інде", "ның", "нің", "дың", "дің",
+    "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ды", "ді", "ты", "ті",
+    "ын", "ін", "н", "дан", "ден", "тан", "тен", "нан", "нен", "ынан", "інен", "мен", "бен",
+    "пен", "ы", "і", "сы", "сі", "ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі", "лық",
+    "лік", "дық", "дік", "тық", "тік", "лықтар", "ліктер", "лар", "лер", "дар", "дер",
+    "ына", "іне",
+}  # fmt: skip
+_LAT_SUFFIXES = {kk_cyrillic_to_latin(s) for s in _KK_SUFFIXES} | {
+    "ynda", "inde", "nyń", "niń", "ǵa", "y", "i", "da", "de", "ta", "te", "nan", "nen",
+    "dan", "den", "ovtyń", "qa", "ke", "ge", "'s", "’s", "s",
+}  # fmt: skip
+_ALL_SUFFIXES = _NOUN_SUFFIXES | _KK_SUFFIXES | _LAT_SUFFIXES
+_ABBREVIATIONS = {
+    "зко": "KZ-27", "бқо": "KZ-27", "wko": "KZ-27", "вко": "KZ-63", "шқо": "KZ-63",
+    "eko": "KZ-63", "ekr": "KZ-63", "ско": "KZ-59", "сқо": "KZ-59", "nko": "KZ-59",
+}  # fmt: skip
+_CONNECT = {"и", "және", "jáne", "and", ","}
+
+
+def loose(word: str) -> str:
+    """A spelling-tolerant ASCII key: Кызылкога, Qyzylqoǵa and Kyzylkoga agree.
+
+    >>> loose("Жетес") == loose("Zhetes")
+    True
+    """
+    out = to_ascii(word).lower()
+    for old, new in (("zh", "j"), ("kh", "h"), ("ch", "c"), ("ts", "c"), ("sh", "s"),
+                     ("q", "k"), ("y", "i"), ("w", "u"), ("'", "")):
+        out = out.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+_LOOSE_SUFFIXES = {loose(s) for s in _ALL_SUFFIXES} | {""}
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in the text: the printed words and the gazetteer entries it may be."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Place, ...]
+    type_hint: str | None
+
+    @property
+    def candidate_ids(self) -> tuple[str, ...]:
+        """The ``place_id`` of every candidate."""
+        return tuple(p.place_id for p in self.candidates)
+
+
+@dataclass(frozen=True)
+class _Key:
+    words: tuple[str, ...]
+    adjectival: bool
+    place_id: str
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("ё", "е").replace("’", "'")
+
+
+def _keys_for(place: Place) -> list[_Key]:
+    keys: list[_Key] = []
+    names: list[str] = []
+    if place.name_ru:
+        names.append(place.name_ru)
+    if place.name_kk:
+        names.append(place.name_kk)
+    if place.name_kk_latn:
+        names.append(place.name_kk_latn)
+    names.append(place.name_en)
+    names.extend(place.aliases)
+    for name in names:
+        bare = _STRIP_TYPE.sub(" ", name)
+        words = tuple(_norm(w) for w in WORD.findall(bare))
+        if not words:
+            continue
+        last = words[-1]
+        if (len(words) == 1 and _RU_ADJ_END.search(last)) or (re.search(r"(ая|ое)$", last) and len(words) == 1):
+            keys.append(_Key((last[:-2],), True, place.place_id))
+        else:
+            keys.append(_Key(words, False, place.place_id))
+            if place.name_ru and name == place.name_ru and re.search(r"а$", last):
+                # "район имени Турара Рыскулова": also the nominative surname.
+                keys.append(_Key((*words[:-1], last[:-1]), False, place.place_id))
+    if place.place_id == "KZ-31/turar-ryskulov":
+        keys.append(_Key(("рыскулов",), False, place.place_id))
+        keys.append(_Key(("т", "рыскулов"), False, place.place_id))
+    return keys
+
+
+@cache
+def _index() -> dict[str, list[_Key]]:
+    by_first: dict[str, list[_Key]] = {}
+    for place in load_places().values():
+        for key in _keys_for(place):
+            first = key.words[0][:3]
+            by_first.setdefault(first, []).append(key)
+    return by_first
+
+
+@cache
+def _loose_index() -> dict[str, list[_Key]]:
+    by_first: dict[str, list[_Key]] = {}
+    for place in load_places().values():
+        for key in _keys_for(place):
+            if key.adjectival:
+                continue
+            words = tuple(loose(w) for w in key.words)
+            if len(words[-1]) < 4 and len(words) == 1:
+                continue
+            by_first.setdefault(words[0][:3], []).append(_Key(words, False, key.place_id))
+    return by_first
+
+
+def _stem_match(word: str, key_last: str, adjectival: bool) -> bool:
+    if adjectival:
+        return word.startswith(key_last) and word[len(key_last) :] in _ADJ_SUFFIXES
+    if word == key_last:
+        return True
+    if word.startswith(key_last) and word[len(key_last) :] in _ALL_SUFFIXES:
+        return True
+    # Russian nouns lose their final vowel or й before a case ending (Семей -> Семее).
+    if len(key_last) > 3 and key_last[-1] in "аяейиоьы":
+        stem = key_last[:-1]
+        return word.startswith(stem) and word[len(stem) :] in _NOUN_SUFFIXES | {"е", "ее"}
+    return False
+
+
+def _type_hint(words: list[tuple[str, int, int]], index: int, after: int) -> str | None:
+    j = after
+    hops = 0
+    while j < len(words) and hops < 4:
+        word = words[j][0]
+        for pattern, kind in _TYPE_WORDS:
+            if pattern.match(word):
+                return kind
+        if word in _CONNECT or re.search(r"(ском|ском|ский|ого|ом)$", word):
+            j += 1
+            hops += 1
+            continue
+        break
+    if index > 0:
+        prev = words[index - 1][0]
+        for pattern, kind in _TYPE_WORDS:
+            if pattern.match(prev) and kind in ("city", "village", "district", "region"):
+                return kind
+    return None
+
+
+def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
+    """Every place named in ``text[start:end]``, longest match first, left to right."""
+    end = len(text) if end is None else end
+    places = load_places()
+    words = [
+        (_norm(m.group(0)), m.start() + start, m.end() + start)
+        for m in WORD.finditer(text[start:end])
+    ]
+    # "г." and "с.о." lose their dots in WORD; keep them visible as type words.
+    out: list[PlaceMention] = []
+    index = _index()
+    i = 0
+    while i < len(words):
+        word = words[i][0]
+        if word in _ABBREVIATIONS:
+            region = places[_ABBREVIATIONS[word]]
+            out.append(PlaceMention(words[i][1], words[i][2], text[words[i][1] : words[i][2]],
+                                    (region,), "region"))
+            i += 1
+            continue
+        matched: dict[str, int] = {}
+        for key in index.get(word[:3], []):
+            n = len(key.words)
+            if i + n > len(words):
+                continue
+            if any(words[i + k][0] != key.words[k] for k in range(n - 1)):
+                continue
+            if _stem_match(words[i + n - 1][0], key.words[-1], key.adjectival):
+                matched[key.place_id] = max(matched.get(key.place_id, 0), n)
+        if not matched:
+            lw = loose(word)
+            for key in _loose_index().get(lw[:3], []):
+                n = len(key.words)
+                if i + n > len(words):
+                    continue
+                if any(loose(words[i + k][0]) != key.words[k] for k in range(n - 1)):
+                    continue
+                last = loose(words[i + n - 1][0])
+                if last.startswith(key.words[-1]) and last[len(key.words[-1]) :] in (
+                    _LOOSE_SUFFIXES
+                ):
+                    matched[key.place_id] = max(matched.get(key.place_id, 0), n)
+        if not matched:
+            i += 1
+            continue
+        n = max(matched.values())
+        ids = [pid for pid, length in matched.items() if length == n]
+        hint = _type_hint(words, i, i + n)
+        m_start, m_end = words[i][1], words[i + n - 1][2]
+        after = i + n
+        if after < len(words) and any(p.match(words[after][0]) for p, _ in _TYPE_WORDS):
+            m_end = words[after][2]
+            if after + 1 < len(words) and re.match(r"^(округ\w*|okrýg\w*|okrug\w*)$",
+                                                   words[after + 1][0]):
+                m_end = words[after + 1][2]
+        if i > 0 and any(p.match(words[i - 1][0]) for p, kind in _TYPE_WORDS
+                         if kind in ("city", "village")):
+            m_start = words[i - 1][1]
+        candidates = tuple(places[pid] for pid in sorted(ids))
+        out.append(PlaceMention(m_start, m_end, text[m_start:m_end], candidates, hint))
+        i += n
+    return out
+
+
+def resolve(
+    mention: PlaceMention,
+    *,
+    on: date | None = None,
+    context_regions: frozenset[str] = frozenset(),
+    context_places: frozenset[str] = frozenset(),
+) -> Place | None:
+    """The one place a mention names, or None when the evidence leaves a choice."""
+    options = list(mention.candidates)
+    if mention.type_hint:
+        typed = [p for p in options if p.place_type in _TYPE_GROUPS[mention.type_hint]]
+        if typed:
+            options = typed
+        elif mention.type_hint in ("city", "village"):
+            options = [p for p in options if p.place_type != "region"] or options
+    if on is not None and len(options) > 1:
+        options = [p for p in options if p.valid_on(on)] or options
+    if len(options) > 1 and (context_regions or context_places):
+        near = [
+            p
+            for p in options
+            if p.region_id in context_regions
+            or p.parent_place_id in context_places
+            or p.place_id in context_places
+        ]
+        options = near or options
+    if len(options) > 1 and mention.type_hint is None:
+        narrowed = [p for p in options if p.place_type != "region"]
+        if len(narrowed) == 1:
+            options = narrowed
+    return options[0] if len(options) == 1 else None
+
+
+def is_contest_level(place: Place) -> bool:
+    """Whether an akim of this unit is chosen by a direct vote (not a region)."""
+    return place.place_type not in ("region", "city_of_republican_significance")
+
+
+def ancestors(place_id: str) -> set[str]:
+    """Every place containing ``place_id`` by the gazetteer's parent links."""
+    places = load_places()
+    out: set[str] = set()
+    current = places.get(place_id)
+    while current is not None and current.parent_place_id:
+        out.add(current.parent_place_id)
+        current = places.get(current.parent_place_id)
+    return out

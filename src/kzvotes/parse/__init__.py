@@ -1,0 +1,82 @@
+"""Documents to text: the main text of a page, its paragraphs as character spans.
+
+Every format (HTML now; PDF and spreadsheets later) goes through the same contract:
+bytes in, one :class:`DocumentText` out, so the extractors never see markup.
+
+>>> doc = text_document("Первый абзац.\\n\\nВторой абзац.")
+>>> [doc.text[a:b] for a, b in doc.paragraphs]
+['Первый абзац.', 'Второй абзац.']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = ["DocumentText", "document_text", "text_document"]
+
+
+@dataclass(frozen=True)
+class DocumentText:
+    """The text of one document, with paragraph spans into ``text``.
+
+    ``paragraphs`` are ``(start, end)`` character offsets; paragraphs are joined by a
+    blank line in ``text``, so an extractor may treat ``\\n\\n`` as a hard boundary.
+    """
+
+    text: str
+    paragraphs: tuple[tuple[int, int], ...]
+    title: str | None
+    published_date: date | None
+    charset: str
+
+
+def join_paragraphs(
+    parts: list[str], *, title: str | None, published_date: date | None, charset: str
+) -> DocumentText:
+    """Build a :class:`DocumentText` from cleaned paragraph strings."""
+    spans: list[tuple[int, int]] = []
+    pieces: list[str] = []
+    offset = 0
+    for part in parts:
+        if not part:
+            continue
+        if pieces:
+            pieces.append("\n\n")
+            offset += 2
+        spans.append((offset, offset + len(part)))
+        pieces.append(part)
+        offset += len(part)
+    return DocumentText("".join(pieces), tuple(spans), title, published_date, charset)
+
+
+def text_document(text: str, *, charset: str = "utf-8") -> DocumentText:
+    """A plain-text document: paragraphs are separated by blank lines (or single lines)."""
+    from kzvotes.parse.text import split_paragraphs
+
+    return join_paragraphs(split_paragraphs(text), title=None, published_date=None, charset=charset)
+
+
+def document_text(
+    data: bytes, *, content_type: str | None = None, charset: str | None = None
+) -> DocumentText:
+    """Decode ``data`` and return its main text.
+
+    The charset comes from ``charset``, else the ``content_type`` header, else the
+    document's ``<meta>``, else detection. HTML is recognised by the content type or by
+    its markup; anything else is read as plain text. Raises
+    :class:`kzvotes.errors.ExtractError` when the bytes cannot be read as text.
+
+    >>> document_text(b"<html><body><p>Hello</p></body></html>").text
+    'Hello'
+    """
+    from kzvotes.parse.charset import decode
+    from kzvotes.parse.html import html_document, looks_like_html
+
+    text, used = decode(data, content_type=content_type, charset=charset)
+    is_html = (content_type is not None and "html" in content_type.lower()) or ((
+        content_type is None or "text/plain" not in content_type.lower()
+    ) and looks_like_html(text))
+    if is_html:
+        return html_document(text, charset=used)
+    return text_document(text, charset=used)
