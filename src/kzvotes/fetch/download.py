@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 import httpx
@@ -142,7 +142,7 @@ def download(
         )
     except httpx.HTTPError as err:
         return Download(url, error=_describe(err), transferred=transferred)
-    return Download(**{**result.__dict__, "transferred": transferred})
+    return replace(result, transferred=transferred)
 
 
 def _receive(

@@ -96,8 +96,14 @@ def render_summary(report: FetchReport, console: Console) -> None:
         return
     if report.unreachable:
         hosts = ", ".join(sorted(report.unreachable))
-        console.print(f"[yellow]unreachable ({len(report.unreachable)} hosts):[/] {hosts}")
-    by_host = report.by_host()
+        everything = all(r.outcome == UNREACHABLE for r in report.results)
+        hint = " - no network?" if everything else ""
+        console.print(f"[yellow]unreachable ({len(report.unreachable)} hosts{hint}):[/] {hosts}")
+    by_host = {
+        host: counts
+        for host, counts in report.by_host().items()
+        if counts[UNREACHABLE] != sum(counts.values())  # already named on the line above
+    }
     if by_host:
         table = Table(title="kzvotes fetch", show_footer=True)
         totals = report.counts()
