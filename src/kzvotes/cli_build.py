@@ -76,6 +76,10 @@ def build(
     )
     for line in report.soft_failures:
         console.print(f"  soft: {line}")
+    if report.skipped_documents:
+        console.print(f"{len(report.skipped_documents)} archived document(s) gave no results:")
+        for line in report.skipped_documents:
+            console.print(f"  {line}", markup=False)
 
 
 @reports_errors

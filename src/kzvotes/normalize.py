@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from kzvotes import ids
-from kzvotes.claims import Claim, ClaimSet
+from kzvotes.claims import CandidateKey, Claim, ClaimSet
 from kzvotes.ledger import Ledger
 from kzvotes.reconcile import Reconciled
 from kzvotes.reference import Party, Place
@@ -38,6 +39,8 @@ class ArchivedSource:
     language: str | None
     retrieved_at: str
     bytes: int
+    content_type: str | None = None
+    published_date: date | None = None
 
 
 def frame(table: str, rows: Iterable[Mapping[str, Any]]) -> pl.DataFrame:
@@ -161,6 +164,21 @@ def contest_rows(
     return rows
 
 
+def person_id(place_id: str, candidate: CandidateKey) -> str:
+    """One id per person: the district (region and first place slug) and the name's words
+    in sorted order, so the same full name in contests of the same district is one person.
+    A key of one word, or an unnamed winner, identifies only its candidacy.
+
+    >>> person_id("KZ-19/talgar/talgar", CandidateKey("c/x", "c", "arystanbek-abilhairuly"))
+    'KZ-19/talgar/abilhairuly-arystanbek'
+    """
+    words = candidate.candidate_key.split("-")
+    if len(words) < 2 or candidate.candidate_key == "unnamed-winner":
+        return candidate.candidate_id
+    district = "/".join(place_id.split("/")[:2])
+    return f"{district}/{'-'.join(sorted(words))}"
+
+
 def candidate_rows(
     claimset: ClaimSet, rec: Reconciled, all_claims: Sequence[Claim]
 ) -> list[dict[str, Any]]:
@@ -177,7 +195,7 @@ def candidate_rows(
         names = printed.get(key.candidate_id, [])
         row: dict[str, Any] = {
             "candidate_id": key.candidate_id, "contest_id": key.contest_id,
-            "person_id": key.candidate_id,
+            "person_id": person_id(claimset.contests[key.contest_id].place_id, key),
             "name_as_printed": names[0] if names else None,
             "nominator_type": None if nominator is None else ("self" if nominator == "self" else "party"),
             "party_id": None if nominator in (None, "self") else nominator,
@@ -265,7 +283,8 @@ def source_rows(claimset: ClaimSet, archived: Sequence[ArchivedSource]) -> list[
         {
             "source_id": doc.sha256, "url": doc.url, "publisher": ids.publisher_of(doc.url),
             "publisher_kind": doc.publisher_kind or "news", "language": doc.language,
-            "published_date": None, "retrieved_at": doc.retrieved_at, "sha256": doc.sha256,
+            "published_date": doc.published_date, "retrieved_at": doc.retrieved_at,
+            "sha256": doc.sha256,
             "bytes": doc.bytes, "archived": True,
         }
         for doc in archived

@@ -31,6 +31,7 @@ class BuildReport:
     soft_failures: list[str] = field(default_factory=list)
     conflicts: int = 0
     archived_documents: int = 0
+    skipped_documents: list[str] = field(default_factory=list)
 
 
 def _created(ledger_dir: Path, retrieved: list[str]) -> str:
@@ -59,11 +60,13 @@ class Assembled:
     tables: dict[str, pl.DataFrame]
     retrieved: list[str]
     claim_failures: list[Failure]
+    skipped_documents: list[str]
 
 
 def assemble_tables(ledger_dir: Path, archive_dir: Path | None, progress: Progress) -> Assembled:
     """Every published table as a frame, plus the archived documents' retrieval times."""
     from kzvotes import normalize as n
+    from kzvotes.archive_facts import extract_archive
     from kzvotes.arithmetic import CheckInputs, claims_within_ballots, run_checks
     from kzvotes.claims import claims_from_ledger
     from kzvotes.ledger import read_ledger
@@ -76,6 +79,8 @@ def assemble_tables(ledger_dir: Path, archive_dir: Path | None, progress: Progre
     places, parties = load_places(), load_parties()
     archived, revisions = archived_sources(archive_dir, progress)
     claimset = claims_from_ledger(ledger)
+    extraction = extract_archive(archive_dir, archived, claimset, progress)
+    archived = extraction.documents
     progress(f"reconciling {len(claimset.claims)} claims")
     contest_of = {c.candidate_id: c.contest_id for c in claimset.candidates.values()}
     rec = reconcile(claimset.claims, contest_of)
@@ -105,6 +110,7 @@ def assemble_tables(ledger_dir: Path, archive_dir: Path | None, progress: Progre
         tables,
         [doc.retrieved_at for doc in archived],
         claims_within_ballots(all_claims, contest_of),
+        extraction.skipped,
     )
 
 
@@ -199,4 +205,5 @@ def build(
         ],
         conflicts=tables["conflicts"].height,
         archived_documents=int(tables["sources"]["archived"].sum()),
+        skipped_documents=assembled.skipped_documents,
     )

@@ -24,6 +24,7 @@ def archived_sources(
         by_sha.setdefault(doc.sha256, ArchivedSource(
             sha256=doc.sha256, url=doc.url, publisher_kind=doc.publisher_kind,
             language=doc.language, retrieved_at=doc.retrieved_at, bytes=doc.bytes,
+            content_type=doc.content_type,
         ))  # fmt: skip
     revisions = [
         {"url": r.url, "previous_sha256": r.previous_sha256, "sha256": r.sha256,

@@ -1,0 +1,176 @@
+"""Claims from archived documents: parse, extract, and state what a results document says.
+
+Every extracted value becomes a :class:`~kzvotes.claims.Claim` with method ``extracted``,
+the document's sha256 as its source and the character span as its locator. Only documents
+classified as results feed the tables; the others are still listed in ``sources``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kzvotes.claims import Claim, ClaimSet
+from kzvotes.errors import KzvotesError
+from kzvotes.normalize import ArchivedSource
+from kzvotes.reference import load_places
+from kzvotes.translit import slugify
+
+if TYPE_CHECKING:
+    from kzvotes.extract import ExtractedContest, Fact
+
+# The akim post that a unit of each type elects.
+ELECTION_TYPE_OF_PLACE = {
+    "district": "district_akim",
+    "city_of_regional_significance": "city_akim",
+    "rural_district": "rural_akim",
+    "town": "rural_akim",
+    "village": "rural_akim",
+    "settlement": "rural_akim",
+}
+_CONTEST_FIELDS = (
+    "registered_voters",
+    "ballots_cast",
+    "turnout_pct",
+    "against_all",
+    "invalid_ballots",
+)
+
+
+@dataclass(frozen=True)
+class ArchiveExtraction:
+    """What the archive adds: documents (with language and date filled in) and skips."""
+
+    documents: list[ArchivedSource]
+    skipped: list[str]  # "<url> (<sha256>): why", for the build's report
+
+
+def _locator(fact: Fact | tuple[int, int]) -> str:
+    span = fact if isinstance(fact, tuple) else fact.span
+    return f"chars {span[0]}-{span[1]}"
+
+
+def match_candidate_key(name: str, known_keys: Sequence[str]) -> str:
+    """The ledger's key for this name in the contest if the words agree, else a new slug.
+
+    Word order and a missing patronymic do not matter: 'Даумов Нурлыбек' matches
+    'nurlybek-daumov'. At least two words must agree (one if the name has one word).
+
+    >>> match_candidate_key("Нурлыбек Даумов", ["nurlybek-daumov", "mirambek-gilmanov"])
+    'nurlybek-daumov'
+    """
+    slug = slugify(name)
+    words = set(slug.split("-"))
+    best, best_overlap = None, 0
+    for key in known_keys:
+        overlap = len(words & set(key.split("-")))
+        if overlap > best_overlap:
+            best, best_overlap = key, overlap
+    if best is not None and best_overlap >= min(2, len(words)):
+        return best
+    return slug
+
+
+def _contest_for(claims: ClaimSet, contest: ExtractedContest) -> str | None:
+    """The contest id of an extracted contest: its place, type and date, or a ledger match."""
+    places = load_places()
+    if contest.place_id is None or contest.place_id not in places:
+        return None
+    election_type = ELECTION_TYPE_OF_PLACE.get(places[contest.place_id].place_type)
+    if election_type is None:
+        return None
+    day: date | None = contest.election_date
+    if day is None:
+        # an undated message about a place with exactly one known contest is about that one
+        known = [c for c in claims.contests.values() if c.place_id == contest.place_id]
+        if len(known) == 1:
+            return known[0].contest_id
+    return claims.add_contest(election_type, day, contest.place_id)
+
+
+def state_document(claims: ClaimSet, sha256: str, contests: Sequence[ExtractedContest]) -> int:
+    """Add the claims of one results document; returns how many contests it placed."""
+    placed = 0
+    for contest in contests:
+        contest_id = _contest_for(claims, contest)
+        if contest_id is None:
+            continue
+        placed += 1
+        for field in _CONTEST_FIELDS:
+            fact = getattr(contest, field)
+            if fact is not None:
+                claims.claims.append(
+                    Claim(
+                        "contests",
+                        contest_id,
+                        field,
+                        fact.value,
+                        sha256,
+                        _locator(fact),
+                        "extracted",
+                    )
+                )
+        known = [c.candidate_key for c in claims.candidates.values() if c.contest_id == contest_id]
+        for cand in contest.candidates:
+            candidate_id = claims.add_candidate(contest_id, match_candidate_key(cand.name, known))
+            where = _locator(cand.span)
+            stated: list[tuple[str, object, str]] = [
+                ("name", cand.name, where),
+                ("name_as_printed", cand.name_as_printed, where),
+            ]
+            if cand.nominator == "self":
+                stated.append(("nominator", "self", where))
+            elif cand.party_id:
+                stated.append(("nominator", cand.party_id, where))
+            if cand.votes is not None:
+                stated.append(("votes", cand.votes.value, _locator(cand.votes)))
+            if cand.elected is not None:
+                stated.append(("elected", cand.elected, where))
+            for field, value, locator in stated:
+                claims.claims.append(
+                    Claim("candidates", candidate_id, field, value, sha256, locator, "extracted")  # type: ignore[arg-type]
+                )
+    return placed
+
+
+def extract_archive(
+    archive_dir: Path | None,
+    documents: list[ArchivedSource],
+    claims: ClaimSet,
+    progress: Callable[[str], None],
+) -> ArchiveExtraction:
+    """Parse and extract every archived document, adding the results' claims to ``claims``."""
+    if archive_dir is None or not documents:
+        return ArchiveExtraction(documents, [])
+    from kzvotes.archive import Archive
+    from kzvotes.extract import extract_document
+    from kzvotes.parse import document_text
+
+    archive = Archive(archive_dir)
+    enriched: list[ArchivedSource] = []
+    skipped: list[str] = []
+    for index, doc in enumerate(documents, start=1):
+        progress(f"extracting {index}/{len(documents)}: {doc.url}")
+        try:
+            text = document_text(archive.read_bytes(doc.sha256), content_type=doc.content_type)
+            extracted = extract_document(text, sha256=doc.sha256)
+        except KzvotesError as err:
+            skipped.append(f"{doc.url} ({doc.sha256[:12]}): {err}")
+            enriched.append(doc)
+            continue
+        enriched.append(replace(
+            doc,
+            language=doc.language or extracted.language,
+            published_date=doc.published_date or text.published_date,
+        ))  # fmt: skip
+        if extracted.kind != "results":
+            skipped.append(
+                f"{doc.url} ({doc.sha256[:12]}): a {extracted.kind} document, not results"
+            )
+            continue
+        if state_document(claims, doc.sha256, extracted.contests) == 0:
+            skipped.append(f"{doc.url} ({doc.sha256[:12]}): no contest resolved to a known place")
+    return ArchiveExtraction(enriched, skipped)
