@@ -1,4 +1,5 @@
-"""Write a Frictionless Data Package (v2): datapackage.json, CSV + Parquet per table, README.
+"""Write a Frictionless Data Package (v2): datapackage.json, CSV + Parquet per table, README,
+plus the whole package as one SQLite database and one XLSX workbook (``kzvotes:formats``).
 
 Everything written is a function of the inputs: tables sorted by their keys, no clock
 (``created`` comes from the inputs), so two builds of the same inputs are byte-identical.
@@ -33,6 +34,12 @@ LICENSE = {
     "title": "Creative Commons Attribution 4.0 International",
 }
 
+ATTRIBUTION = (
+    "Data from the Central Election Commission of the Republic of Kazakhstan, territorial "
+    "election commissions and the news outlets listed in the sources table, compiled by "
+    "kzvotes contributors; licensed CC BY 4.0 (see LICENSE-DATA.md)."
+)
+
 
 def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
@@ -40,6 +47,34 @@ def sha256_file(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+SQLITE_PATH = f"data/{PACKAGE_NAME}.sqlite"
+XLSX_PATH = f"data/{PACKAGE_NAME}.xlsx"
+
+
+def write_formats(tables: Mapping[str, pl.DataFrame], root: Path, *, created: str) -> None:
+    """The SQLite database and the XLSX workbook, from the same frames as the CSVs."""
+    from kzvotes.formats.sqlite import write_sqlite
+    from kzvotes.formats.xlsx import write_xlsx
+
+    write_sqlite(tables, root / SQLITE_PATH)
+    write_xlsx(tables, root / XLSX_PATH, created=created)
+
+
+def formats_descriptor(root: Path) -> list[dict[str, Any]]:
+    """The ``kzvotes:formats`` entries: whole-package files that are not table resources."""
+    return [
+        {"name": "sqlite", "path": SQLITE_PATH, "format": "sqlite", "mediatype": "application/vnd.sqlite3",
+         "title": "All tables in one SQLite database (primary and foreign keys, indexes; column "
+                  "titles and descriptions in _fields)",
+         **_file_info(root, SQLITE_PATH)},
+        {"name": "xlsx", "path": XLSX_PATH, "format": "xlsx",
+         "mediatype": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+         "title": "Workbook: a flat results sheet (one row per candidate and against all), then one "
+                  "sheet per table",
+         **_file_info(root, XLSX_PATH)},
+    ]  # fmt: skip
 
 
 def write_tables(tables: Mapping[str, pl.DataFrame], data_dir: Path) -> None:
@@ -107,10 +142,12 @@ def descriptor(root: Path, *, version: str, created: str, sources: list[dict[str
         "homepage": HOME_PAGE,
         "keywords": ["Kazakhstan", "elections", "akim", "local government", "open data"],
         "licenses": [LICENSE],
+        "kzvotes:attribution": ATTRIBUTION,
         "contributors": [{"title": "kzvotes contributors", "path": HOME_PAGE, "roles": ["creator"]}],
         "sources": sources,
         "kzvotes:generator": f"kzvotes {__version__}",
         "resources": resources,
+        "kzvotes:formats": formats_descriptor(root),
     }
 
 
@@ -133,11 +170,9 @@ def write_package(
     shutil.rmtree(staging, ignore_errors=True)
     try:
         write_tables(tables, staging / "data")
+        write_formats(tables, staging, created=created)
         desc = descriptor(staging, version=version, created=created, sources=sources)
-        (staging / "datapackage.json").write_text(
-            json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
-        (staging / "README.md").write_text(readme(desc), encoding="utf-8")
+        write_descriptor(staging, desc, readme)
         check(staging)
         for name in PRESERVED:
             old = target / name
@@ -149,6 +184,25 @@ def write_package(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return target
+
+
+def write_descriptor(root: Path, desc: dict[str, Any], readme: Callable[[dict[str, Any]], str]) -> None:
+    """``datapackage.json`` and the README rendered from it."""
+    (root / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (root / "README.md").write_text(readme(desc), encoding="utf-8")
+
+
+def set_version(root: Path, version: str) -> dict[str, Any]:
+    """Rewrite the descriptor's ``version`` (and the README) of a built package in place.
+
+    What :func:`write_package` would have written had ``version`` already been released.
+    """
+    from kzvotes.datadict import render_readme
+
+    desc: dict[str, Any] = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
+    desc["version"] = version
+    write_descriptor(root, desc, render_readme)
+    return desc
 
 
 def _swap(staging: Path, target: Path) -> None:

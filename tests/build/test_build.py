@@ -16,7 +16,7 @@ def test_two_builds_are_byte_identical(small_ledger: Path, tmp_path: Path) -> No
     first = build(small_ledger, None, tmp_path / "a").package_dir
     second = build(small_ledger, None, tmp_path / "b").package_dir
     assert tree_digest(first) == tree_digest(second)
-    assert len(tree_digest(first)) == 2 + 2 * 12  # descriptor, README, CSV + Parquet per table
+    assert len(tree_digest(first)) == 2 + 2 * 12 + 2  # descriptor, README, CSV + Parquet per table, SQLite, XLSX
 
 
 def test_descriptor_is_v2_with_hashes_and_no_clock(small_ledger: Path, tmp_path: Path) -> None:

@@ -1,0 +1,183 @@
+"""The package as one SQLite database: tables, primary and foreign keys, indexes, descriptions.
+
+Every table of ``schemas/`` becomes a table with the same name and columns; each column's
+title and description are kept twice: as a comment in the ``CREATE TABLE`` text (shown by
+``.schema``) and as rows of ``_fields``, with the tables' titles in ``_tables``. Dates are
+ISO text (``YYYY-MM-DD``), times ISO text in UTC (``...Z``), booleans 0/1.
+
+The file is deterministic: rows go in in key order, then ``VACUUM`` rewrites the pages, and
+no timestamp is stored anywhere.
+
+>>> write_sqlite(tables, Path("data/kz-akim-elections.sqlite"))  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+from contextlib import closing
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kzvotes.schema import TABLE_NAMES, load_table_schema
+
+if TYPE_CHECKING:
+    import polars as pl
+
+SQL_TYPES = {
+    "string": "TEXT",
+    "integer": "INTEGER",
+    "number": "REAL",
+    "boolean": "INTEGER",
+    "date": "TEXT",
+    "datetime": "TEXT",
+}
+
+# Columns people filter on besides the foreign keys (and the facets of `kzvotes serve`).
+EXTRA_INDEXES = {
+    "contests": ["region_id"],
+    "candidates": ["party_id", "elected"],
+    "elections": ["election_type", "election_date"],
+    "facts": ["row_key"],
+    "checks": ["severity", "passed"],
+}
+
+
+def quote(name: str) -> str:
+    """An SQL identifier, double-quoted."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _comment(text: str) -> str:
+    return " ".join(text.split()).replace("*/", "* /")
+
+
+def create_table_sql(table: str) -> str:
+    """``CREATE TABLE`` for ``table`` from its Table Schema, with a comment per column."""
+    schema = load_table_schema(table)
+    lines = []
+    for field in schema["fields"]:
+        constraints = field.get("constraints", {})
+        parts = [quote(field["name"]), SQL_TYPES[field["type"]]]
+        if constraints.get("required"):
+            parts.append("NOT NULL")
+        if field["type"] == "boolean":
+            parts.append(f"CHECK ({quote(field['name'])} IN (0, 1))")
+        if "enum" in constraints:
+            values = ", ".join(_literal(str(v)) for v in constraints["enum"])
+            parts.append(f"CHECK ({quote(field['name'])} IN ({values}))")
+        comment = _comment(f"{field['title']}. {field.get('description', '')}".strip())
+        lines.append(("  " + " ".join(parts), comment))
+    lines.append((f"  PRIMARY KEY ({', '.join(quote(k) for k in schema['primaryKey'])})", ""))
+    for fk in schema.get("foreignKeys", []):
+        ref = fk["reference"]
+        lines.append((
+            f"  FOREIGN KEY ({', '.join(quote(f) for f in fk['fields'])}) "
+            f"REFERENCES {quote(ref['resource'] or table)} ({', '.join(quote(f) for f in ref['fields'])})",
+            "",
+        ))  # fmt: skip
+    body = []
+    for index, (sql, comment) in enumerate(lines):
+        comma = "," if index < len(lines) - 1 else ""
+        body.append(f"{sql}{comma} /* {comment} */" if comment else f"{sql}{comma}")
+    title = _comment(f"{schema['kzvotes:title']}: {schema['kzvotes:description']}")
+    return f"CREATE TABLE {quote(table)} ( /* {title} */\n" + "\n".join(body) + "\n)"
+
+
+def index_sql(table: str) -> list[str]:
+    """An index on every foreign key and on the columns people filter on."""
+    schema = load_table_schema(table)
+    names = {field["name"] for field in schema["fields"]}
+    columns = [fk["fields"] for fk in schema.get("foreignKeys", [])]
+    columns += [[c] for c in EXTRA_INDEXES.get(table, []) if c in names]
+    statements, seen = [], set()
+    for cols in columns:
+        if tuple(cols) in seen or list(cols) == list(schema["primaryKey"])[: len(cols)]:
+            continue
+        seen.add(tuple(cols))
+        name = quote(f"idx_{table}_{'_'.join(cols)}")
+        statements.append(f"CREATE INDEX {name} ON {quote(table)} ({', '.join(quote(c) for c in cols)})")
+    return statements
+
+
+def sql_rows(table: str, df: pl.DataFrame) -> list[tuple[Any, ...]]:
+    """The rows of ``df`` as SQLite values: dates and times as ISO text, booleans as 0/1."""
+    import polars as pl
+
+    casts = []
+    for field in load_table_schema(table)["fields"]:
+        column = pl.col(field["name"])
+        if field["type"] == "date":
+            casts.append(column.dt.strftime("%Y-%m-%d"))
+        elif field["type"] == "datetime":
+            casts.append(column.dt.strftime("%Y-%m-%dT%H:%M:%SZ"))
+        elif field["type"] == "boolean":
+            casts.append(column.cast(pl.Int64))
+        else:
+            casts.append(column)
+    return df.select(casts).rows()
+
+
+def _metadata_rows() -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    tables, fields = [], []
+    for table in TABLE_NAMES:
+        schema = load_table_schema(table)
+        tables.append((table, schema["kzvotes:title"], schema["kzvotes:description"],
+                       ", ".join(schema["primaryKey"])))  # fmt: skip
+        for position, field in enumerate(schema["fields"], start=1):
+            fields.append((
+                table, position, field["name"], field["type"], field["title"],
+                field.get("description", ""), field.get("kzvotes:title_ru", ""),
+                field.get("kzvotes:title_kk", ""),
+                int(bool(field.get("constraints", {}).get("required"))),
+            ))  # fmt: skip
+    return tables, fields
+
+
+METADATA_SQL = (
+    'CREATE TABLE "_tables" ( /* The published tables: title, description, primary key */\n'
+    '  "table_name" TEXT NOT NULL PRIMARY KEY, "title" TEXT NOT NULL, "description" TEXT NOT NULL,'
+    ' "primary_key" TEXT NOT NULL\n)',
+    'CREATE TABLE "_fields" ( /* Every column: type, English, Russian and Kazakh titles */\n'
+    '  "table_name" TEXT NOT NULL REFERENCES "_tables" ("table_name"), "position" INTEGER NOT NULL,'
+    ' "field_name" TEXT NOT NULL, "type" TEXT NOT NULL, "title" TEXT NOT NULL,'
+    ' "description" TEXT NOT NULL, "title_ru" TEXT NOT NULL, "title_kk" TEXT NOT NULL,'
+    ' "required" INTEGER NOT NULL,\n  PRIMARY KEY ("table_name", "field_name")\n)',
+)
+
+
+def write_sqlite(tables: Mapping[str, pl.DataFrame], path: Path) -> Path:
+    """Write every table of ``tables`` into a new SQLite file at ``path`` (replaced if present).
+
+    Foreign keys are declared and checked (``PRAGMA foreign_key_check``) before the file
+    is kept; a violation raises :class:`ValueError` naming the table.
+    """
+    path.unlink(missing_ok=True)
+    with closing(sqlite3.connect(path, isolation_level=None)) as db:
+        db.execute("PRAGMA page_size = 4096")
+        db.execute("PRAGMA journal_mode = DELETE")
+        db.execute("BEGIN")
+        for statement in METADATA_SQL:
+            db.execute(statement)
+        meta_tables, meta_fields = _metadata_rows()
+        db.executemany('INSERT INTO "_tables" VALUES (?, ?, ?, ?)', meta_tables)
+        db.executemany('INSERT INTO "_fields" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', meta_fields)
+        for table in TABLE_NAMES:
+            db.execute(create_table_sql(table))
+            width = len(load_table_schema(table)["fields"])
+            db.executemany(
+                f"INSERT INTO {quote(table)} VALUES ({', '.join('?' * width)})", sql_rows(table, tables[table])
+            )
+            for statement in index_sql(table):
+                db.execute(statement)
+        violations = db.execute("PRAGMA foreign_key_check").fetchall()
+        if violations:
+            db.execute("ROLLBACK")
+            raise ValueError(f"{path.name}: foreign key violations: {violations[:10]}")
+        db.execute("COMMIT")
+        db.execute("VACUUM")
+    return path

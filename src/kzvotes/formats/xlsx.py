@@ -1,0 +1,183 @@
+"""The package as one XLSX workbook for spreadsheet users.
+
+The first sheet, ``results``, is flat: one row per option of a contest (each candidate,
+and against all where published) with the election, region, district, the candidate's
+names and party, votes, share and whether elected. Then one sheet per published table,
+named like the table (the long ``results`` table is the sheet ``results_tidy``) with the
+CSV's column names as headers, each carrying its title and description as a note.
+
+Text is always written as text, never as a formula; a text cell that starts with ``=``,
+``+``, ``-`` or ``@`` also gets Excel's quote prefix, so editing it cannot turn it into a
+formula (CSV-injection hardening). The workbook is deterministic: its properties and
+created date come from the inputs and xlsxwriter stores fixed zip timestamps.
+
+>>> write_xlsx(tables, Path("data/kz-akim-elections.xlsx"), created="2026-11-27T00:00:00Z")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kzvotes.schema import TABLE_NAMES, load_table_schema
+
+if TYPE_CHECKING:
+    import polars as pl
+
+FORMULA_PREFIXES = ("=", "+", "-", "@")
+FLAT_SHEET = "results"
+TIDY_SUFFIX = "_tidy"
+
+# The flat sheet's columns: (name, title) in order.
+FLAT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("election_id", "Election id"),
+    ("election_date", "Election date"),
+    ("election_type", "Election type"),
+    ("region_id", "Region id"),
+    ("region_name_en", "Region"),
+    ("place_id", "Place id"),
+    ("place_name_en", "District or place"),
+    ("place_name_ru", "District or place (Russian)"),
+    ("contest_id", "Contest id"),
+    ("option_type", "Option type"),
+    ("candidate_id", "Candidate id"),
+    ("name_as_printed", "Name as printed"),
+    ("name_ru", "Name (Russian)"),
+    ("name_kk", "Name (Kazakh)"),
+    ("name_en", "Name (English)"),
+    ("party_id", "Party id"),
+    ("party_name_en", "Party"),
+    ("votes", "Votes"),
+    ("share_pct", "Share of all options' votes, %"),
+    ("elected", "Elected"),
+)
+
+
+def is_formula_like(value: str) -> bool:
+    """True when a spreadsheet could run ``value`` as a formula."""
+    return value.startswith(FORMULA_PREFIXES)
+
+
+def sheet_name(table: str) -> str:
+    """The sheet of a published table (``results`` is taken by the flat sheet)."""
+    return f"{table}{TIDY_SUFFIX}" if table == FLAT_SHEET else table
+
+
+def flat_results(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
+    """One row per contest option, with everything a reader needs beside it.
+
+    ``share_pct`` is the option's votes over the sum of all options' votes in the contest
+    (candidates and against all), rounded to 2 decimals; empty when any option's votes are
+    unknown, since the base would then be wrong.
+    """
+    import polars as pl
+
+    places = tables["places"].select("place_id", "name_en", "name_ru")
+    base = (
+        tables["results"]
+        .with_columns(
+            pl.when(pl.col("votes").is_null().any().over("contest_id"))
+            .then(None)
+            .otherwise(pl.col("votes").sum().over("contest_id"))
+            .alias("_base")
+        )
+        .with_columns(
+            pl.when(pl.col("_base") > 0)
+            .then((pl.col("votes") * 100 / pl.col("_base")).round(2))
+            .otherwise(None)
+            .alias("share_pct")
+        )
+    )
+    candidates = tables["candidates"].select(
+        pl.col("candidate_id").alias("option_id"), "candidate_id", "name_as_printed", "name_ru", "name_kk",
+        "name_en", "party_id", "elected",
+    )  # fmt: skip
+    contests = tables["contests"].select("contest_id", "election_id", "place_id", "region_id")
+    elections = tables["elections"].select("election_id", "election_date", "election_type")
+    parties = tables["parties"].select("party_id", pl.col("name_en").alias("party_name_en"))
+    regions = places.select(pl.col("place_id").alias("region_id"), pl.col("name_en").alias("region_name_en"))
+    flat = (
+        base.join(contests, on="contest_id", how="left")
+        .join(elections, on="election_id", how="left")
+        .join(places.rename({"name_en": "place_name_en", "name_ru": "place_name_ru"}), on="place_id", how="left")
+        .join(regions, on="region_id", how="left")
+        .join(candidates, on="option_id", how="left")
+        .join(parties, on="party_id", how="left")
+    )
+    ordered = flat.sort(
+        "election_id", "contest_id", pl.col("votes").fill_null(-1), "option_id",
+        descending=[False, False, True, False], maintain_order=True,
+    )  # fmt: skip
+    return ordered.select([name for name, _ in FLAT_COLUMNS])
+
+
+def _created(created: str) -> dt.datetime:
+    return dt.datetime.strptime(created, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+
+
+def write_xlsx(tables: Mapping[str, pl.DataFrame], path: Path, *, created: str, title: str = "") -> Path:
+    """Write the flat results sheet and one sheet per table into ``path``."""
+    import xlsxwriter
+
+    sheets: list[tuple[str, list[tuple[str, str, str]], pl.DataFrame]] = []
+    flat = flat_results(tables)
+    sheets.append((FLAT_SHEET, [(n, t, "") for n, t in FLAT_COLUMNS], flat))
+    for table in TABLE_NAMES:
+        fields = load_table_schema(table)["fields"]
+        columns = [(f["name"], f["name"], f"{f['title']}. {f.get('description', '')}".strip()) for f in fields]
+        sheets.append((sheet_name(table), columns, tables[table]))
+
+    workbook = xlsxwriter.Workbook(str(path), {
+        "in_memory": True,  # fixed zip timestamps, no temporary files
+        "strings_to_formulas": False,
+        "strings_to_urls": False,
+        "strings_to_numbers": False,
+        "remove_timezone": True,
+    })  # fmt: skip
+    try:
+        workbook.set_properties({
+            "title": title or "Kazakhstan akim elections",
+            "author": "kzvotes contributors",
+            "company": "",
+            "comments": "Generated by kzvotes from the kz-akim-elections data package; licence CC BY 4.0.",
+            "created": _created(created).replace(tzinfo=None),
+        })  # fmt: skip
+        header = workbook.add_format({"bold": True})
+        prefixed = workbook.add_format({"quote_prefix": True})
+        date_format = workbook.add_format({"num_format": "yyyy-mm-dd"})
+        for name, columns, df in sheets:
+            sheet = workbook.add_worksheet(name)
+            for col, (_, col_title, _) in enumerate(columns):
+                sheet.write_string(0, col, col_title, header)
+            for col, (field_name, _, description) in enumerate(columns):
+                if description:
+                    sheet.write_comment(0, col, f"{field_name}: {description}")
+            sheet.freeze_panes(1, 0)
+            for row_index, row in enumerate(df.select([c[0] for c in columns]).iter_rows(), start=1):
+                for col, value in enumerate(row):
+                    _write_cell(sheet, row_index, col, value, prefixed, date_format)
+            sheet.autofilter(0, 0, max(df.height, 1), len(columns) - 1)
+    finally:
+        workbook.close()
+    return path
+
+
+def _write_cell(sheet: Any, row: int, col: int, value: Any, prefixed: Any, date_format: Any) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool):
+        sheet.write_boolean(row, col, value)
+    elif isinstance(value, int | float):
+        sheet.write_number(row, col, value)
+    elif isinstance(value, dt.datetime):
+        sheet.write_string(row, col, value.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    elif isinstance(value, dt.date):
+        sheet.write_datetime(row, col, dt.datetime(value.year, value.month, value.day), date_format)
+    else:
+        text = str(value)
+        if is_formula_like(text):
+            sheet.write_string(row, col, text, prefixed)
+        else:
+            sheet.write_string(row, col, text)
