@@ -29,7 +29,7 @@ from kzvotes.extract.model import (
 )
 from kzvotes.extract.names import NameMention, find_names, normalize_name
 from kzvotes.extract.numbers import Number, find_numbers
-from kzvotes.extract.parties import find_nominator, party_spans
+from kzvotes.extract.parties import find_nominator, nominator_phrases, party_spans
 from kzvotes.extract.places import (
     PlaceMention,
     ancestors,
@@ -69,6 +69,9 @@ _ADJ_PCT = re.compile(
     re.IGNORECASE,
 )
 _MIN_NAME_SURNAME = 4
+_JOIN = re.compile(
+    r"\b(?:and|и|а|және|jáne|but|while|из\s+них|of\s+whom|olardyń|олардың)\b", re.IGNORECASE
+)
 
 
 @dataclass
@@ -123,6 +126,14 @@ def _sentences(doc: DocumentText) -> list[_Sentence]:
     return out
 
 
+def _distance(m: NameMention, a: int, b: int) -> int:
+    if b <= m.start:
+        return m.start - b
+    if a >= m.end:
+        return a - m.end
+    return 0
+
+
 def _surname_key(name: str) -> str:
     words = [w for w in name.replace(".", ". ").split() if not w.endswith(".")]
     from kzvotes.extract.names import looks_like_surname
@@ -144,6 +155,8 @@ class _Reader:
         self.current = "_default"
         self.prev_places: list[str] = []
         self.regions: frozenset[str] = frozenset()
+        self.governors: dict[int, str] = {}
+        self.list_heads: dict[int, int] = {}
         self.context_places: frozenset[str] = frozenset()
 
     # -- contests ---------------------------------------------------------------------
@@ -184,8 +197,7 @@ class _Reader:
     # -- candidates -------------------------------------------------------------------
     def candidate(self, key: str, mention: NameMention, lang: str) -> _Candidate:
         contest = self.contest(key)
-        governor = self.text[max(0, mention.start - 60) : mention.start]
-        name = normalize_name(mention.printed, lang, governor=governor)
+        name = normalize_name(mention.printed, lang, governor=self.governor(mention))
         skey = _surname_key(name)
         for cand in contest.candidates:
             if cand.name == name or (skey and _surname_key(cand.name) == skey):
@@ -196,6 +208,17 @@ class _Reader:
         cand = _Candidate(mention.printed, name, (mention.start, mention.end))
         contest.candidates.append(cand)
         return cand
+
+    def governor(self, mention: NameMention) -> str:
+        """The words governing a name's case; a name later in a list ("X, Y и Z") shares
+        the governor of the first."""
+        start = self.list_heads.get(mention.start, mention.start)
+        return self.governors.get(start, self.text[max(0, start - 60) : start])
+
+    def note_lists(self, names: list[NameMention]) -> None:
+        for prev, cur in zip(names, names[1:], strict=False):
+            if _CONJ.match(self.text[prev.end : cur.start]):
+                self.list_heads[cur.start] = self.list_heads.get(prev.start, prev.start)
 
     def last_candidate(self, key: str) -> _Candidate | None:
         contest = self.contests.get(key)
@@ -228,6 +251,7 @@ class _Reader:
         blocked += [(sentence.start + a, sentence.start + b)
                     for a, b in party_spans(self.text[sentence.start : sentence.end])]
         names = find_names(self.text, sentence.start, sentence.end, blocked=blocked)
+        self.note_lists(names)
         numbers = [
             n for n in find_numbers(self.text[sentence.start : sentence.end],
                                     language=sentence.cues.language)
@@ -252,6 +276,10 @@ class _Reader:
         self.prev_places = distinct if len(distinct) > 1 else self.prev_places
         text = self.text[sentence.start : sentence.end]
         cues = sentence.cues
+        if not names and cues.elected.search(text) and cues.anaphor.search(text):
+            last = self.last_candidate(self.current)
+            if last is not None and last.elected is None:
+                last.elected = True
         if not names and cues.all_candidates.search(text):
             nominator, _ = find_nominator(text)
             if nominator == "self":
@@ -370,6 +398,10 @@ class _Reader:
             z = min((b for b in bounds if b > pos), default=end)
             return a, z
 
+        seg_numbers = [
+            n for n in seg_numbers
+            if n.percent or not cues.not_a_count.match(text[n.end : n.end + 30])
+        ]
         self._respectively(sentence, start, end, key, seg_names, seg_numbers, consumed,
                            targets)
         seg_numbers = [n for n in seg_numbers if n.start not in consumed]
@@ -383,8 +415,8 @@ class _Reader:
             c_start = max(c_start, prev_end)
             c_end = min(max(clause_of(max(n.end - 1, n.start))[1], n.end), next_start)
             prefix, suffix = text[c_start : n.start], text[n.end : c_end]
-            if not n.percent and cues.not_a_count.match(text[n.end : n.end + 30]):
-                continue
+            joined = list(_JOIN.finditer(prefix))
+            near = prefix[joined[-1].end() :] if joined else prefix
             in_prefix = [m for m in seg_names if c_start <= m.start and m.end <= n.start]
             in_suffix = [
                 m for m in seg_names if n.end <= m.start and m.end <= c_end
@@ -393,7 +425,7 @@ class _Reader:
             wide = [m for m in seg_names if prev_end <= m.start and m.end <= n.start]
             label: tuple[str, str | None] | None = None
             who: _Candidate | None = None
-            against = any(getattr(cues, f).search(ctx) for ctx in (prefix, suffix)
+            against = any(getattr(cues, f).search(ctx) for ctx in (near, suffix)
                           for f in ("against_all", "invalid_ballots", "absentee",
                                     "outside_premises"))
             if not against and (in_prefix or in_suffix):
@@ -406,13 +438,20 @@ class _Reader:
                 who = self.candidate(key, wide[-1], lang) if wide else self.last_candidate(key)
                 label = ("votes", None) if who else None
             if label is None:
-                label = self._label(cues, prefix, suffix)
+                label = self._label(cues, near, suffix) or self._label(cues, prefix, "")
                 if label and label[0] == "ballots_cast" and wide and (
                     _FOR_WORD.search(text[prev_end : wide[-1].start])
                 ):
                     who = self.candidate(key, wide[-1], lang)
                     label = ("votes", None)
-            if label is None and wide and cues.vote_word.search(prefix + suffix):
+            if label is None and re.search(r"(?:^|\s)(?:из|out\s+of)\s*$", prefix,
+                                            re.IGNORECASE) and re.match(
+                r"\s*(?:избирател|граждан|человек|voters|people)", suffix, re.IGNORECASE):
+                label = ("registered_voters", None)
+            if label is None and wide and (
+                cues.vote_word.search(text[prev_end:c_end])
+                or _FOR_WORD.search(text[max(prev_end, wide[-1].start - 25) : wide[-1].start])
+            ):
                 who = self.candidate(key, wide[-1], lang)
                 label = ("votes", None)
             if n.percent:
@@ -501,46 +540,51 @@ class _Reader:
         cues = sentence.cues
         text = self.text
         sentence_text = text[sentence.start : sentence.end]
+        nominations: dict[int, list[tuple[str, str | None]]] = {}
+        for a, b, kind, party_id in nominator_phrases(text[start:end]):
+            if not names:
+                break
+            a, b = a + start, b + start
+            best = min(names, key=lambda n: (_distance(n, a, b), 0 if n.start >= b else 1))
+            nominations.setdefault(best.start, []).append((kind, party_id))
+        candidate_sentence = bool(
+            cues.candidate_word.search(sentence_text) or cues.elected.search(sentence_text)
+        )
         for idx, m in enumerate(names):
             a, z = clause_of(m.start)  # type: ignore[operator]
             clause = text[a:z]
-            context_start = a
-            context_end = z
-            nxt = names[idx + 1].start if idx + 1 < len(names) else end
-            # an appositive after the name ("Kozhanbayev, an independent candidate,")
-            while context_end < min(nxt, end):
-                na, nz = clause_of(context_end)  # type: ignore[operator]
-                if nz <= context_end or any(n.start < nz and n.start >= na for n in names):
-                    break
-                piece = text[na:nz]
-                if re.search(r"\d", piece) and not re.search(r"партии|партиясы|party", piece,
-                                                              re.IGNORECASE):
-                    break
-                context_end = nz
             prev = names[idx - 1].end if idx else start
-            if context_start > prev:
-                pa, pz = clause_of(max(context_start - 1, start))  # type: ignore[operator]
-                piece = text[pa:pz]
-                if pa >= prev and not re.search(r"\d", piece):
-                    context_start = pa
-            context = text[context_start:context_end]
-            local = text[max(prev, context_start) : context_end]
+            nxt = names[idx + 1].start if idx + 1 < len(names) else end
             known = self._known(key, m, cues.language)
-            is_cand = known is not None or bool(
-                cues.candidate_word.search(clause) or cues.elected.search(clause)
-                or (multi and cues.elected.search(sentence_text))
-            )
-            if not is_cand or (cues.official.search(clause) and not cues.elected.search(clause)):
+            if known is None and not candidate_sentence:
+                continue
+            if cues.official.search(clause) and not cues.elected.search(clause):
                 continue
             cand = known or self.candidate(key, m, cues.language)
-            nominator, party_id = find_nominator(local)
+            found = nominations.get(m.start, [])
+            nominator: str | None = None
+            party_id: str | None = None
+            if any(kind == "self" for kind, _ in found):
+                nominator = "self"
+            elif found:
+                nominator, party_id = "party", found[0][1]
+            head = self.list_heads.get(m.start)
+            lead = next((n for n in names if n.start == head), None) if head is not None else None
+            if nominator is None and lead is not None:
+                known_lead = self._known(key, lead, cues.language)
+                if known_lead is not None:
+                    nominator, party_id = known_lead.nominator, known_lead.party_id
             if nominator and cand.nominator is None:
                 cand.nominator, cand.party_id = nominator, party_id  # type: ignore[assignment]
-            if cues.loser.search(clause):
+            own = text[prev if lead is None else max(start, lead.start - 80) : z]
+            zone = text[m.start : nxt]
+            if cues.loser.search(own):
                 cand.elected = False if cand.elected is None else cand.elected
             elif cues.elected.search(clause) and not self._other_name_closer(
                 m, names, clause, a, cues
             ):
+                cand.elected = True
+            elif cues.elected.search(zone) and not cues.loser.search(zone):
                 cand.elected = True
             elif multi and cues.elected.search(sentence_text) and cand.votes is None:
                 cand.elected = True
@@ -561,8 +605,7 @@ class _Reader:
         contest = self.contests.get(key)
         if contest is None:
             return None
-        governor = self.text[max(0, m.start - 60) : m.start]
-        skey = _surname_key(normalize_name(m.printed, lang, governor=governor))
+        skey = _surname_key(normalize_name(m.printed, lang, governor=self.governor(m)))
         for cand in contest.candidates:
             if skey and _surname_key(cand.name) == skey:
                 return cand

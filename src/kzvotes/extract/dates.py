@@ -118,7 +118,7 @@ def dates_in(text: str, published: date | None = None) -> list[tuple[int, date]]
 def find_election_date(text: str, *, published: date | None = None) -> date | None:
     """The date of the vote: the first date printed in a sentence about the vote, else
     "last Sunday" / "today" counted from the publication date."""
-    sentences = re.split(r"(?<=[.!?])\s+", text)
+    sentences = re.split(r"(?<=[.!?])\s+|\n\n", text)
     for sentence in sentences:
         if not _ELECTION.search(sentence):
             continue

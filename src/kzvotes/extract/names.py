@@ -72,11 +72,16 @@ _STOP = {
     "большинство", "больше", "меньше", "наименьшее", "наибольшее", "голосов", "голоса",
     "дауыс", "daýys", "votes", "вне", "помещений", "открепительным", "удостоверениям",
     "маслихата", "маслихат", "депутаты", "member", "новым", "новый",
+    "elected", "elects", "self-nominated", "first", "directly", "chosen", "new", "its",
+    "their", "residents", "youngest", "oldest", "nobody", "voters", "village",
+    "settlements", "regional", "in", "for", "with", "and", "by",
+    "самовыдвиженцы", "самовыдвиженцев", "кандидаты", "кандидатов",
+    "өзін-өзі", "ózin-ózi", "saılaýshylar", "сайлаушылар",
 }  # fmt: skip
 _KK_SUFFIX = re.compile(
     r"(ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні|мен|бен|пен|да|де|та|те|нан|"
     r"нен|дан|ден|тан|тен|ǵa|ge|qa|ke|nyń|niń|dyń|diń|tyń|tiń|dy|di|ty|ti|ny|ni|men|ben|"
-    r"pen|da|de|ta|te|nan|nen|dan|den|tan|ten|а|е)$"
+    r"pen|da|de|ta|te|nan|nen|dan|den|tan|ten)$"
 )
 _KK_NAME_END = re.compile(r"(ов|ев|ин|ын|ова|ева|ина|ына|ov|ev|in|yn|ova|eva|ina|yna|uly|ulı|"
                           r"ұлы|улы|қызы|кызы|qyzy|kyzy)$", re.IGNORECASE)
@@ -93,7 +98,26 @@ class NameMention:
 
 
 def _is_name_token(token: str) -> bool:
-    return token.lower() not in _STOP and not token.isupper()
+    if token.lower() in _STOP or token.isupper():
+        return False
+    return not _common_russian_word(token)
+
+
+_KK_ONLY = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
+
+
+@cache
+def _common_russian_word(token: str) -> bool:
+    """A capitalised Russian word the dictionary knows, and not as a name
+    (``Самовыдвиженцы``, ``Женщина``)."""
+    low = token.lower()
+    if not re.fullmatch(r"[а-яё-]+", low) or _KK_ONLY.search(low):
+        return False
+    morph = _morph()
+    if not morph.word_is_known(low):
+        return False
+    return not any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))
+                   for p in morph.parse(low))
 
 
 def looks_like_surname(token: str) -> bool:
@@ -115,9 +139,14 @@ def find_names(
         tokens = _split_tokens(match.group(0), match.start())
         # drop tokens that are stop words or fall in blocked spans, then keep runs
         runs: list[list[tuple[str, int, int]]] = [[]]
-        for tok, a, b in tokens:
+        for k, (tok, a, b) in enumerate(tokens):
             inside = any(x <= a < y or x < b <= y for x, y in blocked)
-            if inside or (not _is_name_token(tok.rstrip(".")) and not tok.endswith(".")):
+            keep = tok.endswith(".") or _is_name_token(tok)
+            if not keep and not inside and tok.lower() not in _STOP and not tok.isupper():
+                # a dictionary word next to a surname is a first name (Канат Муканов)
+                around = [t for t, _, _ in tokens[max(0, k - 1) : k] + tokens[k + 1 : k + 2]]
+                keep = any(looks_like_surname(t) and _is_name_token(t) for t in around)
+            if inside or not keep:
                 runs.append([])
             else:
                 runs[-1].append((tok, a, b))
@@ -143,7 +172,7 @@ def _mention(text: str, run: list[tuple[str, int, int]]) -> NameMention | None:
     if not words:
         return None
     if len(run) == 1 or (len(words) == 1 and not initials):
-        if not looks_like_surname(words[0]) or _KK_PATRONYMIC.search(words[0]):
+        if not looks_like_surname(words[0]):
             return None
     elif not initials and not (
         any(looks_like_surname(w) for w in words) or _FIRST_NAME.search(words[0])
@@ -166,9 +195,10 @@ _GOVERNORS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
     for p, cases in (
         (r"\b(за|про|на)\s+(?:кандидата|самовыдвиженца|кандидатуру|представителя|"
          r"действующего\s+акима|акима)?\s*(?:от\s+партии\s+\S+\s+)?", ("accs", "gent")),
-        (r"\b(у|для|от|против|кандидатуры|победа|победу)\s+(?:кандидата|самовыдвиженца)?\s*",
-         ("gent",)),
-        (r"\b(кандидата|самовыдвиженца|акима|представителя)\s*", ("gent", "accs")),
+        (r"\b(у|для|от|против|кандидатуры|победа|победу)\s+(?:кандидат\w*|самовыдвиженц\w*)?"
+         r"\s*", ("gent",)),
+        (r"\b(кандидата|кандидатов|самовыдвиженца|самовыдвиженцев|акима|представителя)\s*",
+         ("gent", "accs")),
         (r"\b(кандидату|самовыдвиженцу|к)\s*", ("datv",)),
         (r"\b(кандидатом|самовыдвиженцем|с)\s*", ("ablt",)),
         (r"\b(о|об)\s*", ("loct",)),
@@ -336,7 +366,8 @@ def normalize_ru(printed: str, governor: str = "") -> str:
             if best is None or score > best[0]:
                 best = (score, words)
     assert best is not None
-    return " ".join(_keep_case(t, w) for t, w in zip(tokens, best[1], strict=True))
+    out = " ".join(_keep_case(t, w) for t, w in zip(tokens, best[1], strict=True))
+    return out if "ё" in printed.lower() else out.replace("ё", "е").replace("Ё", "Е")
 
 
 def strip_kk_suffix(token: str) -> str:

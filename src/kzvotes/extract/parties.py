@@ -17,6 +17,7 @@ from datetime import date
 from functools import cache
 
 from kzvotes.reference import load_parties
+from kzvotes.translit import kk_cyrillic_to_latin
 
 _SELF = re.compile(
     r"самовыдвиж\w*|в\s+порядке\s+самовыдвижения|выдвинул\w*\s+(?:свою\s+кандидатуру\s+)?сам"
@@ -26,19 +27,50 @@ _SELF = re.compile(
 )
 
 
+_WEAK_ALIASES = {"ауыл", "aýyl", "auyl", "adal", "адал", "республика"}
+_PARTY_WORD = r"(?:парти\w*|partıa\w*|party)"
+
+
+def _word_pattern(word: str, *, inflect: bool) -> str:
+    if inflect and re.fullmatch(r"[а-яё]+", word.lower()) and len(word) > 5:
+        return re.escape(word[:-2]) + r"\w{0,3}(?!\w)"
+    # the 2018 table writes и+я as "ıı"; Kazinform prints "partıasy"
+    return re.escape(word).replace("ıı", "ıı?") + r"(?:[-\w]{0,6}?)(?![\w])"
+
+
 @cache
 def _party_patterns() -> list[tuple[re.Pattern[str], str]]:
     out: list[tuple[re.Pattern[str], str]] = []
     for party in load_parties().values():
         names = {party.name_ru, party.name_kk, party.name_en, *party.aliases}
+        names |= {kk_cyrillic_to_latin(n) for n in (party.name_kk, *party.aliases)}
         for name in sorted(names, key=len, reverse=True):
             core = re.sub(r"[«»\"]", "", name).strip()
             if len(core) < 3:
                 continue
-            words = [re.escape(w) for w in core.split()]
-            body = r"[«\"“]?\s*" + r"\s+".join(words) + r"\w{0,4}\s*[»\"”]?"
-            out.append((re.compile(r"(?<!\w)" + body, re.IGNORECASE), party.party_id))
+            parts = core.split()
+            words = [_word_pattern(w, inflect=len(parts) > 1) for w in parts]
+            body = r"\s+".join(words)
+            if core.lower() in _WEAK_ALIASES:
+                # a common word (ауыл = village): only in quotes or next to "party"
+                pattern = (rf"[«\"“]\s*{body}\s*[»\"”]|{_PARTY_WORD}\s+{body}\b|"
+                           rf"\b{body}\s+{_PARTY_WORD}")
+            else:
+                pattern = r"[«\"“]?\s*" + body + r"\s*[»\"”]?"
+            out.append((re.compile(r"(?<!\w)(?:" + pattern + ")", re.IGNORECASE), party.party_id))
     return out
+
+
+def nominator_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
+    """Every nomination phrase in ``text``: (start, end, 'self' or 'party', party_id)."""
+    out: list[tuple[int, int, str, str | None]] = [
+        (m.start(), m.end(), "self", None) for m in _SELF.finditer(text)
+    ]
+    for pattern, party_id in _party_patterns():
+        for m in pattern.finditer(text):
+            if not any(a <= m.start() < b for a, b, _, _ in out):
+                out.append((m.start(), m.end(), "party", party_id))
+    return sorted(out)
 
 
 def find_party(text: str, *, on: date | None = None) -> str | None:

@@ -205,6 +205,23 @@ def _type_hint(words: list[tuple[str, int, int]], index: int, after: int) -> str
     return None
 
 
+def _capitalised(text: str, word: tuple[str, int, int]) -> bool:
+    printed = text[word[1] : word[2]]
+    return printed[:1].isupper() and not printed.isupper()
+
+
+def _next_to_person(text: str, words: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """A bare place name right next to another capitalised word is a person's name
+    (``Жанибек Каденов``, ``Каденова Жанибека``, ``Абай Кунанбаев``)."""
+    if not _capitalised(text, words[i]):
+        return False
+    if j < len(words) and _capitalised(text, words[j]) and not text[words[j - 1][2] : words[j][1]].strip():
+        return not any(p.match(words[j][0]) for p, _ in _TYPE_WORDS)
+    if i > 0 and _capitalised(text, words[i - 1]) and not text[words[i - 1][2] : words[i][1]].strip():
+        return not any(p.match(words[i - 1][0]) for p, _ in _TYPE_WORDS)
+    return False
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Every place named in ``text[start:end]``, longest match first, left to right."""
     end = len(text) if end is None else end
@@ -226,6 +243,9 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             i += 1
             continue
         matched: dict[str, int] = {}
+        if not text[words[i][1] : words[i][1] + 1].isupper():
+            i += 1
+            continue
         for key in index.get(word[:3], []):
             n = len(key.words)
             if i + n > len(words):
@@ -253,6 +273,9 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         n = max(matched.values())
         ids = [pid for pid, length in matched.items() if length == n]
         hint = _type_hint(words, i, i + n)
+        if hint is None and _next_to_person(text, words, i, i + n):
+            i += n
+            continue
         m_start, m_end = words[i][1], words[i + n - 1][2]
         after = i + n
         if after < len(words) and any(p.match(words[after][0]) for p, _ in _TYPE_WORDS):
