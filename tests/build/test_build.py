@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import replace_cell, tree_digest
+from build_helpers import replace_cell, tree_digest
 
 from kzvotes.config import ledger_dir, repo_root
 from kzvotes.errors import LedgerError, ValidationFailed
@@ -16,7 +16,9 @@ def test_two_builds_are_byte_identical(small_ledger: Path, tmp_path: Path) -> No
     first = build(small_ledger, None, tmp_path / "a").package_dir
     second = build(small_ledger, None, tmp_path / "b").package_dir
     assert tree_digest(first) == tree_digest(second)
-    assert len(tree_digest(first)) == 2 + 2 * 12 + 2  # descriptor, README, CSV + Parquet per table, SQLite, XLSX
+    assert (
+        len(tree_digest(first)) == 2 + 2 * 12 + 2
+    )  # descriptor, README, CSV + Parquet per table, SQLite, XLSX
 
 
 def test_descriptor_is_v2_with_hashes_and_no_clock(small_ledger: Path, tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import replace_cell, tree_digest
+from build_helpers import replace_cell, tree_digest
 from typer.testing import CliRunner
 
 from kzvotes import __version__

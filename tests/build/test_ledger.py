@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import replace_cell
+from build_helpers import replace_cell
 
 from kzvotes.config import ledger_dir, repo_root
 from kzvotes.errors import LedgerError
