@@ -71,10 +71,14 @@ def decode(
     if name is None:
         name = detect_charset(data)
     try:
-        return data.decode(name), name
+        text = data.decode(name)
     except UnicodeDecodeError:
         fallback = detect_charset(data)
         try:
-            return data.decode(fallback), fallback
+            text, name = data.decode(fallback), fallback
         except UnicodeDecodeError as err:
             raise ExtractError(f"cannot decode document as {name} or {fallback}: {err}") from err
+    control = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
+    if text and control > max(3, len(text) // 20):
+        raise ExtractError(f"not a text document ({control} control characters as {name})")
+    return text, name

@@ -1,0 +1,78 @@
+"""``kzvotes extract``: print the facts the extractors find in saved documents.
+
+The extractors and rich are imported inside the command so ``kzvotes --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from kzvotes.cli import reports_errors
+from kzvotes.errors import ConfigError
+
+
+def extract_file(path: Path) -> dict[str, Any]:
+    """Parse and extract one HTML or plain-text file into the JSON shape of the command."""
+    from kzvotes.extract import extract_document
+    from kzvotes.parse import document_text
+
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise ConfigError(f"{path}: cannot read: {err.strerror or err}") from err
+    content_type = "text/plain" if path.suffix.lower() in (".txt", ".text") else None
+    doc = document_text(data, content_type=content_type)
+    found = extract_document(doc, sha256=hashlib.sha256(data).hexdigest())
+    return found.to_json(str(path))
+
+
+@reports_errors
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="HTML or plain-text files.")],
+    json_: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Extract contests, figures and candidates from saved commission messages.
+
+    Example: kzvotes extract tests/corpus/ru-01-bokeyorda.html --json
+    """
+    documents = [extract_file(path) for path in paths]
+    if json_:
+        typer.echo(json.dumps({"documents": documents}, ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    for document in documents:
+        console.print(
+            f"[bold]{document['path']}[/bold]  {document['language']}  {document['kind']}  "
+            f"sha256 {str(document['sha256'])[:12]}"
+        )
+        for contest in document["contests"]:
+            figures = ", ".join(
+                f"{key}={contest[key]}"
+                for key in ("registered_voters", "ballots_cast", "invalid_ballots",
+                            "against_all", "turnout_pct")
+                if contest[key] is not None
+            )
+            table = Table(
+                title=f"{contest['place_name']} ({contest['place_id']}) "
+                f"{contest['election_date'] or ''} {figures}",
+                title_justify="left",
+            )
+            for column in ("name as printed", "name", "nominator", "votes", "elected"):
+                table.add_column(column)
+            for cand in contest["candidates"]:
+                nominator = cand["party_id"] or cand["nominator"] or ""
+                votes = cand["votes"]
+                if votes is None and cand["vote_share_pct"] is not None:
+                    votes = f"{cand['vote_share_pct']}%"
+                table.add_row(cand["name_as_printed"], cand["name"], nominator,
+                              "" if votes is None else str(votes),
+                              "" if cand["elected"] is None else str(cand["elected"]).lower())
+            console.print(table)

@@ -1,0 +1,160 @@
+"""Whole documents: kinds, contests, spans and sha256 on every fact, the traps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kzvotes.extract import ExtractedDocument, Fact, extract_document
+from kzvotes.extract.classify import classify_text
+from kzvotes.parse import text_document
+
+SHA = "ab" * 32
+
+
+def run(text: str) -> ExtractedDocument:
+    return extract_document(text_document(text), sha256=SHA)
+
+
+def facts(found: ExtractedDocument) -> list[Fact]:
+    out: list[Fact] = []
+    for contest in found.contests:
+        for name in ("registered_voters", "ballots_cast", "absentee", "outside_premises",
+                     "invalid_ballots", "against_all", "turnout_pct"):
+            value = getattr(contest, name)
+            if value is not None:
+                out.append(value)
+        for cand in contest.candidates:
+            out.extend(f for f in (cand.votes, cand.vote_share_pct) if f is not None)
+    return out
+
+
+def test_every_fact_carries_its_span_and_sha256() -> None:
+    text = (
+        "В Бокейординском районе за кандидата Нурлыбека Даумова от партии AMANAT проголосовали "
+        "4 660 человек, самовыдвиженец Мирамбек Гильманов получил 782 голоса. "
+        "Бюллетеней с отметкой «Против всех» — 178. Акимом избран Нурлыбек Даумов."
+    )
+    found = run(text)
+    assert found.kind == "results" and found.language == "ru"
+    doc = text_document(text)
+    for fact in facts(found):
+        assert fact.sha256 == SHA
+        printed = doc.text[fact.span[0] : fact.span[1]]
+        assert printed.replace(" ", "") == str(fact.value)
+    (contest,) = found.contests
+    daumov = contest.candidates[0]
+    assert doc.text[daumov.span[0] : daumov.span[1]] == daumov.name_as_printed
+    assert (daumov.name, daumov.party_id, daumov.elected) == ("Нурлыбек Даумов", "amanat", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Акимом района избран Абылай Аманжолов, он набрал порядка 3 000 голосов. "
+        "В списки включены более 10 тысяч человек, проголосовали около 5 000.",
+        "Adlet Kozhanbayev was elected akim. He received about 89,000 votes; more than "
+        "200,000 voters were on the lists and nearly 120,000 took part.",
+        "Ренат Құрмамбаев аудан әкімі болып сайланды, ол 28 мыңға жуық дауыс жинады. "
+        "Тізімде 45 мыңнан астам сайлаушы бар.",
+        "Júsipov Serik Rashuly aýyl ákimi bolyp saılandy, oǵan shamamen 1500 daýys berildi.",
+    ],
+)
+def test_approximate_wording_never_becomes_a_number(text: str) -> None:
+    found = run(text)
+    assert found.kind == "results"
+    assert facts(found) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По состоянию на 12:00 проголосовали 7 898 избирателей из 19 586. Кандидат от партии "
+        "AMANAT Нурлыбек Даумов и самовыдвиженец Мирамбек Гильманов ждут итогов.",
+        "Право на голосование имеют 220 761 человек. Избирательные участки открылись в 7:00.",
+        "Сайлау учаскелері ашылды. Ауданда 9114 дауыс беруші бар, сағат 12:00-ге дейін 4000 "
+        "сайлаушы дауыс берді.",
+        "Saǵat 13:00-ge deıin 3831 saılaýshy daýys berdi, elektorat sany – 8019.",
+        "Residents of Semey are voting today; 220,761 voters are eligible. By 12:00, 30% had "
+        "voted.",
+    ],
+)
+def test_voting_day_reports_never_produce_results(text: str) -> None:
+    found = run(text)
+    assert found.kind == "voting_day"
+    assert found.contests == ()
+
+
+def test_classify_kinds() -> None:
+    assert classify_text("Выборы акима назначены на 5 ноября 2023 года.") == "announcement"
+    assert classify_text("Погода в Уральске.") == "other"
+    assert classify_text(
+        "Депутаты всех маслихатов области избрали акимом области Марата Ахметжанова."
+    ) == "other"
+
+
+def test_several_contests_and_subtotals_in_parentheses() -> None:
+    found = run(
+        "Итоги голосования 5 ноября 2023 года. В Исатайском и Кызылкогинском районах в списки "
+        "избирателей включены 34 497 граждан (Исатай – 15 883, Кызылкога – 18 614)."
+    )
+    by_place = {c.place_id: c for c in found.contests}
+    assert set(by_place) == {"KZ-23/isatay", "KZ-23/kyzylkoga"}
+    assert by_place["KZ-23/isatay"].registered_voters.value == 15883  # type: ignore[union-attr]
+    assert by_place["KZ-23/kyzylkoga"].registered_voters.value == 18614  # type: ignore[union-attr]
+    assert all(c.election_date == date(2023, 11, 5) for c in found.contests)
+
+
+def test_losers_without_numbers_and_respectively() -> None:
+    found = run(
+        "Асылбек Курманов набрал 1 756 голосов и избран акимом города Форт-Шевченко. "
+        "Самовыдвиженцы Айдос Елемесов и Гибрат Мухамбет получили по 302 и 398 голосов "
+        "соответственно. Также баллотировался самовыдвиженец Канат Муканов."
+    )
+    (contest,) = found.contests
+    got = {c.name: (c.votes.value if c.votes else None, c.nominator, c.elected)
+           for c in contest.candidates}
+    assert got == {
+        "Асылбек Курманов": (1756, None, True),
+        "Айдос Елемесов": (302, "self", False),
+        "Гибрат Мухамбет": (398, "self", False),
+        "Канат Муканов": (None, "self", False),
+    }
+
+
+def test_percent_only_report_keeps_shares_and_turnout_base() -> None:
+    found = run(
+        "Акимом города Талгар избран Арыстанбек Абилхаирулы, явка составила 30,1%. "
+        "Кандидат от партии AMANAT Арыстанбек Абилхаирулы набрал 70,5% голосов, самовыдвиженец "
+        "Алибек Рамазанов – 8,9%."
+    )
+    (contest,) = found.contests
+    assert contest.turnout_pct is not None and contest.turnout_pct.value == 30.1
+    assert contest.turnout_base == "registered_voters"
+    shares = {c.name: c.vote_share_pct.value for c in contest.candidates if c.vote_share_pct}
+    assert shares == {"Арыстанбек Абилхаирулы": 70.5, "Алибек Рамазанов": 8.9}
+    assert all(c.votes is None for c in contest.candidates)
+
+
+def test_took_part_label_is_kept_as_printed() -> None:
+    found = run(
+        "Акимом Кенесского сельского округа избран Аждар Жусупов. В списки избирателей "
+        "включены 1 524 человека, бюллетени получили 768."
+    )
+    (contest,) = found.contests
+    assert contest.ballots_cast is not None and contest.ballots_cast.value == 768
+    assert contest.ballots_cast_label == "бюллетени получили"
+
+
+def test_json_shape() -> None:
+    found = run("В Бокейординском районе избран Нурлыбек Даумов, за него отдали 4 660 голосов.")
+    data = found.to_json("x.txt")
+    assert set(data) == {"path", "sha256", "language", "kind", "contests"}
+    contest = data["contests"][0]
+    for key in ("place_name", "place_id", "election_date", "registered_voters", "ballots_cast",
+                "invalid_ballots", "against_all", "turnout_pct", "candidates"):
+        assert key in contest
+    assert set(contest["candidates"][0]) >= {
+        "name_as_printed", "name", "nominator", "votes", "elected", "span"}
+    assert contest["candidates"][0]["votes"] == 4660
