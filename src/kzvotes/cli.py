@@ -68,3 +68,6 @@ from kzvotes.cli_build import build, validate  # noqa: E402
 
 app.command("build")(build)
 app.command("validate")(validate)
+
+from kzvotes.cli_extract import extract  # noqa: E402
+app.command("extract")(extract)
