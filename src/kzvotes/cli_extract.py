@@ -56,8 +56,13 @@ def extract(
         for contest in document["contests"]:
             figures = ", ".join(
                 f"{key}={contest[key]}"
-                for key in ("registered_voters", "ballots_cast", "invalid_ballots",
-                            "against_all", "turnout_pct")
+                for key in (
+                    "registered_voters",
+                    "ballots_cast",
+                    "invalid_ballots",
+                    "against_all",
+                    "turnout_pct",
+                )
                 if contest[key] is not None
             )
             table = Table(
@@ -72,7 +77,11 @@ def extract(
                 votes = cand["votes"]
                 if votes is None and cand["vote_share_pct"] is not None:
                     votes = f"{cand['vote_share_pct']}%"
-                table.add_row(cand["name_as_printed"], cand["name"], nominator,
-                              "" if votes is None else str(votes),
-                              "" if cand["elected"] is None else str(cand["elected"]).lower())
+                table.add_row(
+                    cand["name_as_printed"],
+                    cand["name"],
+                    nominator,
+                    "" if votes is None else str(votes),
+                    "" if cand["elected"] is None else str(cand["elected"]).lower(),
+                )
             console.print(table)

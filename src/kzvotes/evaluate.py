@@ -105,8 +105,9 @@ def _surname_key(name: str | None) -> str:
     words = [w for w in re.findall(r"\w+", name or "") if len(w) > 2]
     if not words:
         return ""
-    candidates = [w for w in words if re.search(r"(ov|ev|in|ova|eva|ina|ов|ев|ин|ова|ева|ина)$",
-                                                  w.lower())]
+    candidates = [
+        w for w in words if re.search(r"(ov|ev|in|ova|eva|ina|ов|ев|ин|ова|ева|ина)$", w.lower())
+    ]
     key = loose((candidates or words[-1:])[0])
     key = re.sub(r"(?<=[aeiou])i(?=[aeiou])", "", key)
     return re.sub(r"(a)$", "", key)
@@ -140,8 +141,9 @@ def _pair_contests(
     free = list(got)
     unmatched: list[dict[str, Any]] = []
     for exp in expected:
-        hit = next((g for g in free if g.get("place_id") and g["place_id"] == exp["place_id"]),
-                   None)
+        hit = next(
+            (g for g in free if g.get("place_id") and g["place_id"] == exp["place_id"]), None
+        )
         if hit is None:
             unmatched.append(exp)
         else:
@@ -167,8 +169,7 @@ def _pair_candidates(
             free.remove(hit)
             pairs.append((exp, hit))
     for exp in rest:
-        hit = next((g for g in free if _surname_key(g["name"]) == _surname_key(exp["name"])),
-                   None)
+        hit = next((g for g in free if _surname_key(g["name"]) == _surname_key(exp["name"])), None)
         if hit is not None:
             free.remove(hit)
         pairs.append((exp, hit))
@@ -179,7 +180,8 @@ def _pair_candidates(
 def documents_in(corpus: Path) -> list[Path]:
     """The documents of a corpus directory that have an expected file."""
     return sorted(
-        p for p in corpus.iterdir()
+        p
+        for p in corpus.iterdir()
         if p.suffix in DOCUMENT_SUFFIXES and p.with_suffix(".expected.json").exists()
     )
 
@@ -206,8 +208,9 @@ def evaluate_corpus(corpus: Path) -> Evaluation:
     return ev
 
 
-def evaluate_document(ev: Evaluation, where: str, expected: dict[str, Any],
-                      got: dict[str, Any]) -> None:
+def evaluate_document(
+    ev: Evaluation, where: str, expected: dict[str, Any], got: dict[str, Any]
+) -> None:
     """Add one document's comparison to ``ev``."""
     ev.documents += 1
     if expected["kind"] == got["kind"]:
@@ -218,13 +221,15 @@ def evaluate_document(ev: Evaluation, where: str, expected: dict[str, Any],
         ev.language_right += 1
     else:
         ev.problems.append(
-            f"{where}: language: expected {expected['language']}, got {got['language']}")
+            f"{where}: language: expected {expected['language']}, got {got['language']}"
+        )
     for exp_c, got_c in _pair_contests(expected["contests"], got["contests"]):
         label = f"{where} [{(exp_c or got_c or {}).get('place_id')}]"
         for name in CONTEST_FIELDS:
             _tally(ev, name, (exp_c or {}).get(name), (got_c or {}).get(name), label)
-        pairs = _pair_candidates((exp_c or {}).get("candidates", []),
-                                 (got_c or {}).get("candidates", []))
+        pairs = _pair_candidates(
+            (exp_c or {}).get("candidates", []), (got_c or {}).get("candidates", [])
+        )
         for exp_p, got_p in pairs:
             who = f"{label} {(exp_p or got_p or {}).get('name')}"
             _tally(ev, "candidate", exp_p and exp_p["name"], got_p and got_p["name"], who)
@@ -238,15 +243,21 @@ def evaluate_document(ev: Evaluation, where: str, expected: dict[str, Any],
 
 def render(ev: Evaluation) -> str:
     """The evaluation as a fixed-width table."""
-    lines = [f"{'field':<20}{'precision':>10}{'recall':>10}{'correct':>9}{'predicted':>10}"
-             f"{'relevant':>10}"]
+    lines = [
+        f"{'field':<20}{'precision':>10}{'recall':>10}{'correct':>9}{'predicted':>10}"
+        f"{'relevant':>10}"
+    ]
     order: Iterable[str] = (*CONTEST_FIELDS, "candidate", *CANDIDATE_FIELDS)
     for name in order:
         s = ev.scores.get(name, Score())
-        lines.append(f"{name:<20}{s.precision:>10.3f}{s.recall:>10.3f}{s.correct:>9}"
-                     f"{s.predicted:>10}{s.relevant:>10}")
-    lines.append(f"{'names right':<20}{ev.name_accuracy:>10.3f}  ({ev.names_right}/"
-                 f"{ev.names_total} candidates)")
+        lines.append(
+            f"{name:<20}{s.precision:>10.3f}{s.recall:>10.3f}{s.correct:>9}"
+            f"{s.predicted:>10}{s.relevant:>10}"
+        )
+    lines.append(
+        f"{'names right':<20}{ev.name_accuracy:>10.3f}  ({ev.names_right}/"
+        f"{ev.names_total} candidates)"
+    )
     lines.append(f"{'kind right':<20}{ev.kind_right:>10}/{ev.documents} documents")
     lines.append(f"{'language right':<20}{ev.language_right:>10}/{ev.documents} documents")
     return "\n".join(lines)

@@ -20,8 +20,15 @@ def run(text: str) -> ExtractedDocument:
 def facts(found: ExtractedDocument) -> list[Fact]:
     out: list[Fact] = []
     for contest in found.contests:
-        for name in ("registered_voters", "ballots_cast", "absentee", "outside_premises",
-                     "invalid_ballots", "against_all", "turnout_pct"):
+        for name in (
+            "registered_voters",
+            "ballots_cast",
+            "absentee",
+            "outside_premises",
+            "invalid_ballots",
+            "against_all",
+            "turnout_pct",
+        ):
             value = getattr(contest, name)
             if value is not None:
                 out.append(value)
@@ -89,9 +96,10 @@ def test_voting_day_reports_never_produce_results(text: str) -> None:
 def test_classify_kinds() -> None:
     assert classify_text("Выборы акима назначены на 5 ноября 2023 года.") == "announcement"
     assert classify_text("Погода в Уральске.") == "other"
-    assert classify_text(
-        "Депутаты всех маслихатов области избрали акимом области Марата Ахметжанова."
-    ) == "other"
+    assert (
+        classify_text("Депутаты всех маслихатов области избрали акимом области Марата Ахметжанова.")
+        == "other"
+    )
 
 
 def test_several_contests_and_subtotals_in_parentheses() -> None:
@@ -113,8 +121,10 @@ def test_losers_without_numbers_and_respectively() -> None:
         "соответственно. Также баллотировался самовыдвиженец Канат Муканов."
     )
     (contest,) = found.contests
-    got = {c.name: (c.votes.value if c.votes else None, c.nominator, c.elected)
-           for c in contest.candidates}
+    got = {
+        c.name: (c.votes.value if c.votes else None, c.nominator, c.elected)
+        for c in contest.candidates
+    }
     assert got == {
         "Асылбек Курманов": (1756, None, True),
         "Айдос Елемесов": (302, "self", False),
@@ -152,9 +162,24 @@ def test_json_shape() -> None:
     data = found.to_json("x.txt")
     assert set(data) == {"path", "sha256", "language", "kind", "contests"}
     contest = data["contests"][0]
-    for key in ("place_name", "place_id", "election_date", "registered_voters", "ballots_cast",
-                "invalid_ballots", "against_all", "turnout_pct", "candidates"):
+    for key in (
+        "place_name",
+        "place_id",
+        "election_date",
+        "registered_voters",
+        "ballots_cast",
+        "invalid_ballots",
+        "against_all",
+        "turnout_pct",
+        "candidates",
+    ):
         assert key in contest
     assert set(contest["candidates"][0]) >= {
-        "name_as_printed", "name", "nominator", "votes", "elected", "span"}
+        "name_as_printed",
+        "name",
+        "nominator",
+        "votes",
+        "elected",
+        "span",
+    }
     assert contest["candidates"][0]["votes"] == 4660

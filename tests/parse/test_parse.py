@@ -70,7 +70,7 @@ def test_header_charset_parsing() -> None:
 
 
 def test_plain_text_content_type_is_not_read_as_html() -> None:
-    doc = document_text("a <p> b\n\nc".encode(), content_type="text/plain")
+    doc = document_text(b"a <p> b\n\nc", content_type="text/plain")
     assert paragraphs(doc) == ["a <p> b", "c"]
 
 

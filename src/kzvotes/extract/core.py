@@ -13,8 +13,10 @@ took part. Approximate numbers are never used.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from kzvotes.extract import en, kk, kk_latn, ru
 from kzvotes.extract.classify import classify_text
@@ -48,9 +50,7 @@ CUES: dict[str, LanguageCues] = {
     "en": en.CUES,
 }
 _FOR_WORD = re.compile(r"\bза\b|үшін|úshin|\bfor\b", re.IGNORECASE)
-_SENT_BREAK = re.compile(
-    r"(?<=[.!?])[\"»”]?\s+(?=[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ0-9])|\n\n"
-)
+_SENT_BREAK = re.compile(r"(?<=[.!?])[\"»”]?\s+(?=[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ0-9])|\n\n")
 _ABBREV_END = re.compile(
     r"(?:\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|\b(?:г|гг|им|ул|с|пос|обл|тыс|млн|т\.е|т\.к|р-на|а\.о|с\.о|"
     r"ж|жж|Mr|Ms|Dr|St|No|etc)\.)$"
@@ -114,7 +114,7 @@ def _sentences(doc: DocumentText) -> list[_Sentence]:
         pieces: list[tuple[int, int]] = []
         start = 0
         for match in _SENT_BREAK.finditer(para):
-            head = para[start : match.start()].rstrip("\"»”")
+            head = para[start : match.start()].rstrip('"»”')
             if _ABBREV_END.search(head):
                 continue
             pieces.append((start, match.start()))
@@ -168,8 +168,9 @@ class _Reader:
 
     def place_key(self, mention: PlaceMention) -> tuple[str, bool] | None:
         """The contest key of a place mention, and whether it names a contest place."""
-        place = resolve(mention, on=self.on, context_regions=self.regions,
-                        context_places=self.context_places)
+        place = resolve(
+            mention, on=self.on, context_regions=self.regions, context_places=self.context_places
+        )
         if place is not None:
             if not is_contest_level(place):
                 return None
@@ -203,7 +204,10 @@ class _Reader:
             if cand.name == name or (skey and _surname_key(cand.name) == skey):
                 if len(name.split()) > len(cand.name.split()):
                     cand.printed, cand.name, cand.span = (
-                        mention.printed, name, (mention.start, mention.end))
+                        mention.printed,
+                        name,
+                        (mention.start, mention.end),
+                    )
                 return cand
         cand = _Candidate(mention.printed, name, (mention.start, mention.end))
         contest.candidates.append(cand)
@@ -216,7 +220,7 @@ class _Reader:
         return self.governors.get(start, self.text[max(0, start - 60) : start])
 
     def note_lists(self, names: list[NameMention]) -> None:
-        for prev, cur in zip(names, names[1:], strict=False):
+        for prev, cur in pairwise(names):
             if _CONJ.match(self.text[prev.end : cur.start]):
                 self.list_heads[cur.start] = self.list_heads.get(prev.start, prev.start)
 
@@ -227,7 +231,8 @@ class _Reader:
     # -- reading ----------------------------------------------------------------------
     def read(self, sentences: list[_Sentence]) -> None:
         mentions_by_sentence = [find_places(self.text, s.start, s.end) for s in sentences]
-        regions, places = set(), set()
+        regions: set[str] = set()
+        places: set[str] = set()
         for mentions in mentions_by_sentence:
             for m in mentions:
                 place = resolve(m, on=self.on)
@@ -248,16 +253,24 @@ class _Reader:
         keyed = self._most_specific(keyed)
         distinct = list(dict.fromkeys(k for _, k in keyed))
         blocked = [(m.start, m.end) for m in mentions]
-        blocked += [(sentence.start + a, sentence.start + b)
-                    for a, b in party_spans(self.text[sentence.start : sentence.end])]
+        blocked += [
+            (sentence.start + a, sentence.start + b)
+            for a, b in party_spans(self.text[sentence.start : sentence.end])
+        ]
         names = find_names(self.text, sentence.start, sentence.end, blocked=blocked)
         self.note_lists(names)
         numbers = [
-            n for n in find_numbers(self.text[sentence.start : sentence.end],
-                                    language=sentence.cues.language)
+            n
+            for n in find_numbers(
+                self.text[sentence.start : sentence.end], language=sentence.cues.language
+            )
         ]
-        numbers = [Number(n.value, n.start + sentence.start, n.end + sentence.start,
-                          n.percent, n.approximate) for n in numbers]
+        numbers = [
+            Number(
+                n.value, n.start + sentence.start, n.end + sentence.start, n.percent, n.approximate
+            )
+            for n in numbers
+        ]
         if _INTERMEDIATE.search(self.text[sentence.start : sentence.end]):
             numbers = []
         consumed: set[int] = set()
@@ -271,8 +284,18 @@ class _Reader:
             self.current = distinct[-1]
         targets = distinct if len(distinct) > 1 else self.prev_places
         for start, end, key, shared in segments:
-            self.read_segment(sentence, start, end, key, shared, names, numbers, consumed,
-                              targets, multi=len(distinct) > 1)
+            self.read_segment(
+                sentence,
+                start,
+                end,
+                key,
+                shared,
+                names,
+                numbers,
+                consumed,
+                targets,
+                multi=len(distinct) > 1,
+            )
         self.prev_places = distinct if len(distinct) > 1 else self.prev_places
         text = self.text[sentence.start : sentence.end]
         cues = sentence.cues
@@ -312,8 +335,13 @@ class _Reader:
             return
         self.current = key
 
-    def _pairs(self, sentence: _Sentence, keyed: list[tuple[PlaceMention, str]],
-               numbers: list[Number], consumed: set[int]) -> None:
+    def _pairs(
+        self,
+        sentence: _Sentence,
+        keyed: list[tuple[PlaceMention, str]],
+        numbers: list[Number],
+        consumed: set[int],
+    ) -> None:
         """``Исатай – 15 883``: a place and its own figure, labelled by the words before."""
         first_pair = None
         pairs: list[tuple[str, Number]] = []
@@ -340,8 +368,9 @@ class _Reader:
             if name and name[0] != "votes":
                 self.set_fact(key, name[0], n, name[1])
 
-    def _segments(self, sentence: _Sentence, keyed: list[tuple[PlaceMention, str]]
-                  ) -> list[tuple[int, int, str, bool]]:
+    def _segments(
+        self, sentence: _Sentence, keyed: list[tuple[PlaceMention, str]]
+    ) -> list[tuple[int, int, str, bool]]:
         segments: list[tuple[int, int, str, bool]] = []
         groups: list[list[tuple[PlaceMention, str]]] = []
         for m, key in keyed:
@@ -366,7 +395,8 @@ class _Reader:
                 match = getattr(cues, name).search(ctx)
                 if match:
                     if name == "registered_voters" and re.search(
-                        r"кандидат|үміткер|úmitker|candidate", ctx, re.IGNORECASE):
+                        r"кандидат|үміткер|úmitker|candidate", ctx, re.IGNORECASE
+                    ):
                         return None
                     return name, match.group(0)
         return None
@@ -390,8 +420,9 @@ class _Reader:
         text = self.text
         seg_names = [m for m in names if start <= m.start < end]
         seg_numbers = [n for n in numbers if start <= n.start < end and n.start not in consumed]
-        bounds = sorted({start, end, *(start + m.start() for m in _CLAUSE.finditer(
-            text[start:end]))})
+        bounds = sorted(
+            {start, end, *(start + m.start() for m in _CLAUSE.finditer(text[start:end]))}
+        )
 
         def clause_of(pos: int) -> tuple[int, int]:
             a = max(b for b in bounds if b <= pos)
@@ -399,11 +430,11 @@ class _Reader:
             return a, z
 
         seg_numbers = [
-            n for n in seg_numbers
+            n
+            for n in seg_numbers
             if n.percent or not cues.not_a_count.match(text[n.end : n.end + 30])
         ]
-        self._respectively(sentence, start, end, key, seg_names, seg_numbers, consumed,
-                           targets)
+        self._respectively(sentence, start, end, key, seg_names, seg_numbers, consumed, targets)
         seg_numbers = [n for n in seg_numbers if n.start not in consumed]
         assigned: dict[int, tuple[str, _Candidate | None]] = {}
         for i, n in enumerate(seg_numbers):
@@ -419,38 +450,56 @@ class _Reader:
             near = prefix[joined[-1].end() :] if joined else prefix
             in_prefix = [m for m in seg_names if c_start <= m.start and m.end <= n.start]
             in_suffix = [
-                m for m in seg_names if n.end <= m.start and m.end <= c_end
+                m
+                for m in seg_names
+                if n.end <= m.start
+                and m.end <= c_end
                 and cues.vote_word.search(text[n.end : m.start])
             ]
             wide = [m for m in seg_names if prev_end <= m.start and m.end <= n.start]
             label: tuple[str, str | None] | None = None
             who: _Candidate | None = None
-            against = any(getattr(cues, f).search(ctx) for ctx in (near, suffix)
-                          for f in ("against_all", "invalid_ballots", "absentee",
-                                    "outside_premises"))
+            against = any(
+                getattr(cues, f).search(ctx)
+                for ctx in (near, suffix)
+                for f in ("against_all", "invalid_ballots", "absentee", "outside_premises")
+            )
             if not against and (in_prefix or in_suffix):
                 mention = in_prefix[-1] if in_prefix else in_suffix[0]
                 who = self.candidate(key, mention, lang)
                 label = ("votes", None)
-            elif not against and cues.anaphor.search(prefix) and (
-                cues.vote_word.search(prefix + suffix)
+            elif (
+                not against
+                and cues.anaphor.search(prefix)
+                and (cues.vote_word.search(prefix + suffix))
             ):
                 who = self.candidate(key, wide[-1], lang) if wide else self.last_candidate(key)
                 label = ("votes", None) if who else None
             if label is None:
                 label = self._label(cues, near, suffix) or self._label(cues, prefix, "")
-                if label and label[0] == "ballots_cast" and wide and (
-                    _FOR_WORD.search(text[prev_end : wide[-1].start])
+                if (
+                    label
+                    and label[0] == "ballots_cast"
+                    and wide
+                    and (_FOR_WORD.search(text[prev_end : wide[-1].start]))
                 ):
                     who = self.candidate(key, wide[-1], lang)
                     label = ("votes", None)
-            if label is None and re.search(r"(?:^|\s)(?:из|out\s+of)\s*$", prefix,
-                                            re.IGNORECASE) and re.match(
-                r"\s*(?:избирател|граждан|человек|voters|people)", suffix, re.IGNORECASE):
+            if (
+                label is None
+                and re.search(r"(?:^|\s)(?:из|out\s+of)\s*$", prefix, re.IGNORECASE)
+                and re.match(
+                    r"\s*(?:избирател|граждан|человек|voters|people)", suffix, re.IGNORECASE
+                )
+            ):
                 label = ("registered_voters", None)
-            if label is None and wide and (
-                cues.vote_word.search(text[prev_end:c_end])
-                or _FOR_WORD.search(text[max(prev_end, wide[-1].start - 25) : wide[-1].start])
+            if (
+                label is None
+                and wide
+                and (
+                    cues.vote_word.search(text[prev_end:c_end])
+                    or _FOR_WORD.search(text[max(prev_end, wide[-1].start - 25) : wide[-1].start])
+                )
             ):
                 who = self.candidate(key, wide[-1], lang)
                 label = ("votes", None)
@@ -467,12 +516,20 @@ class _Reader:
                 self.set_fact(key, label[0], n, label[1])
         self._people(sentence, start, end, key, seg_names, clause_of, multi=multi)
 
-    def _percent(self, cues: LanguageCues, key: str, n: Number,
-                 label: tuple[str, str | None] | None, who: _Candidate | None, prefix: str,
-                 suffix: str, seg_numbers: list[Number], i: int,
-                 assigned: dict[int, tuple[str, _Candidate | None]]) -> None:
-        if label and label[0] in ("against_all", "invalid_ballots", "absentee",
-                                  "outside_premises"):
+    def _percent(
+        self,
+        cues: LanguageCues,
+        key: str,
+        n: Number,
+        label: tuple[str, str | None] | None,
+        who: _Candidate | None,
+        prefix: str,
+        suffix: str,
+        seg_numbers: list[Number],
+        i: int,
+        assigned: dict[int, tuple[str, _Candidate | None]],
+    ) -> None:
+        if label and label[0] in ("against_all", "invalid_ballots", "absentee", "outside_premises"):
             return
         if who is not None:
             if who.share is None:
@@ -485,9 +542,7 @@ class _Reader:
                 base = cues.turnout_base_ballots.search(prefix + suffix)
                 contest.turnout_base = "ballots_cast" if base else "registered_voters"
             return
-        if i and i - 1 in assigned and _ADJ_PCT.match(
-            self.text[seg_numbers[i - 1].end : n.start]
-        ):
+        if i and i - 1 in assigned and _ADJ_PCT.match(self.text[seg_numbers[i - 1].end : n.start]):
             field_name, prev_who = assigned[i - 1]
             if field_name == "ballots_cast" and "turnout_pct" not in contest.facts:
                 self.set_fact(key, "turnout_pct", n)
@@ -495,9 +550,17 @@ class _Reader:
             elif field_name == "votes" and prev_who is not None and prev_who.share is None:
                 prev_who.share = Fact(n.value, (n.start, n.end), self.sha)
 
-    def _respectively(self, sentence: _Sentence, start: int, end: int, key: str,
-                      names: list[NameMention], numbers: list[Number], consumed: set[int],
-                      targets: list[str]) -> None:
+    def _respectively(
+        self,
+        sentence: _Sentence,
+        start: int,
+        end: int,
+        key: str,
+        names: list[NameMention],
+        numbers: list[Number],
+        consumed: set[int],
+        targets: list[str],
+    ) -> None:
         cues = sentence.cues
         match = cues.respectively.search(self.text, start, end)
         if not match:
@@ -508,8 +571,12 @@ class _Reader:
         group = [before[-1]]
         for n in reversed(before[:-1]):
             gap = self.text[n.end : group[0].start]
-            if re.fullmatch(r"[\s,]*(?:и|және|jáne|and|&)?[\s,]*(?:голос\w*|votes|дауыс\w*|"
-                            r"daýys\w*)?[\s,]*(?:и|және|jáne|and)?\s*", gap, re.IGNORECASE):
+            if re.fullmatch(
+                r"[\s,]*(?:и|және|jáne|and|&)?[\s,]*(?:голос\w*|votes|дауыс\w*|"
+                r"daýys\w*)?[\s,]*(?:и|және|jáne|and)?\s*",
+                gap,
+                re.IGNORECASE,
+            ):
                 group.insert(0, n)
             else:
                 break
@@ -518,7 +585,7 @@ class _Reader:
         lead = [m for m in names if m.end <= group[0].start]
         lang = cues.language
         if len(lead) >= len(group):
-            for m, n in zip(lead[-len(group):], group, strict=True):
+            for m, n in zip(lead[-len(group) :], group, strict=True):
                 cand = self.candidate(key, m, lang)
                 if n.percent:
                     cand.share = cand.share or Fact(n.value, (n.start, n.end), self.sha)
@@ -535,23 +602,32 @@ class _Reader:
                 if label and not n.percent:
                     self.set_fact(target, label[0], n, label[1])
 
-    def _people(self, sentence: _Sentence, start: int, end: int, key: str,
-                names: list[NameMention], clause_of: object, *, multi: bool) -> None:
+    def _people(
+        self,
+        sentence: _Sentence,
+        start: int,
+        end: int,
+        key: str,
+        names: list[NameMention],
+        clause_of: Callable[[int], tuple[int, int]],
+        *,
+        multi: bool,
+    ) -> None:
         cues = sentence.cues
         text = self.text
         sentence_text = text[sentence.start : sentence.end]
         nominations: dict[int, list[tuple[str, str | None]]] = {}
-        for a, b, kind, party_id in nominator_phrases(text[start:end]):
+        for a, b, kind, phrase_party in nominator_phrases(text[start:end]):
             if not names:
                 break
             a, b = a + start, b + start
             best = min(names, key=lambda n: (_distance(n, a, b), 0 if n.start >= b else 1))
-            nominations.setdefault(best.start, []).append((kind, party_id))
+            nominations.setdefault(best.start, []).append((kind, phrase_party))
         candidate_sentence = bool(
             cues.candidate_word.search(sentence_text) or cues.elected.search(sentence_text)
         )
         for idx, m in enumerate(names):
-            a, z = clause_of(m.start)  # type: ignore[operator]
+            a, z = clause_of(m.start)
             clause = text[a:z]
             prev = names[idx - 1].end if idx else start
             nxt = names[idx + 1].start if idx + 1 < len(names) else end
@@ -575,22 +651,24 @@ class _Reader:
                 if known_lead is not None:
                     nominator, party_id = known_lead.nominator, known_lead.party_id
             if nominator and cand.nominator is None:
-                cand.nominator, cand.party_id = nominator, party_id  # type: ignore[assignment]
+                cand.nominator, cand.party_id = nominator, party_id
             own = text[prev if lead is None else max(start, lead.start - 80) : z]
             zone = text[m.start : nxt]
             if cues.loser.search(own):
                 cand.elected = False if cand.elected is None else cand.elected
-            elif cues.elected.search(clause) and not self._other_name_closer(
-                m, names, clause, a, cues
+            elif (
+                (
+                    cues.elected.search(clause)
+                    and not self._other_name_closer(m, names, clause, a, cues)
+                )
+                or (cues.elected.search(zone) and not cues.loser.search(zone))
+                or (multi and cues.elected.search(sentence_text) and cand.votes is None)
             ):
                 cand.elected = True
-            elif cues.elected.search(zone) and not cues.loser.search(zone):
-                cand.elected = True
-            elif multi and cues.elected.search(sentence_text) and cand.votes is None:
-                cand.elected = True
 
-    def _other_name_closer(self, m: NameMention, names: list[NameMention], clause: str,
-                           a: int, cues: LanguageCues) -> bool:
+    def _other_name_closer(
+        self, m: NameMention, names: list[NameMention], clause: str, a: int, cues: LanguageCues
+    ) -> bool:
         match = cues.elected.search(clause)
         if match is None:
             return False
@@ -684,8 +762,11 @@ class _Reader:
     def _by_person(self, contest: _Contest, real: list[str]) -> str | None:
         for cand in contest.candidates:
             skey = _surname_key(cand.name)
-            hits = [k for k in real if any(_surname_key(c.name) == skey
-                                           for c in self.contests[k].candidates)]
+            hits = [
+                k
+                for k in real
+                if any(_surname_key(c.name) == skey for c in self.contests[k].candidates)
+            ]
             if len(hits) == 1:
                 return hits[0]
         return None

@@ -36,9 +36,7 @@ for _number, _stems in enumerate(
         _MONTHS[_stem] = _number
 
 _MONTH_WORD = r"([^\W\d_]{3,12})"
-_DAY_MONTH = re.compile(
-    rf"\b(\d{{1,2}})\s+{_MONTH_WORD}\.?(?:\s+(\d{{4}}))?", re.IGNORECASE
-)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+{_MONTH_WORD}\.?(?:\s+(\d{{4}}))?", re.IGNORECASE)
 _YEAR_DAY_MONTH = re.compile(
     rf"\b(\d{{4}})\s*(?:жылғы|jylǵy|ж\.)\s+(\d{{1,2}})\s+{_MONTH_WORD}", re.IGNORECASE
 )
@@ -107,8 +105,9 @@ def dates_in(text: str, published: date | None = None) -> list[tuple[int, date]]
             month = _month(match.group(order[1]))
             if month is None:
                 continue
-            day = _make(int(year_text) if year_text else None, month,
-                        int(match.group(order[2])), published)
+            day = _make(
+                int(year_text) if year_text else None, month, int(match.group(order[2])), published
+            )
             if day:
                 found.append((match.start(), day))
                 taken.append(match.span())

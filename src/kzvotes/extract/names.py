@@ -17,6 +17,7 @@ never decline. Kazakh (Cyrillic and Latin) glues case suffixes on the last word
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -73,9 +74,8 @@ _STOP = {
     "дауыс", "daýys", "votes", "вне", "помещений", "открепительным", "удостоверениям",
     "маслихата", "маслихат", "депутаты", "member", "новым", "новый",
     "elected", "elects", "self-nominated", "first", "directly", "chosen", "new", "its",
-    "their", "residents", "youngest", "oldest", "nobody", "voters", "village",
-    "settlements", "regional", "in", "for", "with", "and", "by",
-    "самовыдвиженцы", "самовыдвиженцев", "кандидаты", "кандидатов",
+    "their", "residents", "youngest", "oldest", "nobody", "voters", "settlements", "regional", "for", "with", "and", "by",
+    "самовыдвиженцы", "самовыдвиженцев", "кандидатов",
     "өзін-өзі", "ózin-ózi", "saılaýshylar", "сайлаушылар",
 }  # fmt: skip
 _KK_SUFFIX = re.compile(
@@ -83,8 +83,11 @@ _KK_SUFFIX = re.compile(
     r"нен|дан|ден|тан|тен|ǵa|ge|qa|ke|nyń|niń|dyń|diń|tyń|tiń|dy|di|ty|ti|ny|ni|men|ben|"
     r"pen|da|de|ta|te|nan|nen|dan|den|tan|ten)$"
 )
-_KK_NAME_END = re.compile(r"(ов|ев|ин|ын|ова|ева|ина|ына|ov|ev|in|yn|ova|eva|ina|yna|uly|ulı|"
-                          r"ұлы|улы|қызы|кызы|qyzy|kyzy)$", re.IGNORECASE)
+_KK_NAME_END = re.compile(
+    r"(ов|ев|ин|ын|ова|ева|ина|ына|ov|ev|in|yn|ova|eva|ina|yna|uly|ulı|"
+    r"ұлы|улы|қызы|кызы|qyzy|kyzy)$",
+    re.IGNORECASE,
+)
 _KK_PATRONYMIC = re.compile(r"(улы|ұлы|кызы|қызы|uly|ulı|qyzy|kyzy|uulu)$", re.IGNORECASE)
 
 
@@ -116,8 +119,10 @@ def _common_russian_word(token: str) -> bool:
     morph = _morph()
     if not morph.word_is_known(low):
         return False
-    return not any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))
-                   for p in morph.parse(low))
+    return not any(
+        {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))
+        for p in morph.parse(low)
+    )
 
 
 def looks_like_surname(token: str) -> bool:
@@ -126,8 +131,12 @@ def looks_like_surname(token: str) -> bool:
 
 
 def find_names(
-    text: str, start: int = 0, end: int | None = None, *, blocked: list[tuple[int, int]] = ()
-) -> list[NameMention]:  # type: ignore[assignment]
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    blocked: Sequence[tuple[int, int]] = (),
+) -> list[NameMention]:
     """Person names in ``text[start:end]``, skipping spans in ``blocked`` (places, parties).
 
     A name is two or three capitalised words (or initials and a surname) of which one has
@@ -160,7 +169,9 @@ def find_names(
 def _split_tokens(chunk: str, offset: int) -> list[tuple[str, int, int]]:
     out = []
     for m in re.finditer(rf"{_INITIALS}|[^\s]+", chunk):
-        out.append((m.group(0).strip(), offset + m.start(), offset + m.start() + len(m.group(0).strip())))
+        out.append(
+            (m.group(0).strip(), offset + m.start(), offset + m.start() + len(m.group(0).strip()))
+        )
     return out
 
 
@@ -175,7 +186,8 @@ def _mention(text: str, run: list[tuple[str, int, int]]) -> NameMention | None:
         if not looks_like_surname(words[0]):
             return None
     elif not initials and not (
-        any(looks_like_surname(w) for w in words) or _FIRST_NAME.search(words[0])
+        any(looks_like_surname(w) for w in words)
+        or _FIRST_NAME.search(words[0])
         or _FIRST_NAME.search(words[-1])
     ):
         return None
@@ -193,12 +205,20 @@ def _morph() -> Any:
 _GOVERNORS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
     (re.compile(p + r"\s*$", re.IGNORECASE), cases)
     for p, cases in (
-        (r"\b(за|про|на)\s+(?:кандидата|самовыдвиженца|кандидатуру|представителя|"
-         r"действующего\s+акима|акима)?\s*(?:от\s+партии\s+\S+\s+)?", ("accs", "gent")),
-        (r"\b(у|для|от|против|кандидатуры|победа|победу)\s+(?:кандидат\w*|самовыдвиженц\w*)?"
-         r"\s*", ("gent",)),
-        (r"\b(кандидата|кандидатов|самовыдвиженца|самовыдвиженцев|акима|представителя)\s*",
-         ("gent", "accs")),
+        (
+            r"\b(за|про|на)\s+(?:кандидата|самовыдвиженца|кандидатуру|представителя|"
+            r"действующего\s+акима|акима)?\s*(?:от\s+партии\s+\S+\s+)?",
+            ("accs", "gent"),
+        ),
+        (
+            r"\b(у|для|от|против|кандидатуры|победа|победу)\s+(?:кандидат\w*|самовыдвиженц\w*)?"
+            r"\s*",
+            ("gent",),
+        ),
+        (
+            r"\b(кандидата|кандидатов|самовыдвиженца|самовыдвиженцев|акима|представителя)\s*",
+            ("gent", "accs"),
+        ),
         (r"\b(кандидату|самовыдвиженцу|к)\s*", ("datv",)),
         (r"\b(кандидатом|самовыдвиженцем|с)\s*", ("ablt",)),
         (r"\b(о|об)\s*", ("loct",)),
@@ -240,8 +260,9 @@ _RU_SURNAME_FORMS: tuple[tuple[str, str, frozenset[str], str], ...] = (
     ("ская", "ская", frozenset({"nomn"}), "femn"),
 )
 _RU_SURNAME_STEM = re.compile(r"^(.*(?:ов|ев|ёв|ин|ын))(а|у|ым|е|ой|ою|)$", re.IGNORECASE)
-_PATR = re.compile(r"^(.*(?:ович|евич|ич))(а|у|ем|е|)$|^(.*(?:овн|евн|ичн))(а|ы|е|у|ой)$",
-                   re.IGNORECASE)
+_PATR = re.compile(
+    r"^(.*(?:ович|евич|ич))(а|у|ем|е|)$|^(.*(?:овн|евн|ичн))(а|ы|е|у|ой)$", re.IGNORECASE
+)
 
 _CASES = ("nomn", "gent", "accs", "datv", "ablt", "loct")
 
@@ -282,12 +303,10 @@ def _patronymic_options(token: str) -> dict[tuple[str, str], str]:
         return {}
     if match.group(1):
         stem, end = match.group(1), match.group(2)
-        table = {"": ["nomn"], "а": ["gent", "accs"], "у": ["datv"], "ем": ["ablt"],
-                 "е": ["loct"]}
+        table = {"": ["nomn"], "а": ["gent", "accs"], "у": ["datv"], "ем": ["ablt"], "е": ["loct"]}
         return {(c, "masc"): stem for c in table[end]}
     stem, end = match.group(3), match.group(4)
-    table = {"а": ["nomn"], "ы": ["gent"], "е": ["datv", "loct"], "у": ["accs"],
-             "ой": ["ablt"]}
+    table = {"а": ["nomn"], "ы": ["gent"], "е": ["datv", "loct"], "у": ["accs"], "ой": ["ablt"]}
     return {(c, "femn"): stem + "а" for c in table[end]}
 
 
@@ -311,10 +330,16 @@ def _first_name_options(token: str) -> dict[tuple[str, str], tuple[str, float]]:
     # Kazakh names pymorphy3 does not know: consonant-final masculine names decline,
     # feminine names in -а/-я decline, consonant-final feminine names do not.
     rules: list[tuple[str, str, str, str]] = [
-        ("а", "", "gent", "masc"), ("а", "", "accs", "masc"), ("у", "", "datv", "masc"),
-        ("ом", "", "ablt", "masc"), ("е", "", "loct", "masc"),
-        ("ы", "а", "gent", "femn"), ("и", "я", "gent", "femn"), ("у", "а", "accs", "femn"),
-        ("ю", "я", "accs", "femn"), ("ой", "а", "ablt", "femn"),
+        ("а", "", "gent", "masc"),
+        ("а", "", "accs", "masc"),
+        ("у", "", "datv", "masc"),
+        ("ом", "", "ablt", "masc"),
+        ("е", "", "loct", "masc"),
+        ("ы", "а", "gent", "femn"),
+        ("и", "я", "gent", "femn"),
+        ("у", "а", "accs", "femn"),
+        ("ю", "я", "accs", "femn"),
+        ("ой", "а", "ablt", "femn"),
     ]
     for ending, repl, case, gender in rules:
         if low.endswith(ending) and len(low) > len(ending) + 2:

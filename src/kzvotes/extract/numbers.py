@@ -24,9 +24,7 @@ _SPACE = "[ \u00a0\u202f\u2009]"
 _GROUPED = rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?!\d)"
 _GROUPED_COMMA = r"\d{1,3}(?:,\d{3})+(?![\d])"
 _THOUSAND_WORD = r"(?:мың|myń|тысяч[аи]?|тыс\.|thousand)"
-_PERCENT_WORD = (
-    r"(?:%|процент\w*|пайыз\w*|paıyz\w*|payyz\w*|per\s?cent|percent|проц\.)"
-)
+_PERCENT_WORD = r"(?:%|процент\w*|пайыз\w*|paıyz\w*|payyz\w*|per\s?cent|percent|проц\.)"
 
 _APPROX_BEFORE = re.compile(
     r"(?:\b(?:порядка|около|более|свыше|почти|примерно|приблизительно|больше|менее|меньше|"
@@ -127,9 +125,7 @@ _TIME_OR_DATE = re.compile(
 def _drop_dates_and_times(text: str, numbers: list[Number]) -> list[Number]:
     blocked: list[tuple[int, int]] = [m.span() for m in _TIME_OR_DATE.finditer(text)]
     return [
-        n
-        for n in numbers
-        if n.percent or not any(a <= n.start and n.end <= b for a, b in blocked)
+        n for n in numbers if n.percent or not any(a <= n.start and n.end <= b for a, b in blocked)
     ]
 
 

@@ -53,8 +53,10 @@ def _party_patterns() -> list[tuple[re.Pattern[str], str]]:
             body = r"\s+".join(words)
             if core.lower() in _WEAK_ALIASES:
                 # a common word (ауыл = village): only in quotes or next to "party"
-                pattern = (rf"[«\"“]\s*{body}\s*[»\"”]|{_PARTY_WORD}\s+{body}\b|"
-                           rf"\b{body}\s+{_PARTY_WORD}")
+                pattern = (
+                    rf"[«\"“]\s*{body}\s*[»\"”]|{_PARTY_WORD}\s+{body}\b|"
+                    rf"\b{body}\s+{_PARTY_WORD}"
+                )
             else:
                 pattern = r"[«\"“]?\s*" + body + r"\s*[»\"”]?"
             out.append((re.compile(r"(?<!\w)(?:" + pattern + ")", re.IGNORECASE), party.party_id))

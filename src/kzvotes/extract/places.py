@@ -80,8 +80,17 @@ def loose(word: str) -> str:
     True
     """
     out = to_ascii(word).lower()
-    for old, new in (("zh", "j"), ("kh", "h"), ("ch", "c"), ("ts", "c"), ("sh", "s"),
-                     ("q", "k"), ("y", "i"), ("w", "u"), ("'", "")):
+    for old, new in (
+        ("zh", "j"),
+        ("kh", "h"),
+        ("ch", "c"),
+        ("ts", "c"),
+        ("sh", "s"),
+        ("q", "k"),
+        ("y", "i"),
+        ("w", "u"),
+        ("'", ""),
+    ):
         out = out.replace(old, new)
     return re.sub(r"(.)\1+", r"\1", out)
 
@@ -133,7 +142,9 @@ def _keys_for(place: Place) -> list[_Key]:
         if not words:
             continue
         last = words[-1]
-        if (len(words) == 1 and _RU_ADJ_END.search(last)) or (re.search(r"(ая|ое)$", last) and len(words) == 1):
+        if (len(words) == 1 and _RU_ADJ_END.search(last)) or (
+            re.search(r"(ая|ое)$", last) and len(words) == 1
+        ):
             keys.append(_Key((last[:-2],), True, place.place_id))
         else:
             keys.append(_Key(words, False, place.place_id))
@@ -215,9 +226,17 @@ def _next_to_person(text: str, words: list[tuple[str, int, int]], i: int, j: int
     (``Жанибек Каденов``, ``Каденова Жанибека``, ``Абай Кунанбаев``)."""
     if not _capitalised(text, words[i]):
         return False
-    if j < len(words) and _capitalised(text, words[j]) and not text[words[j - 1][2] : words[j][1]].strip():
+    if (
+        j < len(words)
+        and _capitalised(text, words[j])
+        and not text[words[j - 1][2] : words[j][1]].strip()
+    ):
         return not any(p.match(words[j][0]) for p, _ in _TYPE_WORDS)
-    if i > 0 and _capitalised(text, words[i - 1]) and not text[words[i - 1][2] : words[i][1]].strip():
+    if (
+        i > 0
+        and _capitalised(text, words[i - 1])
+        and not text[words[i - 1][2] : words[i][1]].strip()
+    ):
         return not any(p.match(words[i - 1][0]) for p, _ in _TYPE_WORDS)
     return False
 
@@ -238,8 +257,11 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         word = words[i][0]
         if word in _ABBREVIATIONS:
             region = places[_ABBREVIATIONS[word]]
-            out.append(PlaceMention(words[i][1], words[i][2], text[words[i][1] : words[i][2]],
-                                    (region,), "region"))
+            out.append(
+                PlaceMention(
+                    words[i][1], words[i][2], text[words[i][1] : words[i][2]], (region,), "region"
+                )
+            )
             i += 1
             continue
         matched: dict[str, int] = {}
@@ -280,11 +302,13 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         after = i + n
         if after < len(words) and any(p.match(words[after][0]) for p, _ in _TYPE_WORDS):
             m_end = words[after][2]
-            if after + 1 < len(words) and re.match(r"^(округ\w*|okrýg\w*|okrug\w*)$",
-                                                   words[after + 1][0]):
+            if after + 1 < len(words) and re.match(
+                r"^(округ\w*|okrýg\w*|okrug\w*)$", words[after + 1][0]
+            ):
                 m_end = words[after + 1][2]
-        if i > 0 and any(p.match(words[i - 1][0]) for p, kind in _TYPE_WORDS
-                         if kind in ("city", "village")):
+        if i > 0 and any(
+            p.match(words[i - 1][0]) for p, kind in _TYPE_WORDS if kind in ("city", "village")
+        ):
             m_start = words[i - 1][1]
         candidates = tuple(places[pid] for pid in sorted(ids))
         out.append(PlaceMention(m_start, m_end, text[m_start:m_end], candidates, hint))

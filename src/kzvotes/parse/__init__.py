@@ -74,9 +74,9 @@ def document_text(
     from kzvotes.parse.html import html_document, looks_like_html
 
     text, used = decode(data, content_type=content_type, charset=charset)
-    is_html = (content_type is not None and "html" in content_type.lower()) or ((
-        content_type is None or "text/plain" not in content_type.lower()
-    ) and looks_like_html(text))
+    is_html = (content_type is not None and "html" in content_type.lower()) or (
+        (content_type is None or "text/plain" not in content_type.lower()) and looks_like_html(text)
+    )
     if is_html:
         return html_document(text, charset=used)
     return text_document(text, charset=used)

@@ -106,9 +106,12 @@ def _main_node(tree: Any) -> Any:
     best = max(scores.values(), key=lambda item: item[0])[1] if scores else None
     for selector in ("article", "main", '[itemprop="articleBody"]'):
         node = tree.css_first(selector)
-        if node is not None and len(node.text(deep=True).strip()) > 0:
-            if best is None or _contains(node, best):
-                return node
+        if (
+            node is not None
+            and node.text(deep=True).strip()
+            and (best is None or _contains(node, best))
+        ):
+            return node
     if best is not None:
         return best
     return tree.body or tree.root
