@@ -33,7 +33,8 @@ CAVEATS = """\
   are stored as text with Excel's quote prefix and can never run (CSV injection).
 - **Shares.** The `share_pct` column of the workbook's flat `results` sheet is an option's
   votes over the sum of all options' votes (candidates and against all) in that contest;
-  it is empty when any option's votes are unknown. It is not a published figure.
+  it is empty when any option's votes, or the against-all count, are unknown. It is not a
+  published figure. The database view `results_flat` has the same rows.
 - **Place ids** carry the region of the time: districts moved to the Abai, Zhetysu and
   Ulytau regions in June 2022 have one id before and one after (`valid_from`/`valid_to`).
 """

@@ -2,7 +2,8 @@
 
 Every table of ``schemas/`` becomes a table with the same name and columns; each column's
 title and description are kept twice: as a comment in the ``CREATE TABLE`` text (shown by
-``.schema``) and as rows of ``_fields``, with the tables' titles in ``_tables``. Dates are
+``.schema``) and as rows of ``_fields``, with the tables' titles in ``_tables``. The view
+``results_flat`` joins results to their election, region, place, candidate and party. Dates are
 ISO text (``YYYY-MM-DD``), times ISO text in UTC (``...Z``), booleans 0/1.
 
 The file is deterministic: rows go in in key order, then ``VACUUM`` rewrites the pages, and
@@ -150,6 +151,33 @@ METADATA_SQL = (
 )
 
 
+RESULTS_FLAT_SQL = """\
+CREATE VIEW "results_flat" AS /* One row per option of a contest, with election, region, place,
+  names, party, votes, share and elected: the workbook's flat results sheet. share_pct is the
+  option's votes over all options' votes (candidates and against all) in the contest, empty
+  when any of them, or the against-all count, is unknown. */
+SELECT
+  c."election_id", e."election_date", e."election_type", c."region_id",
+  rg."name_en" AS "region_name_en", c."place_id", p."name_en" AS "place_name_en",
+  p."name_ru" AS "place_name_ru", r."contest_id", r."option_type", k."candidate_id",
+  k."name_as_printed", k."name_ru", k."name_kk", k."name_en", k."party_id",
+  pa."name_en" AS "party_name_en", r."votes",
+  CASE WHEN COUNT(*) OVER w = COUNT(r."votes") OVER w AND SUM(r."votes") OVER w > 0
+        AND SUM(r."option_type" = 'against_all') OVER w > 0
+       THEN ROUND(r."votes" * 100.0 / SUM(r."votes") OVER w, 2) END AS "share_pct",
+  k."elected"
+FROM "results" r
+JOIN "contests" c ON c."contest_id" = r."contest_id"
+JOIN "elections" e ON e."election_id" = c."election_id"
+LEFT JOIN "places" p ON p."place_id" = c."place_id"
+LEFT JOIN "places" rg ON rg."place_id" = c."region_id"
+LEFT JOIN "candidates" k ON k."candidate_id" = r."option_id"
+LEFT JOIN "parties" pa ON pa."party_id" = k."party_id"
+WINDOW w AS (PARTITION BY r."contest_id")
+ORDER BY c."election_id", r."contest_id", r."votes" IS NULL, r."votes" DESC, r."option_id"
+"""
+
+
 def write_sqlite(tables: Mapping[str, pl.DataFrame], path: Path) -> Path:
     """Write every table of ``tables`` into a new SQLite file at ``path`` (replaced if present).
 
@@ -174,6 +202,7 @@ def write_sqlite(tables: Mapping[str, pl.DataFrame], path: Path) -> Path:
             )
             for statement in index_sql(table):
                 db.execute(statement)
+        db.execute(RESULTS_FLAT_SQL)
         violations = db.execute("PRAGMA foreign_key_check").fetchall()
         if violations:
             db.execute("ROLLBACK")

@@ -69,8 +69,8 @@ def flat_results(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     """One row per contest option, with everything a reader needs beside it.
 
     ``share_pct`` is the option's votes over the sum of all options' votes in the contest
-    (candidates and against all), rounded to 2 decimals; empty when any option's votes are
-    unknown, since the base would then be wrong.
+    (candidates and against all), rounded to 2 decimals; empty when any option's votes, or
+    the against-all count, are unknown, since the base would then be wrong.
     """
     import polars as pl
 
@@ -78,7 +78,10 @@ def flat_results(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     base = (
         tables["results"]
         .with_columns(
-            pl.when(pl.col("votes").is_null().any().over("contest_id"))
+            pl.when(
+                pl.col("votes").is_null().any().over("contest_id")
+                | ~(pl.col("option_type") == "against_all").any().over("contest_id")
+            )
             .then(None)
             .otherwise(pl.col("votes").sum().over("contest_id"))
             .alias("_base")
