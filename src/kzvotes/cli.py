@@ -71,3 +71,9 @@ app.command("validate")(validate)
 
 from kzvotes.cli_extract import extract  # noqa: E402
 app.command("extract")(extract)
+
+from kzvotes.cli_release import diff, release, serve  # noqa: E402
+
+app.command("release")(release)
+app.command("diff")(diff)
+app.command("serve")(serve)
