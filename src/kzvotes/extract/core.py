@@ -65,7 +65,8 @@ _CONJ = re.compile(r"^[\s,]*(?:и|және|jáne|and|а\s+также|,)?[\s,]*$"
 _PAIR_SEP = re.compile(r"^\s*[–—:-]\s*$")
 _ADJ_PCT = re.compile(
     r"^\s*(?:человек\w*|избирател\w*|голос\w*|сайлаушы\w*|дауыс\w*|saılaýshy\w*|daýys\w*|"
-    r"people|voters|votes|-?\w{0,3})?\s*[(\[,–-]?\s*(?:или|немесе|nemese|or)?\s*$",
+    r"people|voters|votes|-?\w{0,3})?\s*[(\[,–-]?\s*(?:или|немесе|nemese|or|что\s+"
+    r"составляет|что\s+составило|это|бұл|bul|which\s+is)?\s*$",
     re.IGNORECASE,
 )
 _MIN_NAME_SURNAME = 4
@@ -662,7 +663,8 @@ class _Reader:
                     and not self._other_name_closer(m, names, clause, a, cues)
                 )
                 or (cues.elected.search(zone) and not cues.loser.search(zone))
-                or (multi and cues.elected.search(sentence_text) and cand.votes is None)
+                # "акимом X района избран A, Y района – B": the first name of each place
+                or (multi and cues.elected.search(sentence_text) and idx == 0)
             ):
                 cand.elected = True
 
@@ -731,7 +733,7 @@ class _Reader:
                             elected=c.elected,
                             span=c.span,
                         )
-                        for c in contest.candidates
+                        for c in sorted(contest.candidates, key=lambda c: c.span[0])
                     ),
                 )
             )

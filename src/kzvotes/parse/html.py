@@ -94,15 +94,26 @@ def _is_junk(node: Any) -> bool:
 
 
 def _main_node(tree: Any) -> Any:
+    """The element holding most of the prose: text in its ``<p>`` children and in its own
+    text nodes (Bitrix detail pages put the body straight into a ``div`` with ``<br>``)."""
     scores: dict[int, tuple[int, Any]] = {}
+
+    def credit(node: Any, length: int) -> None:
+        if node is None or length <= 0:
+            return
+        old = scores.get(node.mem_id, (0, node))[0]
+        scores[node.mem_id] = (old + length, node)
+
     for para in tree.css("p"):
-        parent = para.parent
-        if parent is None:
-            continue
-        length = len(para.text(deep=True).strip())
-        key = parent.mem_id
-        old = scores.get(key, (0, parent))[0]
-        scores[key] = (old + length, parent)
+        credit(para.parent, len(para.text(deep=True).strip()))
+    for node in tree.css("div, td, section, article, main"):
+        own = 0
+        child = node.child
+        while child is not None:
+            if child.is_text_node:
+                own += len((child.text_content or "").strip())
+            child = child.next
+        credit(node, own)
     best = max(scores.values(), key=lambda item: item[0])[1] if scores else None
     for selector in ("article", "main", '[itemprop="articleBody"]'):
         node = tree.css_first(selector)
