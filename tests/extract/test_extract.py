@@ -84,6 +84,8 @@ def test_approximate_wording_never_becomes_a_number(text: str) -> None:
         "Сайлау учаскелері ашылды. Ауданда 9114 дауыс беруші бар, сағат 12:00-ге дейін 115 "
         "сайлаушы дауыс берді.",
         "Saǵat 13:00-ge deıin 3831 saılaýshy daýys berdi, elektorat sany – 8019.",
+        "Семейчане выбирают акима. Право на голосование имеют 220 761 человек. Итоги голосования "
+        "будут подведены завтра.",
         "Residents of Semey are voting today; 220,761 voters are eligible. Polls opened at 7:00.",
     ],
 )
@@ -183,3 +185,21 @@ def test_json_shape() -> None:
         "span",
     }
     assert contest["candidates"][0]["votes"] == 4660
+
+
+def test_invalid_ballots_in_every_language() -> None:
+    # No source prints an invalid count; 7 is the gap the ledger notes for Bokeikhan
+    # (645 took part, 638 counted), used here only to exercise the formulae.
+    texts = [
+        "Акимом Бокейханского сельского округа избран Амангельды Галиханов. В голосовании "
+        "приняли участие 645 избирателей, количество недействительных бюллетеней составило 7.",
+        "Бөкейхан ауылдық округінің әкімі болып Амангелді Ғалиханов сайланды. Дауыс беруге "
+        "645 сайлаушы қатысты, жарамсыз бюллетеньдер саны – 7.",
+        "Amangeldi Ǵalıhanov aýyl ákimi bolyp saılandy. Daýys berýge 645 saılaýshy qatysty, "
+        "jaramsyz bıýlletender sany – 7.",
+        "Amangeldi Galikhanov was elected akim; 645 voters took part and 7 ballots were invalid.",
+    ]
+    for text in texts:
+        (contest,) = run(text).contests
+        assert contest.ballots_cast is not None and contest.ballots_cast.value == 645, text
+        assert contest.invalid_ballots is not None and contest.invalid_ballots.value == 7, text
