@@ -196,6 +196,14 @@ def release(
 
     if package_dir.name != PACKAGE_NAME:
         raise ReleaseError(f"{package_dir}: a release is cut from a folder named {PACKAGE_NAME}")
+    releases = read_releases(package_dir)
+    previous = str(releases[-1]["version"]) if releases else None
+    if bump and version:
+        raise ReleaseError("give --bump or --version, not both")
+    if version and (package_dir / RELEASES_DIR / zip_name(version)).exists():
+        raise ReleaseError(f"refused: {version} is released already ({zip_name(version)}); releases are immutable")
+    if version and parse_version(version) <= parse_version(previous or "0.0.0"):
+        raise ReleaseError(f"version {version} is not newer than the last release {previous}")
     try:
         if build:
             run_build(ledger_dir or config.ledger_dir(), archive_dir, package_dir.parent, progress)
@@ -205,8 +213,6 @@ def release(
     except ValidationFailed as err:
         raise ReleaseError(f"refused: the package does not pass its checks\n{err}") from None
 
-    releases = read_releases(package_dir)
-    previous = str(releases[-1]["version"]) if releases else None
     diff = None
     if previous is not None:
         last_zip = package_dir / RELEASES_DIR / zip_name(previous)
