@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from kzvotes.claims import Claim, ClaimSet
 from kzvotes.errors import KzvotesError
+from kzvotes.matching import match_candidate_key
 from kzvotes.normalize import ArchivedSource
 from kzvotes.reference import load_places
-from kzvotes.translit import slugify
 
 if TYPE_CHECKING:
     from kzvotes.extract import ExtractedContest, Fact
@@ -51,27 +51,6 @@ class ArchiveExtraction:
 def _locator(fact: Fact | tuple[int, int]) -> str:
     span = fact if isinstance(fact, tuple) else fact.span
     return f"chars {span[0]}-{span[1]}"
-
-
-def match_candidate_key(name: str, known_keys: Sequence[str]) -> str:
-    """The ledger's key for this name in the contest if the words agree, else a new slug.
-
-    Word order and a missing patronymic do not matter: 'Даумов Нурлыбек' matches
-    'nurlybek-daumov'. At least two words must agree (one if the name has one word).
-
-    >>> match_candidate_key("Нурлыбек Даумов", ["nurlybek-daumov", "mirambek-gilmanov"])
-    'nurlybek-daumov'
-    """
-    slug = slugify(name)
-    words = set(slug.split("-"))
-    best, best_overlap = None, 0
-    for key in known_keys:
-        overlap = len(words & set(key.split("-")))
-        if overlap > best_overlap:
-            best, best_overlap = key, overlap
-    if best is not None and best_overlap >= min(2, len(words)):
-        return best
-    return slug
 
 
 def _contest_for(claims: ClaimSet, contest: ExtractedContest) -> str | None:
@@ -167,9 +146,7 @@ def extract_archive(
             published_date=doc.published_date or text.published_date,
         ))  # fmt: skip
         if extracted.kind != "results":
-            skipped.append(
-                f"{doc.url} ({doc.sha256[:12]}): a {extracted.kind} document, not results"
-            )
+            skipped.append(f"{doc.url} ({doc.sha256[:12]}): kind {extracted.kind}, not results")
             continue
         if state_document(claims, doc.sha256, extracted.contests) == 0:
             skipped.append(f"{doc.url} ({doc.sha256[:12]}): no contest resolved to a known place")

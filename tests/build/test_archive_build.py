@@ -100,7 +100,7 @@ def test_archived_documents_are_sources_and_their_facts_reconciled(
 
     # the voting-day report feeds nothing (9 114 is in the ledger, transcribed, not extracted)
     assert facts.filter(pl.col("value") == "9114")["method"].to_list() == ["transcribed"]
-    assert any("voting_day" in line for line in report.skipped_documents)
+    assert any("kind voting_day" in line for line in report.skipped_documents)
     # created comes from the newest input, not the clock
     assert '"created": "2026-11-27T00:00:00Z"' in (package / "datapackage.json").read_text(
         encoding="utf-8"
@@ -123,3 +123,40 @@ def test_a_corrupted_archive_object_is_named(
     victim.write_bytes(b"tampered")
     report = build(small_ledger, archive_dir, tmp_path / "out")
     assert any(victim.name[:12] in line and "sha256" in line for line in report.skipped_documents)
+
+
+CORPUS = Path(__file__).parents[1] / "corpus"
+
+
+def test_build_from_an_archive_of_the_test_corpus(tmp_path: Path) -> None:
+    """Every corpus document archived, then the embedded ledger built with it."""
+    from kzvotes.config import ledger_dir
+
+    root = tmp_path / "archive"
+    archive = Archive(root)
+    documents = sorted(p for p in CORPUS.iterdir() if p.suffix in (".html", ".txt"))
+    with archive.writer():
+        for path in documents:
+            data = path.read_bytes()
+            sha = archive.store_bytes(data)
+            archive.append_manifest({
+                "url": f"https://corpus.test/{path.name}", "status": 200, "sha256": sha,
+                "bytes": len(data), "retrieved_at": "2026-11-20T08:00:00Z",
+                "content_type": "text/html" if path.suffix == ".html" else "text/plain",
+            })  # fmt: skip
+    without = build(ledger_dir(), None, tmp_path / "ledger-only")
+    report = build(ledger_dir(), root, tmp_path / "out")
+    validate_package(report.package_dir)
+    facts = read_table_csv(report.package_dir / "data" / "facts.csv", "facts")
+    extracted = facts.filter(pl.col("method") == "extracted")
+    assert extracted.height > 200
+    assert report.archived_documents == len(documents)
+    # printings such as Kozhanbaev / Kozhanbayev or Abilkhairuly / Абилхаирулы are matched to
+    # the ledger's candidates instead of becoming new ones
+    assert report.row_counts["candidates"] == without.row_counts["candidates"]
+    semey = extracted.filter(
+        pl.col("row_key").str.starts_with("kz-akim-city-2025-10-12/KZ-10/semey/")
+    )
+    assert {key.rsplit("/", 1)[1] for key in semey["row_key"]} <= {
+        "adlet-kozhanbayev", "a-k-bekzhasarov", "k-m-tuleuov",
+    }  # fmt: skip
