@@ -235,16 +235,18 @@ def _one_date_per_election(inputs: CheckInputs) -> list[dict[str, object]]:
 
 
 def claims_within_ballots(claims: Sequence[Claim], contest_of: Mapping[str, str]) -> list[Failure]:
-    """Hard rule on every single source, not only on the kept values: no candidate's vote
-    claim exceeds the largest ballots-cast claim of its contest. A reconciled table could
-    otherwise hide a transcription error behind an earlier source's value."""
+    """Hard rule on every ledger row, not only on the kept values: no transcribed vote claim
+    exceeds the largest ballots-cast claim of its contest. A reconciled table could
+    otherwise hide a transcription error behind an earlier source's value. Extracted claims
+    are not held to it: an unreviewed page must not stop the build, and where one of its
+    values is kept the checks on the tables still apply (a ledger row then overrides it)."""
     most_ballots: dict[str, int] = {}
     for c in claims:
         if c.table == "contests" and c.field == "ballots_cast":
             most_ballots[c.row_key] = max(most_ballots.get(c.row_key, 0), int(c.value))
     failures = []
     for c in claims:
-        if c.table != "candidates" or c.field != "votes":
+        if c.table != "candidates" or c.field != "votes" or c.method != "transcribed":
             continue
         contest = contest_of.get(c.row_key, "")
         ballots = most_ballots.get(contest)
