@@ -126,17 +126,23 @@ def _hard_failures_with_origins(tables: dict[str, pl.DataFrame]) -> list[Failure
     facts = tables["facts"]
     located = []
     for failure in failures:
-        rows = (
-            facts.filter(
-                (pl.col("row_key") == failure.row_key)
-                | pl.col("row_key").str.starts_with(failure.row_key + "/")
-            )["locator"]
-            .unique()
-            .sort()
-            .to_list()
+        behind = facts.filter(
+            (pl.col("row_key") == failure.row_key)
+            | pl.col("row_key").str.starts_with(failure.row_key + "/")
         )
+        ledger_rows = sorted(
+            set(behind.filter(pl.col("method") == "transcribed")["locator"].to_list()),
+            key=lambda loc: (len(loc), loc),
+        )
+        documents = sorted(
+            set(behind.filter(pl.col("method") == "extracted")["source_id"].to_list())
+        )
+        origin = ", ".join(ledger_rows)
+        if documents:
+            names = ", ".join(sha[:12] for sha in documents)
+            origin += f"{'; ' if origin else ''}archived document(s) {names}"
         located.append(
-            Failure(failure.table, failure.rule, failure.detail, failure.row_key, ", ".join(rows))
+            Failure(failure.table, failure.rule, failure.detail, failure.row_key, origin)
         )
     return located
 
