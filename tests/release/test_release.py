@@ -76,9 +76,9 @@ def test_two_releases_with_a_correction_between(ledger_copy: Path, tmp_path: Pat
         assert not [n for n in archive.namelist() if "releases" in n or "CHANGELOG" in n]
     assert json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["version"] == "1.0.1"
 
-    with pytest.raises(ReleaseError, match="nothing changed since 1.0.1"):
+    with pytest.raises(ReleaseError, match=r"nothing changed since 1\.0\.1"):
         release(package, ledger_dir=ledger_copy)
-    with pytest.raises(ReleaseError, match="1.0.1 is released already"):
+    with pytest.raises(ReleaseError, match=r"1\.0\.1 is released already"):
         release(package, ledger_dir=ledger_copy, version="1.0.1")
     with pytest.raises(ReleaseError, match="not newer"):
         release(package, ledger_dir=ledger_copy, version="0.9.0", build=False)
