@@ -195,6 +195,59 @@ def _stem_match(word: str, key_last: str, adjectival: bool) -> bool:
     return False
 
 
+_RU_ADJ_FORM = re.compile(
+    r"^(?P<stem>[а-яё]{3,}?)(?:ь)?(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$"
+)
+_LINKING = ("ин", "ын", "ен", "ий", "й", "ь", "и", "")
+
+
+def _adjective_stems(word: str) -> set[str]:
+    """Loose stems a Russian adjectival place form may come from, however the
+    gazetteer spells the noun (``Бокейханского`` -> bokeihan ~ Бөкейхан ~ Bokeikhan;
+    ``Кызылобинском`` -> kizilob, compared with Кызылоба less its final vowel)."""
+    match = _RU_ADJ_FORM.match(word)
+    if match is None:
+        return set()
+    stem = match.group("stem")
+    out = set()
+    for link in _LINKING:
+        if link and not stem.endswith(link):
+            continue
+        base = stem[: len(stem) - len(link)] if link else stem
+        if len(base) >= 4:
+            out.add(loose(base))
+    return out
+
+
+@cache
+def _noun_stem_index() -> dict[str, list[str]]:
+    """Loose single-word names (and the same less a final vowel) -> place_ids."""
+    out: dict[str, list[str]] = {}
+    for place in load_places().values():
+        for key in _keys_for(place):
+            if key.adjectival or len(key.words) != 1:
+                continue
+            word = loose(key.words[0])
+            if len(word) < 4:
+                continue
+            for form in {word, re.sub(r"[aeiuo]$", "", word)}:
+                ids = out.setdefault(form, [])
+                if key.place_id not in ids:
+                    ids.append(key.place_id)
+    return out
+
+
+def _adjective_match(word: str) -> list[str]:
+    """Places whose Kazakh or English name is the noun of a Russian adjective."""
+    index = _noun_stem_index()
+    found: list[str] = []
+    for stem in _adjective_stems(word):
+        for pid in index.get(stem, []):
+            if pid not in found:
+                found.append(pid)
+    return found
+
+
 def _type_hint(words: list[tuple[str, int, int]], index: int, after: int) -> str | None:
     j = after
     hops = 0
@@ -289,6 +342,20 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                     _LOOSE_SUFFIXES
                 ):
                     matched[key.place_id] = max(matched.get(key.place_id, 0), n)
+        if i + 1 < len(words) and (
+            not matched or all(n == 1 for n in matched.values())
+        ):
+            # "Бокейханского сельского округа": a Russian adjective of a unit the
+            # gazetteer names only in Kazakh or English; only before a unit word, and
+            # only when no entry of that type was found ("Абайского сельского округа").
+            follows = _type_hint(words, i, i + 1)
+            group = _TYPE_GROUPS.get(follows or "", set())
+            if follows in ("rural", "district", "village", "city") and not any(
+                places[pid].place_type in group for pid in matched
+            ):
+                extra = [p for p in _adjective_match(word) if places[p].place_type in group]
+                if extra:
+                    matched = dict.fromkeys(extra, 1)
         if not matched:
             i += 1
             continue
