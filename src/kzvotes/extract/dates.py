@@ -43,7 +43,8 @@ _YEAR_DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(rf"\b{_MONTH_WORD}\s+(\d{{1,2}})(?:,\s*(\d{{4}}))?\b", re.IGNORECASE)
 _DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _ELECTION = re.compile(
-    r"выбор|голосова|сайлау|дауыс|saılaý|daýys|elect|vote|voting|избран|сайланды|saılandy",
+    r"выбор|выбрал|выбира|голосова|сайлау|дауыс|saılaý|daýys|elect|vote|voting|избран|"
+    r"сайланды|saılandy|явк|turnout|акимом|әкімі|ákimi",
     re.IGNORECASE,
 )
 _LAST_SUNDAY = re.compile(

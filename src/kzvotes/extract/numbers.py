@@ -43,6 +43,7 @@ _APPROX_AFTER = re.compile(
 _TOKEN = re.compile(
     rf"(?P<kkw>(?P<th>\d{{1,3}}){_SPACE}*{_THOUSAND_WORD}{_SPACE}+(?P<rest>\d{{1,3}})(?!\d))"
     rf"|(?P<dec>\d+[.,]\d+)(?={_SPACE}*{_PERCENT_WORD})"
+    rf"|(?P<frac>\d+,\d{{1,2}})(?!\d)"
     rf"|(?P<comma>{_GROUPED_COMMA})"
     rf"|(?P<grp>{_GROUPED})"
     rf"|(?P<int>\d+)",
@@ -82,6 +83,11 @@ def find_numbers(text: str, *, language: str = "ru") -> list[Number]:
         elif match.group("dec"):
             value = float(match.group("dec").replace(",", "."))
             end = match.end("dec")
+        elif match.group("frac"):
+            # "1,5 мыңға жуық": a decimal that is not a percentage is never a count
+            value = float(match.group("frac").replace(",", "."))
+            out.append(Number(value, start, end, False, True))
+            continue
         elif match.group("comma"):
             if language != "en":
                 # "2490, olardyń" never matches here: a comma group needs 3 digits after it.
