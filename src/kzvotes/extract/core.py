@@ -70,6 +70,7 @@ _ADJ_PCT = re.compile(
     re.IGNORECASE,
 )
 _MIN_NAME_SURNAME = 4
+_REGION_SCOPE = "_region:"
 _JOIN = re.compile(
     r"\b(?:and|и|а|және|jáne|but|while|из\s+них|of\s+whom|olardyń|олардың)\b", re.IGNORECASE
 )
@@ -159,6 +160,7 @@ class _Reader:
         self.governors: dict[int, str] = {}
         self.list_heads: dict[int, int] = {}
         self.context_places: frozenset[str] = frozenset()
+        self.last_multi: list[tuple[str, NameMention]] = []
 
     # -- contests ---------------------------------------------------------------------
     def contest(self, key: str) -> _Contest:
@@ -278,10 +280,16 @@ class _Reader:
         if len(distinct) <= 1:
             if distinct:
                 self._move_to(distinct[0])
+            else:
+                region = self._region_only(mentions)
+                if region is not None:
+                    # "В Атырауской области ... включены 44 305": a region's totals
+                    # belong to no contest.
+                    self.current = _REGION_SCOPE + region
             segments = [(sentence.start, sentence.end, self.current, False)]
         else:
             self._pairs(sentence, keyed, numbers, consumed)
-            segments = self._segments(sentence, keyed)
+            segments = self._segments(sentence, keyed, names)
             self.current = distinct[-1]
         targets = distinct if len(distinct) > 1 else self.prev_places
         for start, end, key, shared in segments:
@@ -300,6 +308,24 @@ class _Reader:
         self.prev_places = distinct if len(distinct) > 1 else self.prev_places
         text = self.text[sentence.start : sentence.end]
         cues = sentence.cues
+        if (
+            not names
+            and self.last_multi
+            and cues.elected.search(text)
+            and cues.all_candidates.search(text)
+            and not cues.loser.search(text)
+        ):
+            # "Екеуі де аудан әкімі болып сайланды" / "Оба избраны": one verb for the
+            # winners named in the previous sentence, one per place.
+            for key, m in self.last_multi:
+                cand = self._known(key, m, cues.language)
+                if cand is not None and cand.elected is None:
+                    cand.elected = True
+        self.last_multi = (
+            [(k, m) for s, e, k, _ in segments for m in names if s <= m.start < e]
+            if len(distinct) > 1
+            else []
+        )
         if not names and cues.elected.search(text) and cues.anaphor.search(text):
             last = self.last_candidate(self.current)
             if last is not None and last.elected is None:
@@ -308,6 +334,16 @@ class _Reader:
             nominator, _ = find_nominator(text)
             if nominator == "self":
                 self.contest(self.current).all_self = True
+
+    def _region_only(self, mentions: list[PlaceMention]) -> str | None:
+        """The region a sentence names when it names no contest place."""
+        regions = set()
+        for m in mentions:
+            place = resolve(m, on=self.on, context_regions=self.regions)
+            if place is None or place.place_type != "region":
+                return None
+            regions.add(place.place_id)
+        return regions.pop() if len(regions) == 1 else None
 
     def _most_specific(
         self, keyed: list[tuple[PlaceMention, str]]
@@ -370,7 +406,10 @@ class _Reader:
                 self.set_fact(key, name[0], n, name[1])
 
     def _segments(
-        self, sentence: _Sentence, keyed: list[tuple[PlaceMention, str]]
+        self,
+        sentence: _Sentence,
+        keyed: list[tuple[PlaceMention, str]],
+        names: list[NameMention],
     ) -> list[tuple[int, int, str, bool]]:
         segments: list[tuple[int, int, str, bool]] = []
         groups: list[list[tuple[PlaceMention, str]]] = []
@@ -379,6 +418,25 @@ class _Reader:
                 groups[-1].append((m, key))
             else:
                 groups.append([(m, key)])
+        if (
+            names
+            and len(groups) > 1
+            and names[0].start < groups[0][0][0].start
+            and names[-1].end <= groups[-1][-1][0].start
+        ):
+            # "Азат Кутпанбетов (Балхашский район) и Нурлан Ертас (Жамбылский район)",
+            # "X в Кобдинском районе и Y в Уилском районе": each place follows its person.
+            start = sentence.start
+            for i, group in enumerate(groups):
+                last = group[-1][0]
+                end = sentence.end
+                if i + 1 < len(groups):
+                    close = re.match(r"\s*[)\]]", self.text[last.end : sentence.end])
+                    end = last.end + (close.end() if close else 0)
+                keys = list(dict.fromkeys(k for _, k in group))
+                segments.append((start, end, keys[-1], len(keys) > 1))
+                start = end
+            return segments
         for i, group in enumerate(groups):
             start = sentence.start if i == 0 else group[0][0].start
             end = groups[i + 1][0][0].start if i + 1 < len(groups) else sentence.end
@@ -699,6 +757,8 @@ class _Reader:
             contest = self.contests[key]
             if not contest.facts and not contest.candidates:
                 continue
+            if key.startswith(_REGION_SCOPE) and not contest.candidates:
+                continue
             if any(c.elected for c in contest.candidates):
                 for cand in contest.candidates:
                     if cand.elected is None:
@@ -745,6 +805,8 @@ class _Reader:
             if not key.startswith(("?", "_")):
                 continue
             contest = self.contests[key]
+            if key.startswith(_REGION_SCOPE) and not contest.candidates:
+                continue
             target = None
             if key.startswith("?"):
                 matches = [k for k in real if k in contest.candidate_ids]
