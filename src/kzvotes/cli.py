@@ -60,20 +60,17 @@ def main(
 ) -> None:
     """Open data on Kazakhstan's direct akim elections."""
 
-from kzvotes.cli_fetch import fetch  # noqa: E402
-
-app.command("fetch")(fetch)
-
+# The commands live in modules of their own, each a thin shell over one library function;
+# importing them here is cheap because each keeps its heavy imports inside the function.
 from kzvotes.cli_build import build, validate  # noqa: E402
-
-app.command("build")(build)
-app.command("validate")(validate)
-
 from kzvotes.cli_extract import extract  # noqa: E402
-app.command("extract")(extract)
-
+from kzvotes.cli_fetch import fetch  # noqa: E402
 from kzvotes.cli_release import diff, release, serve  # noqa: E402
 
+app.command("fetch")(fetch)
+app.command("build")(build)
+app.command("validate")(validate)
+app.command("extract")(extract)
 app.command("release")(release)
 app.command("diff")(diff)
 app.command("serve")(serve)
