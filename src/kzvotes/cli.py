@@ -54,11 +54,15 @@ def _show_version(value: bool) -> None:
 @app.callback()
 def main(
     version: bool = typer.Option(
-        False, "--version", help="Print the version and exit.", callback=_show_version,
+        False,
+        "--version",
+        help="Print the version and exit.",
+        callback=_show_version,
         is_eager=True,
     ),
 ) -> None:
     """Open data on Kazakhstan's direct akim elections."""
+
 
 # The commands live in modules of their own, each a thin shell over one library function;
 # importing them here is cheap because each keeps its heavy imports inside the function.
