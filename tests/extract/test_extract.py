@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -203,3 +204,112 @@ def test_invalid_ballots_in_every_language() -> None:
         (contest,) = run(text).contests
         assert contest.ballots_cast is not None and contest.ballots_cast.value == 645, text
         assert contest.invalid_ballots is not None and contest.invalid_ballots.value == 7, text
+
+
+# -- generalisation rules (see tests/corpus_heldout) ----------------------------------
+
+
+def _extract(text: str) -> dict[str, Any]:
+    from kzvotes.extract import extract_document
+    from kzvotes.parse import text_document
+
+    return extract_document(text_document(text)).to_json()
+
+
+def test_russian_adjective_of_a_rural_district_named_only_in_kazakh() -> None:
+    from kzvotes.extract.places import find_places
+
+    found = find_places("В Бокейханском сельском округе Курмангазинского района")
+    assert found[0].candidate_ids == ("KZ-23/kurmangazy/bokeikhan",)
+    found = find_places("Байтерекского сельского округа Шиелийского района")
+    assert found[0].candidate_ids == ("KZ-43/shieli/baiterek",)
+    # a district's Russian name does not hide a rural district of the same stem
+    assert find_places("Абайского сельского округа")[0].candidate_ids == ("KZ-61/keles/abai",)
+    # unknown units stay unknown
+    assert find_places("Парыгинский сельский округ") == []
+
+
+def test_one_verb_for_several_winners_marks_each_elected() -> None:
+    got = _extract(
+        "Ақтоғай ауданында Руслан Кенжебеков, Осакаров ауданында Руслан Нурмуханбетов "
+        "үміткер болды. Екеуі де аудан әкімі болып қайта сайланды."
+    )
+    assert got["kind"] == "results"
+    elected = {c["candidates"][0]["name"]: c["candidates"][0]["elected"] for c in got["contests"]}
+    assert elected == {"Руслан Кенжебеков": True, "Руслан Нурмуханбетов": True}
+
+
+def test_places_that_follow_their_person() -> None:
+    got = _extract(
+        "В Алматинской области акимами избраны Азат Кутпанбетов (Балхашский район) и "
+        "Нурлан Ертас (Жамбылский район)."
+    )
+    by_place = {c["place_id"]: [p["name"] for p in c["candidates"]] for c in got["contests"]}
+    assert by_place == {"KZ-19/balkhash": ["Азат Кутпанбетов"], "KZ-19/zhambyl": ["Нурлан Ертас"]}
+
+
+def test_region_totals_belong_to_no_contest() -> None:
+    got = _extract(
+        "25 июля 2021 года в Атырауской области избраны акимы 18 сельских округов. В списки "
+        "избирателей были включены 44 305 человек, проголосовали 32 981.\n\n"
+        "Акимом Тенизского сельского округа Курмангазинского района избран Кайсар Махсутов. "
+        "Акимом Сафоновского сельского округа избрана Роза Камзаева."
+    )
+    assert [c["place_id"] for c in got["contests"]] == [
+        "KZ-23/kurmangazy/teniz",
+        "KZ-23/safonovka",
+    ]
+    assert all(c["registered_voters"] is None for c in got["contests"])
+
+
+def test_a_decimal_thousand_is_never_a_count() -> None:
+    from kzvotes.extract.numbers import find_numbers
+
+    found = find_numbers("Кайрат Нөкеш 1,5 мыңға жуық дауыс алды", language="kk")
+    assert all(n.approximate for n in found)
+
+
+def test_voting_day_hours_in_words() -> None:
+    from kzvotes.extract.classify import classify_text
+
+    assert classify_text("К полудню бюллетени получили 7 898 избирателей.") == "voting_day"
+    assert classify_text("к 10 часам утра проголосовали около 19% избирателей") == "voting_day"
+    assert classify_text("By noon, 56% of the 104,391 voters had received ballots.") == (
+        "voting_day"
+    )
+
+
+def test_participles_and_reversed_winner_formulae() -> None:
+    got = _extract(
+        "В городе Форт-Шевченко прошли выборы акима. Больше всего голосов — 1 756 — получил "
+        "Асылбек Курманов. Его соперники, самовыдвиженцы Айдос Елемесов и Гибрат Мухамбет, "
+        "получили 302 и 398 голосов соответственно."
+    )
+    cands = {
+        p["name"]: (p["votes"], p["elected"], p["nominator"])
+        for p in got["contests"][0]["candidates"]
+    }
+    assert cands == {
+        "Асылбек Курманов": (1756, True, None),
+        "Айдос Елемесов": (302, False, "self"),
+        "Гибрат Мухамбет": (398, False, "self"),
+    }
+
+
+def test_plural_nomination_phrase_covers_the_list() -> None:
+    got = _extract(
+        "Бөкей ордасы ауданының әкімі болып Нұрлыбек Даумов сайланды. Өзін-өзі ұсынған "
+        "үміткерлер Мирамбек Гильманов 782, Нарынбек Кереш 426 дауысқа ие болды."
+    )
+    noms = {p["name"]: p["nominator"] for p in got["contests"][0]["candidates"]}
+    assert noms["Мирамбек Гильманов"] == "self"
+    assert noms["Нарынбек Кереш"] == "self"
+    assert noms["Нұрлыбек Даумов"] is None
+
+
+def test_initial_after_a_capitalised_preposition() -> None:
+    from kzvotes.extract.names import find_names, normalize_name
+
+    [m] = find_names("За К. Толеуова отдали 10,8% голосов")
+    assert m.printed == "К. Толеуова"
+    assert normalize_name(m.printed, "ru", governor="За ") == "К. Толеуов"

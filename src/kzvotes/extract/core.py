@@ -65,12 +65,23 @@ _CONJ = re.compile(r"^[\s,]*(?:и|және|jáne|and|а\s+также|,)?[\s,]*$"
 _PAIR_SEP = re.compile(r"^\s*[–—:-]\s*$")
 _ADJ_PCT = re.compile(
     r"^\s*(?:человек\w*|избирател\w*|голос\w*|сайлаушы\w*|дауыс\w*|saılaýshy\w*|daýys\w*|"
-    r"people|voters|votes|-?\w{0,3})?\s*[(\[,–-]?\s*(?:или|немесе|nemese|or|что\s+"
+    r"people|voters|votes|-?\w{0,3})?\s*(?:из\s+них|of\s+them|олардың|olardyń)?"
+    r"\s*[(\[,–-]?\s*(?:или|немесе|nemese|or|что\s+"
     r"составляет|что\s+составило|это|бұл|bul|which\s+is)?\s*$",
     re.IGNORECASE,
 )
 _MIN_NAME_SURNAME = 4
 _REGION_SCOPE = "_region:"
+_VERB_THEN_NAME = re.compile(
+    r"^\s*(?:голос\w*|votes)?\s*[–—:-]?\s*(?:получил\w*|набрал\w*|досталось|went\s+to|"
+    r"received\s+by|won\s+by)\s+(?:кандидат\w*\s+|самовыдвиженец\s+)?$",
+    re.IGNORECASE,
+)
+_PLURAL_NOMINATION = re.compile(
+    r"^\S*(?:цы|цев)\b|^[\s,]{0,3}(?:үміткерлер\w*|кандидаттар\w*|кандидаты|кандидатов|"
+    r"candidates|úmitkerler\w*|kandıdattar\w*)",
+    re.IGNORECASE,
+)
 _JOIN = re.compile(
     r"\b(?:and|и|а|және|jáne|but|while|из\s+них|of\s+whom|olardyń|олардың)\b", re.IGNORECASE
 )
@@ -317,8 +328,8 @@ class _Reader:
         ):
             # "Екеуі де аудан әкімі болып сайланды" / "Оба избраны": one verb for the
             # winners named in the previous sentence, one per place.
-            for key, m in self.last_multi:
-                cand = self._known(key, m, cues.language)
+            for key, person in self.last_multi:
+                cand = self._known(key, person, cues.language)
                 if cand is not None and cand.elected is None:
                     cand.elected = True
         self.last_multi = (
@@ -515,6 +526,13 @@ class _Reader:
                 and m.end <= c_end
                 and cues.vote_word.search(text[n.end : m.start])
             ]
+            if not in_suffix:
+                in_suffix = [
+                    m
+                    for m in seg_names
+                    if n.end <= m.start < next_start
+                    and _VERB_THEN_NAME.match(text[n.end : m.start])
+                ][:1]
             wide = [m for m in seg_names if prev_end <= m.start and m.end <= n.start]
             label: tuple[str, str | None] | None = None
             who: _Candidate | None = None
@@ -676,12 +694,32 @@ class _Reader:
         text = self.text
         sentence_text = text[sentence.start : sentence.end]
         nominations: dict[int, list[tuple[str, str | None]]] = {}
+        shared: dict[int, tuple[str, str | None]] = {}
         for a, b, kind, phrase_party in nominator_phrases(text[start:end]):
             if not names:
                 break
             a, b = a + start, b + start
             best = min(names, key=lambda n: (_distance(n, a, b), 0 if n.start >= b else 1))
             nominations.setdefault(best.start, []).append((kind, phrase_party))
+            plural = _PLURAL_NOMINATION.match(text[a:end]) or _PLURAL_NOMINATION.match(text[b:end])
+            if plural:
+                # "Өзін-өзі ұсынған үміткерлер X 782, Y 426": every person after the phrase
+                for n in names:
+                    if n.start >= b:
+                        shared.setdefault(n.start, (kind, phrase_party))
+            # "X, Y и Z — также самовыдвиженцы": a phrase given to one of a list is the list's
+            list_head = self.list_heads.get(best.start, best.start)
+            for n in names:
+                if n.start != best.start and self.list_heads.get(n.start, n.start) == list_head:
+                    shared.setdefault(n.start, (kind, phrase_party))
+        nearest_winner: set[int] = set()
+        if not multi and names:
+            # "Больше всего голосов — 1 756 — получил X": the winning words are nearest
+            # to the winner's name, whichever clause it is in.
+            for match in cues.elected.finditer(sentence_text):
+                pos = sentence.start + match.start()
+                best = min(names, key=lambda n: _distance(n, pos, pos + len(match.group(0))))
+                nearest_winner.add(best.start)
         candidate_sentence = bool(
             cues.candidate_word.search(sentence_text) or cues.elected.search(sentence_text)
         )
@@ -703,6 +741,8 @@ class _Reader:
                 nominator = "self"
             elif found:
                 nominator, party_id = "party", found[0][1]
+            elif m.start in shared:
+                nominator, party_id = shared[m.start]
             head = self.list_heads.get(m.start)
             lead = next((n for n in names if n.start == head), None) if head is not None else None
             if nominator is None and lead is not None:
@@ -723,6 +763,7 @@ class _Reader:
                 or (cues.elected.search(zone) and not cues.loser.search(zone))
                 # "акимом X района избран A, Y района – B": the first name of each place
                 or (multi and cues.elected.search(sentence_text) and idx == 0)
+                or m.start in nearest_winner
             ):
                 cand.elected = True
 

@@ -30,7 +30,10 @@ CUES = LanguageCues(
     anaphor=rx(r"\b(?:oǵan|ol|ony|onyń)\b"),
     respectively=rx(r"sáıkesinshe|tıisinshe|retimen"),
     official=rx(r"tóraǵa\w*|hatshy\w*|málim\s+etti|habarlady|atap\s+ótti|aıtty"),
-    all_candidates=rx(r"barlyǵy|bári|ekeýi|úsheýi|úsh\s+úmitkerdiń|barlyq\s+úmitker"),
+    all_candidates=rx(
+        r"barlyǵy|bári|ekeýi|úsheýi|úsh\s+úmitkerdiń|barlyq\s+úmitker|"
+        r"\b(?:eki|úsh|tórt|bes)\s+úmitker\w*\s+de\b"
+    ),
     not_a_count=rx(
         r"^\s*-?\s*(?:(?:adamnyń|saılaýshynyń)\s+ishinen|ishinen|jas\w*|jyly|jylǵy|ýchaske\w*|saılaý\s+ýchaske\w*|komıssıa\w*|"
         r"úmitker\w*|kandıdat\w*|baqylaýshy\w*|múshe\w*|%|paıyz)"

@@ -27,7 +27,8 @@ _LOW = "a-zа-яёәғқңөұүһіıáǵńóúý"
 _INITIALS = rf"(?:[{_UP}]\.\s?){{1,3}}"
 _CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?"
 NAME = re.compile(
-    rf"(?<![\w.])(?:{_INITIALS}{_CAP}|{_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+{_INITIALS})?)(?![\w])"
+    rf"(?<![\w.])(?:{_INITIALS}{_CAP}|{_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+{_INITIALS}(?!\s?[{_UP}]))?)"
+    rf"(?![\w])"
 )
 
 _SURNAME = re.compile(
@@ -89,6 +90,14 @@ _KK_NAME_END = re.compile(
     re.IGNORECASE,
 )
 _KK_PATRONYMIC = re.compile(r"(улы|ұлы|кызы|қызы|uly|ulı|qyzy|kyzy|uulu)$", re.IGNORECASE)
+
+
+_RU_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(
+    r"\s+(?:сельск\w*|район\w*|округ\w*|област\w*|ауданы\w*|ауылдық|облысы\w*|"
+    r"aýdany\w*|aýyldyq|oblysy\w*|district|rural|region)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -159,6 +168,10 @@ def find_names(
                 runs.append([])
             else:
                 runs[-1].append((tok, a, b))
+        after = text[match.end() : match.end() + 40]
+        if runs[-1] and _UNIT_AFTER.match(after) and _RU_ADJECTIVE.search(runs[-1][-1][0]):
+            # "Парыгинский сельский округ", "Жанибекского района": a place, not a person
+            runs[-1].pop()
         for run in runs:
             mention = _mention(text, run)
             if mention:

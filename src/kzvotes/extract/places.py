@@ -342,9 +342,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                     _LOOSE_SUFFIXES
                 ):
                     matched[key.place_id] = max(matched.get(key.place_id, 0), n)
-        if i + 1 < len(words) and (
-            not matched or all(n == 1 for n in matched.values())
-        ):
+        if i + 1 < len(words) and (not matched or all(n == 1 for n in matched.values())):
             # "Бокейханского сельского округа": a Russian adjective of a unit the
             # gazetteer names only in Kazakh or English; only before a unit word, and
             # only when no entry of that type was found ("Абайского сельского округа").
