@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import BITRIX_LISTINGS
+from fetch_helpers import BITRIX_LISTINGS
 from localsite import WANTED_DOCUMENTS, LocalSite, big, slow_body, wait_until
 from typer.testing import CliRunner
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import httpx
 import pytest
-from conftest import FAST_RETRY, SleepRecorder, catalog_for
+from fetch_helpers import FAST_RETRY, SleepRecorder, catalog_for
 from localsite import LocalSite, big, flaky, redirect_to, retry_after, stall, truncated
 
 from kzvotes.archive import Archive
@@ -199,6 +199,6 @@ def test_one_failure_does_not_stop_the_run(site: LocalSite, archive: Archive, fe
 
 
 def _settings(**overrides: object):  # type: ignore[no-untyped-def]
-    from conftest import fast_settings
+    from fetch_helpers import fast_settings
 
     return fast_settings(**overrides)

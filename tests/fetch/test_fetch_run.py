@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 
 import pytest
-from conftest import BITRIX_LISTINGS, PORTAL_LISTING, catalog_for
+from fetch_helpers import BITRIX_LISTINGS, PORTAL_LISTING, catalog_for
 from localsite import WANTED_DOCUMENTS, LocalSite
 
 from kzvotes.archive import Archive
