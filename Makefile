@@ -42,6 +42,7 @@ test: lint pytest
 
 eval: setup
 	$(BIN)/python -m kzvotes.evaluate tests/corpus
+	$(BIN)/python -m kzvotes.evaluate tests/corpus_heldout
 
 bench: setup
 	@for script in tests/bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
