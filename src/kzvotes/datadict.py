@@ -11,12 +11,12 @@ CAVEATS = """\
   (`results.option_id = against_all`, `contests.against_all`); invalid ballots are counted
   separately (`contests.invalid_ballots`).
 - **Counts, not percentages.** Counts are stored as published. `turnout_pct` is either
-  published or derived from the counts (see `facts.method`). Candidates' shares are not
-  stored because sources use different bases (valid ballots with or without against all,
-  or everyone who took part).
+  published or derived from the counts (see `facts.method`). Published candidates' shares
+  are not stored because sources use different bases (valid ballots with or without
+  against all, or everyone who took part); see **Shares** for the one computed share.
 - **Empty means unknown**, never zero: no source gave that number.
 - **Undated contests.** Some sources do not give the election date. Their contests belong to
-  an `kz-akim-<kind>-undated` election with `status = date_unknown`; no date is guessed.
+  a `kz-akim-<kind>-undated` election with `status = date_unknown`; no date is guessed.
   One date was inferred by the transcriber from the article's context; the ledger note says so.
 - **Sources disagree.** Every value has its lineage in `facts`; disagreements are rows of
   `conflicts`, with the value kept and why. Nothing is resolved silently.
