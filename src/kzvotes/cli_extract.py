@@ -5,30 +5,13 @@ The extractors and rich are imported inside the command so ``kzvotes --help`` st
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from kzvotes.cli import reports_errors
-from kzvotes.errors import ConfigError
-
-
-def extract_file(path: Path) -> dict[str, Any]:
-    """Parse and extract one HTML or plain-text file into the JSON shape of the command."""
-    from kzvotes.extract import extract_document
-    from kzvotes.parse import document_text
-
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise ConfigError(f"{path}: cannot read: {err.strerror or err}") from err
-    content_type = "text/plain" if path.suffix.lower() in (".txt", ".text") else None
-    doc = document_text(data, content_type=content_type)
-    found = extract_document(doc, sha256=hashlib.sha256(data).hexdigest())
-    return found.to_json(str(path))
 
 
 @reports_errors
@@ -40,6 +23,8 @@ def extract(
 
     Example: kzvotes extract tests/corpus/ru-01-bokeyorda.html --json
     """
+    from kzvotes.extract.files import extract_file
+
     documents = [extract_file(path) for path in paths]
     if json_:
         typer.echo(json.dumps({"documents": documents}, ensure_ascii=False, indent=2))

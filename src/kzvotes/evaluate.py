@@ -13,7 +13,6 @@ annotation has it, and as correct when both agree (percentages within 0.005).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sys
@@ -188,14 +187,9 @@ def documents_in(corpus: Path) -> list[Path]:
 
 def extract_path(path: Path) -> dict[str, Any]:
     """Parse and extract one file into the item-7 JSON shape."""
-    from kzvotes.extract import extract_document
-    from kzvotes.parse import document_text
+    from kzvotes.extract.files import extract_file
 
-    data = path.read_bytes()
-    content_type = "text/plain" if path.suffix == ".txt" else "text/html"
-    doc = document_text(data, content_type=content_type)
-    found = extract_document(doc, sha256=hashlib.sha256(data).hexdigest())
-    return found.to_json(str(path))
+    return extract_file(path)
 
 
 def evaluate_corpus(corpus: Path) -> Evaluation:

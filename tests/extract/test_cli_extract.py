@@ -31,3 +31,12 @@ def test_extract_table_and_missing_file(tmp_path: Path) -> None:
     assert "Даумов" in result.output
     missing = runner.invoke(app, ["extract", str(tmp_path / "nope.html")])
     assert missing.exit_code == 2
+    assert "nope.html" in missing.output
+
+
+def test_a_binary_file_is_refused_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "scan.html"
+    path.write_bytes(bytes(range(256)) * 4)
+    result = CliRunner().invoke(app, ["extract", str(path)])
+    assert result.exit_code == 2
+    assert "scan.html" in result.output and "not a text document" in result.output
