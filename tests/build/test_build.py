@@ -149,3 +149,14 @@ def test_committed_package_is_up_to_date_with_the_ledger(tmp_path: Path) -> None
     for path in sorted((fresh / "data").glob("*.csv")):
         assert path.read_bytes() == (committed / "data" / path.name).read_bytes(), path.name
     validate_package(committed)
+
+
+def test_duplicate_candidate_keeps_the_package(small_ledger: Path, tmp_path: Path) -> None:
+    package = build(small_ledger, None, tmp_path).package_dir
+    before = tree_digest(package)
+    path = small_ledger / "results.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join([*lines, lines[1]]), encoding="utf-8")
+    with pytest.raises(LedgerError, match=r"results\.csv:\d+ \[candidate_key\]: duplicate candidate"):
+        build(small_ledger, None, tmp_path)
+    assert tree_digest(package) == before
