@@ -157,6 +157,21 @@ def test_duplicate_candidate_keeps_the_package(small_ledger: Path, tmp_path: Pat
     path = small_ledger / "results.csv"
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     path.write_text("".join([*lines, lines[1]]), encoding="utf-8")
-    with pytest.raises(LedgerError, match=r"results\.csv:\d+ \[candidate_key\]: duplicate candidate"):
+    with pytest.raises(
+        LedgerError, match=r"results\.csv:\d+ \[candidate_key\]: duplicate candidate"
+    ):
         build(small_ledger, None, tmp_path)
     assert tree_digest(package) == before
+
+
+def test_validate_catches_an_edited_value_by_its_hash(small_ledger: Path, tmp_path: Path) -> None:
+    package = build(small_ledger, None, tmp_path).package_dir
+    places = package / "data" / "places.csv"
+    places.write_text(
+        places.read_text(encoding="utf-8").replace("Bokeyorda District", "Bokeyorda Distr1ct"),
+        encoding="utf-8",
+    )
+    with pytest.raises(ValidationFailed) as caught:
+        validate_package(package)
+    rules = {f.rule for f in caught.value.failures}
+    assert "frictionless:hash-count" in rules and "parquet:differs" in rules
