@@ -160,3 +160,29 @@ def test_build_from_an_archive_of_the_test_corpus(tmp_path: Path) -> None:
     assert {key.rsplit("/", 1)[1] for key in semey["row_key"]} <= {
         "adlet-kozhanbayev", "a-k-bekzhasarov", "k-m-tuleuov",
     }  # fmt: skip
+
+
+def test_a_changed_document_is_a_revision_in_the_package(
+    small_ledger: Path, tmp_path: Path
+) -> None:
+    root = tmp_path / "archive"
+    archive = Archive(root)
+    first = store(
+        archive,
+        "https://example.test/page",
+        RESULTS_RU.format(against="178"),
+        "2026-11-20T08:00:00Z",
+    )
+    second = store(
+        archive,
+        "https://example.test/page",
+        RESULTS_RU.format(against="179"),
+        "2026-11-21T08:00:00Z",
+    )
+    package = build(small_ledger, root, tmp_path / "out").package_dir
+    revisions = read_table_csv(package / "data" / "source_revisions.csv", "source_revisions")
+    assert revisions.select("url", "previous_sha256", "sha256").rows() == [
+        ("https://example.test/page", first, second)
+    ]
+    sources = read_table_csv(package / "data" / "sources.csv", "sources").filter(pl.col("archived"))
+    assert set(sources["sha256"]) == {first, second}  # every version stays a source
