@@ -85,7 +85,8 @@ def build(
 @reports_errors
 def validate(
     path: Path = typer.Argument(
-        None, help="A kz-akim-elections package folder (default: the one `build` writes)."
+        None,
+        help="A kz-akim-elections package folder or release zip (default: the one `build` writes).",
     ),
 ) -> None:
     """Validate a kz-akim-elections package: frictionless structure, schemas, arithmetic.
@@ -95,9 +96,14 @@ def validate(
     Example: kzvotes validate datapackages/kz-akim-elections
     """
     from kzvotes import config
+    from kzvotes.diff import open_package
     from kzvotes.validate import validate_package
 
     target = path or config.default_output_dir() / config.PACKAGE_NAME
     with _console().status(f"validating {target}…"):
-        validate_package(target)
+        if target.is_file():  # a release zip, unpacked into a temporary folder
+            with open_package(target) as unpacked:
+                validate_package(unpacked)
+        else:
+            validate_package(target)
     print(f"{target}: valid")

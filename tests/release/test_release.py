@@ -74,7 +74,9 @@ def test_two_releases_with_a_correction_between(ledger_copy: Path, tmp_path: Pat
         assert desc["version"] == "1.0.0"
         assert ",4660\n" in archive.read("kz-akim-elections/data/results.csv").decode()
         assert not [n for n in archive.namelist() if "releases" in n or "CHANGELOG" in n]
-    assert json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["version"] == "1.0.1"
+    assert (
+        json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["version"] == "1.0.1"
+    )
 
     with pytest.raises(ReleaseError, match=r"nothing changed since 1\.0\.1"):
         release(package, ledger_dir=ledger_copy)
@@ -85,7 +87,9 @@ def test_two_releases_with_a_correction_between(ledger_copy: Path, tmp_path: Pat
     assert len(list((package / "releases").iterdir())) == 2
 
 
-def test_release_zips_are_byte_identical_from_the_same_inputs(ledger_copy: Path, tmp_path: Path) -> None:
+def test_release_zips_are_byte_identical_from_the_same_inputs(
+    ledger_copy: Path, tmp_path: Path
+) -> None:
     digests = []
     for run in ("a", "b"):
         package = tmp_path / run / "kz-akim-elections"
@@ -159,17 +163,34 @@ def test_proposed_bump_follows_the_change() -> None:
 def test_schema_diff_marks_breaking_changes() -> None:
     field = {"name": "v", "type": "integer", "title": "V"}
     old = {"resources": [{"name": "t", "schema": {"fields": [field], "primaryKey": ["v"]}}]}
-    typed = {"resources": [{"name": "t", "schema": {"fields": [{**field, "type": "string"}], "primaryKey": ["v"]}}]}
-    wider = {"resources": [{"name": "t", "schema": {"fields": [field, {**field, "name": "w"}], "primaryKey": ["v"]}}]}
-    assert [(c.detail, c.breaking) for c in diff_schemas(old, typed)] == [("field `v` type integer -> string", True)]
-    assert [(c.detail, c.breaking) for c in diff_schemas(old, wider)] == [("field `w` added", False)]
+    typed = {
+        "resources": [
+            {"name": "t", "schema": {"fields": [{**field, "type": "string"}], "primaryKey": ["v"]}}
+        ]
+    }
+    wider = {
+        "resources": [
+            {
+                "name": "t",
+                "schema": {"fields": [field, {**field, "name": "w"}], "primaryKey": ["v"]},
+            }
+        ]
+    }
+    assert [(c.detail, c.breaking) for c in diff_schemas(old, typed)] == [
+        ("field `v` type integer -> string", True)
+    ]
+    assert [(c.detail, c.breaking) for c in diff_schemas(old, wider)] == [
+        ("field `w` added", False)
+    ]
 
 
 def test_diff_command_between_two_zips(ledger_copy: Path, tmp_path: Path) -> None:
     package = tmp_path / "kz-akim-elections"
     old_zip = cut(package, ledger_copy)
     correct_votes(ledger_copy, "4660", "4661")
-    result = runner.invoke(app, ["release", "--package", str(package), "--ledger", str(ledger_copy), "--no-archive"])
+    result = runner.invoke(
+        app, ["release", "--package", str(package), "--ledger", str(ledger_copy), "--no-archive"]
+    )
     assert result.exit_code == 0, result.output
     new_zip = package / "releases" / "kz-akim-elections-1.0.1.zip"
     result = runner.invoke(app, ["diff", str(old_zip), str(new_zip)])
@@ -180,7 +201,14 @@ def test_diff_command_between_two_zips(ledger_copy: Path, tmp_path: Path) -> Non
 
 
 def test_release_command_refusal_exits_1(ledger_copy: Path, tmp_path: Path) -> None:
-    args = ["release", "--package", str(tmp_path / "kz-akim-elections"), "--ledger", str(ledger_copy), "--no-archive"]
+    args = [
+        "release",
+        "--package",
+        str(tmp_path / "kz-akim-elections"),
+        "--ledger",
+        str(ledger_copy),
+        "--no-archive",
+    ]
     assert runner.invoke(app, args).exit_code == 0
     result = runner.invoke(app, args)
     assert result.exit_code == 1 and "nothing changed since 1.0.0" in result.output
@@ -190,3 +218,11 @@ def test_release_command_refusal_exits_1(ledger_copy: Path, tmp_path: Path) -> N
 def test_help_has_an_example(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0 and "Example" in result.output
+
+
+def test_validate_accepts_a_release_zip(ledger_copy: Path, tmp_path: Path) -> None:
+    package = build(ledger_copy, None, tmp_path).package_dir
+    zip_path = cut(package, ledger_copy)
+    result = runner.invoke(app, ["validate", str(zip_path)])
+    assert result.exit_code == 0, result.output
+    assert "valid" in result.output
