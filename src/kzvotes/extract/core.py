@@ -72,6 +72,9 @@ _ADJ_PCT = re.compile(
 )
 _MIN_NAME_SURNAME = 4
 _REGION_SCOPE = "_region:"
+# Totals of several contests together (a coordinated list of places, "в регионе", "по трём
+# районам", "выборы 42 акимов"): read so that they reach no single contest.
+_SEVERAL = "_several"
 _VERB_THEN_NAME = re.compile(
     r"^\s*(?:голос\w*|votes)?\s*[–—:-]?\s*(?:получил\w*|набрал\w*|досталось|went\s+to|"
     r"received\s+by|won\s+by)\s+(?:кандидат\w*\s+|самовыдвиженец\s+)?$",
@@ -297,11 +300,17 @@ class _Reader:
                     # "В Атырауской области ... включены 44 305": a region's totals
                     # belong to no contest.
                     self.current = _REGION_SCOPE + region
+                elif sentence.cues.several.search(self.text[sentence.start : sentence.end]):
+                    # "в регионе", "по трём районам", "выборы 42 акимов": no one contest
+                    self.current = _SEVERAL
             segments = [(sentence.start, sentence.end, self.current, False)]
         else:
             self._pairs(sentence, keyed, numbers, consumed)
             segments = self._segments(sentence, keyed, names)
-            self.current = distinct[-1]
+            names = self._respective_people(sentence, segments, keyed, names)
+            # after "акимов Бокейординского, Каратобинского и Таскалинского районов" the
+            # next figures are of the list, not of its last place
+            self.current = _SEVERAL if segments[-1][3] else distinct[-1]
         targets = distinct if len(distinct) > 1 else self.prev_places
         for start, end, key, shared in segments:
             self.read_segment(
@@ -345,6 +354,41 @@ class _Reader:
             nominator, _ = find_nominator(text)
             if nominator == "self":
                 self.contest(self.current).all_self = True
+
+    def _respective_people(
+        self,
+        sentence: _Sentence,
+        segments: list[tuple[int, int, str, bool]],
+        keyed: list[tuple[PlaceMention, str]],
+        names: list[NameMention],
+    ) -> list[NameMention]:
+        """``акимами Кобдинского и Уилского районов избраны X и Y соответственно``: a list
+        of places and a list of as many people, paired in order. Returns the names left."""
+        cues = sentence.cues
+        text = self.text[sentence.start : sentence.end]
+        match = cues.respectively.search(text)
+        if match is None:
+            return names
+        limit = sentence.start + match.start()
+        for start, end, _key, shared in segments:
+            if not shared:
+                continue
+            places = [(m, k) for m, k in keyed if start <= m.start < end]
+            keys = list(dict.fromkeys(k for _, k in places))
+            after = [m for m in names if places[-1][0].end <= m.start and m.end <= min(end, limit)]
+            if len(keys) < 2 or len(after) != len(keys):
+                continue
+            if any(not _CONJ.match(self.text[a.end : b.start]) for a, b in pairwise(after)):
+                continue
+            between = self.text[places[-1][0].end : after[0].start]
+            elected = bool(cues.elected.search(between) or cues.elected.search(text))
+            for key, m in zip(keys, after, strict=True):
+                cand = self.candidate(key, m, cues.language)
+                if elected and not cues.loser.search(between) and cand.elected is None:
+                    cand.elected = True
+            self.last_multi = []
+            names = [m for m in names if m not in after]
+        return names
 
     def _region_only(self, mentions: list[PlaceMention]) -> str | None:
         """The region a sentence names when it names no contest place."""
@@ -798,7 +842,7 @@ class _Reader:
             contest = self.contests[key]
             if not contest.facts and not contest.candidates:
                 continue
-            if key.startswith(_REGION_SCOPE) and not contest.candidates:
+            if key.startswith((_REGION_SCOPE, _SEVERAL)) and not contest.candidates:
                 continue
             if any(c.elected for c in contest.candidates):
                 for cand in contest.candidates:
@@ -846,7 +890,7 @@ class _Reader:
             if not key.startswith(("?", "_")):
                 continue
             contest = self.contests[key]
-            if key.startswith(_REGION_SCOPE) and not contest.candidates:
+            if key.startswith((_REGION_SCOPE, _SEVERAL)) and not contest.candidates:
                 continue
             target = None
             if key.startswith("?"):
@@ -878,6 +922,8 @@ class _Reader:
 
     def _merge(self, source: _Contest, target: _Contest) -> None:
         for name, fact in source.facts.items():
+            if source.key.startswith(_SEVERAL):
+                break
             target.facts.setdefault(name, fact)
         target.ballots_label = target.ballots_label or source.ballots_label
         target.turnout_base = target.turnout_base or source.turnout_base

@@ -11,6 +11,9 @@ def rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+NEVER = re.compile(r"(?!)")
+
+
 @dataclass(frozen=True)
 class LanguageCues:
     """Patterns for one language. Each field pattern is searched in the clause around a
@@ -34,3 +37,10 @@ class LanguageCues:
     official: re.Pattern[str]
     all_candidates: re.Pattern[str]
     not_a_count: re.Pattern[str]
+    beat: re.Pattern[str] = NEVER
+    """``X опередил Y и Z`` / ``X defeated Y``: the name before is the winner, the names
+    after are losers."""
+    several: re.Pattern[str] = NEVER
+    """Words saying that a sentence's totals are of a region, the country or several
+    contests (``в регионе``, ``по трём районам``, ``in total``): such totals go to no
+    single contest."""

@@ -21,7 +21,7 @@ CUES = LanguageCues(
     vote_word=rx(r"votes?\b|ballots?\s+for|supported"),
     candidate_word=rx(
         r"candidate\w*|independent|nominated|nominee|received|gained|won|elected|votes|"
-        r"opponents?|rivals?"
+        r"opponents?|rivals?|defeated|beat"
     ),
     elected=rx(
         r"\belected\b|\bwon\b|\bwinner\b|\bvictory\b|most\s+votes|became\s+(?:the\s+)?"
@@ -32,6 +32,15 @@ CUES = LanguageCues(
     respectively=rx(r"respectively"),
     official=rx(r"\bchair\w*|secretary|\bsaid\b|\btold\b|\bnoted\b|\breported\b"),
     all_candidates=rx(r"\ball\s+(?:three|two|four|five|\d+)?\s*candidates|\bboth\b"),
+    beat=rx(r"\b(?:defeated|defeating|beat|beating|outpolled|outpolling)\b"),
+    several=rx(
+        r"\bin\s+the\s+region\b|\bacross\s+the\s+(?:region|country)\b|\bnationwide\b|"
+        r"\bregion-wide\b|\bcountrywide\b|\bin\s+the\s+country\b|\boverall\b|"
+        r"\b(?:all|both)\s+(?:two|three|four|five|\d+)?\s*(?:districts|settlements|villages|"
+        r"rural\s+districts|towns|cities|contests)\b|"
+        r"\b(?:two|three|four|five|\d+)\s+(?:districts|settlements|villages|rural\s+districts|"
+        r"towns|cities|contests)\b"
+    ),
     not_a_count=rx(
         r"^\s*(?:out\s+of|-?years?|polling|stations?|precincts?|commissions?|candidates|observers|"
         r"members|%|per\s?cent)"

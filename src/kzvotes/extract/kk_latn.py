@@ -20,7 +20,8 @@ CUES = LanguageCues(
     turnout_base_ballots=rx(r"daýys\s+bergenderdiń|qatysqandardyń"),
     vote_word=rx(r"daýys\w*|qolda\w*"),
     candidate_word=rx(
-        r"úmitker\w*|kandıdat\w*|usyn\w*|jınady|daýys|saılandy|jeńiske|básekeles\w*|qarsylas\w*"
+        r"úmitker\w*|kandıdat\w*|usyn\w*|jınady|daýys|saılandy|jeńiske|básekeles\w*|qarsylas\w*|"
+        r"ozyp|basyp\s+ozdy|jeńip"
     ),
     elected=rx(
         r"saılandy|saılanǵan|jeńiske\s+jetti|jeńimpaz\w*|eń\s+kóp\s+daýys|kóp\s+daýys\s+jınaǵan|"
@@ -33,6 +34,13 @@ CUES = LanguageCues(
     all_candidates=rx(
         r"barlyǵy|bári|ekeýi|úsheýi|úsh\s+úmitkerdiń|barlyq\s+úmitker|"
         r"\b(?:eki|úsh|tórt|bes)\s+úmitker\w*\s+de\b"
+    ),
+    beat=rx(r"ozyp\s+(?:ketti|shyqty)|basyp\s+ozdy|jeńip\s+(?:shyqty|ketti)"),
+    several=rx(
+        r"oblys\s+boıynsha|óńir\s+boıynsha|óńirde|oblysta|el\s+boıynsha|elimizde|"
+        r"respýblıka\s+boıynsha|barlyq\s+(?:aýdan|okrýg|qala|aýyl)\w*|"
+        r"(?:eki|úsh|tórt|bes|\d+)\s+(?:aýdan|okrýg|qala|aýyl)\w*\s+boıynsha|"
+        r"ákimderiniń|ákimderin|\d+\s+ákim\w*"
     ),
     not_a_count=rx(
         r"^\s*-?\s*(?:(?:adamnyń|saılaýshynyń)\s+ishinen|ishinen|jas\w*|jyly|jylǵy|ýchaske\w*|saılaý\s+ýchaske\w*|komıssıa\w*|"

@@ -136,7 +136,15 @@ def _common_russian_word(token: str) -> bool:
 
 def looks_like_surname(token: str) -> bool:
     """Whether a word has the shape of a surname or patronymic in any case form."""
-    return bool(_SURNAME.search(token.lower())) and len(token) > 3
+    if len(token) <= 3:
+        return False
+    if _SURNAME.search(token.lower()):
+        return True
+    # a Kazakh case suffix glued to a surname: Өтеповке, Ismanovtyń, Даумовқа
+    suffix = _KK_SUFFIX.search(token)
+    return bool(suffix and len(token[: suffix.start()]) > 3 and _SURNAME.search(
+        token[: suffix.start()].lower()
+    ))
 
 
 def find_names(
@@ -232,7 +240,16 @@ _GOVERNORS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             r"\b(кандидата|кандидатов|самовыдвиженца|самовыдвиженцев|акима|представителя)\s*",
             ("gent", "accs"),
         ),
-        (r"\b(кандидату|самовыдвиженцу|к)\s*", ("datv",)),
+        (
+            r"\b(опередил\w*|обош[её]л\w*|обошл\w*|обогнал\w*|победил\w*)\s+"
+            r"(?:кандидат\w*\s+|самовыдвиженц\w*\s+|соперник\w*\s+)?",
+            ("accs", "gent"),
+        ),
+        (
+            r"\b(кандидату|самовыдвиженцу|претенденту|акиму|главе|победителю|к|"
+            r"предпочтение|доверие|уступил\w*|досталось|досталась|достались)\s*",
+            ("datv",),
+        ),
         (r"\b(кандидатом|самовыдвиженцем|с)\s*", ("ablt",)),
         (r"\b(о|об)\s*", ("loct",)),
     )
@@ -278,6 +295,9 @@ _PATR = re.compile(
 )
 
 _CASES = ("nomn", "gent", "accs", "datv", "ablt", "loct")
+# Without a governing word: "-у" is read as a masculine dative before a feminine accusative
+# (a feminine accusative comes after a verb or "за", which do govern it).
+_DEFAULT_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
 def _surname_options(token: str) -> dict[tuple[str, str], str]:
@@ -372,7 +392,7 @@ def _first_name_options(token: str) -> dict[tuple[str, str], tuple[str, float]]:
 def normalize_ru(printed: str, governor: str = "") -> str:
     """A Russian-declined name in the nominative, in the printed word order."""
     tokens = printed.split()
-    cases = governing_cases(governor) or _CASES
+    cases = governing_cases(governor) or _DEFAULT_CASES
     roles: list[dict[tuple[str, str], tuple[str, float]]] = []
     for token in tokens:
         if token.endswith("."):
@@ -408,10 +428,42 @@ def normalize_ru(printed: str, governor: str = "") -> str:
     return out if "ё" in printed.lower() else out.replace("ё", "е").replace("Ё", "Е")
 
 
+_KK_DATIVE = re.compile(r"(ға|ге|қа|ке|ǵa|ge|qa|ke)$", re.IGNORECASE)
+_KK_POSSESSIVE_DATIVE = re.compile(r"(на|не|na|ne)$", re.IGNORECASE)
+_KK_VOWEL = re.compile(r"[аәеёиоөуұүыіэюяaáeıioóuúyý]", re.IGNORECASE)
+_KK_FRONT = re.compile(r"[әеөүіиэeáóúi]", re.IGNORECASE)
+_KK_VOICELESS = re.compile(r"[кқпстфхцчшщkqpstfhcç]$|sh$|ch$", re.IGNORECASE)
+
+
+def _kk_dative_base(token: str) -> str | None:
+    """``Arystanbekke`` -> Arystanbek: a dative suffix whose consonant and vowel agree with
+    the word it is glued to (-ке/-қа after a voiceless consonant, -ге/-ға otherwise; front
+    or back by the last vowel of the word)."""
+    match = _KK_DATIVE.search(token)
+    if match is None:
+        return None
+    base, suffix = token[: match.start()], match.group(1).lower()
+    vowels = _KK_VOWEL.findall(base)
+    if len(base) < 4 or len(vowels) < 2:
+        return None
+    front = bool(_KK_FRONT.fullmatch(vowels[-1]))
+    if front != (suffix in ("ге", "ке", "ge", "ke")):
+        return None
+    voiceless = bool(_KK_VOICELESS.search(base))
+    if voiceless != (suffix in ("қа", "ке", "qa", "ke")):
+        return None
+    return base
+
+
 def strip_kk_suffix(token: str) -> str:
-    """A Kazakh case suffix removed from a surname-shaped word (``Исмановқа`` -> Исманов)."""
+    """A Kazakh case suffix removed from a name's last word (``Исмановқа`` -> Исманов,
+    ``Arystanbekke`` -> Arystanbek, ``Janbulatulyna`` -> Janbulatuly)."""
     if _KK_PATRONYMIC.search(token):
         return token
+    possessive = _KK_POSSESSIVE_DATIVE.search(token)
+    if possessive and _KK_PATRONYMIC.search(token[: possessive.start()]):
+        # a vowel-final patronymic takes -на/-не: Жанбулатұлына, Janbulatulyna
+        return token[: possessive.start()]
     for m in _KK_SUFFIX.finditer(token):
         base = token[: m.start()]
         if _KK_NAME_END.search(base) and len(base) > 3:
@@ -419,7 +471,7 @@ def strip_kk_suffix(token: str) -> str:
     match = _KK_SUFFIX.search(token)
     if match and _KK_NAME_END.search(token[: match.start()]):
         return token[: match.start()]
-    return token
+    return _kk_dative_base(token) or token
 
 
 def normalize_name(printed: str, language: str, *, governor: str = "") -> str:
