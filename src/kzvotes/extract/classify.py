@@ -27,6 +27,8 @@ _FINAL = re.compile(
     r"(?<!подведут\s)(?<!будут\s)итоги\s+(?:выборов|голосования)(?!\s+(?:будут|станут|подведут))|больше\s+всего\s+голосов|большинство\s+голосов|"
     r"сайланды|сайланған|жеңіске\s+жетті|дауыс\s+жинады|дауыс\s+жинаған|дауыс\s+алған|дауыс\s+алды|нәтижесі|"
     r"saılandy|jeńiske\s+jetti|daýys\s+jınady|daýys\s+alǵan|daýys\s+aldy|nátıjesi|"
+    r"\bdefeated\b(?!\s+by)|\b(?:beat|outpolled)\s+(?:(?:his|her|their|the|two|three|four|all)"
+    r"\s+)*(?:rivals?|opponents?|competitors?)|"
     r"\bwas\s+elected|\bwere\s+elected|\bhas\s+been\s+elected|\belected\s+(?:as\s+)?(?:the\s+)?"
     r"(?:new\s+)?akim|\bwon\b|\bwinner\b|received\s+[\d,]+\s+votes|gained\s+[\d,]+|"
     r"results?\s+of\s+the\s+(?:vote|election)|"
@@ -42,6 +44,9 @@ _VOTING_DAY = re.compile(
     r"сағат\s+\d{1,2}|saǵat\s+\d{1,2}|as\s+of\s+\d{1,2}[:.]\d{2}|by\s+\d{1,2}[:.]\d{2}|"
     r"участки\s+открылись|открылись\s+\w*\s*участк|голосование\s+(?:продолжается|началось|"
     r"проходит)|проходят\s+выборы|выбирают\s+акима|ожидают|будут\s+делать|"
+    r"сайлау\w*\s+басталды|дауыс\s+беру\s+басталды|saılaý\w*\s+bastaldy|daýys\s+berý\s+bastaldy|"
+    r"учаске\w*\s+ашыл\w*|ýchaske\w*\s+ashyl\w*|выборы\s+(?:начались|стартовали)|"
+    r"голосование\s+стартовало|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|"
     r"учаскелері\s+ашылды|ашылды|жүріп\s+жатыр|jú?rip\s+jatyr|ashyldy|"
     r"polls?\s+(?:opened|are\s+open)|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|"
     r"право\s+на\s+голосование\s+имеют|право\s+голоса\s+имеют|могут\s+проголосовать",

@@ -85,6 +85,12 @@ _PLURAL_NOMINATION = re.compile(
     r"candidates|úmitkerler\w*|kandıdattar\w*)",
     re.IGNORECASE,
 )
+_SPLIT = re.compile(
+    r"\bодин\b|\bодна\b|\bодного\b|\bостальн\w*|\bдвое\s+из|\bтрое\s+из|\bкроме\b|"
+    r"\bбіреуі|\bбірі\b|\bқалғаны|\bbireýi|\bbiri\b|\bqalǵany|"
+    r"\bone\s+of\b|\bthe\s+other\b|\bothers?\b|\bexcept\b",
+    re.IGNORECASE,
+)
 _JOIN = re.compile(
     r"\b(?:and|и|а|және|jáne|but|while|из\s+них|of\s+whom|olardyń|олардың)\b", re.IGNORECASE
 )
@@ -350,7 +356,10 @@ class _Reader:
             last = self.last_candidate(self.current)
             if last is not None and last.elected is None:
                 last.elected = True
-        if not names and cues.all_candidates.search(text):
+        if not names and cues.all_candidates.search(text) and not _SPLIT.search(text):
+            # "все выдвинулись в порядке самовыдвижения": every candidate, but only when
+            # the sentence is not split ("екеуі өзін-өзі ұсынған, біреуі AMANAT-тан"); party
+            # membership does not count ("члены партии AMANAT, но самовыдвиженцы")
             nominator, _ = find_nominator(text)
             if nominator == "self":
                 self.contest(self.current).all_self = True
@@ -764,6 +773,7 @@ class _Reader:
                 pos = sentence.start + match.start()
                 best = min(names, key=lambda n: _distance(n, pos, pos + len(match.group(0))))
                 nearest_winner.add(best.start)
+        beaters, beaten = self._beat(sentence, names)
         candidate_sentence = bool(
             cues.candidate_word.search(sentence_text) or cues.elected.search(sentence_text)
         )
@@ -797,7 +807,11 @@ class _Reader:
                 cand.nominator, cand.party_id = nominator, party_id
             own = text[prev if lead is None else max(start, lead.start - 80) : z]
             zone = text[m.start : nxt]
-            if cues.loser.search(own):
+            if m.start in beaters:
+                cand.elected = True
+            elif m.start in beaten:
+                cand.elected = False if cand.elected is None else cand.elected
+            elif cues.loser.search(own):
                 cand.elected = False if cand.elected is None else cand.elected
             elif (
                 (
@@ -810,6 +824,25 @@ class _Reader:
                 or m.start in nearest_winner
             ):
                 cand.elected = True
+
+    def _beat(self, sentence: _Sentence, names: list[NameMention]) -> tuple[set[int], set[int]]:
+        """``X опередил Y, Z и W`` / ``X defeated two rivals``: the name before the verb
+        won; the list right after it lost."""
+        beaters: set[int] = set()
+        beaten: set[int] = set()
+        for match in sentence.cues.beat.finditer(self.text, sentence.start, sentence.end):
+            if re.match(r"\s+by\b", self.text[match.end() : match.end() + 4]):
+                continue  # "was defeated by X"
+            before = [n for n in names if n.end <= match.start()]
+            if before and not re.search(r"[;:]", self.text[before[-1].end : match.start()]):
+                beaters.add(before[-1].start)
+            after = [n for n in names if n.start >= match.end()]
+            if after and re.fullmatch(r"[^;:.]{0,40}", self.text[match.end() : after[0].start]):
+                head = self.list_heads.get(after[0].start, after[0].start)
+                beaten.update(
+                    n.start for n in after if self.list_heads.get(n.start, n.start) == head
+                )
+        return beaters, beaten - beaters
 
     def _other_name_closer(
         self, m: NameMention, names: list[NameMention], clause: str, a: int, cues: LanguageCues

@@ -40,11 +40,13 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+{_MONTH_WORD}\.?(?:\s+(\d{{4}}))?", r
 _YEAR_DAY_MONTH = re.compile(
     rf"\b(\d{{4}})\s*(?:жылғы|jylǵy|ж\.)\s+(\d{{1,2}})\s+{_MONTH_WORD}", re.IGNORECASE
 )
-_MONTH_DAY = re.compile(rf"\b{_MONTH_WORD}\s+(\d{{1,2}})(?:,\s*(\d{{4}}))?\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(
+    rf"\b{_MONTH_WORD}\.?\s+(\d{{1,2}})(?:(?:st|nd|rd|th)?,\s*(\d{{4}}))?\b", re.IGNORECASE
+)
 _DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _ELECTION = re.compile(
-    r"выбор|выбрал|выбира|голосова|сайлау|дауыс|saılaý|daýys|elect|vote|voting|избран|"
-    r"сайланды|saılandy|явк|turnout|акимом|әкімі|ákimi",
+    r"выбор|выбрал|выбира|избирал|голосова|сайлау|сайлады|дауыс|saılaý|saılady|daýys|elect|"
+    r"vote|voting|polls|ballot|избран|сайланды|saılandy|явк|turnout|акимом|әкімі|ákimi",
     re.IGNORECASE,
 )
 _LAST_SUNDAY = re.compile(
@@ -52,6 +54,13 @@ _LAST_SUNDAY = re.compile(
     r"on\s+sunday|ótken\s+jeksenbi",
     re.IGNORECASE,
 )
+# "the previous elections were held on November 4, 2021": not this election's date
+_PREVIOUS = re.compile(
+    r"предыдущ\w*|прошлы[хйе]\w*|прежн\w*|ранее|алдыңғы|бұрынғы|өткен\s+жолғы|aldyńǵy|"
+    r"buryńǵy|ótken\s+jolǵy|previous|prior|last\s+(?:held|time)|earlier",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?!\d{1,2}[,\s])|\n\n")
 _TODAY = re.compile(r"\bсегодня\b|\bбүгін\b|\bbúgin\b|\btoday\b", re.IGNORECASE)
 
 
@@ -118,13 +127,14 @@ def dates_in(text: str, published: date | None = None) -> list[tuple[int, date]]
 def find_election_date(text: str, *, published: date | None = None) -> date | None:
     """The date of the vote: the first date printed in a sentence about the vote, else
     "last Sunday" / "today" counted from the publication date."""
-    sentences = re.split(r"(?<=[.!?])\s+|\n\n", text)
+    sentences = _SENTENCE_END.split(text)
     for sentence in sentences:
         if not _ELECTION.search(sentence):
             continue
-        found = dates_in(sentence, published)
-        if found:
-            return found[0][1]
+        for offset, day in dates_in(sentence, published):
+            clause = re.split(r"[;,]\s", sentence[:offset])[-1]
+            if not _PREVIOUS.search(clause):
+                return day
     if published is not None:
         if _LAST_SUNDAY.search(text):
             return published - timedelta(days=(published.weekday() + 1) % 7)

@@ -142,9 +142,11 @@ def looks_like_surname(token: str) -> bool:
         return True
     # a Kazakh case suffix glued to a surname: Өтеповке, Ismanovtyń, Даумовқа
     suffix = _KK_SUFFIX.search(token)
-    return bool(suffix and len(token[: suffix.start()]) > 3 and _SURNAME.search(
-        token[: suffix.start()].lower()
-    ))
+    return bool(
+        suffix
+        and len(token[: suffix.start()]) > 3
+        and _SURNAME.search(token[: suffix.start()].lower())
+    )
 
 
 def find_names(
@@ -227,12 +229,12 @@ _GOVERNORS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
     (re.compile(p + r"\s*$", re.IGNORECASE), cases)
     for p, cases in (
         (
-            r"\b(за|про|на)\s+(?:кандидата|самовыдвиженца|кандидатуру|представителя|"
+            r"\b(за|про|на)\b\s*(?:кандидата|самовыдвиженца|кандидатуру|представителя|"
             r"действующего\s+акима|акима)?\s*(?:от\s+партии\s+\S+\s+)?",
             ("accs", "gent"),
         ),
         (
-            r"\b(у|для|от|против|кандидатуры|победа|победу)\s+(?:кандидат\w*|самовыдвиженц\w*)?"
+            r"\b(у|для|от|против|кандидатуры|победа|победу)\b\s*(?:кандидат\w*|самовыдвиженц\w*)?"
             r"\s*",
             ("gent",),
         ),
@@ -241,7 +243,7 @@ _GOVERNORS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             ("gent", "accs"),
         ),
         (
-            r"\b(опередил\w*|обош[её]л\w*|обошл\w*|обогнал\w*|победил\w*)\s+"
+            r"\b(опередил\w*|обош[её]л\w*|обошл\w*|обогнал\w*)\b\s*"
             r"(?:кандидат\w*\s+|самовыдвиженц\w*\s+|соперник\w*\s+)?",
             ("accs", "gent"),
         ),
