@@ -809,9 +809,7 @@ class _Reader:
             zone = text[m.start : nxt]
             if m.start in beaters:
                 cand.elected = True
-            elif m.start in beaten:
-                cand.elected = False if cand.elected is None else cand.elected
-            elif cues.loser.search(own):
+            elif m.start in beaten or cues.loser.search(own):
                 cand.elected = False if cand.elected is None else cand.elected
             elif (
                 (
