@@ -378,7 +378,10 @@ class _Reader:
         match = cues.respectively.search(text)
         if match is None:
             return names
+        # "избраны X и Y соответственно" or "стали соответственно X и Y"
         limit = sentence.start + match.start()
+        if not re.fullmatch(r"[\s,.;)]*", text[match.end() :]):
+            limit = sentence.end
         for start, end, _key, shared in segments:
             if not shared:
                 continue
@@ -623,6 +626,17 @@ class _Reader:
                 )
             ):
                 label = ("registered_voters", None)
+            if (
+                label is None
+                and i + 1 < len(seg_numbers)
+                and re.fullmatch(r"\s*(?:of|из|out\s+of)\s*", text[n.end : next_start], re.I)
+            ):
+                # "284 of 334 registered voters took part", "284 из 334 избирателей
+                # проголосовали": the first is the took-part figure
+                after = text[seg_numbers[i + 1].end : clause_of(seg_numbers[i + 1].start)[1]]
+                took = cues.ballots_cast.search(after)
+                if took and not n.percent:
+                    label = ("ballots_cast", took.group(0))
             if (
                 label is None
                 and wide

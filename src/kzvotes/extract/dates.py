@@ -46,7 +46,7 @@ _MONTH_DAY = re.compile(
 _DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _ELECTION = re.compile(
     r"выбор|выбрал|выбира|избирал|голосова|сайлау|сайлады|дауыс|saılaý|saılady|daýys|elect|"
-    r"vote|voting|polls|ballot|избран|сайланды|saılandy|явк|turnout|акимом|әкімі|ákimi",
+    r"vote|voting|polls|ballot|\bchose|\bchosen|таңда|tańda|избран|сайланды|saılandy|явк|turnout|акимом|әкімі|ákimi",
     re.IGNORECASE,
 )
 _LAST_SUNDAY = re.compile(
