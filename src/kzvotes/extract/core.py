@@ -91,6 +91,7 @@ _SPLIT = re.compile(
     r"\bone\s+of\b|\bthe\s+other\b|\bothers?\b|\bexcept\b",
     re.IGNORECASE,
 )
+_MEMBER = re.compile(r"член\w*|мүше\w*|múshe\w*|member\w*", re.IGNORECASE)
 _JOIN = re.compile(
     r"\b(?:and|и|а|және|jáne|but|while|из\s+них|of\s+whom|olardyń|олардың)\b", re.IGNORECASE
 )
@@ -361,7 +362,11 @@ class _Reader:
             # the sentence is not split ("екеуі өзін-өзі ұсынған, біреуі AMANAT-тан"); party
             # membership does not count ("члены партии AMANAT, но самовыдвиженцы")
             nominator, _ = find_nominator(text)
-            if nominator == "self":
+            mixed = any(
+                kind == "party" and not _MEMBER.search(text[max(0, a - 30) : a])
+                for a, _, kind, _ in nominator_phrases(text)
+            )
+            if nominator == "self" and not mixed:
                 self.contest(self.current).all_self = True
 
     def _respective_people(

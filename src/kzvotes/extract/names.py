@@ -140,7 +140,10 @@ def looks_like_surname(token: str) -> bool:
         return False
     if _SURNAME.search(token.lower()):
         return True
-    # a Kazakh case suffix glued to a surname: Өтеповке, Ismanovtyń, Даумовқа
+    # a Kazakh case suffix glued to a surname: Өтеповке, Ismanovtyń, Даумовқа, Serikqyzyna
+    possessive = _KK_POSSESSIVE_DATIVE.search(token)
+    if possessive and _KK_PATRONYMIC.search(token[: possessive.start()]):
+        return True
     suffix = _KK_SUFFIX.search(token)
     return bool(
         suffix
@@ -228,6 +231,13 @@ def _morph() -> Any:
 _GOVERNORS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
     (re.compile(p + r"\s*$", re.IGNORECASE), cases)
     for p, cases in (
+        (
+            # "доверили пост акима Руслану ...", "отдали предпочтение действующему акиму ..."
+            r"\b(доверил\w*|вручил\w*|уступил\w*|досталось|досталась|достались|"
+            r"отдал\w*\s+(?:свое\s+|своё\s+|свои\s+)?(?:предпочтение|голоса))"
+            r"(?:\s+(?!(?:за|у|от|для|против|из|с|по|в|на)\b)[\w-]+){0,3}",
+            ("datv",),
+        ),
         (
             r"\b(за|про|на)\b\s*(?:кандидата|самовыдвиженца|кандидатуру|представителя|"
             r"действующего\s+акима|акима)?\s*(?:от\s+партии\s+\S+\s+)?",
