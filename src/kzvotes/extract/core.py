@@ -57,7 +57,7 @@ _ABBREV_END = re.compile(
 )
 _CLAUSE = re.compile(r"[;()\[\]]|,\s|\s[–—]\s(?=[^\d\s])|:\s")
 _INTERMEDIATE = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\b|по\s+состоянию|сағат\s+\d|saǵat\s+\d|as\s+of\s+(?:noon|\d)|"
+    r"\b\d{1,2}[:.]\d{2}\b(?!\s*(?:%|per\s?cent|процент|пайыз|paıyz))|по\s+состоянию|сағат\s+\d|saǵat\s+\d|as\s+of\s+(?:noon|\d)|"
     r"by\s+noon|к\s+полудню|түске\s+дейін|túske\s+deıin",
     re.IGNORECASE,
 )
@@ -652,6 +652,15 @@ class _Reader:
             ):
                 who = self.candidate(key, wide[-1], lang)
                 label = ("votes", None)
+            if (
+                n.percent
+                and who is not None
+                and in_prefix
+                and cues.turnout.search(text[in_prefix[-1].end : n.start])
+                and not cues.vote_word.search(text[in_prefix[-1].end : n.start])
+            ):
+                # "X was elected akim with turnout of 62.96%": the share is the contest's
+                who, label = None, None
             if n.percent:
                 self._percent(cues, key, n, label, who, prefix, suffix, seg_numbers, i, assigned)
                 continue
