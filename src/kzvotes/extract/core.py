@@ -563,7 +563,9 @@ class _Reader:
         seg_numbers = [
             n
             for n in seg_numbers
-            if n.percent or not cues.not_a_count.match(text[n.end : n.end + 30])
+            if n.percent
+            or not cues.not_a_count.match(text[n.end : n.end + 30])
+            or self._of_took_part(cues, n, end)
         ]
         self._respectively(sentence, start, end, key, seg_names, seg_numbers, consumed, targets)
         seg_numbers = [n for n in seg_numbers if n.start not in consumed]
@@ -631,17 +633,11 @@ class _Reader:
                 )
             ):
                 label = ("registered_voters", None)
-            if (
-                label is None
-                and i + 1 < len(seg_numbers)
-                and re.fullmatch(r"\s*(?:of|из|out\s+of)\s*", text[n.end : next_start], re.I)
-            ):
-                # "284 of 334 registered voters took part", "284 из 334 избирателей
+            took = None if label or n.percent else self._of_took_part(cues, n, end)
+            if took is not None:
+                # "284 of 334 registered voters took part", "3 229 из 6 354 избирателей
                 # проголосовали": the first is the took-part figure
-                after = text[seg_numbers[i + 1].end : clause_of(seg_numbers[i + 1].start)[1]]
-                took = cues.ballots_cast.search(after)
-                if took and not n.percent:
-                    label = ("ballots_cast", took.group(0))
+                label = ("ballots_cast", took.group(0))
             if (
                 label is None
                 and wide
@@ -661,6 +657,13 @@ class _Reader:
             ):
                 # "X was elected akim with turnout of 62.96%": the share is the contest's
                 who, label = None, None
+            if (
+                not n.percent
+                and i
+                and assigned.get(i - 1, ("", None))[0] == "ballots_cast"
+                and re.fullmatch(r"\s*(?:of|из|out\s+of)\s*", text[prev_end : n.start], re.I)
+            ):
+                label, who = ("registered_voters", None), None
             if n.percent:
                 self._percent(cues, key, n, label, who, prefix, suffix, seg_numbers, i, assigned)
                 continue
@@ -673,6 +676,16 @@ class _Reader:
             elif label[0] != "votes":
                 self.set_fact(key, label[0], n, label[1])
         self._people(sentence, start, end, key, seg_names, clause_of, multi=multi)
+
+    def _of_took_part(self, cues: LanguageCues, n: Number, end: int) -> re.Match[str] | None:
+        """``3 229 из 6 354 избирателей проголосовали``: the first figure took part (the
+        words after the second one say so)."""
+        match = re.match(
+            r"\s*(?:of|из|out\s+of)\s+\d[\d\s,]*\d?\s+([^,;:.()]{0,60})",
+            self.text[n.end : end],
+            re.IGNORECASE,
+        )
+        return cues.ballots_cast.search(match.group(1)) if match else None
 
     def _percent(
         self,

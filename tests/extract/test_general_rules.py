@@ -1,0 +1,367 @@
+"""General rules of the formulae, each on sentences composed for the test with real figures
+(shared/reference CSVs), in wordings of their own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kzvotes.extract import ExtractedContest, ExtractedDocument, extract_document
+from kzvotes.extract.classify import classify_text
+from kzvotes.extract.dates import find_election_date
+from kzvotes.extract.names import find_names, normalize_name
+from kzvotes.parse import text_document
+
+
+def run(text: str) -> ExtractedDocument:
+    return extract_document(text_document(text))
+
+
+def by_place(found: ExtractedDocument) -> dict[str | None, ExtractedContest]:
+    return {c.place_id: c for c in found.contests}
+
+
+# -- totals of a region, of the country or of several contests ---------------------------
+
+
+def test_totals_of_a_listed_group_of_districts_go_to_no_contest() -> None:
+    found = run(
+        "В воскресенье, 5 ноября 2023 года, избирали акимов Есильского, Мамлютского и "
+        "Тимирязевского районов. Всего в списки избирателей трёх районов были внесены "
+        "35 846 человек, в голосовании участвовали 24 061 из них.\n\n"
+        "В Мамлютском районе акимом избран Ерлан Садыков."
+    )
+    (contest,) = found.contests
+    assert contest.place_id == "KZ-59/mamlyut"
+    assert contest.registered_voters is None and contest.ballots_cast is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Выборы акимов районов прошли 5 ноября 2023 года. По республике в голосовании "
+        "приняли участие 62,79% избирателей.\n\nВ Жуалынском районе акимом избран "
+        "Ерлан Ахметов.",
+        "Аудан әкімдерінің сайлауы 2023 жылғы 5 қарашада өтті. Ел бойынша сайлаушылардың "
+        "62,79 пайызы дауыс берді.\n\nЖуалы ауданының әкімі болып Ерлан Ахметов сайланды.",
+        "On November 5, 2023, voters elected 42 district akims and 3 city akims. Nationwide "
+        "turnout was 62.79%.\n\nIn Zhualy district, Yerlan Akhmetov was elected akim.",
+    ],
+)
+def test_a_national_turnout_goes_to_no_contest(text: str) -> None:
+    (contest,) = run(text).contests
+    assert contest.place_id == "KZ-31/zhualy"
+    assert contest.turnout_pct is None
+
+
+def test_a_region_wide_sentence_after_a_region_named_elsewhere() -> None:
+    found = run(
+        "Kostanay region elected the akims of Rudny and four districts on November 5, 2023. "
+        "Across the region, 135,198 voters were on the lists and 65,896 cast ballots.\n\n"
+        "Asylbek Zhanbyrshin won in Altynsarin district."
+    )
+    (contest,) = found.contests
+    assert contest.place_id == "KZ-39/altynsarin"
+    assert contest.registered_voters is None and contest.ballots_cast is None
+
+
+def test_a_contest_turnout_stays_with_its_contest_next_to_a_national_one() -> None:
+    found = run(
+        "Выборы акимов районов прошли 5 ноября 2023 года. По республике в голосовании "
+        "приняли участие 62,79% избирателей.\n\nВ Жуалынском районе акимом избран "
+        "Ерлан Ахметов, явка — 62,96%."
+    )
+    (contest,) = found.contests
+    assert contest.turnout_pct is not None and contest.turnout_pct.value == 62.96
+
+
+def test_a_winner_with_turnout_in_english_gives_the_turnout_to_the_contest() -> None:
+    found = run("In Zhualy district, Yerlan Akhmetov was elected akim with turnout of 62.96%.")
+    (contest,) = found.contests
+    assert contest.turnout_pct is not None and contest.turnout_pct.value == 62.96
+    assert contest.candidates[0].vote_share_pct is None
+
+
+# -- dates ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toretam village chose its akim on Sept. 24, 2023, the commission said.", "2023-09-24"),
+        ("Voters went to the polls on Oct. 19, 2025 in Toretam.", "2025-10-19"),
+        ("24 ноября 2024 года в Кызылобинском сельском округе избирали акима.", "2024-11-24"),
+        (
+            "Zhetes Bi elected its akim on 19 October 2025. The previous vote there took "
+            "place on 4 November 2021.",
+            "2025-10-19",
+        ),
+        (
+            "Прошлые выборы акима здесь состоялись 25 июля 2021 года. В этот раз жители "
+            "проголосовали 24 ноября 2024 года.",
+            "2024-11-24",
+        ),
+        (
+            "Алдыңғы сайлау 2021 жылғы 25 шілдеде өтті. Биылғы сайлау 2024 жылғы 24 қарашада өтті.",
+            "2024-11-24",
+        ),
+    ],
+)
+def test_the_election_date_not_a_previous_one(text: str, expected: str) -> None:
+    assert find_election_date(text) == date.fromisoformat(expected)
+
+
+# -- case forms ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "governor", "expected"),
+    [
+        ("Руслану Нурмуханбетову", "избиратели доверили пост акима ", "Руслан Нурмуханбетов"),
+        ("Нурлыбеку Даумову", "4 660 голосов досталось ", "Нурлыбек Даумов"),
+        ("Мансуру Ахметову", "", "Мансур Ахметов"),
+        ("Канаша Рахимбекова", "Аубакиров опередил ", "Канаш Рахимбеков"),
+        ("Жанару Уалинову", "за ", "Жанара Уалинова"),
+    ],
+)
+def test_russian_dative_and_governed_names(printed: str, governor: str, expected: str) -> None:
+    assert normalize_name(printed, "ru", governor=governor) == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "language", "expected"),
+    [
+        ("Arystanbek Abılhaırulyna", "kk-Latn", "Arystanbek Abılhaıruly"),
+        ("Kadenov Janibek Janbulatulyna", "kk-Latn", "Kadenov Janibek Janbulatuly"),
+        ("Serik Rashuly Júsipovke", "kk-Latn", "Serik Rashuly Júsipov"),
+        ("Júsipov Serikke", "kk-Latn", "Júsipov Serik"),
+        ("Ramazanov Álibekke", "kk-Latn", "Ramazanov Álibek"),
+        ("Жалғасбаев Дайрабайға", "kk", "Жалғасбаев Дайрабай"),
+        ("Абилхаирұлы Арыстанбекке", "kk", "Абилхаирұлы Арыстанбек"),
+        ("Сериков Темиржанға", "kk", "Сериков Темиржан"),
+        ("Гильманов Мирамбекке", "kk", "Гильманов Мирамбек"),
+        ("Жанбулатұлына", "kk", "Жанбулатұлы"),
+        # not a dative: the vowel or the consonant does not agree, or the word is short
+        ("Жанара Уалинова", "kk", "Жанара Уалинова"),
+        ("Dana Ismanova", "kk-Latn", "Dana Ismanova"),
+    ],
+)
+def test_kazakh_dative_suffixes(printed: str, language: str, expected: str) -> None:
+    assert normalize_name(printed, language) == expected
+
+
+def test_a_kazakh_dative_surname_is_a_name() -> None:
+    text = "Мирамбек Гильмановқа 782 сайлаушы дауыс берді."
+    assert [m.printed for m in find_names(text)] == ["Мирамбек Гильмановқа"]
+
+
+def test_kazakh_dative_loser_with_voters_count() -> None:
+    found = run(
+        "Бокейординский район. Нурлыбек Даумов 4 660 дауыс жинап, аудан әкімі болып сайланды. "
+        "Мирамбек Гильмановқа 782 сайлаушы дауыс берді."
+    )
+    (contest,) = found.contests
+    cands = {c.name: c for c in contest.candidates}
+    assert cands["Мирамбек Гильманов"].votes is not None
+    assert cands["Мирамбек Гильманов"].votes.value == 782
+    assert cands["Мирамбек Гильманов"].elected is False
+    assert cands["Нурлыбек Даумов"].elected is True
+
+
+def test_kazakh_latin_dative_winner_merges_with_its_nominative() -> None:
+    found = run(
+        "Talǵar qalasy. «AMANAT» partııasy usynǵan Abılhaıruly Arystanbekke 9071 saılaýshy "
+        "daýys berdi. Kadenov Janibek Janbulatulyna 1875 daýys berildi. Qala ákimi bolyp "
+        "Abılhaıruly Arystanbek saılandy."
+    )
+    (contest,) = found.contests
+    cands = {c.name: c for c in contest.candidates}
+    assert set(cands) == {"Abılhaıruly Arystanbek", "Kadenov Janibek Janbulatuly"}
+    winner = cands["Abılhaıruly Arystanbek"]
+    assert winner.votes is not None and winner.votes.value == 9071
+    assert (winner.elected, winner.party_id) == (True, "amanat")
+    assert cands["Kadenov Janibek Janbulatuly"].elected is False
+
+
+# -- winners over losers named without numbers -----------------------------------------------
+
+
+def test_the_names_after_obognal_are_losers() -> None:
+    found = run(
+        "Акимом поселка Солнечный избран Алибек Аубакиров: он обогнал Ерлана Акылтаева и "
+        "Канаша Рахимбекова."
+    )
+    (contest,) = found.contests
+    cands = {c.name: c for c in contest.candidates}
+    assert cands["Алибек Аубакиров"].elected is True
+    assert cands["Ерлан Акылтаев"].elected is False and cands["Ерлан Акылтаев"].votes is None
+    assert cands["Канаш Рахимбеков"].elected is False
+
+
+def test_the_subject_of_oboshel_is_the_winner() -> None:
+    found = run(
+        "В Кызылобинском сельском округе Жангалинского района самовыдвиженец Темиржан "
+        "Сериков обошёл Ерлана Нурмагамбетова."
+    )
+    (contest,) = found.contests
+    cands = {c.name: c for c in contest.candidates}
+    assert cands["Темиржан Сериков"].elected is True
+    assert cands["Ерлан Нурмагамбетов"].elected is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nurlybek Saiymov, a self-nominee, beat three other candidates.",
+        "Nurlybek Saiymov, nominated by himself, defeated his opponents.",
+        "Self-nominated Nurlybek Saiymov outpolled two rivals.",
+    ],
+)
+def test_english_defeated_beat_means_elected(sentence: str) -> None:
+    found = run("Toretam village of Karmakshy district chose its akim. " + sentence)
+    assert found.kind == "results"
+    (contest,) = found.contests
+    assert contest.candidates[0].name == "Nurlybek Saiymov"
+    assert contest.candidates[0].elected is True
+
+
+def test_defeated_by_is_not_a_win() -> None:
+    found = run(
+        "In Toretam village, Nurlybek Saiymov was elected akim. The AMANAT candidate "
+        "Serik Zhusipov was defeated by him."
+    )
+    cands = {c.name: c for c in found.contests[0].candidates}
+    assert cands["Nurlybek Saiymov"].elected is True
+    assert cands["Serik Zhusipov"].elected is False
+
+
+# -- several contests paired by "respectively" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Акимами Балхашского и Жамбылского районов стали соответственно Азат Кутпанбетов "
+        "и Нурлан Ертас.",
+        "В Алматинской области акимами Балхашского и Жамбылского районов избраны Азат "
+        "Кутпанбетов и Нурлан Ертас соответственно.",
+    ],
+)
+def test_places_and_people_paired_by_respectively(sentence: str) -> None:
+    found = run(sentence)
+    assert found.kind == "results"
+    contests = by_place(found)
+    assert set(contests) == {"KZ-19/balkhash", "KZ-19/zhambyl"}
+    assert [c.name for c in contests["KZ-19/balkhash"].candidates] == ["Азат Кутпанбетов"]
+    assert [c.name for c in contests["KZ-19/zhambyl"].candidates] == ["Нурлан Ертас"]
+    assert all(c.candidates[0].elected for c in found.contests)
+
+
+def test_a_shared_total_after_a_respectively_pairing_goes_to_no_contest() -> None:
+    found = run(
+        "Акимами Исатайского и Кызылкогинского районов стали соответственно Асылан Губаш и "
+        "Нурлан Ертас. Явка в целом по двум районам составила 56,0%, на дому "
+        "проголосовали 552 избирателя."
+    )
+    for contest in found.contests:
+        assert contest.turnout_pct is None and contest.outside_premises is None
+
+
+# -- took part -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "В Талгаре в список избирателей включены 42 774 гражданина, бюллетени для "
+            "голосования получили 12 875 из них. Акимом избран Арыстанбек Абилхаирулы.",
+            "бюллетени для голосования получили",
+        ),
+        (
+            "In the Zhetes Bi rural district of Aral district, 284 of 334 registered voters "
+            "took part in the vote. Dairabai Zhalgasbayev was elected.",
+            "took part",
+        ),
+        (
+            "В селе Торетам Кармакшинского района 3 229 из 6 354 избирателей проголосовали. "
+            "Акимом избран Нурлыбек Саиымов.",
+            "проголосовали",
+        ),
+    ],
+)
+def test_took_part_with_its_label(text: str, label: str) -> None:
+    (contest,) = run(text).contests
+    assert contest.ballots_cast is not None
+    assert contest.ballots_cast_label == label
+    assert contest.registered_voters is not None
+    assert contest.ballots_cast.value < contest.registered_voters.value
+
+
+# -- nominators of a field of candidates --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Зарегистрированы все трое кандидатов, выдвинутых партией AMANAT и в порядке "
+        "самовыдвижения.",
+        "Из четырёх претендентов двое выдвинуты партиями, остальные — самовыдвиженцы.",
+        "Кандидатов было трое: один от партии AMANAT, двое самовыдвиженцев.",
+    ],
+)
+def test_a_mixed_field_gives_the_winner_no_nominator(field: str) -> None:
+    found = run(
+        "Выборы акима Торт-Кудукского сельского округа. "
+        + field
+        + " Победила Жанар Уалинова, за неё проголосовали 136 избирателей."
+    )
+    (contest,) = found.contests
+    assert contest.candidates[0].nominator is None
+
+
+def test_a_mixed_field_in_kazakh_gives_the_winner_no_nominator() -> None:
+    found = run(
+        "Балқаш ауданы әкімінің сайлауына үш үміткер тіркелді: екеуі өзін-өзі ұсынған, "
+        "біреуі «AMANAT» партиясынан. Балқаш ауданының әкімі болып Азат Кутпанбетов "
+        "сайланды, ол 9 мың 779 дауыс жинады."
+    )
+    (contest,) = found.contests
+    assert contest.candidates[0].nominator is None
+    assert contest.candidates[0].votes is not None
+    assert contest.candidates[0].votes.value == 9779
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "В Торт-Кудукском сельском округе баллотировались двое: оба самовыдвиженцы.",
+        "В Торт-Кудукском сельском округе оба кандидата — члены партии AMANAT, но шли "
+        "самовыдвиженцами.",
+    ],
+)
+def test_a_field_all_self_nominated(field: str) -> None:
+    found = run(
+        field + " Победила Жанар Уалинова, за неё проголосовали 136 избирателей, у Алдана "
+        "Кабдильжанова — 20 голосов."
+    )
+    (contest,) = found.contests
+    assert {c.nominator for c in contest.candidates} == {"self"}
+
+
+# -- voting day --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Шиелі ауданында аудан әкімінің сайлауы басталды. Ауданда 50 402 сайлаушы бар.",
+        "Shıeli aýdanynda aýdan ákiminiń saılaýy bastaldy. Aýdanda 50 402 saılaýshy bar.",
+        "Voting has started in Shieli district, where 50,402 voters are on the lists.",
+        "Выборы акима Шиелийского района начались: право голоса имеют 50 402 избирателя.",
+    ],
+)
+def test_the_start_of_voting_is_a_voting_day_report(text: str) -> None:
+    assert classify_text(text) == "voting_day"
+    assert run(text).contests == ()
