@@ -46,7 +46,33 @@ _MONTH_DAY = re.compile(
 _DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _ELECTION = re.compile(
     r"выбор|выбрал|выбира|избирал|голосова|сайлау|сайлады|дауыс|saılaý|saılady|daýys|elect|"
-    r"vote|voting|polls|ballot|\bchose|\bchosen|таңда|tańda|избран|сайланды|saılandy|явк|turnout|акимом|әкімі|ákimi",
+    r"vote|voting|polls|ballot|\bchose|\bchosen|таңда|tańda|избран|сайланды|saılandy|явк|turnout|акимом|әкімі|ákimi|"
+    r"избирател(?!ьн)|сайлаушы|saılaýshy",
+    re.IGNORECASE,
+)
+# "the Oct. 12 vote", "выборы 5 ноября", "5 қарашада ... сайлауы өтті": words of the vote
+# itself, as against words of the announcement or publication ("reported", "сообщили")
+_VOTE_WORD = re.compile(
+    r"\bvot\w*|\bpolls?\b|\belection\w*|\bvoting|выбор\w*|голосовани\w*|проголосовал\w*|"
+    r"прошл\w*|прошедш\w*|состоял\w*|сайлау\w*|дауыс\s+бер\w*|өтті|өткен|saılaý\w*|"
+    r"daýys\s+ber\w*|ótti|ótken|избран\w*|сайланды|saılandy|elected",
+    re.IGNORECASE,
+)
+_ANNOUNCED = re.compile(
+    r"\breport\w*|\bannounc\w*|\bsaid\b|\bstated\b|\bpublished|сообщ\w*|объяв\w*|"
+    r"опубликова\w*|подвел\w*|подвед\w*|хабарла\w*|жария\w*|habarla\w*|jarıa\w*",
+    re.IGNORECASE,
+)
+# "Aıta keteıik, 10 jeltoqsanda ... saılaýy ótken bolatyn": a pluperfect, an earlier vote
+_PLUPERFECT = re.compile(
+    r"өткен\s+болатын|ótken\s+bolatyn|сайланған\s+болатын|had\s+been\s+(?:held|elected)",
+    re.IGNORECASE,
+)
+# a dateline: a date heading a paragraph, alone or after a place ("ASTANA, Oct. 13, 2025 –",
+# "Уральск, 6 ноября 2023 года.", "24.12.2023")
+_DATELINE_HEAD = re.compile(r"(?:^|\n)[^\W\d_][^\n\d.!?]{0,40},\s*$|(?:^|\n)\s*$")
+_DATELINE_TAIL = re.compile(
+    r"^[^\n\d]{0,12}?(?:\d{4})?\s*(?:года|г\.|ж\.|жыл\w*|jyl\w*)?\s*(?:[–—-]|\.|,?\s*$|\n)",
     re.IGNORECASE,
 )
 _LAST_SUNDAY = re.compile(
@@ -124,20 +150,66 @@ def dates_in(text: str, published: date | None = None) -> list[tuple[int, date]]
     return sorted(found)
 
 
+def dateline(text: str) -> tuple[int, int, date] | None:
+    """The date heading the message (its span and value), if it has one: the publication
+    date when the page gives none."""
+    for offset, day in dates_in(text[:600]):
+        head = text[max(0, offset - 45) : offset]
+        match = _DATE_AT.match(text, offset)
+        end = match.end() if match else offset
+        if _DATELINE_HEAD.search(head) and _DATELINE_TAIL.match(text[end : end + 30]):
+            return offset, end, day
+    return None
+
+
+_DATE_AT = re.compile(
+    rf"(?:\d{{4}}\s*(?:жылғы|jylǵy|ж\.)\s+\d{{1,2}}\s+{_MONTH_WORD}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
+    rf"\d{{1,2}}\s+{_MONTH_WORD}\.?(?:\s+\d{{4}})?|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)",
+    re.IGNORECASE,
+)
+
+
+def _tied_to_vote(sentence: str, offset: int) -> int:
+    """How a date is tied: 2 to words of the vote right next to it, 0 to words of the
+    announcement, 1 otherwise."""
+    match = _DATE_AT.match(sentence, offset)
+    end = match.end() if match else offset
+    before = re.split(r"[;,–—]\s|\s[–—]", sentence[:offset])[-1][-40:]
+    after = re.split(r"[;,–—]\s|\s[–—]", sentence[end:])[0][:40]
+    if _VOTE_WORD.search(after[:25]) or _VOTE_WORD.search(before[-25:]):
+        return 2
+    if _ANNOUNCED.search(before) or _ANNOUNCED.search(after):
+        return 0
+    return 1
+
+
 def find_election_date(text: str, *, published: date | None = None) -> date | None:
-    """The date of the vote: the first date printed in a sentence about the vote, else
-    "last Sunday" / "today" counted from the publication date."""
-    sentences = _SENTENCE_END.split(text)
-    for sentence in sentences:
-        if not _ELECTION.search(sentence):
+    """The date of the vote: the date printed in a sentence about the vote (one tied to
+    the words of the vote before one tied to the announcement), else "last Sunday" /
+    "today" counted from the publication date, else the dateline of the message. A
+    dateline stands for the publication date when the page gives none."""
+    line = dateline(text)
+    if line is not None:
+        published = published or line[2]
+        text = text[: line[0]] + " " * (line[1] - line[0]) + text[line[1] :]
+    for sentence in _SENTENCE_END.split(text):
+        if not _ELECTION.search(sentence) or _PLUPERFECT.search(sentence):
             continue
+        found = []
         for offset, day in dates_in(sentence, published):
             clause = re.split(r"[;,]\s", sentence[:offset])[-1]
             if not _PREVIOUS.search(clause):
-                return day
+                found.append((-_tied_to_vote(sentence, offset), offset, day))
+        if found:
+            return min(found)[2]
+        if published is not None:
+            if _LAST_SUNDAY.search(sentence):
+                return published - timedelta(days=(published.weekday() + 1) % 7)
+            if _TODAY.search(sentence):
+                return published
     if published is not None:
         if _LAST_SUNDAY.search(text):
             return published - timedelta(days=(published.weekday() + 1) % 7)
         if _TODAY.search(text):
             return published
-    return None
+    return line[2] if line is not None else None
