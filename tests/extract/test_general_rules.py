@@ -365,3 +365,112 @@ def test_a_field_all_self_nominated(field: str) -> None:
 def test_the_start_of_voting_is_a_voting_day_report(text: str) -> None:
     assert classify_text(text) == "voting_day"
     assert run(text).contests == ()
+
+
+# -- the date of the vote, not of the publication ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline is the publication date; the vote's own date wins
+        (
+            "URALSK, Nov. 6, 2023 – Kadyrzhan Suyeugaliyev won the Nov. 5 election of the "
+            "Karatobe district akim, the commission said.",
+            "2023-11-05",
+        ),
+        # a dateline gives the year of a date printed without one
+        (
+            "Уральск, 6 ноября 2023 года. Голосование в Таскалинском районе, прошедшее "
+            "5 ноября, выиграл Талгат Шакиров.",
+            "2023-11-05",
+        ),
+        # "today" counted from a dateline
+        ("05.11.2023\n\nБүгін Алтай ауданында аудан әкімінің сайлауы өтті.", "2023-11-05"),
+        # the dateline alone, when the message states no other date
+        (
+            "Қызылорда, 2023 жылғы 24 желтоқсан. Бәйтерек ауылдық округінде ауыл әкімі "
+            "сайланды.",
+            "2023-12-24",
+        ),
+        # a date in numbers in a sentence about voters
+        ("05.11.2023 в списки избирателей Исатайского района внесены 15 883 человека.", "2023-11-05"),
+        # a pluperfect sentence is about an earlier vote
+        (
+            "Бүгін Бәйтерек ауылдық округінде ауыл әкімі сайланды. Айта кетейік, 10 желтоқсанда "
+            "облыста 11 ауыл әкімінің сайлауы өткен болатын.",
+            None,
+        ),
+    ],
+)
+def test_the_vote_date_before_the_dateline(text: str, expected: str | None) -> None:
+    found = find_election_date(text)
+    assert found == (date.fromisoformat(expected) if expected else None)
+
+
+def test_a_date_stated_once_applies_to_every_contest() -> None:
+    found = run(
+        "Атырау, 6 ноября 2023 года. В воскресенье прошли выборы акимов двух районов. "
+        "В Исатайском районе акимом избран Ерлан Садыков, в Кызылкогинском районе — "
+        "Азат Кутпанбетов."
+    )
+    assert {c.election_date for c in found.contests} == {date(2023, 11, 5)}
+
+
+# -- winners and nominators -------------------------------------------------------------
+
+
+def test_the_most_votes_win_when_no_winner_is_named() -> None:
+    found = run(
+        "В Каратобинском районе Кадыржан Суйеугалиев получил 4 329 голосов, "
+        "Канат Муканов — 557 голосов."
+    )
+    (contest,) = found.contests
+    elected = {c.name: c.elected for c in contest.candidates}
+    assert elected == {"Кадыржан Суйеугалиев": True, "Канат Муканов": False}
+
+
+def test_no_plurality_winner_when_a_candidate_has_no_count() -> None:
+    found = run(
+        "В Каратобинском районе Кадыржан Суйеугалиев получил 4 329 голосов. "
+        "Также баллотировался Ермек Сайнов."
+    )
+    (contest,) = found.contests
+    assert not any(c.elected for c in contest.candidates)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Победа в Торт-Кудукском сельском округе досталась Жанаре Уалиновой, за неё "
+        "проголосовали 136 избирателей.",
+        "В Торт-Кудукском сельском округе избиратели оказали доверие Жанаре Уалиновой: "
+        "136 голосов.",
+    ],
+)
+def test_russian_winner_formulae_with_a_dative(sentence: str) -> None:
+    found = run(sentence + " Алдан Кабдильжанов получил 20 голосов.")
+    (contest,) = found.contests
+    elected = {c.name: c.elected for c in contest.candidates}
+    assert elected == {"Жанара Уалинова": True, "Алдан Кабдильжанов": False}
+
+
+def test_a_self_nomination_phrase_after_a_later_name_in_a_list() -> None:
+    found = run(
+        "В Бокейординском районе избран Нурлыбек Даумов, набравший 4 660 голосов; "
+        "Мирамбек Гильманов получил 782 голоса, за Нарынбека Кереша, выдвинувшего себя "
+        "самостоятельно, отдали 426 голосов."
+    )
+    (contest,) = found.contests
+    nominators = {c.name: c.nominator for c in contest.candidates}
+    assert nominators["Нарынбек Кереш"] == "self"
+
+
+def test_party_membership_is_not_a_nomination() -> None:
+    found = run(
+        "В Кенесском сельском округе баллотировались члены партии AMANAT, выдвинутые в "
+        "порядке самовыдвижения: Жусупов Аждар Сагынтаевич и Мейрамов Асхат Куатович. "
+        "Избран Жусупов Аждар Сагынтаевич."
+    )
+    (contest,) = found.contests
+    assert {(c.nominator, c.party_id) for c in contest.candidates} == {("self", None)}

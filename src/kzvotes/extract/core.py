@@ -793,6 +793,8 @@ class _Reader:
             if not names:
                 break
             a, b = a + start, b + start
+            if kind == "party" and _MEMBER.search(text[max(start, a - 30) : a]):
+                continue  # "член партии AMANAT": membership is not nomination
             best = min(names, key=lambda n: (_distance(n, a, b), 0 if n.start >= b else 1))
             nominations.setdefault(best.start, []).append((kind, phrase_party))
             plural = _PLURAL_NOMINATION.match(text[a:end]) or _PLURAL_NOMINATION.match(text[b:end])
@@ -916,6 +918,7 @@ class _Reader:
                 continue
             if key.startswith((_REGION_SCOPE, _SEVERAL)) and not contest.candidates:
                 continue
+            self._plurality(contest)
             if any(c.elected for c in contest.candidates):
                 for cand in contest.candidates:
                     if cand.elected is None:
@@ -955,6 +958,21 @@ class _Reader:
                 )
             )
         return tuple(out)
+
+    @staticmethod
+    def _plurality(contest: _Contest) -> None:
+        """A results message that gives every candidate of a contest a count but names no
+        winner: the most votes won (the rule is a plurality)."""
+        cands = contest.candidates
+        if len(cands) < 2 or any(c.elected for c in cands):
+            return
+        if any(c.votes is None for c in cands):
+            return
+        ranked = sorted(cands, key=lambda c: -c.votes.value if c.votes else 0)
+        top, second = ranked[0], ranked[1]
+        if top.votes and second.votes and top.votes.value > second.votes.value:
+            if top.elected is None:
+                top.elected = True
 
     def _merge_unresolved(self) -> None:
         real = [k for k in self.order if not k.startswith(("?", "_"))]
