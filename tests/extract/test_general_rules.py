@@ -474,3 +474,23 @@ def test_party_membership_is_not_a_nomination() -> None:
     )
     (contest,) = found.contests
     assert {(c.nominator, c.party_id) for c in contest.candidates} == {("self", None)}
+
+
+# -- an age is never a count ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Теңіз ауылдық округінің әкімі болып 29 жастағы Қайсар Махсутов сайланды.",
+        "Теңіз ауылдық округінің әкімі болып Қайсар Махсутов сайланды, оның жасы – 29-да.",
+        "Акимом Тенизского сельского округа избран 29-летний Кайсар Махсутов.",
+        "Kaisar Makhsutov, aged 29, was elected akim of the Teniz rural district.",
+        "Акимом Тенизского сельского округа избран Кайсар Махсутов (29).",
+    ],
+)
+def test_an_age_is_not_votes(sentence: str) -> None:
+    found = run(sentence)
+    (contest,) = found.contests
+    (cand,) = contest.candidates
+    assert cand.elected is True and cand.votes is None

@@ -91,6 +91,17 @@ _SPLIT = re.compile(
     r"\bone\s+of\b|\bthe\s+other\b|\bothers?\b|\bexcept\b",
     re.IGNORECASE,
 )
+# an age is never a count: "жасы – 29-да", "aged 29", "в возрасте 29 лет", "X (29)"
+_AGE_BEFORE = re.compile(
+    r"(?:\bжасы|\bjasy|\baged|\bage\s+of|\bв\s+возрасте|\bвозраст\w*|\bжасында|\bjasynda)"
+    r"\s*[–—:-]?\s*$",
+    re.IGNORECASE,
+)
+_AGE_AFTER = re.compile(
+    r"^\s*-?\s*(?:лет(?:ний|няя|него|нему|нем|нюю|ним|ней)?\b|летн\w*|жаст\w*|жас\b|"
+    r"jast\w*|jas\b|years?[\s-]+old|-?year-old)",
+    re.IGNORECASE,
+)
 _MEMBER = re.compile(r"член\w*|мүше\w*|múshe\w*|member\w*", re.IGNORECASE)
 _JOIN = re.compile(
     r"\b(?:and|и|а|және|jáne|but|while|из\s+них|of\s+whom|olardyń|олардың)\b", re.IGNORECASE
@@ -560,6 +571,7 @@ class _Reader:
             z = min((b for b in bounds if b > pos), default=end)
             return a, z
 
+        seg_numbers = [n for n in seg_numbers if n.percent or not self._is_age(n)]
         seg_numbers = [
             n
             for n in seg_numbers
@@ -676,6 +688,18 @@ class _Reader:
             elif label[0] != "votes":
                 self.set_fact(key, label[0], n, label[1])
         self._people(sentence, start, end, key, seg_names, clause_of, multi=multi)
+
+    def _is_age(self, n: Number) -> bool:
+        """``29-летний``, ``29 жастағы``, ``aged 29``, ``жасы – 29-да``, ``X (29)``."""
+        before = self.text[max(0, n.start - 25) : n.start]
+        if _AGE_BEFORE.search(before) or _AGE_AFTER.match(self.text[n.end : n.end + 20]):
+            return True
+        # "Қайсар Махсутов (29)": a small number alone in brackets right after a name
+        return bool(
+            18 <= n.value <= 90
+            and re.search(r"[^\W\d_]{3,}\s*\(\s*$", before)
+            and re.match(r"\s*(?:жас\w*|jas\w*|лет|years?)?\s*\)", self.text[n.end : n.end + 12])
+        )
 
     def _of_took_part(self, cues: LanguageCues, n: Number, end: int) -> re.Match[str] | None:
         """``3 229 из 6 354 избирателей проголосовали``: the first figure took part (the
