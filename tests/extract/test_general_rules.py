@@ -494,3 +494,36 @@ def test_an_age_is_not_votes(sentence: str) -> None:
     (contest,) = found.contests
     (cand,) = contest.candidates
     assert cand.elected is True and cand.votes is None
+
+
+# -- shares in brackets, English voters on the lists ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Semeı qalasynda Ádilet Qojanbaevqa 89 441 saılaýshy daýys berdi (77,1%).",
+        "Semeı qalasynda Ádilet Qojanbaevqa saılaýshylardyń 89 441-i daýys berdi (77,1 %).",
+        "В Семее за Адилета Кожанбаева отдали 89 441 голос (77,1%).",
+    ],
+)
+def test_a_share_in_brackets_after_a_count(sentence: str) -> None:
+    found = run(sentence + " Ол қала әкімі болып сайланды.")
+    cand = found.contests[0].candidates[0]
+    assert cand.votes is not None and cand.votes.value == 89441
+    assert cand.vote_share_pct is not None and cand.vote_share_pct.value == 77.1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of the 4,591 voters on Fort-Shevchenko's lists, 2,526 cast ballots.",
+        "In Fort-Shevchenko 4,591 voters were registered and 2,526 cast ballots.",
+        "In Fort-Shevchenko 4,591 people were on the electoral rolls; 2,526 cast ballots.",
+    ],
+)
+def test_english_voters_on_the_lists(sentence: str) -> None:
+    found = run(sentence + " Asylbek Kurmanov won with 1,756 votes.")
+    (contest,) = found.contests
+    assert contest.registered_voters is not None and contest.registered_voters.value == 4591
+    assert contest.ballots_cast is not None and contest.ballots_cast.value == 2526

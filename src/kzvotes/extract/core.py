@@ -70,6 +70,9 @@ _ADJ_PCT = re.compile(
     r"составляет|что\s+составило|это|бұл|bul|which\s+is)?\s*$",
     re.IGNORECASE,
 )
+# "89 441-i daýys berdi (77,1%)", "1 756 голосов отдано за него (52,3 %)": a share in
+# brackets right after the phrase of a count is the share of that count
+_PCT_IN_BRACKETS = re.compile(r"^[^\d;.()«»\"]{0,30}\(\s*$")
 _MIN_NAME_SURNAME = 4
 _REGION_SCOPE = "_region:"
 # Totals of several contests together (a coordinated list of places, "в регионе", "по трём
@@ -737,7 +740,8 @@ class _Reader:
                 base = cues.turnout_base_ballots.search(prefix + suffix)
                 contest.turnout_base = "ballots_cast" if base else "registered_voters"
             return
-        if i and i - 1 in assigned and _ADJ_PCT.match(self.text[seg_numbers[i - 1].end : n.start]):
+        gap = self.text[seg_numbers[i - 1].end : n.start] if i else ""
+        if i and i - 1 in assigned and (_ADJ_PCT.match(gap) or _PCT_IN_BRACKETS.match(gap)):
             field_name, prev_who = assigned[i - 1]
             if field_name == "ballots_cast" and "turnout_pct" not in contest.facts:
                 self.set_fact(key, "turnout_pct", n)

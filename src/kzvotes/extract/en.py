@@ -5,8 +5,8 @@ from kzvotes.extract.cues import LanguageCues, rx
 CUES = LanguageCues(
     language="en",
     registered_voters=rx(
-        r"registered\s+to\s+vote|registered\s+voters|on\s+the\s+(?:voter\s+|electoral\s+)?"
-        r"lists?|eligible\s+(?:to\s+vote|voters)|electorate|were\s+registered"
+        r"registered\s+to\s+vote|registered\s+voters|\bon\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:voter\s+|electoral\s+)?"
+        r"(?:lists?|rolls?|registers?)|voters?\s+(?:were\s+|are\s+)?registered|eligible\s+(?:to\s+vote|voters)|electorate|were\s+registered"
     ),
     ballots_cast=rx(
         r"cast\s+(?:their\s+)?ballots?|\bvoted\b|took\s+part|turned\s+out|participated|"
