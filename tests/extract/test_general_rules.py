@@ -527,3 +527,40 @@ def test_english_voters_on_the_lists(sentence: str) -> None:
     (contest,) = found.contests
     assert contest.registered_voters is not None and contest.registered_voters.value == 4591
     assert contest.ballots_cast is not None and contest.ballots_cast.value == 2526
+
+
+# -- kinds: announcements of the preparations, voting-day reports -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Шортанды ауданы әкімінің сайлауына дайындық жүргізілуде. Аудан бойынша 19 586 "
+            "сайлаушы тізімге енгізілді.",
+            "announcement",
+        ),
+        (
+            "5 қарашада өтетін Шортанды ауданы әкімінің сайлауына 3 кандидат тіркелді, "
+            "тізімде 19 586 сайлаушы бар.",
+            "announcement",
+        ),
+        (
+            "25 шілдеде ауыл әкімдерінің сайлауы өтеді, 241 сайлау учаскесі ашылады, "
+            "12 мыңға жуық сайлаушы қатысады.",
+            "announcement",
+        ),
+        (
+            "В Железинском районе зарегистрированы три кандидата; право голоса имеют "
+            "около 10 тысяч жителей.",
+            "announcement",
+        ),
+        (
+            "ZHELEZIN, Nov. 5, 2023 – Polling stations opened at 7 a.m.; 10,443 people are "
+            "electing the district akim. Polls close at 8 p.m.",
+            "voting_day",
+        ),
+    ],
+)
+def test_kinds_of_preparations_and_voting_day(text: str, kind: str) -> None:
+    assert classify_text(text) == kind

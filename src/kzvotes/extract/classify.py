@@ -50,18 +50,25 @@ _VOTING_DAY = re.compile(
     r"участки\s+открылись|открылись\s+\w*\s*участк|голосование\s+(?:продолжается|началось|"
     r"проходит)|проходят\s+выборы|выбирают\s+акима|ожидают|будут\s+делать|"
     r"сайлау\w*\s+басталды|дауыс\s+беру\s+басталды|saılaý\w*\s+bastaldy|daýys\s+berý\s+bastaldy|"
-    r"учаске\w*\s+ашыл\w*|ýchaske\w*\s+ashyl\w*|выборы\s+(?:начались|стартовали)|"
+    r"учаске\w*\s+ашыл(?:ды|ған|ып)|ýchaske\w*\s+ashyl(?:dy|ǵan|yp)|выборы\s+(?:начались|стартовали)|"
     r"голосование\s+стартовало|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|"
     r"учаскелері\s+ашылды|ашылды|жүріп\s+жатыр|jú?rip\s+jatyr|ashyldy|"
-    r"polls?\s+(?:opened|are\s+open)|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|"
+    r"polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|"
+    r"have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|"
+    r"voting\s+is\s+under\s*way|are\s+voting|is\s+voting|"
+    r"право\s+на\s+голосование\s+имеют|право\s+голоса\s+имеют|могут\s+проголосовать",
+    re.IGNORECASE,
+)
+_ELIGIBLE = re.compile(
     r"право\s+на\s+голосование\s+имеют|право\s+голоса\s+имеют|могут\s+проголосовать",
     re.IGNORECASE,
 )
 _ANNOUNCE = re.compile(
-    r"назначен\w*|зарегистрирован\w*\s+(?:\d+\s+)?кандидат|регистраци\w+\s+кандидат|"
+    r"назначен\w*|зарегистрирован\w*\s+(?:\d+\s+|[а-яё]+\s+)?кандидат|регистраци\w+\s+кандидат|"
     r"выдвинут\w*|состоятся|пройдут|будут\s+проходить|тағайындалды|өтеді|тіркелді|"
     r"taǵaıyndaldy|ótedi|tirkeldi|will\s+be\s+held|scheduled|registered\s+as\s+candidates?|"
-    r"nominated|кандидатов\s+в\s+акимы",
+    r"nominated|кандидатов\s+в\s+акимы|өтетін|ótetin|дайындық|daıyndyq|подготовк\w*\s+к\s+выбор|"
+    r"will\s+take\s+place|upcoming|preparations?\s+for",
     re.IGNORECASE,
 )
 _INDIRECT = re.compile(
@@ -78,7 +85,10 @@ def classify_text(text: str) -> Kind:
         return "other"
     if _FINAL.search(text):
         return "results"
-    if _VOTING_DAY.search(text):
+    day = [m.group(0) for m in _VOTING_DAY.finditer(text)]
+    if day and not (all(_ELIGIBLE.fullmatch(d) for d in day) and _ANNOUNCE.search(text)):
+        # voters "who have the right to vote" in a message calling the election or
+        # registering its candidates: an announcement
         return "voting_day"
     if _ANNOUNCE.search(text):
         return "announcement"
