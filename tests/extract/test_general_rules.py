@@ -389,12 +389,14 @@ def test_the_start_of_voting_is_a_voting_day_report(text: str) -> None:
         ("05.11.2023\n\nБүгін Алтай ауданында аудан әкімінің сайлауы өтті.", "2023-11-05"),
         # the dateline alone, when the message states no other date
         (
-            "Қызылорда, 2023 жылғы 24 желтоқсан. Бәйтерек ауылдық округінде ауыл әкімі "
-            "сайланды.",
+            "Қызылорда, 2023 жылғы 24 желтоқсан. Бәйтерек ауылдық округінде ауыл әкімі сайланды.",
             "2023-12-24",
         ),
         # a date in numbers in a sentence about voters
-        ("05.11.2023 в списки избирателей Исатайского района внесены 15 883 человека.", "2023-11-05"),
+        (
+            "05.11.2023 в списки избирателей Исатайского района внесены 15 883 человека.",
+            "2023-11-05",
+        ),
         # a pluperfect sentence is about an earlier vote
         (
             "Бүгін Бәйтерек ауылдық округінде ауыл әкімі сайланды. Айта кетейік, 10 желтоқсанда "
@@ -564,3 +566,38 @@ def test_english_voters_on_the_lists(sentence: str) -> None:
 )
 def test_kinds_of_preparations_and_voting_day(text: str, kind: str) -> None:
     assert classify_text(text) == kind
+
+
+# -- Kazakh accusative names, Russian datives after "оказали доверие" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "after", "language", "expected"),
+    [
+        ("Нұрлан Ертасты", " сайлады.", "kk", "Нұрлан Ертас"),
+        ("Азат Құтпанбетовты", " қайтадан сайлады.", "kk", "Азат Құтпанбетов"),
+        ("Ренат Құрмамбаевты", " таңдады.", "kk", "Ренат Құрмамбаев"),
+        ("Nurlan Ertasty", " saılady.", "kk-Latn", "Nurlan Ertas"),
+        # no accusative verb after it: the name as printed
+        ("Нұрлан Ертасты", " жеңіске жетті.", "kk", "Нұрлан Ертасты"),
+    ],
+)
+def test_kazakh_accusative_names(printed: str, after: str, language: str, expected: str) -> None:
+    assert normalize_name(printed, language, after=after) == expected
+
+
+def test_a_kazakh_winner_chosen_by_the_voters_in_the_accusative() -> None:
+    found = run(
+        "2023 жылғы 5 қарашада Алматы облысының Жамбыл ауданының сайлаушылары аудан "
+        "әкімі етіп Нұрлан Ертасты сайлады."
+    )
+    (contest,) = found.contests
+    assert contest.place_id == "KZ-19/zhambyl"
+    (cand,) = contest.candidates
+    assert (cand.name, cand.elected) == ("Нұрлан Ертас", True)
+
+
+def test_russian_dative_after_a_verb_of_trust() -> None:
+    found = run("В Осакаровском районе жители снова оказали доверие Руслану Нурмуханбетову.")
+    (cand,) = found.contests[0].candidates
+    assert (cand.name, cand.elected) == ("Руслан Нурмуханбетов", True)

@@ -236,7 +236,12 @@ class _Reader:
     # -- candidates -------------------------------------------------------------------
     def candidate(self, key: str, mention: NameMention, lang: str) -> _Candidate:
         contest = self.contest(key)
-        name = normalize_name(mention.printed, lang, governor=self.governor(mention))
+        name = normalize_name(
+            mention.printed,
+            lang,
+            governor=self.governor(mention),
+            after=self.text[mention.end : mention.end + 40],
+        )
         skey = _surname_key(name)
         for cand in contest.candidates:
             if cand.name == name or (skey and _surname_key(cand.name) == skey):
@@ -930,7 +935,11 @@ class _Reader:
         contest = self.contests.get(key)
         if contest is None:
             return None
-        skey = _surname_key(normalize_name(m.printed, lang, governor=self.governor(m)))
+        skey = _surname_key(
+            normalize_name(
+                m.printed, lang, governor=self.governor(m), after=self.text[m.end : m.end + 40]
+            )
+        )
         for cand in contest.candidates:
             if skey and _surname_key(cand.name) == skey:
                 return cand
@@ -994,13 +1003,15 @@ class _Reader:
         cands = contest.candidates
         if len(cands) < 2 or any(c.elected for c in cands):
             return
-        if any(c.votes is None for c in cands):
-            return
-        ranked = sorted(cands, key=lambda c: -c.votes.value if c.votes else 0)
-        top, second = ranked[0], ranked[1]
-        if top.votes and second.votes and top.votes.value > second.votes.value:
-            if top.elected is None:
-                top.elected = True
+        counts: list[tuple[float, _Candidate]] = []
+        for cand in cands:
+            if cand.votes is None or not isinstance(cand.votes.value, int | float):
+                return
+            counts.append((float(cand.votes.value), cand))
+        counts.sort(key=lambda vc: -vc[0])
+        (top_votes, top), (second_votes, _) = counts[0], counts[1]
+        if top_votes > second_votes and top.elected is None:
+            top.elected = True
 
     def _merge_unresolved(self) -> None:
         real = [k for k in self.order if not k.startswith(("?", "_"))]

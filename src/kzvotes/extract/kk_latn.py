@@ -21,11 +21,11 @@ CUES = LanguageCues(
     vote_word=rx(r"daýys\w*|qolda\w*"),
     candidate_word=rx(
         r"úmitker\w*|kandıdat\w*|usyn\w*|jınady|daýys|saılandy|jeńiske|básekeles\w*|qarsylas\w*|"
-        r"ozyp|basyp\s+ozdy|jeńip"
+        r"ozyp|basyp\s+ozdy|jeńip|saılady|tańdady"
     ),
     elected=rx(
         r"saılandy|saılanǵan|jeńiske\s+jetti|jeńimpaz\w*|eń\s+kóp\s+daýys|kóp\s+daýys\s+jınaǵan|"
-        r"ákimi\s+bolyp|jańa\s+ákimi"
+        r"ákimi\s+bolyp|jańa\s+ákimi|\bsaılady\b|\btańdady\b"
     ),
     loser=rx(r"eń\s+az|básekeles\w*|qarsylas\w*"),
     anaphor=rx(r"\b(?:oǵan|ol|ony|onyń)\b"),

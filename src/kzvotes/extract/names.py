@@ -233,7 +233,7 @@ _GOVERNORS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
     for p, cases in (
         (
             # "доверили пост акима Руслану ...", "отдали предпочтение действующему акиму ..."
-            r"\b(доверил\w*|вручил\w*|уступил\w*|досталось|досталась|достались|"
+            r"\b(доверил\w*|вручил\w*|оказал\w*|уступил\w*|досталось|досталась|достались|"
             r"отдал\w*\s+(?:свое\s+|своё\s+|свои\s+)?(?:предпочтение|голоса))"
             r"(?:\s+(?!(?:за|у|от|для|против|из|с|по|в|на)\b)[\w-]+){0,3}",
             ("datv",),
@@ -467,7 +467,38 @@ def _kk_dative_base(token: str) -> str | None:
     return base
 
 
-def strip_kk_suffix(token: str) -> str:
+_KK_ACCUSATIVE = re.compile(r"(ны|ні|ды|ді|ты|ті|ny|ni|dy|di|ty|ti)$", re.IGNORECASE)
+_KK_VOICED_END = re.compile(r"[лрмнңзжйlrmnńzjı]$|[bdgvǵ]$|[бдгвғ]$", re.IGNORECASE)
+
+
+def _kk_accusative_base(token: str) -> str | None:
+    """``Ертасты`` -> Ертас: an accusative suffix agreeing with the word it is glued to
+    (-ны/-ні after a vowel, -ды/-ді after a voiced consonant, -ты/-ті after a voiceless
+    one; front or back by the last vowel)."""
+    match = _KK_ACCUSATIVE.search(token)
+    if match is None:
+        return None
+    base, suffix = token[: match.start()], match.group(1).lower()
+    vowels = _KK_VOWEL.findall(base)
+    if len(base) < 4 or len(vowels) < 2:
+        return None
+    front = bool(_KK_FRONT.fullmatch(vowels[-1]))
+    if front != (suffix[-1] in ("і", "i")):
+        return None
+    last = base[-1]
+    if _KK_VOWEL.fullmatch(last):
+        expected = "н"
+    elif _KK_VOICELESS.search(base):
+        expected = "т"
+    elif _KK_VOICED_END.search(base):
+        expected = "д"
+    else:
+        return None
+    latin = {"н": "n", "т": "t", "д": "d"}[expected]
+    return base if suffix[0] in (expected, latin) else None
+
+
+def strip_kk_suffix(token: str, *, accusative: bool = False) -> str:
     """A Kazakh case suffix removed from a name's last word (``Исмановқа`` -> Исманов,
     ``Arystanbekke`` -> Arystanbek, ``Janbulatulyna`` -> Janbulatuly)."""
     if _KK_PATRONYMIC.search(token):
@@ -483,16 +514,27 @@ def strip_kk_suffix(token: str) -> str:
     match = _KK_SUFFIX.search(token)
     if match and _KK_NAME_END.search(token[: match.start()]):
         return token[: match.start()]
+    if accusative:
+        return _kk_accusative_base(token) or _kk_dative_base(token) or token
     return _kk_dative_base(token) or token
 
 
-def normalize_name(printed: str, language: str, *, governor: str = "") -> str:
-    """The nominative form of a printed name (word order and capitalisation kept)."""
+# "X-ты сайлады", "X-ны қолдады": verbs taking the person in the accusative
+KK_ACCUSATIVE_VERB = re.compile(
+    r"^\s*(?:қайта\w*\s+|qaıta\w*\s+)?(?:сайлады|таңдады|қолдады|saılady|tańdady|qoldady)\b",
+    re.IGNORECASE,
+)
+
+
+def normalize_name(printed: str, language: str, *, governor: str = "", after: str = "") -> str:
+    """The nominative form of a printed name (word order and capitalisation kept);
+    ``after``, the words following it, tells a Kazakh accusative (``Ертасты сайлады``)."""
     printed = " ".join(printed.split())
     if language == "ru":
         return normalize_ru(printed, governor)
     if language in ("kk", "kk-Latn"):
         tokens = printed.split()
-        tokens[-1] = strip_kk_suffix(tokens[-1])
+        accusative = bool(KK_ACCUSATIVE_VERB.match(after))
+        tokens[-1] = strip_kk_suffix(tokens[-1], accusative=accusative)
         return " ".join(tokens)
     return printed
