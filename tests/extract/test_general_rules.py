@@ -601,3 +601,25 @@ def test_russian_dative_after_a_verb_of_trust() -> None:
     found = run("В Осакаровском районе жители снова оказали доверие Руслану Нурмуханбетову.")
     (cand,) = found.contests[0].candidates
     assert (cand.name, cand.elected) == ("Руслан Нурмуханбетов", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nov 6, 2023 09:15\n\nYesterday voters of Taskala district elected their akim.",
+            "2023-11-05",
+        ),
+        ("06.11.2023, 10:40\n\nВчера в Таскалинском районе избрали акима.", "2023-11-05"),
+    ],
+)
+def test_a_timestamped_dateline_and_yesterday(text: str, expected: str) -> None:
+    assert find_election_date(text) == date.fromisoformat(expected)
+
+
+def test_shares_alone_name_no_winner() -> None:
+    found = run(
+        "В городе Семей Адилет Кожанбаев получил 77,1% голосов, Канат Тулеуов — 10,8% голосов."
+    )
+    (contest,) = found.contests
+    assert all(c.elected is None for c in contest.candidates)

@@ -998,16 +998,18 @@ class _Reader:
 
     @staticmethod
     def _plurality(contest: _Contest) -> None:
-        """A results message that gives every candidate of a contest a count but names no
-        winner: the most votes won (the rule is a plurality)."""
+        """A results message that gives every candidate of a contest a count but names
+        no winner: the most votes won (the rule is a plurality)."""
         cands = contest.candidates
         if len(cands) < 2 or any(c.elected for c in cands):
             return
         counts: list[tuple[float, _Candidate]] = []
+        # counts only: shares may be of different bases, so they name no winner
         for cand in cands:
-            if cand.votes is None or not isinstance(cand.votes.value, int | float):
+            fact = cand.votes
+            if fact is None or not isinstance(fact.value, int | float):
                 return
-            counts.append((float(cand.votes.value), cand))
+            counts.append((float(fact.value), cand))
         counts.sort(key=lambda vc: -vc[0])
         (top_votes, top), (second_votes, _) = counts[0], counts[1]
         if top_votes > second_votes and top.elected is None:

@@ -45,7 +45,7 @@ _MONTH_DAY = re.compile(
 )
 _DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _ELECTION = re.compile(
-    r"выбор|выбрал|выбира|избирал|голосова|сайлау|сайлады|дауыс|saılaý|saılady|daýys|elect|"
+    r"выбор|выбрал|выбира|избирал|избрал|голосова|сайлау|сайлады|дауыс|saılaý|saılady|daýys|elect|"
     r"vote|voting|polls|ballot|\bchose|\bchosen|таңда|tańda|избран|сайланды|saılandy|явк|turnout|акимом|әкімі|ákimi|"
     r"избирател(?!ьн)|сайлаушы|saılaýshy",
     re.IGNORECASE,
@@ -72,7 +72,8 @@ _PLUPERFECT = re.compile(
 # "Уральск, 6 ноября 2023 года.", "24.12.2023")
 _DATELINE_HEAD = re.compile(r"(?:^|\n)[^\W\d_][^\n\d.!?]{0,40},\s*$|(?:^|\n)\s*$")
 _DATELINE_TAIL = re.compile(
-    r"^[^\n\d]{0,12}?(?:\d{4})?\s*(?:года|г\.|ж\.|жыл\w*|jyl\w*)?\s*(?:[–—-]|\.|,?\s*$|\n)",
+    r"^[^\n\d]{0,12}?(?:\d{4})?\s*(?:года|г\.|ж\.|жыл\w*|jyl\w*)?\s*,?\s*"
+    r"(?:\d{1,2}:\d{2}\s*)?(?:[–—-]|\.|,?\s*$|\n)",
     re.IGNORECASE,
 )
 _LAST_SUNDAY = re.compile(
@@ -87,6 +88,7 @@ _PREVIOUS = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?!\d{1,2}[,\s])|\n\n")
+_YESTERDAY = re.compile(r"\bвчера\b|\bкеше\b|\bkeshe\b|\byesterday\b", re.IGNORECASE)
 _TODAY = re.compile(r"\bсегодня\b|\bбүгін\b|\bbúgin\b|\btoday\b", re.IGNORECASE)
 
 
@@ -207,6 +209,8 @@ def find_election_date(text: str, *, published: date | None = None) -> date | No
                 return published - timedelta(days=(published.weekday() + 1) % 7)
             if _TODAY.search(sentence):
                 return published
+            if _YESTERDAY.search(sentence):
+                return published - timedelta(days=1)
     if published is not None:
         if _LAST_SUNDAY.search(text):
             return published - timedelta(days=(published.weekday() + 1) % 7)
