@@ -22,6 +22,8 @@ _FINAL = re.compile(
     r"набрал\w*\s+[\d\s,]+%?\s*голос|получил\w*\s+[\d\s,]+%?\s*голос|отдали\s+[\d\s]+голос|"
     r"(?:набрав|получив)\w*\s+[\d\s,]+%?\s*голос|набрал\w*\s+(?:\w+\s+){0,3}голос|"
     r"победител\w*\s+(?:выборов\s+)?стал|\bстал[аи]?\s+(?:новым\s+|новой\s+)?акимом|"
+    r"\bим\s+стал\b|\bею\s+стала\b|(?<!\w)выбрали\s+(?:нового\s+|своего\s+)?акима|"
+    r"получил\w*\s+нового\s+акима|"
     r"акимом\s+(?:[\w-]+\s+){0,5}?стал[аи]?\b|акимами\s+(?:[\w-]+\s+){0,8}?стали\b|избранн\w*\s+акимом|"
     r"проголосовал\w*\s+[\d\s]+(?:избирател\w*|человек\w*)?\s*[«\"]против\s+всех|"
     r"(?<!подведут\s)(?<!будут\s)итоги\s+(?:выборов|голосования)(?!\s+(?:будут|станут|подведут))|больше\s+всего\s+голосов|большинство\s+голосов|"
@@ -79,12 +81,36 @@ _INDIRECT = re.compile(
 )
 
 
+# "Еске сала кетейік, 2023 жылы ... 28 232 дауыс жинаған еді": a pluperfect recalls an
+# earlier vote; its result is background, not the result this message reports
+_BACKGROUND = re.compile(
+    r"\bеді\b|\bedi\b|болатын|bolatyn|еске\s+сала|eske\s+sala|had\s+been|had\s+won|"
+    r"had\s+received",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+
+
+def _foreground(text: str) -> str:
+    """The text less its sentences that recall an earlier vote."""
+    return " ".join(s for s in _SENTENCE.split(text) if not _BACKGROUND.search(s))
+
+
 def classify_text(text: str) -> Kind:
-    """The kind of a message from its wording."""
+    """The kind of a message from its wording.
+
+    >>> classify_text("Сайлау 16 ақпанда өтеді. Еске сала кетейік, 2023 жылы Ренат "
+    ...               "Құрмамбаев 28 232 дауыс жинаған еді.")
+    'announcement'
+    """
     if _INDIRECT.search(text):
         return "other"
     if _FINAL.search(text):
-        return "results"
+        foreground = _foreground(text)
+        if _FINAL.search(foreground) or not _ANNOUNCE.search(foreground):
+            return "results"
+        # a message calling an election that recalls the last one's result
+        return "announcement"
     day = [m.group(0) for m in _VOTING_DAY.finditer(text)]
     if day and not (all(_ELIGIBLE.fullmatch(d) for d in day) and _ANNOUNCE.search(text)):
         # voters "who have the right to vote" in a message calling the election or

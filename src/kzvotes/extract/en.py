@@ -13,9 +13,11 @@ CUES = LanguageCues(
         r"received\s+ballots|came\s+to\s+the\s+polls"
     ),
     absentee=rx(r"absentee"),
-    outside_premises=rx(r"outside\s+the\s+(?:polling\s+)?(?:stations?|premises)|at\s+home"),
+    outside_premises=rx(
+        r"outside\s+(?:the\s+)?(?:polling\s+)?(?:stations?|premises)|at\s+home|home\s+voting"
+    ),
     invalid_ballots=rx(r"invalid|spoiled"),
-    against_all=rx(r"against\s+all"),
+    against_all=rx(r"against\s+all|rejected\s+all\s+(?:the\s+)?candidates"),
     turnout=rx(r"turnout"),
     turnout_base_ballots=rx(r"of\s+(?:those\s+who\s+(?:voted|took\s+part)|the\s+participants)"),
     vote_word=rx(r"votes?\b|ballots?\s+for|supported"),
@@ -42,7 +44,7 @@ CUES = LanguageCues(
         r"towns|cities|contests)\b"
     ),
     not_a_count=rx(
-        r"^\s*(?:out\s+of|-?years?|polling|stations?|precincts?|commissions?|candidates|observers|"
+        r"^\s*(?:out\s+of|-?years?|polling|stations?|precincts?|commissions?|candidates|observers|shift\s+workers|"
         r"members|%|per\s?cent)"
     ),
 )
