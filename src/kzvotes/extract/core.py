@@ -61,7 +61,9 @@ _INTERMEDIATE = re.compile(
     r"by\s+noon|к\s+полудню|түске\s+дейін|túske\s+deıin",
     re.IGNORECASE,
 )
-_CONJ = re.compile(r"^[\s,]*(?:и|және|jáne|and|а\s+также|,)?[\s,]*$", re.IGNORECASE)
+_CONJ = re.compile(
+    r"^[\s,]*(?:и|және|jáne|and|а\s+также|мен|бен|пен|men|ben|pen|,)?[\s,]*$", re.IGNORECASE
+)
 _PAIR_SEP = re.compile(r"^\s*[–—:-]\s*$")
 _ADJ_PCT = re.compile(
     r"^\s*(?:человек\w*|избирател\w*|голос\w*|сайлаушы\w*|дауыс\w*|saılaýshy\w*|daýys\w*|"
@@ -73,6 +75,16 @@ _ADJ_PCT = re.compile(
 # "89 441-i daýys berdi (77,1%)", "1 756 голосов отдано за него (52,3 %)": a share in
 # brackets right after the phrase of a count is the share of that count
 _PCT_IN_BRACKETS = re.compile(r"^[^\d;.()«»\"]{0,30}\(\s*$")
+# "89 441 daýys jınady, bul – daýys berýge qatysqandardyń 77,1 paıyzy", "4 660 голосов,
+# что составляет 52,3% от числа проголосовавших", "9,071 votes, or 70.5 percent of those
+# who voted": the words linking a count to its share
+_SHARE_LINK = re.compile(
+    r"^[^\d;.()«»\"]{0,25}?(?:\bbul\b|\bбұл\b|\bэто\b|что\s+составля\w+|что\s+составил\w*|"
+    r"\bили\b|\bor\b|\bнемесе\b|\bnemese\b|\bwhich\s+is\b)[^\d;.()«»\"]{0,60}$",
+    re.IGNORECASE,
+)
+# explicit turnout words: a share after them is the contest's turnout
+_TURNOUT_WORD = re.compile(r"явк\w*|turnout|белсенділ\w*|belsendil\w*|активност\w*", re.IGNORECASE)
 _MIN_NAME_SURNAME = 4
 _REGION_SCOPE = "_region:"
 # Totals of several contests together (a coordinated list of places, "в регионе", "по трём
@@ -191,6 +203,7 @@ class _Reader:
         self.order: list[str] = []
         self.current = "_default"
         self.prev_places: list[str] = []
+        self.place_lists: list[list[str]] = []
         self.regions: frozenset[str] = frozenset()
         self.governors: dict[int, str] = {}
         self.list_heads: dict[int, int] = {}
@@ -352,6 +365,8 @@ class _Reader:
                 multi=len(distinct) > 1,
             )
         self.prev_places = distinct if len(distinct) > 1 else self.prev_places
+        if len(distinct) > 1:
+            self.place_lists.append(distinct)
         text = self.text[sentence.start : sentence.end]
         cues = sentence.cues
         if (
@@ -739,13 +754,27 @@ class _Reader:
                 who.share = Fact(n.value, (n.start, n.end), self.sha)
             return
         contest = self.contest(key)
+        gap = self.text[seg_numbers[i - 1].end : n.start] if i else ""
+        prev = assigned.get(i - 1) if i else None
+        if (
+            prev is not None
+            and prev[0] == "votes"
+            and prev[1] is not None
+            and _SHARE_LINK.match(gap)
+            and not _TURNOUT_WORD.search(gap)
+        ):
+            # "X 89 441 daýys jınady, bul – daýys berýge qatysqandardyń 77,1 paıyzy": a
+            # share of those who took part right after a candidate's count is the
+            # candidate's share
+            if prev[1].share is None:
+                prev[1].share = Fact(n.value, (n.start, n.end), self.sha)
+            return
         if cues.turnout.search(prefix) or cues.turnout.search(suffix):
             if "turnout_pct" not in contest.facts:
                 self.set_fact(key, "turnout_pct", n)
                 base = cues.turnout_base_ballots.search(prefix + suffix)
                 contest.turnout_base = "ballots_cast" if base else "registered_voters"
             return
-        gap = self.text[seg_numbers[i - 1].end : n.start] if i else ""
         if i and i - 1 in assigned and (_ADJ_PCT.match(gap) or _PCT_IN_BRACKETS.match(gap)):
             field_name, prev_who = assigned[i - 1]
             if field_name == "ballots_cast" and "turnout_pct" not in contest.facts:
@@ -771,7 +800,22 @@ class _Reader:
             return
         before = [n for n in numbers if n.end <= match.start() and not n.approximate]
         if len(before) < 2:
-            return
+            # "X pen Y sáıkesinshe 302 jáne 398 daýys aldy": the list right after the word
+            after = [n for n in numbers if n.start >= match.end()]
+            if len(after) < 2 or not re.fullmatch(
+                r"[\s,:–—-]*(?:по\s+)?", self.text[match.end() : after[0].start]
+            ):
+                return
+            before = []
+            for n in after:
+                gap = self.text[before[-1].end : n.start] if before else ""
+                if before and not re.fullmatch(r"[\s,]*(?:и|және|jáne|and|&)?[\s,]*", gap):
+                    break
+                if n.approximate:
+                    return
+                before.append(n)
+            if len(before) < 2:
+                return
         group = [before[-1]]
         for n in reversed(before[:-1]):
             gap = self.text[n.end : group[0].start]
@@ -797,6 +841,8 @@ class _Reader:
                     cand.votes = cand.votes or Fact(n.value, (n.start, n.end), self.sha)
                 consumed.add(n.start)
             return
+        if len(targets) != len(group):
+            targets = self._list_of(len(group)) or targets
         if len(targets) == len(group):
             head = self.text[sentence.start : group[0].start]
             tail = self.text[group[-1].end : match.end()]
@@ -805,6 +851,15 @@ class _Reader:
                 consumed.add(n.start)
                 if label and not n.percent:
                     self.set_fact(target, label[0], n, label[1])
+
+    def _list_of(self, size: int) -> list[str]:
+        """The places of a "соответственно" list of ``size`` figures in a sentence naming
+        none: the last list of as many places named before ("выборов акимов города
+        Приозерск, Актогайского и Осакаровского районов ... 19, 103 и 103 соответственно")."""
+        for places in reversed(self.place_lists):
+            if len(places) == size:
+                return places
+        return []
 
     def _people(
         self,
