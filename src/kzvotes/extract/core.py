@@ -85,6 +85,11 @@ _SHARE_LINK = re.compile(
 )
 # explicit turnout words: a share after them is the contest's turnout
 _TURNOUT_WORD = re.compile(r"явк\w*|turnout|белсенділ\w*|belsendil\w*|активност\w*", re.IGNORECASE)
+_AFTER_SHARE = re.compile(
+    r"[^\d();.]{0,30}\(\s*\d+(?:[.,]\d+)?\s*(?:%|процент\w*|пайыз\w*|paıyz\w*|per\s?cent)\s*\)"
+    r"([^;,.()\d]{0,60})",
+    re.IGNORECASE,
+)
 _MIN_NAME_SURNAME = 4
 _REGION_SCOPE = "_region:"
 # Totals of several contests together (a coordinated list of places, "в регионе", "по трём
@@ -335,9 +340,10 @@ class _Reader:
                 self._move_to(distinct[0])
             else:
                 region = self._region_only(mentions)
-                if region is not None:
+                if region is not None and any(not n.approximate for n in numbers):
                     # "В Атырауской области ... включены 44 305": a region's totals
-                    # belong to no contest.
+                    # belong to no contest; a region named without figures ("первые в
+                    # 2025 году выборы сельского акима в Павлодарской области") moves nothing
                     self.current = _REGION_SCOPE + region
                 elif sentence.cues.several.search(self.text[sentence.start : sentence.end]):
                     # "в регионе", "по трём районам", "выборы 42 акимов": no one contest
@@ -496,10 +502,29 @@ class _Reader:
             if _PAIR_SEP.match(self.text[m.end : n.start]) and not n.approximate:
                 pairs.append((key, n))
                 first_pair = m.start if first_pair is None else first_pair
+        cues = sentence.cues
+        group_noun = any(cues.not_a_count.match(self.text[n.end : n.end + 30]) for n in numbers)
+        for m, key in keyed:
+            # "552 избирателя: 238 в Исатайском и 314 в Кызылкогинском районе": a figure
+            # right before "в" and its place
+            before = [n for n in numbers if n.end <= m.start]
+            if not before or (key, before[-1]) in pairs or before[-1].approximate:
+                continue
+            n = before[-1]
+            if not re.fullmatch(r"\s+(?:в|во)\s+", self.text[n.end : m.start], re.IGNORECASE):
+                continue
+            if first_pair is not None and n.start < first_pair:
+                continue
+            consumed.add(n.start)
+            if group_noun:
+                # "480 вахтовиков в Исатайском районе и 66 в Кызылкогинском": figures
+                # of another group than voters
+                continue
+            pairs.append((key, n))
+            first_pair = n.start if first_pair is None else min(first_pair, n.start)
         if not pairs or first_pair is None:
             return
         head = self.text[sentence.start : first_pair]
-        cues = sentence.cues
         for key, n in pairs:
             consumed.add(n.start)
             if n.percent:
@@ -660,6 +685,12 @@ class _Reader:
                 ):
                     who = self.candidate(key, wide[-1], lang)
                     label = ("votes", None)
+            if label is None and not n.percent and not who:
+                # "182 voters (1.4%) rejected all candidates": the words after a share in
+                # brackets are the count's
+                ext = _AFTER_SHARE.match(text, n.end, end)
+                if ext:
+                    label = self._label(cues, "", ext.group(1))
             if (
                 label is None
                 and re.search(r"(?:^|\s)(?:из|out\s+of)\s*$", prefix, re.IGNORECASE)
@@ -728,7 +759,8 @@ class _Reader:
         """``3 229 из 6 354 избирателей проголосовали``: the first figure took part (the
         words after the second one say so)."""
         match = re.match(
-            r"\s*(?:of|из|out\s+of)\s+\d[\d\s,]*\d?\s+([^,;:.()]{0,60})",
+            r"\s*(?:of|из|out\s+of)\s+(?:the\s+)?(?:[^\W\d]+['’]s\s+)?\d[\d\s,]*\d?\s+"
+            r"([^,;:.()]{0,60})",
             self.text[n.end : end],
             re.IGNORECASE,
         )

@@ -263,6 +263,8 @@ def _type_hint(words: list[tuple[str, int, int]], index: int, after: int) -> str
         break
     if index > 0:
         prev = words[index - 1][0]
+        if prev == "of" and index > 1:
+            prev = words[index - 2][0]  # "the town of Talgar"
         for pattern, kind in _TYPE_WORDS:
             if pattern.match(prev) and kind in ("city", "village", "district", "region"):
                 return kind
@@ -407,6 +409,15 @@ def resolve(
             or p.place_id in context_places
         ]
         options = near or options
+        if len(options) == 2 and all(p.place_id in context_places for p in options):
+            # "Talgar" after "the town of Talgar" and "the Talgar district commission":
+            # a unit and the centre inside it, both named as such; the contest is the
+            # one named as the smaller unit
+            inner = [
+                p for p in options if any(q.place_id in ancestors(p.place_id) for q in options)
+            ]
+            if len(inner) == 1:
+                options = inner
     if len(options) > 1 and mention.type_hint is None:
         narrowed = [p for p in options if p.place_type != "region"]
         if len(narrowed) == 1:
