@@ -92,6 +92,11 @@ _KK_NAME_END = re.compile(
 _KK_PATRONYMIC = re.compile(r"(улы|ұлы|кызы|қызы|uly|ulı|qyzy|kyzy|uulu)$", re.IGNORECASE)
 
 
+# "Qorytyndysynda", "Қорытындысын", "Nátıjesin": a Kazakh noun with the possessive -sy/-si
+# and a case ending; -yn/-in here is no surname ending
+_KK_CASE_NOUN = re.compile(
+    r"(?:ы|і|y|i)(?:сы|сі|sy|si)(?:н|n)(?:да|де|а|е|ы|і|da|de|a|e|y|i)?$", re.IGNORECASE
+)
 _RU_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
     r"\s+(?:сельск\w*|район\w*|округ\w*|област\w*|ауданы\w*|ауылдық|облысы\w*|"
@@ -209,7 +214,7 @@ def _mention(text: str, run: list[tuple[str, int, int]]) -> NameMention | None:
     if not words:
         return None
     if len(run) == 1 or (len(words) == 1 and not initials):
-        if not looks_like_surname(words[0]):
+        if not looks_like_surname(words[0]) or _KK_CASE_NOUN.search(words[0]):
             return None
     elif not initials and not (
         any(looks_like_surname(w) for w in words)
@@ -253,7 +258,7 @@ _GOVERNORS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             ("gent", "accs"),
         ),
         (
-            r"\b(опередил\w*|обош[её]л\w*|обошл\w*|обогнал\w*)\b\s*"
+            r"\b(опередил\w*|опередив|обош[её]л\w*|обошл\w*|обойдя|обогнал\w*|обогнав)\b\s*"
             r"(?:кандидат\w*\s+|самовыдвиженц\w*\s+|соперник\w*\s+)?",
             ("accs", "gent"),
         ),
