@@ -65,12 +65,17 @@ _ANNOUNCED = re.compile(
 )
 # "Aıta keteıik, 10 jeltoqsanda ... saılaýy ótken bolatyn": a pluperfect, an earlier vote
 _PLUPERFECT = re.compile(
-    r"өткен\s+болатын|ótken\s+bolatyn|сайланған\s+болатын|had\s+been\s+(?:held|elected)",
+    r"өткен\s+болатын|ótken\s+bolatyn|сайланған\s+болатын|өткен\s+еді|ótken\s+edi|"
+    r"сайланған\s+еді|saılanǵan\s+edi|had\s+been\s+(?:held|elected)",
     re.IGNORECASE,
 )
 # a dateline: a date heading a paragraph, alone or after a place ("ASTANA, Oct. 13, 2025 –",
 # "Уральск, 6 ноября 2023 года.", "24.12.2023")
-_DATELINE_HEAD = re.compile(r"(?:^|\n)[^\W\d_][^\n\d.!?]{0,40},\s*$|(?:^|\n)\s*$")
+_DATELINE_HEAD = re.compile(
+    r"(?:^|\n)[^\W\d_][^\n\d.!?]{0,40},\s*$|(?:^|\n)\s*$|"
+    # "QYZYLORDA. 24.12.2023. KAZINFORM –"
+    r"(?:^|\n)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ-]{2,}\.\s*$"
+)
 _DATELINE_TAIL = re.compile(
     r"^[^\n\d]{0,12}?(?:\d{4})?\s*(?:года|г\.|ж\.|жыл\w*|jyl\w*)?\s*,?\s*"
     r"(?:\d{1,2}:\d{2}\s*)?(?:[–—-]|\.|,?\s*$|\n)",
@@ -194,11 +199,19 @@ def find_election_date(text: str, *, published: date | None = None) -> date | No
     if line is not None:
         published = published or line[2]
         text = text[: line[0]] + " " * (line[1] - line[0]) + text[line[1] :]
+    # "В воскресенье, 8 сентября, ... прошли выборы ... Послания от 2 сентября 2024 года":
+    # with no publication date, a date without its year takes the year of the dates
+    # printed in full in the message (when they agree on one year)
+    year_of = published
+    if year_of is None:
+        years = {day.year for _, day in dates_in(text)}
+        if len(years) == 1:
+            year_of = date(years.pop(), 12, 31)
     for sentence in _SENTENCE_END.split(text):
         if not _ELECTION.search(sentence) or _PLUPERFECT.search(sentence):
             continue
         found = []
-        for offset, day in dates_in(sentence, published):
+        for offset, day in dates_in(sentence, year_of):
             clause = re.split(r"[;,]\s", sentence[:offset])[-1]
             if not _PREVIOUS.search(clause):
                 found.append((-_tied_to_vote(sentence, offset), offset, day))
