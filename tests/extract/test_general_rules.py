@@ -296,7 +296,7 @@ def test_took_part_with_its_label(text: str, label: str) -> None:
     assert contest.ballots_cast is not None
     assert contest.ballots_cast_label == label
     assert contest.registered_voters is not None
-    assert contest.ballots_cast.value < contest.registered_voters.value
+    assert contest.ballots_cast.value < contest.registered_voters.value  # type: ignore[operator]
 
 
 # -- nominators of a field of candidates --------------------------------------------------------
@@ -623,3 +623,139 @@ def test_shares_alone_name_no_winner() -> None:
     )
     (contest,) = found.contests
     assert all(c.elected is None for c in contest.candidates)
+
+
+# -- blind3 rules ------------------------------------------------------------------------
+
+
+def test_respectively_list_of_a_later_sentence_pairs_with_the_last_list_of_places() -> None:
+    found = run(
+        "Выборы акимов города Приозерск, Актогайского и Осакаровского районов Карагандинской "
+        "области прошли 5 ноября 2023 года. В Приозерске избран Мансур Ахметов. "
+        "Графу «Против всех» отметили соответственно 19, 103 и 103 избирателя."
+    )
+    by_place = {c.place_id: c for c in found.contests}
+    assert by_place["KZ-35/priozersk"].against_all.value == 19  # type: ignore[union-attr]
+    assert by_place["KZ-35/aktogay"].against_all.value == 103  # type: ignore[union-attr]
+    assert by_place["KZ-35/osakarovka"].against_all.value == 103  # type: ignore[union-attr]
+
+
+def test_respectively_before_the_figures_in_kazakh_latin() -> None:
+    found = run(
+        "Fort-Shevchenko qalasynda Asylbek Qurmanov 1756 daýys jınap, ákim bolyp saılandy. "
+        "Aıdos Elemesov pen Ǵıbrat Muhambet sáıkesinshe 302 jáne 398 daýys jınady."
+    )
+    votes = {c.name: c.votes.value for c in found.contests[0].candidates if c.votes}
+    assert votes == {"Asylbek Qurmanov": 1756, "Aıdos Elemesov": 302, "Ǵıbrat Muhambet": 398}
+
+
+def test_a_share_linked_to_a_candidates_count_is_that_candidates() -> None:
+    found = run(
+        "Semeı qalasynyń ákimi bolyp Ádilet Qojanbaev saılandy. Ol 89 441 daýys aldy, bul "
+        "daýys bergenderdiń 77,1 paıyzy."
+    )
+    (contest,) = found.contests
+    assert contest.turnout_pct is None
+    assert contest.candidates[0].vote_share_pct.value == 77.1  # type: ignore[union-attr]
+
+
+def test_sub_totals_before_their_places_and_other_groups() -> None:
+    found = run(
+        "Итоги выборов подвели в Атырауской области. "
+        "В Исатайском и Кызылкогинском районах на дому проголосовали 552 избирателя — "
+        "238 в Исатайском и 314 в Кызылкогинском. Также голосовали 480 вахтовиков в "
+        "Исатайском районе и 66 в Кызылкогинском."
+    )
+    by_place = {c.place_id: c for c in found.contests}
+    assert by_place["KZ-23/isatay"].outside_premises.value == 238  # type: ignore[union-attr]
+    assert by_place["KZ-23/kyzylkoga"].outside_premises.value == 314  # type: ignore[union-attr]
+    assert all(c.ballots_cast is None for c in found.contests)
+
+
+def test_english_against_all_after_a_bracketed_share_and_of_the_towns() -> None:
+    found = run(
+        "Arystanbek Abilkhairuly was elected akim of the town of Talgar with 9,071 votes. "
+        "182 voters (1.4%) rejected all candidates; 12,875 of the town's 42,774 registered "
+        "voters took part, and 24 voted outside polling stations."
+    )
+    (contest,) = found.contests
+    assert contest.place_id == "KZ-19/talgar/talgar"
+    assert contest.against_all.value == 182  # type: ignore[union-attr]
+    assert contest.ballots_cast.value == 12875  # type: ignore[union-attr]
+    assert contest.registered_voters.value == 42774  # type: ignore[union-attr]
+    assert contest.outside_premises.value == 24  # type: ignore[union-attr]
+
+
+def test_kazakh_case_noun_is_not_a_person() -> None:
+    assert [m.printed for m in find_names("Қорытындысын комиссия жариялады.")] == []
+    assert [m.printed for m in find_names("Qorytyndysynda ákim saılandy.")] == []
+
+
+def test_russian_list_after_a_gerund_of_beating() -> None:
+    found = run(
+        "В посёлке Солнечный Аубакиров набрал 701 голос, обойдя Ерлана Акылтаева и "
+        "Бахтияра Мырзалиева."
+    )
+    names = {c.name: c.elected for c in found.contests[0].candidates}
+    assert names["Ерлан Акылтаев"] is False
+    assert names["Бахтияр Мырзалиев"] is False
+
+
+def test_voters_backed_and_entrusted_name_the_winner() -> None:
+    found = run("В Таскалинском районе жители доверили руководство районом Талгату Шакирову.")
+    assert [(c.name, c.elected) for c in found.contests[0].candidates] == [("Талгат Шакиров", True)]
+    found = run(
+        "Итоги выборов подвели в Осакаровском районе: избиратели вновь поддержали Руслана "
+        "Нурмуханбетова."
+    )
+    assert [(c.name, c.elected) for c in found.contests[0].candidates] == [
+        ("Руслан Нурмуханбетов", True)
+    ]
+
+
+def test_approximate_only_report_names_the_akim_and_keeps_no_numbers() -> None:
+    found = run(
+        "Актогайский район Карагандинской области получил нового акима. Им стал Абылай "
+        "Аманжолов, за которого отдали около трёх тысяч голосов."
+    )
+    assert found.kind == "results"
+    (contest,) = found.contests
+    assert contest.place_id == "KZ-35/aktogay"
+    (cand,) = contest.candidates
+    assert (cand.name, cand.elected, cand.votes) == ("Абылай Аманжолов", True, None)
+
+
+def test_aktogay_stays_unresolved_without_a_region() -> None:
+    found = run("В Актогайском районе избран Абылай Аманжолов.")
+    assert found.contests[0].place_id is None
+
+
+def test_announcement_recalling_a_past_result() -> None:
+    text = (
+        "Алтай қаласы әкімінің сайлауы 16 ақпанда өтеді. Еске сала кетейік, 2023 жылы "
+        "Ренат Құрмамбаев 28 232 дауыс жинаған еді."
+    )
+    assert classify_text(text) == "announcement"
+    assert classify_text("2023 жылы Ренат Құрмамбаев 28 232 дауыс жинаған еді.") == "results"
+
+
+def test_year_less_voting_date_takes_the_messages_year() -> None:
+    text = (
+        "В воскресенье, 8 сентября, в Форт-Шевченко прошли выборы акима. Это было после "
+        "Послания от 2 сентября 2024 года."
+    )
+    assert find_election_date(text) == date(2024, 9, 8)
+
+
+def test_registered_in_the_lists_were_listed() -> None:
+    found = run(
+        "В Форт-Шевченко избран Асылбек Курманов. В списках для голосования значились "
+        "4591 избиратель."
+    )
+    assert found.contests[0].registered_voters.value == 4591  # type: ignore[union-attr]
+
+
+def test_split_winning_verb_in_kazakh_latin() -> None:
+    found = run("Tóretam kentinde jeńiske ózin-ózi usyný tártibimen túsken Nurlybek Saıymov jetti.")
+    (cand,) = found.contests[0].candidates
+    assert (cand.name, cand.elected, cand.nominator) == ("Nurlybek Saıymov", True, "self")
