@@ -759,3 +759,21 @@ def test_split_winning_verb_in_kazakh_latin() -> None:
     found = run("Tóretam kentinde jeńiske ózin-ózi usyný tártibimen túsken Nurlybek Saıymov jetti.")
     (cand,) = found.contests[0].candidates
     assert (cand.name, cand.elected, cand.nominator) == ("Nurlybek Saıymov", True, "self")
+
+
+# -- blind4: voting-day reports ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polls closed at 20:00 across the country; 1,062,327 voters were on the lists of "
+        "the 1,491 polling stations.",
+        "Voting in the elections of district akims ended on Sunday, the election commission "
+        "said. Counting of votes is under way.",
+        "Сегодня жители Семея выбирают акима. В списки внесены 220 761 человек. Итоги "
+        "голосования огласит городская избирательная комиссия.",
+    ],
+)
+def test_close_of_polls_and_results_to_come_are_voting_day(text: str) -> None:
+    assert classify_text(text) == "voting_day"

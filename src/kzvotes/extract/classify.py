@@ -26,7 +26,7 @@ _FINAL = re.compile(
     r"получил\w*\s+нового\s+акима|"
     r"акимом\s+(?:[\w-]+\s+){0,5}?стал[аи]?\b|акимами\s+(?:[\w-]+\s+){0,8}?стали\b|избранн\w*\s+акимом|"
     r"проголосовал\w*\s+[\d\s]+(?:избирател\w*|человек\w*)?\s*[«\"]против\s+всех|"
-    r"(?<!подведут\s)(?<!будут\s)итоги\s+(?:выборов|голосования)(?!\s+(?:будут|станут|подведут))|больше\s+всего\s+голосов|большинство\s+голосов|"
+    r"(?<!подведут\s)(?<!будут\s)итоги\s+(?:выборов|голосования)(?!\s+(?:будут|станут|подведут|подвед[её]т|огласит|объявит|обнародует|огласят|объявят))|больше\s+всего\s+голосов|большинство\s+голосов|"
     r"\b(?:опередил\w*|обош[её]л|обошла|обогнал\w*)\s+\w|"
     r"за\s+(?:которого|которую|него|неё|нее)\s+(?:проголосовал\w*|отдал\w*)\s+\d[\d\s]*|"
     r"\d[\d\s]*голос\w*\s+(?:досталось|досталась|достались)|"
@@ -59,7 +59,13 @@ _VOTING_DAY = re.compile(
     r"polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|"
     r"have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|"
     r"voting\s+is\s+under\s*way|are\s+voting|is\s+voting|"
-    r"право\s+на\s+голосование\s+имеют|право\s+голоса\s+имеют|могут\s+проголосовать",
+    r"право\s+на\s+голосование\s+имеют|право\s+голоса\s+имеют|могут\s+проголосовать|"
+    # close of polls: "voting ... has ended", "polls closed", "precincts closed at 20:00",
+    # "counting of votes is under way"
+    r"\b(?:voting|polls?|polling\s+stations?|precincts?|polling)\b[^.]{0,120}?\b(?:has\s+|have\s+)?"
+    r"(?:ended|closed|is\s+over)\b|counting\s+(?:of\s+(?:the\s+)?votes?|of\s+ballots)?\s*"
+    r"(?:is|has)\s+(?:under\s*way|begun|started)|голосование\s+(?:завершилось|закончилось)|"
+    r"участки\s+закрылись|идет\s+подсчет|идёт\s+подсчёт",
     re.IGNORECASE,
 )
 _ELIGIBLE = re.compile(
