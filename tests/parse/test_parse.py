@@ -79,3 +79,19 @@ def test_binary_bytes_raise_extract_error() -> None:
         decode(bytes(range(32)) * 10)
     with pytest.raises(ExtractError):
         document_text(b"\x00\x01\x02\x03\x04\x05\x06\x07 PK zip")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("6 Ноября 2023 09:40", date(2023, 11, 6)),
+        ("November 6, 2023", date(2023, 11, 6)),
+        ("2023 жылғы 6 қараша", date(2023, 11, 6)),
+    ],
+)
+def test_publication_date_with_a_month_in_words(stamp: str, expected: date) -> None:
+    page = (
+        '<html><body><div class="news-date">' + stamp + "</div><article><p>Акимом "
+        "Мамлютского района избран Ерлан Садыков.</p></article></body></html>"
+    )
+    assert document_text(page.encode("utf-8")).published_date == expected

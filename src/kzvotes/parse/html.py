@@ -53,7 +53,11 @@ def _date_from(value: str | None) -> date | None:
                 return date(parts[order[0]], parts[order[1]], parts[order[2]])
             except ValueError:
                 continue
-    return None
+    # "13 Октября 2025 08:15", "October 13, 2025": a month named in words
+    from kzvotes.extract.dates import dates_in
+
+    found = dates_in(value[:200])
+    return found[0][1] if found else None
 
 
 def _published_date(tree: Any) -> date | None:
