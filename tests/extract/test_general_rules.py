@@ -777,3 +777,35 @@ def test_split_winning_verb_in_kazakh_latin() -> None:
 )
 def test_close_of_polls_and_results_to_come_are_voting_day(text: str) -> None:
     assert classify_text(text) == "voting_day"
+
+
+# -- blind4: officials quoted by the message are no candidates ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two candidates ran in the Kenes rural district of Pavlodar district, Zhanar "
+        "Ualinova, chairwoman of the district election commission, told reporters on Sunday. "
+        "Azhdar Zhusupov, a self-nominated candidate, won.",
+        "Зарегистрированы два кандидата, сообщил председатель районной ТИК Мурат Балпан. "
+        "Акимом Жарлыкольского сельского округа избран Марат Ахметжанов.",
+        "Акимом Жарлыкольского сельского округа избран Марат Ахметжанов. Мурат Балпан, "
+        "секретарь окружной комиссии, отметил высокую явку.",
+        "Vice-chairman of the Central Election Commission Murat Balpan said the vote was calm. "
+        "Marat Akhmetzhanov was elected akim of the Zharlykol rural district.",
+    ],
+)
+def test_an_official_quoted_is_no_candidate(text: str) -> None:
+    names = [c.name for contest in run(text).contests for c in contest.candidates]
+    assert not any("Балпан" in n or "Balpan" in n or "Ualinova" in n for n in names)
+    assert names
+
+
+def test_a_title_of_three_capitalised_words_is_not_part_of_a_name() -> None:
+    found = run(
+        "Жусупов Аждар избран акимом Кенесского сельского округа. According to State "
+        "Counselor Yerlan Karin, more than 2,000 rural akims have been elected since 2021."
+    )
+    names = [c.name for contest in found.contests for c in contest.candidates]
+    assert not any("Karin" in n for n in names)

@@ -122,6 +122,41 @@ _AGE_AFTER = re.compile(
     r"jast\w*|jas\b|years?[\s-]+old|-?year-old)",
     re.IGNORECASE,
 )
+# An official quoted by the message is no candidate: a title next to the name
+# ("A. Aimanakumov, chairman of the regional commission", "State Counselor Yerlan Karin",
+# «председатель ТИК Б. Сейтжанов», «аймақтық комиссия төрағасы Н. Ахметов») or a verb
+# of saying right after it ("..., Ерлан Карин отметил", "деді Н. Ахметов" is rare).
+_TITLE = (
+    r"(?:chair(?:man|woman|person)?|secretary|(?:state\s+)?counsel+or|spokes(?:man|woman|person)|"
+    r"head\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:commission|department|office|administration)|"
+    r"governor|председател\w*|секретар\w*|(?:гос(?:ударственн\w*\s+)?)?советник\w*|"
+    r"госсоветник\w*|руководител\w*|начальник\w*|төраға\w*|хатшы\w*|кеңесші\w*|"
+    r"tóraǵa\w*|hatshy\w*|keńesshi\w*|аким\w*\s+(?:област|регион)\w*|облыс\s+әкімі|"
+    r"oblys\s+ákimi|akim\s+of\s+the\s+(?:[\w-]+\s+)?region)"
+)
+# the words of a body between a title and the name: "председатель городской ТИК",
+# "chairman of the regional territorial election commission"
+_BODY_WORD = (
+    r"(?:of|the|regional|territorial|district|city|central|election|electoral|commission|"
+    r"[A-ZА-ЯЁ]{2,5}|област\w*|городск\w*|районн\w*|территориальн\w*|окружн\w*|избирательн\w*|"
+    r"комисси\w*|аумақтық|аймақтық|аудандық|қалалық|облыстық|өңірлік|сайлау\w*|комиссия\w*|"
+    r"aýmaqtyq|aımaqtyq|aýdandyq|qalalyq|oblystyq|óńirlik|saılaý\w*|komıss\w*)"
+)
+_TITLE_BEFORE = re.compile(
+    rf"(?:{_TITLE}(?:\s+{_BODY_WORD}){{0,6}}|according\s+to|по\s+словам)\s*[,:–—-]?\s*$",
+    re.IGNORECASE,
+)
+_TITLE_AFTER = re.compile(
+    rf"^\s*(?:\([^()]{{0,40}}\)\s*)?[,–—-]\s*(?:the\s+|a\s+)?(?:(?:[\w-]+\s+){{0,6}}?{_TITLE}\b)",
+    re.IGNORECASE,
+)
+_SAID_AFTER = re.compile(
+    r"^\s*(?:,\s*[^,.;«»\"]{0,100},\s*)?(?:said|says|noted|told|stated|added|explained|"
+    r"сказал\w*|отметил\w*|сообщил\w*|заявил\w*|подчеркнул\w*|пояснил\w*|рассказал\w*|"
+    r"атап\s+өтті|деді|айтты|мәлім\s+етті|хабарлады|түсіндірді|atap\s+ótti|dedi|aıtty|"
+    r"málim\s+etti|habarlady|túsindirdi)\b",
+    re.IGNORECASE,
+)
 _MEMBER = re.compile(r"член\w*|мүше\w*|múshe\w*|member\w*", re.IGNORECASE)
 _JOIN = re.compile(
     r"\b(?:and|и|а|және|jáne|but|while|из\s+них|of\s+whom|olardyń|олардың)\b", re.IGNORECASE
@@ -950,6 +985,8 @@ class _Reader:
                 continue
             if cues.official.search(clause) and not cues.elected.search(clause):
                 continue
+            if known is None and self._official(m):
+                continue
             cand = known or self.candidate(key, m, cues.language)
             found = nominations.get(m.start, [])
             nominator: str | None = None
@@ -985,6 +1022,14 @@ class _Reader:
                 or m.start in nearest_winner
             ):
                 cand.elected = True
+
+    def _official(self, m: NameMention) -> bool:
+        """A name with a title of office next to it, or a verb of saying right after it."""
+        before = self.text[max(0, m.start - 120) : m.start]
+        after = self.text[m.end : m.end + 160]
+        return bool(
+            _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after) or _SAID_AFTER.match(after)
+        )
 
     def _beat(self, sentence: _Sentence, names: list[NameMention]) -> tuple[set[int], set[int]]:
         """``X опередил Y, Z и W`` / ``X defeated two rivals``: the name before the verb

@@ -27,7 +27,7 @@ _LOW = "a-zа-яёәғқңөұүһіıáǵńóúý"
 _INITIALS = rf"(?:[{_UP}]\.\s?){{1,3}}"
 _CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?"
 NAME = re.compile(
-    rf"(?<![\w.])(?:{_INITIALS}{_CAP}|{_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+{_INITIALS}(?!\s?[{_UP}]))?)"
+    rf"(?<![\w.])(?:{_INITIALS}{_CAP}|{_CAP}(?:\s+{_CAP}){{0,3}}(?:\s+{_INITIALS}(?!\s?[{_UP}]))?)"
     rf"(?![\w])"
 )
 
@@ -78,6 +78,8 @@ _STOP = {
     "their", "residents", "youngest", "oldest", "nobody", "voters", "settlements", "regional", "for", "with", "and", "by",
     "самовыдвиженцы", "самовыдвиженцев", "кандидатов",
     "өзін-өзі", "ózin-ózi", "saılaýshylar", "сайлаушылар",
+    "state", "counselor", "counsellor", "secretary", "deputy", "governor", "head",
+    "госсоветник", "советник", "государственный", "мемлекеттік", "кеңесші", "memlekettik",
 }  # fmt: skip
 _KK_SUFFIX = re.compile(
     r"(ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні|мен|бен|пен|да|де|та|те|нан|"
@@ -222,6 +224,8 @@ def _mention(text: str, run: list[tuple[str, int, int]]) -> NameMention | None:
         or _FIRST_NAME.search(words[-1])
     ):
         return None
+    if len(run) > 3:
+        run = run[-3:]  # four capitalised words: a title or a name before the name
     a, b = run[0][1], run[-1][2]
     return NameMention(a, b, text[a:b])
 
