@@ -809,3 +809,30 @@ def test_a_title_of_three_capitalised_words_is_not_part_of_a_name() -> None:
     )
     names = [c.name for contest in found.contests for c in contest.candidates]
     assert not any("Karin" in n for n in names)
+
+
+# -- blind4: a candidate who withdrew is not on the ballot -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Акимом поселка Солнечный избран Алибек Аубакиров, набравший 701 голос. Ранее "
+        "Ерлан Акылтаев снял свою кандидатуру.",
+        "Alibek Aubakirov won the vote in Solnechny settlement with 701 votes. Yerlan "
+        "Akyltayev withdrew from the race a week earlier.",
+        "Солнечный кенті әкімі болып Алибек Аубакиров сайланды, ол 701 дауыс жинады. "
+        "Ерлан Ақылтаев өз кандидатурасын алып тастады.",
+    ],
+)
+def test_a_withdrawn_candidate_is_not_on_the_ballot(text: str) -> None:
+    (contest,) = run(text).contests
+    assert [c.elected for c in contest.candidates] == [True]
+
+
+def test_a_winner_after_a_rival_withdrew_stays() -> None:
+    (contest,) = run(
+        "Акимом поселка Солнечный избран Алибек Аубакиров после того, как один из "
+        "кандидатов снял свою кандидатуру."
+    ).contests
+    assert [c.name for c in contest.candidates] == ["Алибек Аубакиров"]

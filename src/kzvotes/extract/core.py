@@ -157,6 +157,22 @@ _SAID_AFTER = re.compile(
     r"málim\s+etti|habarlady|túsindirdi)\b",
     re.IGNORECASE,
 )
+# "Канат Шапатов снял свою кандидатуру", "X withdrew", "өз кандидатурасын алып тастады":
+# a candidate who left the race is not on the ballot
+_WITHDREW = re.compile(
+    r"снял\w*\s+(?:свою\s+|свои\s+)?кандидатур|выбыл\w*|отказал\w*\s+от\s+участия|"
+    r"сошл?[её]?\w*\s+с\s+дистанции|withdr[ae]w\w*|pulled\s+out|dropped\s+out|"
+    r"кандидатурасын\s+(?:\w+\s+)?(?:алып\s+таста|қайтарып\s+ал)\w*|"
+    r"kandıdatýrasyn\s+(?:\w+\s+)?(?:alyp\s+tasta|qaıtaryp\s+al)\w*|сайлаудан\s+шықты|"
+    r"saılaýdan\s+shyqty",
+    re.IGNORECASE,
+)
+# "X избран после того, как один из кандидатов снял свою кандидатуру": another subject
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:после|как|когда|after|when|since|because|кейін|соң|keıin|soń|один|одна|one|"
+    r"кандидат\w*|candidates?|rivals?|opponents?|соперник\w*|үміткер\w*|úmitker\w*)\b",
+    re.IGNORECASE,
+)
 _MEMBER = re.compile(r"член\w*|мүше\w*|múshe\w*|member\w*", re.IGNORECASE)
 _JOIN = re.compile(
     r"\b(?:and|и|а|және|jáne|but|while|из\s+них|of\s+whom|olardyń|олардың)\b", re.IGNORECASE
@@ -987,6 +1003,10 @@ class _Reader:
                 continue
             if known is None and self._official(m):
                 continue
+            if self._withdrew(m, nxt, cues):
+                if known is not None:
+                    self.contest(key).candidates.remove(known)
+                continue
             cand = known or self.candidate(key, m, cues.language)
             found = nominations.get(m.start, [])
             nominator: str | None = None
@@ -1029,6 +1049,20 @@ class _Reader:
         after = self.text[m.end : m.end + 160]
         return bool(
             _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after) or _SAID_AFTER.match(after)
+        )
+
+    def _withdrew(self, m: NameMention, nxt: int, cues: LanguageCues) -> bool:
+        """The name is followed, before another name or any word of the vote, by the words
+        of leaving the race."""
+        tail = self.text[m.end : min(nxt, m.end + 80)]
+        match = _WITHDREW.search(tail)
+        if match is None:
+            return False
+        between = tail[: match.start()]
+        return not (
+            cues.elected.search(between)
+            or cues.vote_word.search(between)
+            or _OTHER_SUBJECT.search(between)
         )
 
     def _beat(self, sentence: _Sentence, names: list[NameMention]) -> tuple[set[int], set[int]]:
