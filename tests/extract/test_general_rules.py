@@ -836,3 +836,18 @@ def test_a_winner_after_a_rival_withdrew_stays() -> None:
         "кандидатов снял свою кандидатуру."
     ).contests
     assert [c.name for c in contest.candidates] == ["Алибек Аубакиров"]
+
+
+# -- blind4: a list of figures after a list of places, "соответственно" ------------------
+
+
+def test_respectively_figures_after_a_dash_keep_their_order() -> None:
+    found = by_place(
+        run(
+            "Акимом Бокейординского района избран Нурлыбек Даумов, Каратобинского – "
+            "Кадыржан Суйеугалиев. Против всех проголосовали: в Бокейординском и "
+            "Каратобинском районах – 178 и 115 избирателей соответственно."
+        )
+    )
+    assert found["KZ-27/bokeyorda"].against_all.value == 178
+    assert found["KZ-27/karatobe"].against_all.value == 115

@@ -173,6 +173,7 @@ _OTHER_SUBJECT = re.compile(
     r"кандидат\w*|candidates?|rivals?|opponents?|соперник\w*|үміткер\w*|úmitker\w*)\b",
     re.IGNORECASE,
 )
+_LIST_GOES_ON = re.compile(r"^\s*(?:%\s*)?(?:,|и\b|және\b|jáne\b|and\b|&)\s*\d", re.IGNORECASE)
 _MEMBER = re.compile(r"член\w*|мүше\w*|múshe\w*|member\w*", re.IGNORECASE)
 _JOIN = re.compile(
     r"\b(?:and|и|а|және|jáne|but|while|из\s+них|of\s+whom|olardyń|олардың)\b", re.IGNORECASE
@@ -550,6 +551,10 @@ class _Reader:
             if not after:
                 continue
             n = after[0]
+            if _LIST_GOES_ON.match(self.text[n.end : n.end + 40]):
+                # "в А, Б и В районах – 19, 103 и 103 соответственно": the first of a list
+                # of figures, not the last place's own
+                continue
             if _PAIR_SEP.match(self.text[m.end : n.start]) and not n.approximate:
                 pairs.append((key, n))
                 first_pair = m.start if first_pair is None else first_pair
