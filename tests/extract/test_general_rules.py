@@ -851,3 +851,30 @@ def test_respectively_figures_after_a_dash_keep_their_order() -> None:
     )
     assert found["KZ-27/bokeyorda"].against_all.value == 178
     assert found["KZ-27/karatobe"].against_all.value == 115
+
+
+# -- blind4: outside the premises in Kazakh; "came to the polling stations" ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kúrmanǵazy aýdanyndaǵy Bókeıhan aýyldyq okrýginiń ákimi bolyp Amangeldi Ǵalıhanov "
+        "saılandy. Saılaý ýchaskesinen tys jerde 48 saılaýshy daýys berdi.",
+        "Құрманғазы ауданындағы Бөкейхан ауылдық округінің әкімі болып Амангелді Ғалиханов "
+        "сайланды. Сайлау учаскесінен тыс жерде 48 сайлаушы дауыс берді.",
+    ],
+)
+def test_kazakh_voting_outside_the_station_is_not_ballots_cast(text: str) -> None:
+    (contest,) = run(text).contests
+    assert contest.outside_premises.value == 48
+    assert contest.ballots_cast is None
+
+
+def test_english_came_to_the_polling_stations_is_ballots_cast() -> None:
+    (contest,) = run(
+        "Alibek Aubakirov was elected akim of Solnechny settlement. Of the 1,524 voters on "
+        "the lists, 768 came to the polling stations."
+    ).contests
+    assert contest.registered_voters.value == 1524
+    assert contest.ballots_cast.value == 768

@@ -13,7 +13,10 @@ CUES = LanguageCues(
         r"bıýlleten\s+aldy|bıýlleten\s+alǵan"
     ),
     absentee=rx(r"esepten\s+shyǵarý\s+kýáli\w*|syrttaı|kýálik\w*"),
-    outside_premises=rx(r"úıden|úıde|turǵan\s+jerinde|úı-jaıdan\s+tys"),
+    outside_premises=rx(
+        r"úıden|úıde|turǵan\s+jerinde|úı-jaı\w*\s+tys|ýchaske\w*\s+tys|ǵımarat\w*\s+tys|"
+        r"tys\s+jerde"
+    ),
     invalid_ballots=rx(r"jaramsyz\w*"),
     against_all=rx(r"barlyǵyna\s+qarsy|barlyq\s+kandıdattarǵa\s+qarsy"),
     turnout=rx(r"paıyzy|payyzy|belsendil\w*|qatysý\w*|qatysty|daýys\s+berdi"),
