@@ -878,3 +878,16 @@ def test_english_came_to_the_polling_stations_is_ballots_cast() -> None:
     ).contests
     assert contest.registered_voters.value == 1524
     assert contest.ballots_cast.value == 768
+
+
+# -- blind4: the order of a name printed in the nominative -------------------------------
+
+
+def test_name_takes_the_word_order_printed_in_the_nominative() -> None:
+    (contest,) = run(
+        "Голоса в городе Талгар распределились так: за Каденова Жанибека – 1875, за "
+        "Рамазанова Алибека – 1140. Акимом избран Жанибек Каденов."
+    ).contests
+    names = {c.name_as_printed: c.name for c in contest.candidates}
+    assert names["Каденова Жанибека"] == "Жанибек Каденов"
+    assert names["Рамазанова Алибека"] == "Рамазанов Алибек"

@@ -250,6 +250,18 @@ def _surname_key(name: str) -> str:
     return re.sub(r"(ova|eva|ina|a)$", "", key)
 
 
+def _nominative_order(cand: _Candidate, printed: str, name: str) -> None:
+    """``за Абилхаирулы Арыстанбека ... избран Арыстанбек Абилхаирулы``: the order of the
+    words printed in the nominative is the name's, when the first mention was inflected."""
+    if (
+        printed == name
+        and cand.printed != cand.name
+        and name != cand.name
+        and sorted(name.split()) == sorted(cand.name.split())
+    ):
+        cand.name = name
+
+
 class _Reader:
     def __init__(self, doc: DocumentText, sha256: str | None, election_date: date | None):
         self.doc = doc
@@ -321,6 +333,8 @@ class _Reader:
                         name,
                         (mention.start, mention.end),
                     )
+                else:
+                    _nominative_order(cand, mention.printed, name)
                 return cand
         cand = _Candidate(mention.printed, name, (mention.start, mention.end))
         contest.candidates.append(cand)
@@ -1013,6 +1027,17 @@ class _Reader:
                     self.contest(key).candidates.remove(known)
                 continue
             cand = known or self.candidate(key, m, cues.language)
+            if known is not None:
+                _nominative_order(
+                    known,
+                    m.printed,
+                    normalize_name(
+                        m.printed,
+                        cues.language,
+                        governor=self.governor(m),
+                        after=text[m.end : m.end + 40],
+                    ),
+                )
             found = nominations.get(m.start, [])
             nominator: str | None = None
             party_id: str | None = None
