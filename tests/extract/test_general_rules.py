@@ -891,3 +891,15 @@ def test_name_takes_the_word_order_printed_in_the_nominative() -> None:
     names = {c.name_as_printed: c.name for c in contest.candidates}
     assert names["Каденова Жанибека"] == "Жанибек Каденов"
     assert names["Рамазанова Алибека"] == "Рамазанов Алибек"
+
+
+# -- blind4: one self-nomination phrase before a list of names with bare counts ----------
+
+
+def test_self_nomination_before_a_list_of_counts_is_the_lists() -> None:
+    (contest,) = run(
+        "Ekibastuz qalasyndaǵy Tort-Qudyq aýyldyq okrýginiń ákimi bolyp Janar Ýalınova "
+        "saılandy. Ózin-ózi usynǵan Ýalınovaǵa 136, Aldan Qabdiljanovqa 20 saılaýshy "
+        "daýys berdi."
+    ).contests
+    assert [c.nominator for c in contest.candidates] == ["self", "self"]

@@ -174,6 +174,9 @@ _OTHER_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _LIST_GOES_ON = re.compile(r"^\s*(?:%\s*)?(?:,|и\b|және\b|jáne\b|and\b|&)\s*\d", re.IGNORECASE)
+_COUNT_THEN_NEXT = re.compile(
+    r"\s*[–—:-]?\s*\d[\d\s]*\d?\s*(?:,|;|\bи\b|\bжәне\b|\bjáne\b|\band\b)\s*", re.IGNORECASE
+)
 _MEMBER = re.compile(r"член\w*|мүше\w*|múshe\w*|member\w*", re.IGNORECASE)
 _JOIN = re.compile(
     r"\b(?:and|и|а|және|jáne|but|while|из\s+них|of\s+whom|olardyń|олардың)\b", re.IGNORECASE
@@ -993,6 +996,14 @@ class _Reader:
                 for n in names:
                     if n.start >= b:
                         shared.setdefault(n.start, (kind, phrase_party))
+            if kind == "self" and not text[b : best.start].strip():
+                # "Ózin-ózi usynǵan Gılmanovqa 782, Kereshke 426 saılaýshy daýys berdi": one
+                # phrase before a list of names each with a bare count
+                chain = [n for n in names if n.start >= best.start]
+                for prev_n, cur in pairwise(chain):
+                    if not _COUNT_THEN_NEXT.fullmatch(text[prev_n.end : cur.start]):
+                        break
+                    shared.setdefault(cur.start, (kind, phrase_party))
             # "X, Y и Z — также самовыдвиженцы": a phrase given to one of a list is the list's
             list_head = self.list_heads.get(best.start, best.start)
             for n in names:
