@@ -903,3 +903,14 @@ def test_self_nomination_before_a_list_of_counts_is_the_lists() -> None:
         "daýys berdi."
     ).contests
     assert [c.nominator for c in contest.candidates] == ["self", "self"]
+
+
+# -- blind4: a dictionary first name before a Kazakh surname in Russian ------------------
+
+
+def test_russian_first_name_and_kazakh_surname_without_russian_ending() -> None:
+    printed = [
+        m.printed for m in find_names("Второе место занял Кайрат Нөкеш, третье – Орал Стыбаев.")
+    ]
+    assert printed == ["Кайрат Нөкеш", "Орал Стыбаев"]
+    assert normalize_name("Кайрата Нөкеша", "ru", governor="за") == "Кайрат Нөкеш"

@@ -222,12 +222,23 @@ def _mention(text: str, run: list[tuple[str, int, int]]) -> NameMention | None:
         any(looks_like_surname(w) for w in words)
         or _FIRST_NAME.search(words[0])
         or _FIRST_NAME.search(words[-1])
+        or _dictionary_first_name(words[0])
     ):
         return None
     if len(run) > 3:
         run = run[-3:]  # four capitalised words: a title or a name before the name
     a, b = run[0][1], run[-1][2]
     return NameMention(a, b, text[a:b])
+
+
+@cache
+def _dictionary_first_name(token: str) -> bool:
+    """A Cyrillic word the dictionary knows as a first name (``Кайрата`` before the
+    Kazakh surname ``Нөкеша``, which has no Russian surname ending)."""
+    low = token.lower()
+    if not re.fullmatch(r"[а-яё]+", low):
+        return False
+    return any("Name" in str(p.tag) for p in _morph().parse(low))
 
 
 @cache
