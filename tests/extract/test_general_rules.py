@@ -914,3 +914,19 @@ def test_russian_first_name_and_kazakh_surname_without_russian_ending() -> None:
     ]
     assert printed == ["Кайрат Нөкеш", "Орал Стыбаев"]
     assert normalize_name("Кайрата Нөкеша", "ru", governor="за") == "Кайрат Нөкеш"
+
+
+# -- blind4: "will head" the unit; "X rural district of Y district" ----------------------
+
+
+def test_english_will_head_a_rural_district_of_a_district() -> None:
+    found = by_place(
+        run(
+            "Rural akims were elected in East Kazakhstan region on July 25, 2021. Darkhan "
+            "Toleukhanov won in the Ayyrtau rural district of Ulan district. The eldest, "
+            "Sovetkan Kaliyev, 61, will head the Makanchi rural district of Urdzhar district."
+        )
+    )
+    (cand,) = found["KZ-63/urzhar/makanshy"].candidates
+    assert (cand.name, cand.elected, cand.votes) == ("Sovetkan Kaliyev", True, None)
+    assert found["KZ-63/ulan/ayyrtau"].candidates[0].name == "Darkhan Toleukhanov"

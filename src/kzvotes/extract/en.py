@@ -28,7 +28,7 @@ CUES = LanguageCues(
     ),
     elected=rx(
         r"\belected\b|\bwon\b|\bwinner\b|\bvictory\b|most\s+votes|became\s+(?:the\s+)?"
-        r"(?:new\s+)?akim|new\s+akim"
+        r"(?:new\s+)?akim|new\s+akim|\bwill\s+(?:now\s+)?head\b|\bis\s+to\s+head\b"
     ),
     loser=rx(r"fewest|least|opponents?|rivals?|runner-up|trailed"),
     anaphor=rx(r"\b(?:he|she|him|her)\b"),
