@@ -6,7 +6,6 @@ checks and packages; see :func:`build`.
 
 from __future__ import annotations
 
-import json
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -45,12 +44,10 @@ def _created(ledger_dir: Path, retrieved: list[str]) -> str:
 
 def _released_version(package_dir: Path) -> str:
     """The newest released version, or 0.0.0 before the first release."""
-    path = package_dir / "releases.json"
-    if path.is_file():
-        releases = json.loads(path.read_text(encoding="utf-8")).get("releases", [])
-        if releases:
-            return str(releases[-1]["version"])
-    return "0.0.0"
+    from kzvotes.release import read_releases
+
+    releases = read_releases(package_dir)
+    return str(releases[-1]["version"]) if releases else "0.0.0"
 
 
 @dataclass
