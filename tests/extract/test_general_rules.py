@@ -930,3 +930,31 @@ def test_english_will_head_a_rural_district_of_a_district() -> None:
     (cand,) = found["KZ-63/urzhar/makanshy"].candidates
     assert (cand.name, cand.elected, cand.votes) == ("Sovetkan Kaliyev", True, None)
     assert found["KZ-63/ulan/ayyrtau"].candidates[0].name == "Darkhan Toleukhanov"
+
+
+# -- an akim chosen by maslikhat deputies ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Павлодарская область получила акима: на сессии депутатов всех маслихатов региона "
+        "за Асаина Байханова проголосовали 190 человек.",
+        "Голосами депутатов маслихатов акимом Павлодарской области избран Асаин Байханов.",
+        "Asain Baikhanov was elected akim of Pavlodar region by deputies of the maslikhats, "
+        "with 190 votes.",
+        "Облыстың барлық мәслихаттарының депутаттары Асайын Байхановты облыс әкімі етіп "
+        "сайлады, оған 190 дауыс берілді.",
+    ],
+)
+def test_an_akim_chosen_by_maslikhat_deputies_is_no_popular_vote(text: str) -> None:
+    assert classify_text(text) == "other"
+    assert run(text).contests == ()
+
+
+def test_a_candidate_who_is_a_maslikhat_deputy_keeps_the_results() -> None:
+    text = (
+        "Акимом района избран депутат районного маслихата Ерлан Ахметов, за него "
+        "проголосовали 4 660 человек."
+    )
+    assert classify_text(text) == "results"

@@ -80,10 +80,17 @@ _ANNOUNCE = re.compile(
     r"will\s+take\s+place|upcoming|preparations?\s+for",
     re.IGNORECASE,
 )
+# an akim chosen by the deputies of maslikhats (a regional akim): not a popular vote.
+# Deputies in the plural, as the body that votes; "депутат маслихата" alone is a job
 _INDIRECT = re.compile(
     r"депутат\w*\s+(?:всех\s+)?маслихат\w*.{0,80}(?:избрали|проголосовали|согласие)|"
-    r"мәслихат\w*\s+депутат\w*.{0,80}(?:сайлады|келісім)|"
-    r"maslikhat\s+deputies|mäslihat",
+    r"(?:избрал\w*|избран[аы]?|проголосовал\w*|голосами|голосовани\w*|сесси\w*)\s+"
+    r"(?:[\w-]+\s+){0,4}?депутат(?:ов|ами|ы)\s+(?:всех\s+)?(?:[\w-]+\s+){0,2}?маслихат\w*|"
+    r"депутат(?:ы|ов|ами)\s+(?:всех\s+)?(?:[\w-]+\s+){0,2}?маслихатов\b|"
+    r"мәслихат\w*\s+депутат\w*.{0,80}(?:сайлады|сайланды|келісім|дауыс)|"
+    r"máslıhat\w*\s+depýtat\w*.{0,80}(?:saılady|saılandy|kelisim|daýys)|"
+    r"maslikhat\s+deputies|deputies\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?maslikhats?|"
+    r"mäslihat",
     re.IGNORECASE | re.DOTALL,
 )
 
