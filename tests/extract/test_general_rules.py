@@ -958,3 +958,22 @@ def test_a_candidate_who_is_a_maslikhat_deputy_keeps_the_results() -> None:
         "проголосовали 4 660 человек."
     )
     assert classify_text(text) == "results"
+
+
+# -- absentee certificates: zero is a count ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Бокейординском районе акимом избран Нурлыбек Даумов, за него проголосовали "
+        "4 660 человек. По открепительным удостоверениям — 0.",
+        "Bókeıorda aýdanynyń ákimi bolyp Nurlybek Daýmov saılandy, oǵan 4660 daýys berildi. "
+        "Ashyp-berý kýálikteri boıynsha 0 adam daýys berdi.",
+        "Бөкей орда ауданының әкімі болып Нұрлыбек Даумов сайланды, оған 4660 дауыс "
+        "берілді. Есептен шығу куәлігі бойынша дауыс бергендер – 0.",
+    ],
+)
+def test_no_voter_with_an_absentee_certificate_is_a_count_of_zero(text: str) -> None:
+    (contest,) = run(text).contests
+    assert contest.absentee is not None and contest.absentee.value == 0

@@ -12,7 +12,7 @@ CUES = LanguageCues(
         r"qatysty|qatysqan|daýys\s+berdi|daýys\s+bergender\w*|daýys\s+bergen|"
         r"bıýlleten\s+aldy|bıýlleten\s+alǵan"
     ),
-    absentee=rx(r"esepten\s+shyǵarý\s+kýáli\w*|syrttaı|kýálik\w*"),
+    absentee=rx(r"esepten\s+shyǵ\w*\s+kýáli\w*|syrttaı|kýáli\w*"),
     outside_premises=rx(
         r"úıden|úıde|turǵan\s+jerinde|úı-jaı\w*\s+tys|ýchaske\w*\s+tys|ǵımarat\w*\s+tys|"
         r"tys\s+jerde"
