@@ -977,3 +977,34 @@ def test_a_candidate_who_is_a_maslikhat_deputy_keeps_the_results() -> None:
 def test_no_voter_with_an_absentee_certificate_is_a_count_of_zero(text: str) -> None:
     (contest,) = run(text).contests
     assert contest.absentee is not None and contest.absentee.value == 0
+
+
+# -- the day of the vote, not a date of another event ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Руководитель района избран\n\nNovember 5, 2023 – Voters of Zhualy district chose "
+            "Yerlan Akhmetov as akim.\n\nThe vote followed the decree of October 1, 2023.",
+            date(2023, 11, 5),
+        ),
+        (
+            "5 ноября 2023 года жители Жуалынского района выбрали акима. Голосование прошло "
+            "после Послания от 1 сентября 2023 года.",
+            date(2023, 11, 5),
+        ),
+        (
+            "Жуалы ауданының әкімі сайланды\n\n5 қараша, 2023 жыл\n\nЖуалы ауданында әкім "
+            "сайлауы өтті.",
+            date(2023, 11, 5),
+        ),
+    ],
+)
+def test_the_vote_date_before_a_date_of_another_event(text: str, expected: date) -> None:
+    assert find_election_date(text) == expected
+
+
+def test_a_count_after_a_date_and_a_comma_is_no_year() -> None:
+    assert find_election_date("Выборы прошли 5 ноября, 2023 избирателя проголосовали.") is None

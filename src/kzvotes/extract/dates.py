@@ -36,7 +36,13 @@ for _number, _stems in enumerate(
         _MONTHS[_stem] = _number
 
 _MONTH_WORD = r"([^\W\d_]{3,12})"
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+{_MONTH_WORD}\.?(?:\s+(\d{{4}}))?", re.IGNORECASE)
+# "5 қараша, 2023 жыл": a year after a comma only as a year (a year word or the line end
+# after it), not a count that follows a date
+_DAY_MONTH = re.compile(
+    rf"\b(\d{{1,2}})\s+{_MONTH_WORD}\.?(?:\s+(\d{{4}})|,\s*((?:19|20)\d{{2}})"
+    rf"(?=\s*(?:года|г\.|жыл\w*|ж\.|jyl\w*|year)?\s*(?:\n|$)))?",
+    re.IGNORECASE,
+)
 _YEAR_DAY_MONTH = re.compile(
     rf"\b(\d{{4}})\s*(?:жылғы|jylǵy|ж\.)\s+(\d{{1,2}})\s+{_MONTH_WORD}", re.IGNORECASE
 )
@@ -145,6 +151,8 @@ def dates_in(text: str, published: date | None = None) -> list[tuple[int, date]]
             if any(a <= match.start() < b for a, b in taken):
                 continue
             year_text = match.group(order[0])
+            if pattern is _DAY_MONTH and not year_text:
+                year_text = match.group(4)
             month = _month(match.group(order[1]))
             if month is None:
                 continue
@@ -171,7 +179,16 @@ def dateline(text: str) -> tuple[int, int, date] | None:
 
 _DATE_AT = re.compile(
     rf"(?:\d{{4}}\s*(?:жылғы|jylǵy|ж\.)\s+\d{{1,2}}\s+{_MONTH_WORD}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
-    rf"\d{{1,2}}\s+{_MONTH_WORD}\.?(?:\s+\d{{4}})?|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)",
+    rf"\d{{1,2}}\s+{_MONTH_WORD}\.?(?:\s+\d{{4}}|,\s*(?:19|20)\d{{2}}(?=\s*\w*\s*(?:\n|$)))?|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)",
+    re.IGNORECASE,
+)
+
+
+# "the President's Address of September 2", "Послания от 2 сентября", "after October 1":
+# a date that names a document or another event, not the day of the vote
+_OTHER_EVENT = re.compile(
+    r"(?:\bот|\bпосле|\bafter|\bsince|\b(?!(?:vot\w*|elections?|polls?|voting|ballot\w*)\s)"
+    r"[^\W\d_]+\s+of)\s+$",
     re.IGNORECASE,
 )
 
@@ -213,7 +230,7 @@ def find_election_date(text: str, *, published: date | None = None) -> date | No
         found = []
         for offset, day in dates_in(sentence, year_of):
             clause = re.split(r"[;,]\s", sentence[:offset])[-1]
-            if not _PREVIOUS.search(clause):
+            if not _PREVIOUS.search(clause) and not _OTHER_EVENT.search(sentence[:offset]):
                 found.append((-_tied_to_vote(sentence, offset), offset, day))
         if found:
             return min(found)[2]
