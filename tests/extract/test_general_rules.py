@@ -1008,3 +1008,27 @@ def test_the_vote_date_before_a_date_of_another_event(text: str, expected: date)
 
 def test_a_count_after_a_date_and_a_comma_is_no_year() -> None:
     assert find_election_date("Выборы прошли 5 ноября, 2023 избирателя проголосовали.") is None
+
+
+# -- a list of names shares one case -----------------------------------------------------
+
+
+def test_a_list_of_names_with_no_governing_word_shares_the_case_of_its_members() -> None:
+    found = run(
+        "В Актогайском районе акимом избран Аскар Казыбаев, за него проголосовали 4 329 "
+        "человек. Мансура Ахметова, Руслана Кенжебекова и Болата Абдралиева он опередил "
+        "с большим отрывом."
+    )
+    (contest,) = found.contests
+    names = [c.name for c in contest.candidates]
+    assert "Руслан Кенжебеков" in names and "Мансур Ахметов" in names
+
+
+def test_a_list_of_nominative_names_stays_in_the_nominative() -> None:
+    found = run(
+        "В Актогайском районе акимом избран Аскар Казыбаев. Также баллотировались "
+        "Роза Камзаева, Нургуль Бакынова и Жанар Уалинова."
+    )
+    (contest,) = found.contests
+    names = [c.name for c in contest.candidates]
+    assert "Роза Камзаева" in names and "Жанар Уалинова" in names

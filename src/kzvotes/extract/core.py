@@ -29,7 +29,13 @@ from kzvotes.extract.model import (
     ExtractedDocument,
     Fact,
 )
-from kzvotes.extract.names import NameMention, find_names, normalize_name
+from kzvotes.extract.names import (
+    NameMention,
+    find_names,
+    governing_cases,
+    normalize_name,
+    ru_list_cases,
+)
 from kzvotes.extract.numbers import Number, find_numbers
 from kzvotes.extract.parties import find_nominator, nominator_phrases, party_spans
 from kzvotes.extract.places import (
@@ -278,6 +284,7 @@ class _Reader:
         self.place_lists: list[list[str]] = []
         self.regions: frozenset[str] = frozenset()
         self.governors: dict[int, str] = {}
+        self.list_members: dict[int, list[str]] = {}
         self.list_heads: dict[int, int] = {}
         self.context_places: frozenset[str] = frozenset()
         self.last_multi: list[tuple[str, NameMention]] = []
@@ -326,6 +333,7 @@ class _Reader:
             lang,
             governor=self.governor(mention),
             after=self.text[mention.end : mention.end + 40],
+            cases=self.shared_cases(mention, lang),
         )
         skey = _surname_key(name)
         for cand in contest.candidates:
@@ -352,7 +360,20 @@ class _Reader:
     def note_lists(self, names: list[NameMention]) -> None:
         for prev, cur in pairwise(names):
             if _CONJ.match(self.text[prev.end : cur.start]):
-                self.list_heads[cur.start] = self.list_heads.get(prev.start, prev.start)
+                head = self.list_heads.get(prev.start, prev.start)
+                self.list_heads[cur.start] = head
+                members = self.list_members.setdefault(head, [prev.printed])
+                members.append(cur.printed)
+
+    def shared_cases(self, mention: NameMention, lang: str) -> tuple[str, ...] | None:
+        """The case of a Russian list of names with no governing word, from its members."""
+        if lang != "ru":
+            return None
+        start = self.list_heads.get(mention.start, mention.start)
+        members = self.list_members.get(start)
+        if not members or governing_cases(self.governor(mention)) is not None:
+            return None
+        return ru_list_cases(members)
 
     def last_candidate(self, key: str) -> _Candidate | None:
         contest = self.contests.get(key)
@@ -1047,6 +1068,7 @@ class _Reader:
                         cues.language,
                         governor=self.governor(m),
                         after=text[m.end : m.end + 40],
+                        cases=self.shared_cases(m, cues.language),
                     ),
                 )
             found = nominations.get(m.start, [])
@@ -1144,7 +1166,11 @@ class _Reader:
             return None
         skey = _surname_key(
             normalize_name(
-                m.printed, lang, governor=self.governor(m), after=self.text[m.end : m.end + 40]
+                m.printed,
+                lang,
+                governor=self.governor(m),
+                after=self.text[m.end : m.end + 40],
+                cases=self.shared_cases(m, lang),
             )
         )
         for cand in contest.candidates:

@@ -421,10 +421,10 @@ def _first_name_options(token: str) -> dict[tuple[str, str], tuple[str, float]]:
     return out
 
 
-def normalize_ru(printed: str, governor: str = "") -> str:
-    """A Russian-declined name in the nominative, in the printed word order."""
+def _ru_readings(printed: str, cases: tuple[str, ...]) -> list[tuple[float, str, list[str], int]]:
+    """Each reading of a Russian-declined name: (score, case, nominative words, words not
+    read in that case), best of the two genders per case, in the order of ``cases``."""
     tokens = printed.split()
-    cases = governing_cases(governor) or _DEFAULT_CASES
     roles: list[dict[tuple[str, str], tuple[str, float]]] = []
     for token in tokens:
         if token.endswith("."):
@@ -439,10 +439,12 @@ def normalize_ru(printed: str, governor: str = "") -> str:
             roles.append({k: (v, 1.0) for k, v in surname.items()})
             continue
         roles.append(_first_name_options(token))
-    best: tuple[float, list[str]] | None = None
+    out: list[tuple[float, str, list[str], int]] = []
     for case_rank, case in enumerate(cases):
+        best: tuple[float, list[str], int] | None = None
         for gender in ("masc", "femn"):
             score = 0.0
+            missing = 0
             words = []
             for token, options in zip(tokens, roles, strict=True):
                 if (case, gender) in options:
@@ -451,12 +453,46 @@ def normalize_ru(printed: str, governor: str = "") -> str:
                 else:
                     word = token
                     score -= 1.0
+                    missing += 1
                 words.append(word)
             score -= 0.01 * case_rank + (0.005 if gender == "femn" else 0.0)
             if best is None or score > best[0]:
-                best = (score, words)
-    assert best is not None
-    out = " ".join(_keep_case(t, w) for t, w in zip(tokens, best[1], strict=True))
+                best = (score, words, missing)
+        assert best is not None
+        out.append((best[0], case, best[1], best[2]))
+    return out
+
+
+# a list member read in an oblique case by this margin over the nominative sets the case
+# of the whole list
+_LIST_CASE_MARGIN = 0.5
+
+
+def ru_list_cases(printed: list[str]) -> tuple[str, ...] | None:
+    """The case shared by the names of a list ("Канаша Рахимбекова, Ерлана Акылтаева и
+    Бахтияра Мырзалиева он опередил") that has no governing word before it: the oblique
+    case one member can only be read in, when every member reads fully in it."""
+    if len(printed) < 2:
+        return None
+    readings = [
+        {case: (score, missing) for score, case, _, missing in _ru_readings(p, _CASES)}
+        for p in printed
+    ]
+    for case in ("gent", "accs", "datv", "ablt"):
+        if any(r[case][1] for r in readings):
+            continue
+        if any(r[case][0] - r["nomn"][0] >= _LIST_CASE_MARGIN for r in readings):
+            return ("gent", "accs") if case in ("gent", "accs") else (case,)
+    return None
+
+
+def normalize_ru(printed: str, governor: str = "", cases: tuple[str, ...] | None = None) -> str:
+    """A Russian-declined name in the nominative, in the printed word order; ``cases``, the
+    cases a list of names shares, stands for a governing word."""
+    tokens = printed.split()
+    cases = cases or governing_cases(governor) or _DEFAULT_CASES
+    best = max(_ru_readings(printed, cases), key=lambda r: r[0])
+    out = " ".join(_keep_case(t, w) for t, w in zip(tokens, best[2], strict=True))
     return out if "ё" in printed.lower() else out.replace("ё", "е").replace("Ё", "Е")
 
 
@@ -546,12 +582,20 @@ KK_ACCUSATIVE_VERB = re.compile(
 )
 
 
-def normalize_name(printed: str, language: str, *, governor: str = "", after: str = "") -> str:
+def normalize_name(
+    printed: str,
+    language: str,
+    *,
+    governor: str = "",
+    after: str = "",
+    cases: tuple[str, ...] | None = None,
+) -> str:
     """The nominative form of a printed name (word order and capitalisation kept);
-    ``after``, the words following it, tells a Kazakh accusative (``Ертасты сайлады``)."""
+    ``after``, the words following it, tells a Kazakh accusative (``Ертасты сайлады``);
+    ``cases``, a Russian list's shared case."""
     printed = " ".join(printed.split())
     if language == "ru":
-        return normalize_ru(printed, governor)
+        return normalize_ru(printed, governor, cases)
     if language in ("kk", "kk-Latn"):
         tokens = printed.split()
         accusative = bool(KK_ACCUSATIVE_VERB.match(after))
