@@ -1032,3 +1032,27 @@ def test_a_list_of_nominative_names_stays_in_the_nominative() -> None:
     (contest,) = found.contests
     names = [c.name for c in contest.candidates]
     assert "Роза Камзаева" in names and "Жанар Уалинова" in names
+
+
+# -- an object list before "он опередил" lost ---------------------------------------------
+
+
+def test_names_before_a_pronoun_and_a_verb_of_beating_all_lost() -> None:
+    found = run(
+        "В Каратобинском районе победил Кадыржан Суйеугалиев, ему отдали 4 329 голосов. "
+        "Каната Муканова, Ермека Сайнова и Нарынбека Кереша он обошёл уверенно."
+    )
+    (contest,) = found.contests
+    elected = {c.name: c.elected for c in contest.candidates}
+    assert elected["Кадыржан Суйеугалиев"] is True
+    assert elected["Канат Муканов"] is False and elected["Нарынбек Кереш"] is False
+
+
+def test_a_winner_before_a_verb_of_beating_still_won() -> None:
+    found = run(
+        "В Каратобинском районе Кадыржан Суйеугалиев опередил Каната Муканова и Ермека "
+        "Сайнова, набрав 4 329 голосов."
+    )
+    (contest,) = found.contests
+    elected = {c.name: c.elected for c in contest.candidates}
+    assert elected["Кадыржан Суйеугалиев"] is True and elected["Канат Муканов"] is False

@@ -183,6 +183,9 @@ _LIST_GOES_ON = re.compile(r"^\s*(?:%\s*)?(?:,|и\b|және\b|jáne\b|and\b|&)\
 _COUNT_THEN_NEXT = re.compile(
     r"\s*[–—:-]?\s*\d[\d\s]*\d?\s*(?:,|;|\bи\b|\bжәне\b|\bjáne\b|\band\b)\s*", re.IGNORECASE
 )
+# "Y, Z и W он опередил": a pronoun subject between an object list and the verb; with a
+# comma ("X, он опередил ...") the pronoun restates X, who won
+_PRONOUN_SUBJECT = re.compile(r"\s+(?:он|она)\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 _MEMBER = re.compile(r"член\w*|мүше\w*|múshe\w*|member\w*", re.IGNORECASE)
 _JOIN = re.compile(
     r"\b(?:and|и|а|және|jáne|but|while|из\s+них|of\s+whom|olardyń|олардың)\b", re.IGNORECASE
@@ -1137,7 +1140,13 @@ class _Reader:
             if re.match(r"\s+by\b", self.text[match.end() : match.end() + 4]):
                 continue  # "was defeated by X"
             before = [n for n in names if n.end <= match.start()]
-            if before and not re.search(r"[;:]", self.text[before[-1].end : match.start()]):
+            if before and _PRONOUN_SUBJECT.fullmatch(self.text[before[-1].end : match.start()]):
+                # "Y, Z и W он опередил": the names are the object, the pronoun the winner
+                head = self.list_heads.get(before[-1].start, before[-1].start)
+                beaten.update(
+                    n.start for n in before if self.list_heads.get(n.start, n.start) == head
+                )
+            elif before and not re.search(r"[;:]", self.text[before[-1].end : match.start()]):
                 beaters.add(before[-1].start)
             after = [n for n in names if n.start >= match.end()]
             if after and re.fullmatch(r"[^;:.]{0,40}", self.text[match.end() : after[0].start]):
