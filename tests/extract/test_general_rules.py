@@ -1056,3 +1056,25 @@ def test_a_winner_before_a_verb_of_beating_still_won() -> None:
     (contest,) = found.contests
     elected = {c.name: c.elected for c in contest.candidates}
     assert elected["Кадыржан Суйеугалиев"] is True and elected["Канат Муканов"] is False
+
+
+# -- "N — у X": the count of the person ---------------------------------------------------
+
+
+def test_a_count_then_u_and_a_described_person_is_the_persons_votes() -> None:
+    found = run(
+        "В Таскалинском районе избран аким. Наибольшее число голосов — 3 138 — у "
+        "директора школы Талгата Шакирова. Его соперник Мэлс Нарыков проиграл."
+    )
+    (contest,) = found.contests
+    votes = {c.name: c.votes.value if c.votes else None for c in contest.candidates}
+    assert votes["Талгат Шакиров"] == 3138 and votes.get("Мэлс Нарыков") is None
+
+
+def test_a_count_then_u_and_a_name_with_no_vote_word_is_no_votes() -> None:
+    found = run(
+        "Акимом Таскалинского района избран Талгат Шакиров. В семье 5 детей — у "
+        "Талгата Шакирова трое сыновей."
+    )
+    (contest,) = found.contests
+    assert all(c.votes is None for c in contest.candidates)

@@ -106,6 +106,8 @@ _VERB_THEN_NAME = re.compile(
     r"received\s+by|won\s+by)\s+(?:кандидат\w*\s+|самовыдвиженец\s+)?$",
     re.IGNORECASE,
 )
+# "136 — у методиста клуба X": lower-case words only between, so never another name
+_COUNT_AT = re.compile(r"^\s*(?:голос\w*)?\s*[–—:-]?\s*[Уу]\s+(?:[а-яёәғқңөұүһі-]+\s+){0,4}$")
 _PLURAL_NOMINATION = re.compile(
     r"^\S*(?:цы|цев)\b|^[\s,]{0,3}(?:үміткерлер\w*|кандидаттар\w*|кандидаты|кандидатов|"
     r"candidates|úmitkerler\w*|kandıdattar\w*)",
@@ -752,6 +754,14 @@ class _Reader:
                     for m in seg_names
                     if n.end <= m.start < next_start
                     and _VERB_THEN_NAME.match(text[n.end : m.start])
+                ][:1]
+            if not in_suffix and cues.vote_word.search(text[prev_end : n.end + 12]):
+                # "больше всего голосов — 136 — у методиста клуба Жанар Уалиновой": the
+                # count of the person it is "у"
+                in_suffix = [
+                    m
+                    for m in seg_names
+                    if n.end <= m.start < next_start and _COUNT_AT.match(text[n.end : m.start])
                 ][:1]
             wide = [m for m in seg_names if prev_end <= m.start and m.end <= n.start]
             label: tuple[str, str | None] | None = None
