@@ -1078,3 +1078,39 @@ def test_a_count_then_u_and_a_name_with_no_vote_word_is_no_votes() -> None:
     )
     (contest,) = found.contests
     assert all(c.votes is None for c in contest.candidates)
+
+
+# -- a percent-only report: the largest share of a stated base won ----------------------
+
+
+def test_the_largest_share_of_the_ballots_won_when_every_candidate_has_one() -> None:
+    found = run(
+        "Итоги выборов акима Талгара подведены. Самовыдвиженец Алибек Рамазанов набрал "
+        "8,9% голосов принявших участие избирателей, Жанибек Каденов – 14,6%, а "
+        "Арыстанбек Абилхаирулы от партии AMANAT – 70,5%."
+    )
+    (contest,) = found.contests
+    elected = {c.name: c.elected for c in contest.candidates}
+    assert elected == {
+        "Алибек Рамазанов": False,
+        "Жанибек Каденов": False,
+        "Арыстанбек Абилхаирулы": True,
+    }
+
+
+def test_shares_of_no_stated_base_mark_no_winner() -> None:
+    found = run(
+        "Итоги выборов акима Талгара подведены. Алибек Рамазанов набрал 8,9%, Жанибек "
+        "Каденов – 14,6%, Арыстанбек Абилхаирулы – 70,5%."
+    )
+    (contest,) = found.contests
+    assert all(c.elected is None for c in contest.candidates)
+
+
+def test_shares_of_one_candidate_only_mark_no_winner() -> None:
+    found = run(
+        "Итоги выборов акима Талгара подведены. Арыстанбек Абилхаирулы набрал 70,5% "
+        "голосов пришедших избирателей, Жанибек Каденов также баллотировался."
+    )
+    (contest,) = found.contests
+    assert all(not c.elected for c in contest.candidates)

@@ -108,6 +108,17 @@ _VERB_THEN_NAME = re.compile(
 )
 # "136 — у методиста клуба X": lower-case words only between, so never another name
 _COUNT_AT = re.compile(r"^\s*(?:голос\w*)?\s*[–—:-]?\s*[Уу]\s+(?:[а-яёәғқңөұүһі-]+\s+){0,4}$")
+# "70,5% голосов пришедших на участки избирателей", "of the votes cast": a share of the
+# ballots, stated; the shares of all candidates then share one base and the largest won
+_SHARE_BASE = re.compile(
+    r"\s*%?\s*(?:голос\w*\s+)?(?:(?:всех\s+)?(?:пришедш|проголосовавш|приняв\w*\s+участие|"
+    r"участвовавш)\w*|от\s+(?:числа\s+|общего\s+числа\s+)?(?:проголосовавш|пришедш|"
+    r"принявш|бюллетен)\w*)|"
+    r"\s*%?\s*(?:of\s+(?:the\s+)?(?:votes?\s+cast|ballots(?:\s+cast)?|those\s+who\s+(?:voted|"
+    r"turned\s+out)|voters\s+who\s+(?:voted|turned\s+out|took\s+part)))|"
+    r"\s*%?\s*(?:дауыс\s+берген|сайлауға\s+қатысқан|daýys\s+bergen|saılaýǵa\s+qatysqan)",
+    re.IGNORECASE,
+)
 _PLURAL_NOMINATION = re.compile(
     r"^\S*(?:цы|цев)\b|^[\s,]{0,3}(?:үміткерлер\w*|кандидаттар\w*|кандидаты|кандидатов|"
     r"candidates|úmitkerler\w*|kandıdattar\w*)",
@@ -1248,20 +1259,34 @@ class _Reader:
             )
         return tuple(out)
 
-    @staticmethod
-    def _plurality(contest: _Contest) -> None:
+    def _plurality(self, contest: _Contest) -> None:
         """A results message that gives every candidate of a contest a count but names
         no winner: the most votes won (the rule is a plurality)."""
         cands = contest.candidates
         if len(cands) < 2 or any(c.elected for c in cands):
             return
         counts: list[tuple[float, _Candidate]] = []
-        # counts only: shares may be of different bases, so they name no winner
+        # counts, or else shares when every candidate has one and together they make no
+        # more than a whole (of one base, so the largest won)
         for cand in cands:
             fact = cand.votes
             if fact is None or not isinstance(fact.value, int | float):
-                return
+                counts = []
+                break
             counts.append((float(fact.value), cand))
+        if not counts:
+            for cand in cands:
+                share = cand.share
+                if share is None or not isinstance(share.value, int | float):
+                    return
+                counts.append((float(share.value), cand))
+            stated = any(
+                c.share is not None
+                and _SHARE_BASE.match(self.text, c.share.span[1], c.share.span[1] + 80)
+                for c in cands
+            )
+            if not stated or sum(v for v, _ in counts) > 100.5:
+                return
         counts.sort(key=lambda vc: -vc[0])
         (top_votes, top), (second_votes, _) = counts[0], counts[1]
         if top_votes > second_votes and top.elected is None:
