@@ -503,18 +503,27 @@ _KK_FRONT = re.compile(r"[әеөүіиэeáóúi]", re.IGNORECASE)
 _KK_VOICELESS = re.compile(r"[кқпстфхцчшщkqpstfhcç]$|sh$|ch$", re.IGNORECASE)
 
 
-def _kk_dative_base(token: str) -> str | None:
-    """``Arystanbekke`` -> Arystanbek: a dative suffix whose consonant and vowel agree with
-    the word it is glued to (-ке/-қа after a voiceless consonant, -ге/-ға otherwise; front
-    or back by the last vowel of the word)."""
-    match = _KK_DATIVE.search(token)
+def _split_case_suffix(token: str, suffixes: re.Pattern[str]) -> tuple[str, str, bool] | None:
+    """The word, its case suffix and whether the word's last vowel is front; None when no
+    suffix matches or the word left would be too short to be a name (two vowels, 4 letters)."""
+    match = suffixes.search(token)
     if match is None:
         return None
     base, suffix = token[: match.start()], match.group(1).lower()
     vowels = _KK_VOWEL.findall(base)
     if len(base) < 4 or len(vowels) < 2:
         return None
-    front = bool(_KK_FRONT.fullmatch(vowels[-1]))
+    return base, suffix, bool(_KK_FRONT.fullmatch(vowels[-1]))
+
+
+def _kk_dative_base(token: str) -> str | None:
+    """``Arystanbekke`` -> Arystanbek: a dative suffix whose consonant and vowel agree with
+    the word it is glued to (-ке/-қа after a voiceless consonant, -ге/-ға otherwise; front
+    or back by the last vowel of the word)."""
+    split = _split_case_suffix(token, _KK_DATIVE)
+    if split is None:
+        return None
+    base, suffix, front = split
     if front != (suffix in ("ге", "ке", "ge", "ke")):
         return None
     voiceless = bool(_KK_VOICELESS.search(base))
@@ -531,14 +540,10 @@ def _kk_accusative_base(token: str) -> str | None:
     """``Ертасты`` -> Ертас: an accusative suffix agreeing with the word it is glued to
     (-ны/-ні after a vowel, -ды/-ді after a voiced consonant, -ты/-ті after a voiceless
     one; front or back by the last vowel)."""
-    match = _KK_ACCUSATIVE.search(token)
-    if match is None:
+    split = _split_case_suffix(token, _KK_ACCUSATIVE)
+    if split is None:
         return None
-    base, suffix = token[: match.start()], match.group(1).lower()
-    vowels = _KK_VOWEL.findall(base)
-    if len(base) < 4 or len(vowels) < 2:
-        return None
-    front = bool(_KK_FRONT.fullmatch(vowels[-1]))
+    base, suffix, front = split
     if front != (suffix[-1] in ("і", "i")):
         return None
     last = base[-1]
