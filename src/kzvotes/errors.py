@@ -19,7 +19,7 @@ always names the file, URL or row that caused it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -93,7 +93,6 @@ class Failure:
     detail: str
     row_key: str = ""
     origin: str = ""  # ledger file and row, or source document, where known
-    extra: dict[str, str] = field(default_factory=dict)
 
     def __str__(self) -> str:
         key = f" {self.row_key}" if self.row_key else ""
