@@ -167,6 +167,9 @@ def build(
 
     assembled = assemble_tables(ledger_dir, archive_dir, progress)
     tables, retrieved = assembled.tables, assembled.retrieved
+    # The frames are checked before anything is written (the SQLite writer enforces keys
+    # and would fail mid-write on bad rows), and the written files again by the same gate
+    # `kzvotes validate` runs: the second pass is what proves the files, not the frames.
     failures = (
         frames_failures(tables) + _hard_failures_with_origins(tables) + assembled.claim_failures
     )
