@@ -254,6 +254,6 @@ def claims_within_ballots(claims: Sequence[Claim], contest_of: Mapping[str, str]
             failures.append(Failure(
                 "candidates", "votes_within_ballots",
                 f"{c.row_key} has {c.value} votes, more than the {ballots} ballots cast",
-                row_key=contest, origin=c.locator,
+                row_key=contest, origin=c.origin or c.locator,
             ))  # fmt: skip
     return failures

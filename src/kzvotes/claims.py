@@ -37,8 +37,9 @@ class Claim:
     field: str
     value: Value
     source_id: str
-    locator: str
+    locator: str  # stable: a ledger file, or a character span of an immutable document
     method: str  # transcribed, extracted or derived
+    origin: str = ""  # for messages only, never published: the ledger file and line
 
 
 @dataclass(frozen=True)
@@ -112,8 +113,13 @@ def claims_from_ledger(ledger: Ledger, into: ClaimSet | None = None) -> ClaimSet
         if key in seen:
             return
         seen.add(key)
+        # the locator names the file, not the line: a line number shifts whenever an
+        # unrelated row is added, and the facts' keys must not (issue: stable keys)
         claims.claims.append(
-            Claim(table, row_key, field, value, source_id, str(row.origin), "transcribed")
+            Claim(
+                table, row_key, field, value, source_id, f"ledger/{row.origin.path.name}",
+                "transcribed", origin=str(row.origin),
+            )
         )
 
     for row in ledger.results:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from kzvotes import ids
 from kzvotes.claims import CandidateKey, Claim, ClaimSet
 from kzvotes.ledger import Ledger
-from kzvotes.reconcile import Reconciled
+from kzvotes.reconcile import FieldKey, weakest
 from kzvotes.reference import Party, Place
 from kzvotes.schema import field_names, load_table_schema, polars_dtypes
 from kzvotes.translit import kk_cyrillic_to_latin
@@ -113,19 +113,26 @@ def party_rows(parties: Mapping[str, Party]) -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
-def _kept(rec: Reconciled, table: str, row_key: str, field: str) -> Any:
-    claim = rec.kept.get((table, row_key, field))
+Kept = Mapping[FieldKey, Claim]
+
+
+def _kept(kept: Kept, table: str, row_key: str, field: str) -> Any:
+    claim = kept.get((table, row_key, field))
     return None if claim is None else claim.value
 
 
-def derive_turnout(claimset: ClaimSet, rec: Reconciled) -> list[Claim]:
-    """Turnout from the counts, for contests whose sources state none (method ``derived``)."""
+def derive_turnout(
+    claimset: ClaimSet, kept: dict[FieldKey, Claim], trust: dict[FieldKey, str]
+) -> list[Claim]:
+    """Turnout from the counts, for contests whose sources state none (method ``derived``),
+    as trusted as the weaker of the two counts; added to ``kept`` and ``trust``."""
     derived: list[Claim] = []
     for contest in claimset.contests:
-        if ("contests", contest, "turnout_pct") in rec.kept:
+        key = ("contests", contest, "turnout_pct")
+        if key in kept:
             continue
-        voters = rec.kept.get(("contests", contest, "registered_voters"))
-        cast = rec.kept.get(("contests", contest, "ballots_cast"))
+        voters = kept.get(("contests", contest, "registered_voters"))
+        cast = kept.get(("contests", contest, "ballots_cast"))
         if voters is None or cast is None or not voters.value:
             continue
         value = round(100 * int(cast.value) / int(voters.value), 2)
@@ -133,13 +140,16 @@ def derive_turnout(claimset: ClaimSet, rec: Reconciled) -> list[Claim]:
             "contests", contest, "turnout_pct", value, cast.source_id,
             f"ballots_cast ({cast.locator}) / registered_voters ({voters.locator})", "derived",
         )  # fmt: skip
-        rec.kept[("contests", contest, "turnout_pct")] = claim
+        kept[key] = claim
+        trust[key] = weakest(
+            trust[("contests", contest, f)] for f in ("registered_voters", "ballots_cast")
+        )
         derived.append(claim)
     return derived
 
 
 def contest_rows(
-    claimset: ClaimSet, rec: Reconciled, places: Mapping[str, Place]
+    claimset: ClaimSet, kept: Kept, places: Mapping[str, Place], trust: Mapping[str, str]
 ) -> list[dict[str, Any]]:
     counts: dict[str, int] = {}
     for candidate in claimset.candidates.values():
@@ -151,6 +161,7 @@ def contest_rows(
             "place_id": key.place_id, "region_id": places[key.place_id].region_id,
             "polling_stations": None, "candidate_count": counts.get(key.contest_id, 0),
             "date_note": None if key.election_date else "no source gives the election date",
+            "trust": trust[key.contest_id],
         }  # fmt: skip
         for field in (
             "registered_voters",
@@ -159,7 +170,7 @@ def contest_rows(
             "against_all",
             "turnout_pct",
         ):
-            row[field] = _kept(rec, "contests", key.contest_id, field)
+            row[field] = _kept(kept, "contests", key.contest_id, field)
         rows.append(row)
     return rows
 
@@ -180,18 +191,18 @@ def person_id(place_id: str, candidate: CandidateKey) -> str:
 
 
 def candidate_rows(
-    claimset: ClaimSet, rec: Reconciled, all_claims: Sequence[Claim]
+    claimset: ClaimSet, kept: Kept, evidence: Sequence[Claim], trust: Mapping[str, str]
 ) -> list[dict[str, Any]]:
     printed: dict[str, list[str]] = {}
     normalized: dict[str, list[str]] = {}
-    for claim in all_claims:
+    for claim in evidence:
         if claim.table == "candidates" and claim.field == "name_as_printed":
             printed.setdefault(claim.row_key, []).append(str(claim.value))
         if claim.table == "candidates" and claim.field == "name":
             normalized.setdefault(claim.row_key, []).append(str(claim.value))
     rows = []
     for key in claimset.candidates.values():
-        nominator = _kept(rec, "candidates", key.candidate_id, "nominator")
+        nominator = _kept(kept, "candidates", key.candidate_id, "nominator")
         names = printed.get(key.candidate_id, [])
         row: dict[str, Any] = {
             "candidate_id": key.candidate_id, "contest_id": key.contest_id,
@@ -200,8 +211,9 @@ def candidate_rows(
             "nominator_type": None if nominator is None else ("self" if nominator == "self" else "party"),
             "party_id": None if nominator in (None, "self") else nominator,
             "birth_year": None,
-            "votes": _kept(rec, "candidates", key.candidate_id, "votes"),
-            "elected": _kept(rec, "candidates", key.candidate_id, "elected"),
+            "votes": _kept(kept, "candidates", key.candidate_id, "votes"),
+            "elected": _kept(kept, "candidates", key.candidate_id, "elected"),
+            "trust": trust[key.candidate_id],
         }  # fmt: skip
         row.update(name_columns(normalized.get(key.candidate_id, [])))
         rows.append(row)
@@ -209,16 +221,20 @@ def candidate_rows(
 
 
 def result_rows(
-    candidates: Sequence[Mapping[str, Any]], contests: Sequence[Mapping[str, Any]]
+    candidates: Sequence[Mapping[str, Any]],
+    contests: Sequence[Mapping[str, Any]],
+    trust: Mapping[FieldKey, str],
 ) -> list[dict[str, Any]]:
+    """One row per option; the trust of a candidate's row, and of the against-all figure."""
     rows: list[dict[str, Any]] = [
         {"contest_id": c["contest_id"], "option_id": c["candidate_id"],
-         "option_type": "candidate", "votes": c["votes"]}
+         "option_type": "candidate", "votes": c["votes"], "trust": c["trust"]}
         for c in candidates
     ]  # fmt: skip
     rows += [
         {"contest_id": c["contest_id"], "option_id": ids.AGAINST_ALL,
-         "option_type": "against_all", "votes": c["against_all"]}
+         "option_type": "against_all", "votes": c["against_all"],
+         "trust": trust[("contests", c["contest_id"], "against_all")]}
         for c in contests
         if c["against_all"] is not None
     ]  # fmt: skip
@@ -292,11 +308,13 @@ def source_rows(claimset: ClaimSet, archived: Sequence[ArchivedSource]) -> list[
     return rows
 
 
-def fact_rows(claims: Iterable[Claim]) -> list[dict[str, Any]]:
+def fact_rows(claims: Iterable[Claim], trust: Mapping[FieldKey, str]) -> list[dict[str, Any]]:
+    """One row per claim behind a published value, with that value's trust level."""
     rows: dict[tuple[str, ...], dict[str, Any]] = {}
     for c in claims:
         value = str(c.value).lower() if isinstance(c.value, bool) else str(c.value)
         row = {"table": c.table, "row_key": c.row_key, "field": c.field, "value": value,
-               "source_id": c.source_id, "locator": c.locator, "method": c.method}  # fmt: skip
+               "source_id": c.source_id, "locator": c.locator, "method": c.method,
+               "trust": trust[(c.table, c.row_key, c.field)]}  # fmt: skip
         rows.setdefault((c.table, c.row_key, c.field, c.source_id, c.locator), row)
     return list(rows.values())

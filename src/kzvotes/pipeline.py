@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,11 @@ from kzvotes.errors import Failure, ValidationFailed
 
 if TYPE_CHECKING:
     import polars as pl
+
+    from kzvotes.claims import Claim, ClaimSet
+    from kzvotes.gate import DocumentDates, Gated, Quarantined
+    from kzvotes.ledger import Ledger
+    from kzvotes.normalize import ArchivedSource
 
 Progress = Callable[[str], None]
 
@@ -31,6 +36,8 @@ class BuildReport:
     conflicts: int = 0
     archived_documents: int = 0
     skipped_documents: list[str] = field(default_factory=list)
+    quarantined: int = 0  # machine-read values kept out of the tables by a hard check
+    pending: int = 0  # machine-read values waiting for review (single source, disputed, held)
 
 
 def _created(ledger_dir: Path, retrieved: list[str]) -> str:
@@ -58,90 +65,151 @@ class Assembled:
     retrieved: list[str]
     claim_failures: list[Failure]
     skipped_documents: list[str]
+    quarantined: int = 0
+    pending: int = 0
+    origins: dict[str, list[str]] = field(default_factory=dict)  # contest -> ledger lines
+
+
+def _document_dates(archived: list[ArchivedSource]) -> dict[str, DocumentDates]:
+    from datetime import date
+
+    from kzvotes.gate import DocumentDates
+
+    return {
+        doc.sha256: DocumentDates(doc.published_date, date.fromisoformat(doc.retrieved_at[:10]))
+        for doc in archived
+    }
 
 
 def assemble_tables(ledger_dir: Path, archive_dir: Path | None, progress: Progress) -> Assembled:
-    """Every published table as a frame, plus the archived documents' retrieval times."""
-    from kzvotes import normalize as n
+    """Every published table as a frame, plus the archived documents' retrieval times.
+
+    Machine-read values pass the trust gate (:mod:`kzvotes.gate`): quarantined when their
+    document breaks a hard check, published only when checked or corroborated, else listed
+    in ``pending``. A contest whose published machine values still break a hard check on
+    the tables has them quarantined too, and the tables are made again without them.
+    """
+    from kzvotes import gate, ids
     from kzvotes.archive_facts import extract_archive
-    from kzvotes.arithmetic import CheckInputs, claims_within_ballots, run_checks
     from kzvotes.claims import claims_from_ledger
     from kzvotes.ledger import read_ledger
-    from kzvotes.reconcile import reconcile
-    from kzvotes.reference import load_parties, load_places
+    from kzvotes.reference import load_places
+    from kzvotes.rejections import read_rejections, rejected
     from kzvotes.sources_archive import archived_sources
 
     progress(f"reading the ledger in {ledger_dir}")
     ledger = read_ledger(ledger_dir)
-    places, parties = load_places(), load_parties()
+    places = load_places()
     archived, revisions = archived_sources(archive_dir, progress)
     claimset = claims_from_ledger(ledger)
+    ledger_contests, ledger_candidates = set(claimset.contests), set(claimset.candidates)
     extraction = extract_archive(archive_dir, archived, claimset, progress)
     archived = extraction.documents
-    progress(f"reconciling {len(claimset.claims)} claims")
+    rejections = read_rejections(ledger_dir)
+    claimset.claims = [c for c in claimset.claims if not rejected(c, rejections)]
+    urls = {**claimset.source_urls, **{doc.sha256: doc.url for doc in archived}}
+    publisher_of = {source_id: ids.publisher_of(url) for source_id, url in urls.items()}
+    quarantined = gate.quarantine(claimset, ledger_contests, _document_dates(archived), places)
+    while True:
+        progress(f"reconciling {len(claimset.claims)} claims")
+        tables, gated = _tables(
+            ledger, claimset, quarantined, publisher_of, urls, revisions, archived,
+            (ledger_contests, ledger_candidates),
+        )  # fmt: skip
+        failing = gate.machine_contests_failing(
+            tables["checks"], dict(tables["contests"].select("contest_id", "trust").iter_rows())
+        )
+        if not failing:
+            break
+        quarantined = quarantined + gate.quarantine_contests(claimset, failing)
+    if quarantined:
+        progress(f"quarantined {len(quarantined)} machine-read value(s) that break a hard check")
+    from kzvotes.arithmetic import claims_within_ballots
+
     contest_of = {c.candidate_id: c.contest_id for c in claimset.candidates.values()}
-    rec = reconcile(claimset.claims, contest_of)
-    derived = n.derive_turnout(claimset, rec)
-    all_claims = [*claimset.claims, *derived]
-    progress("normalizing tables")
-    contests = n.contest_rows(claimset, rec, places)
-    candidates = n.candidate_rows(claimset, rec, all_claims)
-    tables = {
-        "elections": n.frame("elections", n.election_rows(claimset)),
-        "contests": n.frame("contests", contests),
-        "candidates": n.frame("candidates", candidates),
-        "results": n.frame("results", n.result_rows(candidates, contests)),
-        "places": n.frame("places", n.place_rows(places)),
-        "parties": n.frame("parties", n.party_rows(parties)),
-        "summaries": n.frame("summaries", n.summary_rows(ledger)),
-        "sources": n.frame("sources", n.source_rows(claimset, archived)),
-        "source_revisions": n.frame("source_revisions", revisions),
-        "facts": n.frame("facts", n.fact_rows(all_claims)),
-        "conflicts": n.frame("conflicts", rec.conflicts),
-    }
-    progress("checking the election arithmetic")
-    tables["checks"] = run_checks(
-        CheckInputs(tables["elections"], tables["contests"], tables["candidates"]), places
-    )
     return Assembled(
         tables,
         [doc.retrieved_at for doc in archived],
-        claims_within_ballots(all_claims, contest_of),
+        claims_within_ballots(claimset.claims, contest_of),
         extraction.skipped,
+        quarantined=len(quarantined),
+        pending=tables["pending"].height,
+        origins=_ledger_origins(claimset.claims, contest_of),
     )
 
 
-def _hard_failures_with_origins(tables: dict[str, pl.DataFrame]) -> list[Failure]:
-    """Failed hard checks, each naming the ledger rows behind its contest."""
-    import polars as pl
+def _tables(
+    ledger: Ledger,
+    claimset: ClaimSet,
+    quarantined: list[Quarantined],
+    publisher_of: dict[str, str],
+    urls: dict[str, str],
+    revisions: list[dict[str, object]],
+    archived: list[ArchivedSource],
+    from_ledger: tuple[set[str], set[str]],
+) -> tuple[dict[str, pl.DataFrame], Gated]:
+    """The tables from the claims that are not quarantined."""
+    from kzvotes import gate
+    from kzvotes import normalize as n
+    from kzvotes.arithmetic import CheckInputs, run_checks
+    from kzvotes.reconcile import reconcile
+    from kzvotes.reference import load_parties, load_places
 
+    places = load_places()
+    held = {q.claim for q in quarantined}
+    usable = replace(claimset, claims=[c for c in claimset.claims if c not in held])
+    contest_of = {c.candidate_id: c.contest_id for c in usable.candidates.values()}
+    rec = reconcile(usable.claims, contest_of, publisher_of)
+    gated = gate.publish(usable, rec, *from_ledger, quarantined, urls)
+    derived = n.derive_turnout(gated.claimset, gated.kept, gated.trust)
+    published = gated.claimset
+    trust = gate.row_trust(gated, {
+        **{cid: [cid, *(k for k, c in published.candidates.items() if c.contest_id == cid)]
+           for cid in published.contests},
+        **{cid: [cid] for cid in published.candidates},
+    })  # fmt: skip
+    contests = n.contest_rows(published, gated.kept, places, trust)
+    candidates = n.candidate_rows(published, gated.kept, gated.evidence, trust)
+    tables = {
+        "elections": n.frame("elections", n.election_rows(published)),
+        "contests": n.frame("contests", contests),
+        "candidates": n.frame("candidates", candidates),
+        "results": n.frame("results", n.result_rows(candidates, contests, gated.trust)),
+        "places": n.frame("places", n.place_rows(places)),
+        "parties": n.frame("parties", n.party_rows(load_parties())),
+        "summaries": n.frame("summaries", n.summary_rows(ledger)),
+        "sources": n.frame("sources", n.source_rows(claimset, archived)),
+        "source_revisions": n.frame("source_revisions", revisions),
+        "facts": n.frame("facts", n.fact_rows([*gated.evidence, *derived], gated.trust)),
+        "conflicts": n.frame("conflicts", rec.conflicts),
+        "pending": n.frame("pending", gated.pending),
+    }
+    tables["checks"] = run_checks(
+        CheckInputs(tables["elections"], tables["contests"], tables["candidates"]), places
+    )
+    return tables, gated
+
+
+def _ledger_origins(claims: list[Claim], contest_of: dict[str, str]) -> dict[str, list[str]]:
+    """The ledger lines behind each contest, for messages naming a maintainer's error."""
+    origins: dict[str, set[str]] = {}
+    for c in claims:
+        if c.origin:
+            contest = c.row_key if c.table == "contests" else contest_of[c.row_key]
+            origins.setdefault(contest, set()).add(c.origin)
+    return {k: sorted(v, key=lambda o: (len(o), o)) for k, v in origins.items()}
+
+
+def _hard_failures_with_origins(
+    tables: dict[str, pl.DataFrame], origins: dict[str, list[str]]
+) -> list[Failure]:
+    """Failed hard checks (on the ledger's values only, by then), naming the ledger rows."""
     from kzvotes.validate import hard_check_failures
 
-    failures = hard_check_failures(tables["checks"])
-    if not failures:
-        return []
-    facts = tables["facts"]
-    located = []
-    for failure in failures:
-        behind = facts.filter(
-            (pl.col("row_key") == failure.row_key)
-            | pl.col("row_key").str.starts_with(failure.row_key + "/")
-        )
-        ledger_rows = sorted(
-            set(behind.filter(pl.col("method") == "transcribed")["locator"].to_list()),
-            key=lambda loc: (len(loc), loc),
-        )
-        documents = sorted(
-            set(behind.filter(pl.col("method") == "extracted")["source_id"].to_list())
-        )
-        origin = ", ".join(ledger_rows)
-        if documents:
-            names = ", ".join(sha[:12] for sha in documents)
-            origin += f"{'; ' if origin else ''}archived document(s) {names}"
-        located.append(
-            Failure(failure.table, failure.rule, failure.detail, failure.row_key, origin)
-        )
-    return located
+    return [
+        Failure(f.table, f.rule, f.detail, f.row_key, ", ".join(origins.get(f.row_key, [])))
+        for f in hard_check_failures(tables["checks"])
+    ]
 
 
 def build(
@@ -171,7 +239,9 @@ def build(
     # and would fail mid-write on bad rows), and the written files again by the same gate
     # `kzvotes validate` runs: the second pass is what proves the files, not the frames.
     failures = (
-        frames_failures(tables) + _hard_failures_with_origins(tables) + assembled.claim_failures
+        frames_failures(tables)
+        + _hard_failures_with_origins(tables, assembled.origins)
+        + assembled.claim_failures
     )
     if failures:
         raise ValidationFailed(failures, "the build (nothing was written)")
@@ -212,4 +282,6 @@ def build(
         conflicts=tables["conflicts"].height,
         archived_documents=int(tables["sources"]["archived"].sum()),
         skipped_documents=assembled.skipped_documents,
+        quarantined=assembled.quarantined,
+        pending=assembled.pending,
     )

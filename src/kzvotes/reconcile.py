@@ -1,14 +1,17 @@
-"""Choose one value per field from the claims, and record every disagreement.
+"""Choose one value per field from the claims, give it a trust level, record disagreements.
 
-Rules, in order: a transcribed (ledger) value beats an extracted one; among equals the
-first stated wins (ledger line order, then archive order). A claim that differs from the
+Rules, in order: a transcribed (ledger) value beats an extracted one and is ``checked``.
+Without one, the extracted claims must all agree: read identically by documents of at
+least two different publishers they are ``corroborated``, by one publisher only
+``single_source``; documents that disagree make the field ``disputed``. Only checked and
+corroborated values are published (:mod:`kzvotes.gate`). A claim that differs from the
 kept value becomes a row of ``conflicts``; nothing is resolved silently. Printed names are
 spellings, not facts, so they never conflict.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from kzvotes.claims import Claim, Value
@@ -16,15 +19,28 @@ from kzvotes.claims import Claim, Value
 _RANK = {"transcribed": 0, "extracted": 1, "derived": 2}
 _NOT_CONFLICTS = {"name", "name_as_printed"}
 
+CHECKED, CORROBORATED, SINGLE_SOURCE, DISPUTED = (
+    "checked",
+    "corroborated",
+    "single_source",
+    "disputed",
+)
+PUBLISHED = (CHECKED, CORROBORATED)
+
 FieldKey = tuple[str, str, str]  # table, row_key, field
 
 
 @dataclass(frozen=True)
 class Reconciled:
-    """The kept claim of every field, and the conflicts found."""
+    """The kept claim of every field, its trust level, and the conflicts found."""
 
     kept: dict[FieldKey, Claim]
+    trust: dict[FieldKey, str]
     conflicts: list[dict[str, str | None]]
+
+    def published(self, key: FieldKey) -> Claim | None:
+        """The kept claim of ``key`` when its trust allows publishing it, else None."""
+        return self.kept.get(key) if self.trust.get(key) in PUBLISHED else None
 
 
 def same_value(a: Value, b: Value) -> bool:
@@ -36,22 +52,52 @@ def same_value(a: Value, b: Value) -> bool:
     return a == b
 
 
-def _reason(kept: Claim, other: Claim) -> str:
+def weakest(levels: Iterable[str]) -> str:
+    """The least trusted of ``levels`` (checked when there is none).
+
+    >>> weakest(["checked", "corroborated"])
+    'corroborated'
+    """
+    order = (CHECKED, CORROBORATED, SINGLE_SOURCE, DISPUTED)
+    return max(levels, key=order.index, default=CHECKED)
+
+
+def _trust(key: FieldKey, stated: list[Claim], publisher_of: Mapping[str, str]) -> str:
+    if any(c.method == "transcribed" for c in stated):
+        return CHECKED
+    first = stated[0]
+    if key[2] not in _NOT_CONFLICTS and not all(same_value(c.value, first.value) for c in stated):
+        return DISPUTED
+    publishers = {publisher_of.get(c.source_id, c.source_id) for c in stated}
+    return CORROBORATED if len(publishers) >= 2 else SINGLE_SOURCE
+
+
+def _reason(kept: Claim, other: Claim, trust: str) -> str:
     if kept.method == "transcribed" and other.method != "transcribed":
         return "the ledger (hand-checked) is kept over an extracted value"
+    if trust == DISPUTED:
+        return "documents disagree: neither value is published until a maintainer reviews them"
     return f"first {kept.method} source in ledger order is kept; both are published in facts"
 
 
-def reconcile(claims: Iterable[Claim], contest_of: dict[str, str]) -> Reconciled:
-    """Keep one claim per field; ``contest_of`` maps a row key to its contest_id."""
+def reconcile(
+    claims: Iterable[Claim],
+    contest_of: Mapping[str, str],
+    publisher_of: Mapping[str, str] | None = None,
+) -> Reconciled:
+    """Keep one claim per field; ``contest_of`` maps a row key to its contest_id and
+    ``publisher_of`` a source_id to its publisher (a source is its own publisher if absent)."""
+    publisher_of = publisher_of or {}
     by_field: dict[FieldKey, list[Claim]] = {}
     for claim in claims:
         by_field.setdefault((claim.table, claim.row_key, claim.field), []).append(claim)
     kept: dict[FieldKey, Claim] = {}
+    trust: dict[FieldKey, str] = {}
     conflicts: list[dict[str, str | None]] = []
     for key, stated in by_field.items():
         best = min(stated, key=lambda c: _RANK[c.method])  # min is stable: first of a rank
         kept[key] = best
+        trust[key] = _trust(key, stated, publisher_of)
         if key[2] in _NOT_CONFLICTS:
             continue
         reported: set[str] = set()
@@ -63,10 +109,10 @@ def reconcile(claims: Iterable[Claim], contest_of: dict[str, str]) -> Reconciled
                 "contest_id": contest_of.get(key[1], key[1]),
                 "field": f"{key[0]}.{key[2]}",
                 "row_key": key[1],
-                "kept_value": str(best.value),
+                "kept_value": str(best.value) if trust[key] in PUBLISHED else None,
                 "kept_source_id": best.source_id,
                 "other_value": str(other.value),
                 "other_source_id": other.source_id,
-                "reason": _reason(best, other),
+                "reason": _reason(best, other, trust[key]),
             })  # fmt: skip
-    return Reconciled(kept, conflicts)
+    return Reconciled(kept, trust, conflicts)

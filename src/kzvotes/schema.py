@@ -35,6 +35,7 @@ TABLE_NAMES: tuple[str, ...] = (
     "facts",
     "conflicts",
     "checks",
+    "pending",
 )
 
 

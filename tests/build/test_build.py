@@ -17,7 +17,7 @@ def test_two_builds_are_byte_identical(small_ledger: Path, tmp_path: Path) -> No
     second = build(small_ledger, None, tmp_path / "b").package_dir
     assert tree_digest(first) == tree_digest(second)
     assert (
-        len(tree_digest(first)) == 2 + 2 * 12 + 2
+        len(tree_digest(first)) == 2 + 2 * 13 + 2
     )  # descriptor, README, CSV + Parquet per table, SQLite, XLSX
 
 

@@ -36,6 +36,6 @@ def test_golden_holds_the_real_bokeyorda_result() -> None:
     for option, votes in [("nurlybek-daumov", 4660), ("mirambek-gilmanov", 782),
                           ("narynbek-keresh", 426), ("against_all", 178)]:  # fmt: skip
         assert (
-            f"{option},{'against_all' if option == 'against_all' else 'candidate'},{votes}\n"
+            f"{option},{'against_all' if option == 'against_all' else 'candidate'},{votes},checked\n"
             in results
         )
