@@ -76,6 +76,14 @@ def build(
     )
     for line in report.soft_failures:
         console.print(f"  soft: {line}")
+    if report.pending or report.quarantined:
+        console.print(
+            f"{report.quarantined} machine-read value(s) quarantined (a hard check failed),"
+            f" {report.pending} in pending in all, none of them published:"
+            " see `kzvotes review`"
+        )
+    else:
+        console.print("0 quarantined, 0 pending: every published value is checked or corroborated")
     if report.skipped_documents:
         console.print(f"{len(report.skipped_documents)} archived document(s) gave no results:")
         for line in report.skipped_documents:

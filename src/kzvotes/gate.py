@@ -147,7 +147,11 @@ def _date_problem(
             continue
         if other.election_type != contest.election_type:
             continue
-        keys = [c.candidate_key for c in claimset.candidates.values() if c.contest_id == other.contest_id]
+        keys = [
+            c.candidate_key
+            for c in claimset.candidates.values()
+            if c.contest_id == other.contest_id
+        ]
         same = sorted(k for k in named if match_candidate_key(k, keys) in keys)
         if same:
             return (
@@ -194,12 +198,12 @@ def quarantine(
         contest_rows.append(row)
         candidate_rows += candidates
     if contest_rows:
-        elections = {
-            (c.election_id, c.election_date) for c in claimset.contests.values()
-        }
+        elections = {(c.election_id, c.election_date) for c in claimset.contests.values()}
         checks = run_checks(
             CheckInputs(
-                n.frame("elections", [{"election_id": e, "election_date": d} for e, d in elections]),
+                n.frame(
+                    "elections", [{"election_id": e, "election_date": d} for e, d in elections]
+                ),
                 n.frame("contests", contest_rows),
                 n.frame("candidates", candidate_rows),
             ),
@@ -218,12 +222,16 @@ def quarantine(
 def _hard_failures(checks: pl.DataFrame, hard: Sequence[str]) -> list[dict[str, Any]]:
     import polars as pl
 
-    return checks.filter(pl.col("check_id").is_in(list(hard)) & (pl.col("passed") == False)).sort(  # noqa: E712
-        "contest_id", "check_id"
-    ).to_dicts()
+    return (
+        checks.filter(pl.col("check_id").is_in(list(hard)) & (not pl.col("passed")))
+        .sort("contest_id", "check_id")
+        .to_dicts()
+    )
 
 
-def machine_contests_failing(checks: pl.DataFrame, trust: Mapping[str, str]) -> dict[str, tuple[str, str]]:
+def machine_contests_failing(
+    checks: pl.DataFrame, trust: Mapping[str, str]
+) -> dict[str, tuple[str, str]]:
     """Contests of the built tables whose hard failure involves a machine-read value:
     ``trust`` maps a contest_id to its row's trust level."""
     from kzvotes.arithmetic import HARD
@@ -248,7 +256,12 @@ def quarantine_contests(
 
 
 def _pending_row(
-    claimset: ClaimSet, claim: Claim, urls: Mapping[str, str], status: str, check_id: str | None, reason: str
+    claimset: ClaimSet,
+    claim: Claim,
+    urls: Mapping[str, str],
+    status: str,
+    check_id: str | None,
+    reason: str,
 ) -> dict[str, Any]:
     value = str(claim.value).lower() if isinstance(claim.value, bool) else str(claim.value)
     return {
@@ -297,8 +310,7 @@ def publish(
     evidence = [
         c
         for c in claimset.claims
-        if (c.table, c.row_key, c.field) in kept
-        and _agrees(c, kept[(c.table, c.row_key, c.field)])
+        if (c.table, c.row_key, c.field) in kept and _agrees(c, kept[(c.table, c.row_key, c.field)])
     ]
     published_rows = ClaimSet(
         contests, candidates, claimset.claims, claimset.source_urls, claimset.source_kinds

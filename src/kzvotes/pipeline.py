@@ -112,7 +112,7 @@ def assemble_tables(ledger_dir: Path, archive_dir: Path | None, progress: Progre
     quarantined = gate.quarantine(claimset, ledger_contests, _document_dates(archived), places)
     while True:
         progress(f"reconciling {len(claimset.claims)} claims")
-        tables, gated = _tables(
+        tables, _gated = _tables(
             ledger, claimset, quarantined, publisher_of, urls, revisions, archived,
             (ledger_contests, ledger_candidates),
         )  # fmt: skip

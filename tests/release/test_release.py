@@ -72,7 +72,7 @@ def test_two_releases_with_a_correction_between(ledger_copy: Path, tmp_path: Pat
     with zipfile.ZipFile(package / "releases" / "kz-akim-elections-1.0.0.zip") as archive:
         desc = json.loads(archive.read("kz-akim-elections/datapackage.json"))
         assert desc["version"] == "1.0.0"
-        assert ",4660\n" in archive.read("kz-akim-elections/data/results.csv").decode()
+        assert ",4660,checked\n" in archive.read("kz-akim-elections/data/results.csv").decode()
         assert not [n for n in archive.namelist() if "releases" in n or "CHANGELOG" in n]
     assert (
         json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["version"] == "1.0.1"
