@@ -117,8 +117,14 @@ def claims_from_ledger(ledger: Ledger, into: ClaimSet | None = None) -> ClaimSet
         # unrelated row is added, and the facts' keys must not (issue: stable keys)
         claims.claims.append(
             Claim(
-                table, row_key, field, value, source_id, f"ledger/{row.origin.path.name}",
-                "transcribed", origin=str(row.origin),
+                table,
+                row_key,
+                field,
+                value,
+                source_id,
+                f"ledger/{row.origin.path.name}",
+                "transcribed",
+                origin=str(row.origin),
             )
         )
 

@@ -223,7 +223,7 @@ def _hard_failures(checks: pl.DataFrame, hard: Sequence[str]) -> list[dict[str, 
     import polars as pl
 
     return (
-        checks.filter(pl.col("check_id").is_in(list(hard)) & (not pl.col("passed")))
+        checks.filter(pl.col("check_id").is_in(list(hard)) & pl.col("passed").not_())
         .sort("contest_id", "check_id")
         .to_dicts()
     )
