@@ -7,6 +7,18 @@ from typing import Any
 CAVEATS = """\
 ## Read this before you quote a figure
 
+- **How far to trust a figure.** Every row of `contests`, `candidates` and `results`, and
+  every row of `facts`, has a `trust` column:
+  - `checked`: a person read the figure in the cited source and wrote it into the project's
+    ledger. This is the strongest level.
+  - `corroborated`: the software read the figure from published pages, and at least two
+    pages of **different publishers** gave exactly the same value, no source contradicts
+    it, and it passes every arithmetic check (votes within ballots, one winner...).
+  - A row is only as trusted as its weakest figure.
+  Figures the software read from **one page only**, figures where pages disagree, and
+  figures that break an arithmetic check are **not** in these tables. They are listed in
+  `pending` (with the page and the place in its text) so that a maintainer can check them;
+  do not quote them as results.
 - **Against all is not invalid.** Ballots marked "against all" are an option of their own
   (`results.option_id = against_all`, `contests.against_all`); invalid ballots are counted
   separately (`contests.invalid_ballots`).

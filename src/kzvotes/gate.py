@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from kzvotes.claims import CONTEST_FIELDS, CandidateKey, Claim, ClaimSet, ContestKey
 from kzvotes.matching import match_candidate_key
-from kzvotes.reconcile import PUBLISHED, Reconciled, weakest
+from kzvotes.reconcile import CORROBORATED, PUBLISHED, FieldKey, Reconciled, weakest
 from kzvotes.reference import Place
 
 if TYPE_CHECKING:
@@ -288,7 +288,8 @@ def publish(
     urls: Mapping[str, str],
 ) -> Gated:
     """The rows and values of published trust, their evidence, and the ``pending`` rows."""
-    published_keys = {key for key, level in rec.trust.items() if level in PUBLISHED}
+    levels = _printed_names_follow_their_person(rec.trust)
+    published_keys = {key for key, level in levels.items() if level in PUBLISHED}
     candidates: dict[str, CandidateKey] = {
         cid: c
         for cid, c in claimset.candidates.items()
@@ -323,14 +324,25 @@ def publish(
         key = (c.table, c.row_key, c.field)
         if c.method != "extracted" or key in kept:
             continue
-        level = rec.trust.get(key, "single_source")
+        level = levels.get(key, "single_source")
         status = level if level in _PENDING_REASON else "single_source"
         reason = _PENDING_REASON[status]
         if level in PUBLISHED:
             # a corroborated value of a row that is not published (an unconfirmed candidate)
             reason = "the row itself is not confirmed: " + _PENDING_REASON["single_source"]
         pending.append(_pending_row(claimset, c, urls, status, None, reason))
-    return Gated(published_rows, kept, {k: rec.trust[k] for k in kept}, evidence, pending)
+    return Gated(published_rows, kept, {k: levels[k] for k in kept}, evidence, pending)
+
+
+def _printed_names_follow_their_person(trust: Mapping[FieldKey, str]) -> dict[FieldKey, str]:
+    """A printed spelling of a confirmed person is published as ``corroborated``: the
+    document's name was matched to that person, and a spelling is no figure to review."""
+    levels = dict(trust)
+    for (table, row_key, name), level in trust.items():
+        confirmed = trust.get((table, row_key, "name")) in PUBLISHED
+        if name == "name_as_printed" and level not in PUBLISHED and confirmed:
+            levels[(table, row_key, name)] = CORROBORATED
+    return levels
 
 
 def _agrees(claim: Claim, kept: Claim) -> bool:
