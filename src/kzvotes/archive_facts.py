@@ -20,7 +20,8 @@ from kzvotes.normalize import ArchivedSource
 from kzvotes.reference import load_places
 
 if TYPE_CHECKING:
-    from kzvotes.extract import ExtractedContest, Fact
+    from kzvotes.archive import Archive
+    from kzvotes.extract import ExtractedContest, ExtractedDocument, Fact
 
 # The akim post that a unit of each type elects.
 ELECTION_TYPE_OF_PLACE = {
@@ -115,39 +116,117 @@ def state_document(claims: ClaimSet, sha256: str, contests: Sequence[ExtractedCo
     return placed
 
 
+def extractor_fingerprint() -> str:
+    """A digest of the extractor's and the parser's source: any change to either is a new
+    extractor, whose cached readings are not reused."""
+    import hashlib
+
+    import kzvotes.extract
+    import kzvotes.parse
+
+    digest = hashlib.sha256()
+    for root in (Path(p) for package in (kzvotes.extract, kzvotes.parse) for p in package.__path__):
+        for path in sorted(root.rglob("*.py")):
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What the build needs of one document's extraction; cached by its sha256."""
+
+    language: str | None
+    published_date: date | None
+    document: ExtractedDocument
+
+
+class ExtractionCache:
+    """Readings of archived documents by sha256 under ``<archive>/cache/extract-<fingerprint>``.
+
+    The documents are immutable and the fingerprint names the code that read them, so a
+    cached reading is the reading the code would make again; an unchanged archive costs
+    one file read per document. The cache is derived data: deleting it is always safe.
+    """
+
+    def __init__(self, archive_dir: Path, fingerprint: str) -> None:
+        self.root = archive_dir / "cache" / f"extract-{fingerprint}"
+
+    def get(self, sha256: str) -> _Reading | None:
+        import pickle
+
+        path = self.root / f"{sha256}.pickle"
+        try:
+            # safe to unpickle: only this class writes there, from this code's own objects
+            reading = pickle.loads(path.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+        return reading if isinstance(reading, _Reading) else None
+
+    def put(self, sha256: str, reading: _Reading) -> None:
+        import os
+        import pickle
+        import tempfile
+
+        self.root.mkdir(parents=True, exist_ok=True)
+        handle, tmp = tempfile.mkstemp(dir=self.root, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(reading, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, self.root / f"{sha256}.pickle")  # never a half-written entry
+
+
+def _read_document(archive: Archive, doc: ArchivedSource) -> _Reading:
+    from kzvotes.extract import extract_document
+    from kzvotes.parse import document_text
+
+    text = document_text(archive.read_bytes(doc.sha256), content_type=doc.content_type)
+    extracted = extract_document(text, sha256=doc.sha256)
+    return _Reading(extracted.language, text.published_date, extracted)
+
+
 def extract_archive(
     archive_dir: Path | None,
     documents: list[ArchivedSource],
     claims: ClaimSet,
     progress: Callable[[str], None],
 ) -> ArchiveExtraction:
-    """Parse and extract every archived document, adding the results' claims to ``claims``."""
+    """Parse and extract every archived document, adding the results' claims to ``claims``.
+
+    Readings are cached by document and extractor (:class:`ExtractionCache`).
+    """
     if archive_dir is None or not documents:
         return ArchiveExtraction(documents, [])
     from kzvotes.archive import Archive
-    from kzvotes.extract import extract_document
-    from kzvotes.parse import document_text
 
     archive = Archive(archive_dir)
+    cache = ExtractionCache(archive_dir, extractor_fingerprint())
     enriched: list[ArchivedSource] = []
     skipped: list[str] = []
+    reused = 0
     for index, doc in enumerate(documents, start=1):
         progress(f"extracting {index}/{len(documents)}: {doc.url}")
-        try:
-            text = document_text(archive.read_bytes(doc.sha256), content_type=doc.content_type)
-            extracted = extract_document(text, sha256=doc.sha256)
-        except KzvotesError as err:
-            skipped.append(f"{doc.url} ({doc.sha256[:12]}): {err}")
-            enriched.append(doc)
-            continue
+        reading = cache.get(doc.sha256)
+        if reading is None:
+            try:
+                reading = _read_document(archive, doc)
+            except KzvotesError as err:
+                skipped.append(f"{doc.url} ({doc.sha256[:12]}): {err}")
+                enriched.append(doc)
+                continue
+            cache.put(doc.sha256, reading)
+        else:
+            reused += 1
+        extracted = reading.document
         enriched.append(replace(
             doc,
-            language=doc.language or extracted.language,
-            published_date=doc.published_date or text.published_date,
+            language=doc.language or reading.language,
+            published_date=doc.published_date or reading.published_date,
         ))  # fmt: skip
         if extracted.kind != "results":
             skipped.append(f"{doc.url} ({doc.sha256[:12]}): kind {extracted.kind}, not results")
             continue
         if state_document(claims, doc.sha256, extracted.contests) == 0:
             skipped.append(f"{doc.url} ({doc.sha256[:12]}): no contest resolved to a known place")
+    if reused:
+        progress(f"{reused} of {len(documents)} document(s) read from the extraction cache")
     return ArchiveExtraction(enriched, skipped)
