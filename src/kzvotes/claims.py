@@ -7,6 +7,7 @@ agreement and disagreement. Claims become the ``facts`` table as they are.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +18,8 @@ from kzvotes.ledger import POPULAR_ELECTION_TYPES, Ledger, ResultRow
 Value = int | float | str | bool
 
 _CONVERTED = re.compile(r"converted to nominative", re.IGNORECASE)
+# the transcriber's mark of a date read from context, not printed ("date INFERRED: ...")
+_INFERRED_DATE = re.compile(r"\bdate\b[^.;]*\binferred\b|\binferred\b[^.;]*\bdate\b|year \d{4} inferred", re.IGNORECASE)
 
 CONTEST_FIELDS = (
     "registered_voters",
@@ -71,6 +74,7 @@ class ClaimSet:
     claims: list[Claim]
     source_urls: dict[str, str]  # source_id -> url, for sources cited without archived bytes
     source_kinds: dict[str, str]
+    inferred_dates: set[str] = dataclasses.field(default_factory=set)  # contests whose date a note infers
 
     @classmethod
     def empty(cls) -> ClaimSet:
@@ -132,6 +136,8 @@ def claims_from_ledger(ledger: Ledger, into: ClaimSet | None = None) -> ClaimSet
         if row.election_type not in POPULAR_ELECTION_TYPES:
             continue
         contest = claims.add_contest(row.election_type, row.election_date, row.place_id)
+        if row.election_date and _INFERRED_DATE.search(row.note):
+            claims.inferred_dates.add(contest)
         for field in CONTEST_FIELDS:
             state("contests", contest, field, getattr(row, field), row)
         if row.candidate_key is None:

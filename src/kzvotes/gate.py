@@ -21,7 +21,7 @@ the maintainer's error, as before.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -313,9 +313,7 @@ def publish(
         for c in claimset.claims
         if (c.table, c.row_key, c.field) in kept and _agrees(c, kept[(c.table, c.row_key, c.field)])
     ]
-    published_rows = ClaimSet(
-        contests, candidates, claimset.claims, claimset.source_urls, claimset.source_kinds
-    )
+    published_rows = replace(claimset, contests=contests, candidates=candidates)
     pending = [
         _pending_row(claimset, q.claim, urls, "quarantined", q.check_id, q.detail)
         for q in quarantined

@@ -148,6 +148,12 @@ def derive_turnout(
     return derived
 
 
+def _date_status(claimset: ClaimSet, contest_id: str) -> str:
+    if claimset.contests[contest_id].election_date is None:
+        return "unknown"
+    return "inferred" if contest_id in claimset.inferred_dates else "stated"
+
+
 def contest_rows(
     claimset: ClaimSet, kept: Kept, places: Mapping[str, Place], trust: Mapping[str, str]
 ) -> list[dict[str, Any]]:
@@ -161,6 +167,7 @@ def contest_rows(
             "place_id": key.place_id, "region_id": places[key.place_id].region_id,
             "polling_stations": None, "candidate_count": counts.get(key.contest_id, 0),
             "date_note": None if key.election_date else "no source gives the election date",
+            "date_status": _date_status(claimset, key.contest_id),
             "trust": trust[key.contest_id],
         }  # fmt: skip
         for field in (
@@ -318,3 +325,65 @@ def fact_rows(claims: Iterable[Claim], trust: Mapping[FieldKey, str]) -> list[di
                "trust": trust[(c.table, c.row_key, c.field)]}  # fmt: skip
         rows.setdefault((c.table, c.row_key, c.field, c.source_id, c.locator), row)
     return list(rows.values())
+
+
+def with_measures(contests: pl.DataFrame, candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The contests and candidates frames with their derived measures filled in
+    (:mod:`kzvotes.measures`), in their schemas' column order and dtypes."""
+    import polars as pl
+
+    from kzvotes.measures import candidate_measures, contest_measures
+
+    def filled(table: str, frame_: pl.DataFrame, measures: pl.DataFrame, key: str) -> pl.DataFrame:
+        added = [c for c in measures.columns if c != key]
+        joined = frame_.drop(added).join(measures, on=key, how="left", maintain_order="left")
+        return joined.select(field_names(table)).cast(pl.Schema(polars_dtypes(table)))
+
+    return (
+        filled("contests", contests, contest_measures(candidates, contests), "contest_id"),
+        filled("candidates", candidates, candidate_measures(candidates, contests), "candidate_id"),
+    )
+
+
+MEASURE_FIELDS = {
+    "contests": ("winner_candidate_id", "runner_up_candidate_id", "margin_pct",
+                 "effective_number_of_candidates", "against_all_pct", "share_base",
+                 "contested", "winner_nominator", "completeness"),
+    "candidates": ("vote_share_pct", "share_base"),
+}  # fmt: skip
+
+
+def measure_facts(contests: pl.DataFrame, candidates: pl.DataFrame, kept: Kept) -> pl.DataFrame:
+    """A ``derived`` fact per measure value, as trusted as its row: it cites the document of
+    the contest's first counted value (a candidate's votes, against all or ballots cast) and
+    names the schema field whose description gives the formula."""
+    import polars as pl
+
+    cited: dict[str, str] = {}
+    for (table, row_key, name), claim in kept.items():
+        if name in ("votes", "against_all", "ballots_cast"):
+            contest = row_key.rsplit("/", 1)[0] if table == "candidates" else row_key
+            cited.setdefault(contest, claim.source_id)
+    sources = pl.DataFrame(
+        {"contest_id": list(cited), "source_id": list(cited.values())},
+        schema={"contest_id": pl.String, "source_id": pl.String},
+    )
+    long = [
+        frame_.select(
+            pl.col(key).alias("row_key"), "contest_id", "trust",
+            *(pl.col(name).cast(pl.String) for name in MEASURE_FIELDS[table]),
+        )
+        .unpivot(index=["row_key", "contest_id", "trust"], variable_name="field", value_name="value")
+        .drop_nulls("value")
+        .with_columns(
+            table=pl.lit(table),
+            locator=pl.format("derived: schemas/{}.json {}", pl.lit(table), pl.col("field")),
+            method=pl.lit("derived"),
+        )
+        for table, frame_, key in (
+            ("contests", contests, "contest_id"),
+            ("candidates", candidates, "candidate_id"),
+        )
+    ]  # fmt: skip
+    facts = pl.concat(long).join(sources, on="contest_id").select(field_names("facts"))
+    return facts.cast(pl.Schema(polars_dtypes("facts")))

@@ -149,11 +149,14 @@ def _tables(
     from_ledger: tuple[set[str], set[str]],
 ) -> tuple[dict[str, pl.DataFrame], Gated]:
     """The tables from the claims that are not quarantined."""
+    import polars as pl
+
     from kzvotes import gate
     from kzvotes import normalize as n
     from kzvotes.arithmetic import CheckInputs, run_checks
     from kzvotes.reconcile import reconcile
     from kzvotes.reference import load_parties, load_places
+    from kzvotes.schema import load_table_schema
 
     places = load_places()
     held = {q.claim for q in quarantined}
@@ -170,17 +173,24 @@ def _tables(
     })  # fmt: skip
     contests = n.contest_rows(published, gated.kept, places, trust)
     candidates = n.candidate_rows(published, gated.kept, gated.evidence, trust)
+    contest_frame, candidate_frame = n.with_measures(
+        n.frame("contests", contests), n.frame("candidates", candidates)
+    )
+    facts = pl.concat([
+        n.frame("facts", n.fact_rows([*gated.evidence, *derived], gated.trust)),
+        n.measure_facts(contest_frame, candidate_frame, gated.kept),
+    ]).sort(load_table_schema("facts")["primaryKey"])  # fmt: skip
     tables = {
         "elections": n.frame("elections", n.election_rows(published)),
-        "contests": n.frame("contests", contests),
-        "candidates": n.frame("candidates", candidates),
+        "contests": contest_frame,
+        "candidates": candidate_frame,
         "results": n.frame("results", n.result_rows(candidates, contests, gated.trust)),
         "places": n.frame("places", n.place_rows(places)),
         "parties": n.frame("parties", n.party_rows(load_parties())),
         "summaries": n.frame("summaries", n.summary_rows(ledger)),
         "sources": n.frame("sources", n.source_rows(claimset, archived)),
         "source_revisions": n.frame("source_revisions", revisions),
-        "facts": n.frame("facts", n.fact_rows([*gated.evidence, *derived], gated.trust)),
+        "facts": facts,
         "conflicts": n.frame("conflicts", rec.conflicts),
         "pending": n.frame("pending", gated.pending),
     }
