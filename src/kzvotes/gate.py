@@ -307,7 +307,7 @@ def publish(
     }
     candidates = {cid: c for cid, c in candidates.items() if c.contest_id in contests}
     rows = set(contests) | set(candidates)
-    kept = {key: rec.kept[key] for key in published_keys if key[1] in rows}
+    kept = {key: rec.kept[key] for key in sorted(published_keys) if key[1] in rows}
     evidence = [
         c
         for c in claimset.claims

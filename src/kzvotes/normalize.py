@@ -360,7 +360,7 @@ def measure_facts(contests: pl.DataFrame, candidates: pl.DataFrame, kept: Kept) 
     import polars as pl
 
     cited: dict[str, str] = {}
-    for (table, row_key, name), claim in kept.items():
+    for (table, row_key, name), claim in sorted(kept.items()):  # sorted: the same every run
         if name in ("votes", "against_all", "ballots_cast"):
             contest = row_key.rsplit("/", 1)[0] if table == "candidates" else row_key
             cited.setdefault(contest, claim.source_id)
