@@ -261,6 +261,22 @@ def election_rows(claimset: ClaimSet) -> list[dict[str, Any]]:
 
 
 def summary_rows(ledger: Ledger) -> list[dict[str, Any]]:
+    """One row per summary figure, with its code from the reviewed vocabulary; a label
+    without a code is a ledger error naming its line (add it to data/metrics.csv)."""
+    from kzvotes.errors import LedgerError, LedgerProblem
+    from kzvotes.reference.metrics import METRICS_FILE, metric_codes
+
+    codes = metric_codes()
+    unknown = [
+        LedgerProblem(
+            s.origin.path, s.origin.row, "metric",
+            f"{s.metric!r} has no metric_code: add it to data/{METRICS_FILE}",
+        )
+        for s in ledger.summaries
+        if s.metric not in codes
+    ]  # fmt: skip
+    if unknown:
+        raise LedgerError(unknown)
     rows = []
     for s in ledger.summaries:
         period = s.election_date.isoformat() if s.election_date else (s.period_as_printed or "")
@@ -270,6 +286,7 @@ def summary_rows(ledger: Ledger) -> list[dict[str, Any]]:
             "election_date": s.election_date, "period_as_printed": s.period_as_printed,
             "election_type": s.election_type, "scope": s.scope, "place_id": s.place_id,
             "area_as_transcribed": s.area_as_transcribed or None, "metric": s.metric,
+            "metric_code": codes[s.metric],
             "value": s.value, "value_as_printed": s.value_as_printed,
             "is_intermediate": bool(_INTERMEDIATE.search(s.metric)),
             "source_id": ids.url_source_id(s.source_url), "note": s.note or None,

@@ -154,9 +154,10 @@ def _tables(
     from kzvotes import gate
     from kzvotes import normalize as n
     from kzvotes.arithmetic import CheckInputs, run_checks
-    from kzvotes.reconcile import reconcile
+    from kzvotes.coverage import coverage_table, with_completeness
+    from kzvotes.reconcile import reconcile, summary_conflicts
     from kzvotes.reference import load_parties, load_places
-    from kzvotes.schema import load_table_schema
+    from kzvotes.schema import load_table_schema, polars_dtypes
 
     places = load_places()
     held = {q.claim for q in quarantined}
@@ -180,18 +181,26 @@ def _tables(
         n.frame("facts", n.fact_rows([*gated.evidence, *derived], gated.trust)),
         n.measure_facts(contest_frame, candidate_frame, gated.kept),
     ]).sort(load_table_schema("facts")["primaryKey"])  # fmt: skip
+    summaries = n.frame("summaries", n.summary_rows(ledger))
+    place_frame = n.frame("places", n.place_rows(places))
+    elections = with_completeness(
+        n.frame("elections", n.election_rows(published)), contest_frame, summaries
+    )
     tables = {
-        "elections": n.frame("elections", n.election_rows(published)),
+        "elections": elections,
+        "coverage": coverage_table(elections, contest_frame, summaries, place_frame),
         "contests": contest_frame,
         "candidates": candidate_frame,
         "results": n.frame("results", n.result_rows(candidates, contests, gated.trust)),
-        "places": n.frame("places", n.place_rows(places)),
+        "places": place_frame,
         "parties": n.frame("parties", n.party_rows(load_parties())),
-        "summaries": n.frame("summaries", n.summary_rows(ledger)),
+        "summaries": summaries,
         "sources": n.frame("sources", n.source_rows(claimset, archived)),
         "source_revisions": n.frame("source_revisions", revisions),
         "facts": facts,
-        "conflicts": n.frame("conflicts", rec.conflicts),
+        "conflicts": pl.concat([n.frame("conflicts", rec.conflicts), summary_conflicts(summaries)])
+        .cast(pl.Schema(polars_dtypes("conflicts")))
+        .sort(load_table_schema("conflicts")["primaryKey"]),
         "pending": n.frame("pending", gated.pending),
     }
     tables["checks"] = run_checks(

@@ -13,8 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kzvotes.claims import Claim, Value
+
+if TYPE_CHECKING:
+    import polars as pl
 
 _RANK = {"transcribed": 0, "extracted": 1, "derived": 2}
 _NOT_CONFLICTS = {"name", "name_as_printed"}
@@ -116,3 +120,60 @@ def reconcile(
                 "reason": _reason(best, other, trust[key]),
             })  # fmt: skip
     return Reconciled(kept, trust, conflicts)
+
+
+# codes that are one figure per scope (breakdowns such as winners by nominator are not)
+SINGLE_FIGURE_CODES = (
+    "contests_held", "contests_held_district", "contests_held_city", "contests_held_rural",
+    "contests_scheduled", "turnout_pct", "registered_voters", "ballots_cast",
+    "candidates_registered", "candidates_registered_party", "candidates_registered_self",
+    "candidates_on_ballot", "candidates_nominated", "candidates_nominated_party",
+    "candidates_nominated_self", "polling_stations", "incumbents_kept", "akims_elected",
+    "average_age",
+)  # fmt: skip
+# the figures of one scope: what two summary rows must share to be about the same thing
+_SUMMARY_SCOPE = ("election_date", "period_as_printed", "election_type", "scope", "place_id",
+                  "area_as_transcribed", "metric_code")  # fmt: skip
+
+
+def summary_conflicts(summaries: pl.DataFrame) -> pl.DataFrame:
+    """A ``conflicts`` row for every summary figure that another source gives differently
+    for the same scope and metric code; the first in ledger order is the one named kept.
+    Both stay in ``summaries``: neither is resolved."""
+    import polars as pl
+
+    scope = [pl.col(c).cast(pl.String).fill_null("") for c in _SUMMARY_SCOPE]
+    figures = (
+        summaries.filter(
+            pl.col("metric_code").is_in(SINGLE_FIGURE_CODES) & pl.col("value").is_not_null()
+        )
+        .with_columns(scope_key=pl.concat_str(scope, separator="|"), order=pl.int_range(pl.len()))
+        .sort("order")
+    )
+    first = figures.group_by("scope_key", maintain_order=True).agg(
+        kept_id=pl.col("summary_id").first(),
+        kept_value=pl.col("value").first(),
+        kept_source_id=pl.col("source_id").first(),
+    )
+    return (
+        figures.join(first, on="scope_key")
+        # a source disagreeing with itself is a breakdown, not two sources
+        .filter(
+            (pl.col("value") != pl.col("kept_value"))
+            & (pl.col("source_id") != pl.col("kept_source_id"))
+        )
+        .unique(["kept_id", "source_id"], keep="first", maintain_order=True)
+        .select(
+            contest_id=pl.format("summaries: {}", pl.col("scope_key")),
+            field=pl.format("summaries.{}", pl.col("metric_code")),
+            row_key=pl.col("kept_id"),
+            kept_value=pl.col("kept_value").cast(pl.String),
+            kept_source_id=pl.col("kept_source_id"),
+            other_value=pl.col("value").cast(pl.String),
+            other_source_id=pl.col("source_id"),
+            reason=pl.lit(
+                "sources give different figures for the same scope and metric; both rows stay"
+                " in summaries, the first in ledger order is named kept"
+            ),
+        )
+    )

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 # The published tables, in the order they appear in datapackage.json.
 TABLE_NAMES: tuple[str, ...] = (
     "elections",
+    "coverage",
     "contests",
     "candidates",
     "results",
