@@ -68,24 +68,59 @@ def _ingest_dtype(dtype: pl.DataType) -> pl.DataType:
 
 
 def name_columns(names: Iterable[str]) -> dict[str, str]:
-    """Sort printed names into name_ru / name_kk / name_kk_latn / name_en by their script.
+    """Sort printed names into name_ru / name_kk / name_kk_latn / name_en by their script
+    (the first name of each script is kept).
 
-    >>> name_columns(["Абилхаирұлы Арыстанбек", "Арыстанбек Абилхаирулы"])["name_ru"]
-    'Арыстанбек Абилхаирулы'
+    >>> name_columns(["Абилхаирұлы Арыстанбек", "Арыстанбек Абилхаирулы"])
+    {'name_kk': 'Абилхаирұлы Арыстанбек', 'name_ru': 'Арыстанбек Абилхаирулы'}
     """
     columns: dict[str, str] = {}
     for name in names:
         if _CYRILLIC.search(name):
-            if set(name) & _KAZAKH_CYRILLIC:
-                columns.setdefault("name_kk", name)
-                columns.setdefault("name_kk_latn", kk_cyrillic_to_latin(name))
-            else:
-                columns.setdefault("name_ru", name)
+            columns.setdefault("name_kk" if set(name) & _KAZAKH_CYRILLIC else "name_ru", name)
         elif set(name) & _KAZAKH_LATIN:
             columns.setdefault("name_kk_latn", name)
         else:
             columns.setdefault("name_en", name)
     return columns
+
+
+# The script each name column is in, and the order a display name prefers printed names in.
+NAME_COLUMNS = {"name_ru": "ru", "name_kk": "kk", "name_kk_latn": "kk-Latn", "name_en": "en"}
+
+
+def with_all_scripts(printed: Mapping[str, str | None]) -> dict[str, str | None]:
+    """The four name columns, ``name_origin`` and ``display_name`` from the printed names.
+
+    A script no source printed is filled by the project's transliteration tables
+    (:mod:`kzvotes.translit`) where one applies: Kazakh Latin from Kazakh Cyrillic, Russian
+    letters from Kazakh Cyrillic, English from either Cyrillic or, folded, from Kazakh
+    Latin. ``name_origin`` lists the printed scripts, so every other filled column is known
+    to be transliterated. ``display_name`` is the first printed name in the order ru, kk,
+    kk-Latn, en.
+
+    >>> names = with_all_scripts({"name_kk": "Асхат Жұмабаев"})
+    >>> names["name_ru"], names["name_kk_latn"], names["name_en"], names["name_origin"]
+    ('Асхат Жумабаев', 'Ashat Jumabaev', 'Askhat Zhumabaev', 'kk')
+    """
+    from kzvotes.translit import kk_letters_to_ru, romanize, to_ascii
+
+    names = {column: printed.get(column) or None for column in NAME_COLUMNS}
+    origin = [column for column in NAME_COLUMNS if names[column]]
+    display = names[origin[0]] if origin else None
+    if names["name_kk"]:
+        names["name_kk_latn"] = names["name_kk_latn"] or kk_cyrillic_to_latin(names["name_kk"])
+        names["name_ru"] = names["name_ru"] or kk_letters_to_ru(names["name_kk"])
+    cyrillic = printed.get("name_ru") or names["name_kk"]
+    if names["name_en"] is None and cyrillic:
+        names["name_en"] = romanize(cyrillic)
+    elif names["name_en"] is None and names["name_kk_latn"]:
+        names["name_en"] = to_ascii(names["name_kk_latn"])
+    return {
+        **names,
+        "name_origin": "|".join(NAME_COLUMNS[c] for c in origin) or None,
+        "display_name": display,
+    }
 
 
 def place_rows(places: Mapping[str, Place]) -> list[dict[str, Any]]:
@@ -154,6 +189,19 @@ def _date_status(claimset: ClaimSet, contest_id: str) -> str:
     return "inferred" if contest_id in claimset.inferred_dates else "stated"
 
 
+def place_names(place_id: str, places: Mapping[str, Place]) -> dict[str, str | None]:
+    """The place's, its district's and its region's names, for the tables read first."""
+    place = places[place_id]
+    region = places[place.region_id]
+    district = places["/".join(place_id.split("/")[:2])] if "/" in place_id else place
+    return {
+        "place_name_en": place.name_en, "place_name_ru": place.name_ru,
+        "place_name_kk": place.name_kk, "district_name_en": district.name_en,
+        "region_name_en": region.name_en, "region_name_ru": region.name_ru,
+        "region_name_kk": region.name_kk,
+    }  # fmt: skip
+
+
 def contest_rows(
     claimset: ClaimSet, kept: Kept, places: Mapping[str, Place], trust: Mapping[str, str]
 ) -> list[dict[str, Any]]:
@@ -165,6 +213,7 @@ def contest_rows(
         row: dict[str, Any] = {
             "contest_id": key.contest_id, "election_id": key.election_id,
             "place_id": key.place_id, "region_id": places[key.place_id].region_id,
+            **place_names(key.place_id, places),
             "polling_stations": None, "candidate_count": counts.get(key.contest_id, 0),
             "date_note": None if key.election_date else "no source gives the election date",
             "date_status": _date_status(claimset, key.contest_id),
@@ -222,7 +271,7 @@ def candidate_rows(
             "elected": _kept(kept, "candidates", key.candidate_id, "elected"),
             "trust": trust[key.candidate_id],
         }  # fmt: skip
-        row.update(name_columns(normalized.get(key.candidate_id, [])))
+        row.update(with_all_scripts(name_columns(normalized.get(key.candidate_id, []))))
         rows.append(row)
     return rows
 
@@ -235,12 +284,13 @@ def result_rows(
     """One row per option; the trust of a candidate's row, and of the against-all figure."""
     rows: list[dict[str, Any]] = [
         {"contest_id": c["contest_id"], "option_id": c["candidate_id"],
-         "option_type": "candidate", "votes": c["votes"], "trust": c["trust"]}
+         "option_type": "candidate", "option_name": c["display_name"] or c["candidate_id"].rsplit("/", 1)[1],
+         "votes": c["votes"], "trust": c["trust"]}
         for c in candidates
     ]  # fmt: skip
     rows += [
         {"contest_id": c["contest_id"], "option_id": ids.AGAINST_ALL,
-         "option_type": "against_all", "votes": c["against_all"],
+         "option_type": "against_all", "option_name": "against all", "votes": c["against_all"],
          "trust": trust[("contests", c["contest_id"], "against_all")]}
         for c in contests
         if c["against_all"] is not None
@@ -344,7 +394,9 @@ def fact_rows(claims: Iterable[Claim], trust: Mapping[FieldKey, str]) -> list[di
     return list(rows.values())
 
 
-def with_measures(contests: pl.DataFrame, candidates: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+def with_measures(
+    contests: pl.DataFrame, candidates: pl.DataFrame
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The contests and candidates frames with their derived measures filled in
     (:mod:`kzvotes.measures`), in their schemas' column order and dtypes."""
     import polars as pl
