@@ -220,10 +220,13 @@ def test_review_exports_the_queue_and_applies_decisions(
     assert "#### `candidates`: 2 added, 0 removed, 0 changed" in section
     assert ZHANIBEK in section
     # stable keys: the accepted rows are added, nothing else moves; the one changed row is
-    # the election's contest count, which the new contest raises
+    # the election's and the region's contest counts, which the new contest raises
     assert re.search(r"#### `facts`: \d+ added, 0 removed, 0 changed", section)
     assert re.search(r"#### `pending`: 0 added, \d+ removed, 0 changed", section)
-    assert re.findall(r"- changed `([^`]+)`", section) == ["kz-akim-district-2023-11-05"]
+    assert re.findall(r"- changed `([^`]+)`", section) == [
+        "kz-akim-district-2023-11-05",
+        "kz-akim-district-2023-11-05 | KZ-27",  # its coverage row: contests present 3 -> 4
+    ]
     assert "#### `places`" not in section and "#### `summaries`" not in section
 
 

@@ -70,7 +70,7 @@ def test_sqlite_refuses_a_dangling_reference_with_foreign_keys_on(small_package:
     with closing(sqlite3.connect(copy)) as db:
         db.execute("PRAGMA foreign_keys = ON")
         with pytest.raises(sqlite3.IntegrityError):
-            db.execute("INSERT INTO results VALUES ('no-such-contest', 'against_all', 'against_all', 1, 'checked')")
+            db.execute("INSERT INTO results VALUES ('no-such-contest', 'against_all', 'against_all', 'against all', 1, 'checked')")
 
 
 def test_xlsx_reads_back_with_a_flat_results_sheet(small_package: Path) -> None:

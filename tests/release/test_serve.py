@@ -42,7 +42,9 @@ def test_metadata_comes_from_the_schemas(small_package: Path) -> None:
     field = next(f for f in load_table_schema("contests")["fields"] if f["name"] == "against_all")
     described = tables["contests"]["columns"]["against_all"]
     assert field["title"] in described and field["kzvotes:title_ru"] in described and field["kzvotes:title_kk"] in described
-    assert tables["contests"]["units"] == {"turnout_pct": "percent"}
+    assert tables["contests"]["units"] == {
+        "turnout_pct": "percent", "margin_pct": "percent", "against_all_pct": "percent"
+    }
     assert {"region_id", "election_id"} <= set(tables["contests"]["facets"])
     assert "party_id" in tables["candidates"]["facets"]
     assert {"election_id", "region_name_en", "party_name_en"} <= set(tables["results_flat"]["facets"])
