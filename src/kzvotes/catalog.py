@@ -71,7 +71,9 @@ def matches_keywords(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
 
 _COMMON_KEYS = frozenset({"publisher", "publisher_kind", "language", "allow_private", "base_url"})
 _DOCUMENT_KEYS = _COMMON_KEYS | {"url"}
-_LISTING_KEYS = _DOCUMENT_KEYS | {"detail_pattern", "next_pattern", "title_keywords", "max_pages"}
+_LISTING_KEYS = _DOCUMENT_KEYS | {
+    "detail_pattern", "next_pattern", "page_param", "title_keywords", "max_pages",
+}  # fmt: skip
 _FEED_KEYS = _DOCUMENT_KEYS | {"title_keywords", "max_pages"}
 _GOVKZ_KEYS = _COMMON_KEYS | {
     "projects", "registry", "region", "languages", "page_size", "max_pages", "first_page",
@@ -101,7 +103,9 @@ class ListingEntry:
     """A paginated list page to crawl for detail pages about akim election results.
 
     ``detail_pattern`` and ``next_pattern`` are regular expressions searched in absolute link
-    URLs; the first group of ``next_pattern``, when it has one, is the page number.
+    URLs; the first group of ``next_pattern``, when it has one, is the page number. A list
+    whose pages have no "next" link (pages loaded by a script) names its page parameter
+    instead: ``page_param = "page"`` reads ``?page=2``, ``?page=3``... while pages bring links.
     """
 
     url: str
@@ -111,6 +115,7 @@ class ListingEntry:
     max_pages: int = 50
     meta: SourceMeta = field(default_factory=SourceMeta)
     allow_private: bool = False
+    page_param: str | None = None
 
     def title_matches(self, title: str) -> bool:
         """True when ``title`` contains a stem of every keyword group."""
@@ -400,6 +405,7 @@ def _parse_listing(raw: dict[str, Any], where: str) -> ListingEntry:
         max_pages=_positive(raw, "max_pages", 50, where),
         meta=_parse_meta(raw, where),
         allow_private=_allow_private(raw, where),
+        page_param=_optional_str(raw, "page_param", where),
     )
 
 

@@ -117,7 +117,7 @@ def select_publishers(
     known = [p for p in registry if p.known]
     if everything is not None:
         if everything != "all":
-            raise ValueError(f"registry must be \"all\", not {everything!r}")
+            raise ValueError(f'registry must be "all", not {everything!r}')
         return known
     if not isinstance(region, str) or region not in {p.region for p in registry}:
         raise ValueError(f"region {region!r} is not a region of the registry")

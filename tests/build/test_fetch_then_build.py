@@ -54,7 +54,7 @@ def test_fetch_then_build(site: str, small_ledger: Path, tmp_path: Path) -> None
     catalog = tmp_path / "catalog.toml"
     catalog.write_text(
         "".join(
-            f'[[document]]\nurl = "{site}/{name}"\npublisher_kind = "news"\n\n' for name in SERVED
+            f'[[document]]\nurl = "{site}/{name}"\npublisher_kind = "news"\nallow_private = true\n\n' for name in SERVED
         ),
         encoding="utf-8",
     )

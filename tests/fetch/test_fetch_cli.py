@@ -22,11 +22,11 @@ MB = 1024 * 1024
 
 
 def write_catalog(path: Path, base: str, documents: list[str], listings: bool = False) -> Path:
-    parts = [f'[[document]]\nurl = "{base}{doc}"\npublisher_kind = "cec"\n' for doc in documents]
+    parts = [f'[[document]]\nurl = "{base}{doc}"\npublisher_kind = "cec"\nallow_private = true\n' for doc in documents]
     if listings:
         for listing in BITRIX_LISTINGS:
             parts.append(
-                f'[[listing]]\nurl = "{base}{listing["path"]}"\n'
+                f'[[listing]]\nallow_private = true\nurl = "{base}{listing["path"]}"\n'
                 f"detail_pattern = '{listing['detail_pattern']}'\n"
                 f"next_pattern = '{listing['next_pattern']}'\n"
                 f'language = "{listing["language"]}"\n'
