@@ -337,7 +337,8 @@ class _Run:
             if record["sha256"]:
                 self.latest[target.url] = record
         host = urlsplit(sent.url).hostname or ""
-        result = self._result(target, host, outcome, got.error, got.status, record["sha256"])
+        held = None if got.error else got.sha256  # a 304 names the stored version it confirms
+        result = self._result(target, host, outcome, got.error, got.status, held)
         return self._finish(result), got
 
     def _result(
