@@ -154,3 +154,25 @@ def test_backfill_stops_at_since_and_resumes_where_the_budget_cut_it(
     ]  # fmt: skip
     expected = sum(1 for d in kept_dates if d >= since)
     assert len(archive.stored_documents()) == expected
+
+
+def test_an_interrupted_first_run_is_resumed_by_the_next_incremental_run(
+    site: LocalSite, archive: Archive, fetch: Fetch
+) -> None:
+    items = synthetic_items(100, NEWEST)  # 5 pages of 20
+    GovkzApi({"test-akimat": items}).install(site)
+    catalog = parse_catalog(govkz_catalog(site))
+
+    fetch(catalog, max_requests=4)  # robots.txt and three pages, then the budget is spent
+    assert archive.stored_documents() == []
+    site.reset_counters()
+    fetch(catalog)
+
+    asked = [p for p in site.hits if p.startswith(NEWS_PATH + "?")]
+    numbers = sorted(int(p.split("page=")[1].split("&")[0]) for p in asked)
+    assert numbers == [1, 3, 4, 5]  # the newest page, then on from the deepest one stored
+    wanted = [i for i in items if i["title"].startswith("Итоги")]
+    assert len(archive.stored_documents()) == len(wanted)
+    site.reset_counters()
+    fetch(catalog)  # the crawl reached its end: the next run reads the newest page only
+    assert [p for p in site.hits if p.startswith(NEWS_PATH + "?")] == [asked[0]]

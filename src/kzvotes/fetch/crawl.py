@@ -3,9 +3,10 @@
 Two modes. **Incremental** (no ``--since``): a newest-first source is read until the first
 page holding an item already met (archived, or seen on a stored page of an earlier run).
 **Backfill** (``--since DATE``): read back until every dated item of a page is older than
-the date; a backfill cut short (killed, or out of budget) resumes where it stopped: after
-the newest pages (which catch items published meanwhile) it jumps to the deepest page the
-earlier run stored. Every mode stops at the source's last page and after ``max_pages``.
+the date. A crawl cut short (killed, or out of budget) resumes where it stopped: once the
+newest pages are read (they catch items published meanwhile) and an item already met shows,
+it jumps to the deepest page the earlier run stored and goes on from there. Every mode stops
+at the source's last page and after ``max_pages``.
 
 Example::
 
@@ -40,6 +41,7 @@ def crawl(
     visited: set[str] = set()
     kept: dict[str, Item] = {}
     previous: tuple[str, ...] | None = None
+    jumped_to: str | None = None
     summary.stopped_because = "last page"
     while queue:
         if summary.pages >= source.max_pages:
@@ -74,14 +76,14 @@ def crawl(
             if since is not None and dated and all(d < since for d in dated):
                 summary.stopped_because = f"reached --since {since.isoformat()}"
                 break
-            if any(is_known(item) for item in page.items):
+            if request.url != jumped_to and any(is_known(item) for item in page.items):
+                if resume is not None and resume.url not in visited:
+                    queue = [resume]  # the newest pages are read: go on where the last run stopped
+                    jumped_to, resume = resume.url, None
+                    continue
                 if since is None:
                     summary.stopped_because = "reached an item already met"
                     break
-                if resume is not None and resume.url not in visited:
-                    queue = [resume]  # the newest pages are read: go on where the last run stopped
-                    resume = None
-                    continue
         queue.extend(page.next)
     summary.kept = len(kept)
     return list(kept.values())

@@ -64,7 +64,9 @@ from kzvotes.fetch.summary import (
 
 _MAX_WORKERS = 16
 ROLE_SESSION = "session"  # the portal's session step
-ROLE_CRAWL = "crawl"  # a backfill that reached its end (what resuming reads)
+ROLE_CRAWL = "crawl"  # a crawl that reached its end (what resuming reads)
+# Why a crawl may stop having read all it should (anything else: resumed next time).
+_FINISHED = ("last page", "reached --since", "reached an item already met", "a page repeated")
 
 
 @dataclass(frozen=True)
@@ -400,20 +402,26 @@ class _Run:
         return seen, list(wanted.values())
 
     def resume_point(self, source: Source) -> Request | None:
-        """Where an unfinished backfill to the same date stopped: its deepest stored page."""
+        """Where an unfinished crawl of the same mode stopped: its deepest stored page.
+
+        A crawl is finished by a ``crawl`` line (it reached its end); a finished backfill
+        to an earlier or equal date also finishes any later incremental crawl.
+        """
         since = self.settings.since
-        if since is None:
-            return None
+        mine = since.isoformat() if since is not None else None
         deepest: tuple[int, str] | None = None
         for record in self.records:
             if (record.get("source") or record.get("listing")) != source.key:
                 continue
-            if record.get("role") == ROLE_CRAWL and str(record.get("since")) <= since.isoformat():
-                deepest = None  # that backfill reached its end
+            done = record.get("since")
+            if record.get("role") == ROLE_CRAWL:
+                if mine is None or (done is not None and str(done) <= mine):
+                    deepest = None  # that crawl reached its end
             elif (
                 record.get("role") == ROLE_LISTING
-                and record.get("since") == since.isoformat()
+                and done == mine
                 and isinstance(record.get("page"), int)
+                and record["page"] > 1
                 and (deepest is None or record["page"] > deepest[0])
             ):
                 deepest = (record["page"], record.get("request_url") or record["url"])
@@ -458,13 +466,11 @@ class _Run:
             resume=self.resume_point(source),
             summary=summary,
         )
-        reached_end = summary.stopped_because == "last page" or summary.stopped_because.startswith(
-            "reached --since"
-        )
-        if self.settings.since is not None and reached_end:
+        if summary.stopped_because.startswith(_FINISHED):
+            since = self.settings.since
             self.archive.append_manifest({
                 "url": source.key, "role": ROLE_CRAWL, "source": source.key,
-                "family": source.family, "since": self.settings.since.isoformat(),
+                "family": source.family, "since": since.isoformat() if since else None,
                 "outcome": "complete", "error": summary.stopped_because,
                 "retrieved_at": format_timestamp(self.clock()),
             })  # fmt: skip
