@@ -93,7 +93,10 @@ class PackageDiff:
 
     def is_empty(self) -> bool:
         return (
-            all(t.is_empty() for t in self.tables) and not self.schema and not self.checks and not self.metadata
+            all(t.is_empty() for t in self.tables)
+            and not self.schema
+            and not self.checks
+            and not self.metadata
         )
 
 
@@ -107,7 +110,10 @@ def open_package(path: Path) -> Iterator[Path]:
         return
     if not zipfile.is_zipfile(path):
         raise ConfigError(f"{path}: neither a data package folder nor a release zip")
-    with tempfile.TemporaryDirectory(prefix="kzvotes-diff-") as tmp, zipfile.ZipFile(path) as archive:
+    with (
+        tempfile.TemporaryDirectory(prefix="kzvotes-diff-") as tmp,
+        zipfile.ZipFile(path) as archive,
+    ):
         for name in archive.namelist():
             if name.startswith("/") or ".." in Path(name).parts:
                 raise ConfigError(f"{path}: unsafe entry {name!r}")
@@ -152,8 +158,12 @@ def diff_schemas(old: dict[str, Any], new: dict[str, Any]) -> list[SchemaChange]
     """Changes between two descriptors' table schemas, each marked breaking or not."""
     old_res = {r["name"]: r["schema"] for r in old["resources"]}
     new_res = {r["name"]: r["schema"] for r in new["resources"]}
-    changes = [SchemaChange(t, "table removed", True) for t in sorted(old_res.keys() - new_res.keys())]
-    changes += [SchemaChange(t, "table added", False) for t in sorted(new_res.keys() - old_res.keys())]
+    changes = [
+        SchemaChange(t, "table removed", True) for t in sorted(old_res.keys() - new_res.keys())
+    ]
+    changes += [
+        SchemaChange(t, "table added", False) for t in sorted(new_res.keys() - old_res.keys())
+    ]
     for table in [t for t in new_res if t in old_res]:
         before, after = old_res[table], new_res[table]
         old_fields = {f["name"]: f for f in before["fields"]}
@@ -198,8 +208,20 @@ def diff_checks(old: list[Row], new: list[Row]) -> list[CheckChange]:
                                    f"{len(rows)} row(s), {failing} failing"))  # fmt: skip
     for row in sorted(new, key=lambda r: (r["check_id"], r["contest_id"])):
         key = (row["check_id"], row["contest_id"])
-        if row["passed"] == "false" and old_passed.get(key) != "false" and row["check_id"] in old_ids:
-            changes.append(CheckChange("newly failing", row["check_id"], row["severity"], row["contest_id"], row["detail"]))
+        if (
+            row["passed"] == "false"
+            and old_passed.get(key) != "false"
+            and row["check_id"] in old_ids
+        ):
+            changes.append(
+                CheckChange(
+                    "newly failing",
+                    row["check_id"],
+                    row["severity"],
+                    row["contest_id"],
+                    row["detail"],
+                )
+            )
     return changes
 
 
@@ -212,7 +234,9 @@ def _descriptor_metadata(desc: dict[str, Any]) -> dict[str, Any]:
     skip_package = {"version", "resources", "kzvotes:formats"}
     skip_resource = {"bytes", "hash", "schema", "kzvotes:parquet"}
     meta = {k: v for k, v in desc.items() if k not in skip_package}
-    meta["resources"] = [{k: v for k, v in r.items() if k not in skip_resource} for r in desc["resources"]]
+    meta["resources"] = [
+        {k: v for k, v in r.items() if k not in skip_resource} for r in desc["resources"]
+    ]
     return meta
 
 
@@ -240,8 +264,12 @@ def diff_packages(old: Path, new: Path) -> PackageDiff:
     metadata = []
     if _descriptor_metadata(old_desc) != _descriptor_metadata(new_desc):
         metadata.append("datapackage.json (package metadata)")
-    old_readme = (old / "README.md").read_text(encoding="utf-8") if (old / "README.md").is_file() else ""
-    new_readme = (new / "README.md").read_text(encoding="utf-8") if (new / "README.md").is_file() else ""
+    old_readme = (
+        (old / "README.md").read_text(encoding="utf-8") if (old / "README.md").is_file() else ""
+    )
+    new_readme = (
+        (new / "README.md").read_text(encoding="utf-8") if (new / "README.md").is_file() else ""
+    )
     if _without_version(old_readme, old_desc.get("version", "")) != _without_version(
         new_readme, new_desc.get("version", "")
     ):
@@ -277,9 +305,13 @@ def propose_bump(diff: PackageDiff) -> tuple[str, str] | None:
         if additive:
             parts.append("schema additions (" + "; ".join(additive) + ")")
         return "minor", " and ".join(parts)
-    corrected = {t.table: (len(t.changed), len(t.removed)) for t in diff.tables if t.changed or t.removed}
+    corrected = {
+        t.table: (len(t.changed), len(t.removed)) for t in diff.tables if t.changed or t.removed
+    }
     if corrected or diff.checks or diff.metadata:
-        parts = [f"{t} {c} changed" + (f", {r} removed" if r else "") for t, (c, r) in corrected.items()]
+        parts = [
+            f"{t} {c} changed" + (f", {r} removed" if r else "") for t, (c, r) in corrected.items()
+        ]
         if diff.checks:
             parts.append(f"{len(diff.checks)} check change(s)")
         parts += [f"{m} changed" for m in diff.metadata]
@@ -322,16 +354,21 @@ def _row_summary(row: Row, key_fields: list[str]) -> str:
 
 
 def _listed(lines: list[str], total: int) -> list[str]:
-    return lines[:MAX_LISTED] + ([f"- ... and {total - MAX_LISTED} more"] if total > MAX_LISTED else [])
+    return lines[:MAX_LISTED] + (
+        [f"- ... and {total - MAX_LISTED} more"] if total > MAX_LISTED else []
+    )
 
 
 def render_diff(diff: PackageDiff, *, heading: str = "###", rows: bool = True) -> str:
     """Markdown: schema changes, check changes, then row-level changes per table."""
     out = [f"{heading} Schema changes", ""]
-    out += [f"- `{c.table}`: {c.detail}{' (breaking)' if c.breaking else ''}" for c in diff.schema] or ["None."]
+    out += [
+        f"- `{c.table}`: {c.detail}{' (breaking)' if c.breaking else ''}" for c in diff.schema
+    ] or ["None."]
     out += ["", f"{heading} Checks", ""]
     check_lines = [
-        f"- {c.kind}: `{c.check_id}` ({c.severity})" + (f" on `{c.contest_id}`" if c.contest_id else "")
+        f"- {c.kind}: `{c.check_id}` ({c.severity})"
+        + (f" on `{c.contest_id}`" if c.contest_id else "")
         + (f": {c.detail}" if c.detail else "")
         for c in diff.checks
     ]

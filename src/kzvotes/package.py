@@ -104,7 +104,9 @@ def _schema_for_descriptor(table: str) -> dict[str, Any]:
     return schema
 
 
-def descriptor(root: Path, *, version: str, created: str, sources: list[dict[str, str]]) -> dict[str, Any]:
+def descriptor(
+    root: Path, *, version: str, created: str, sources: list[dict[str, str]]
+) -> dict[str, Any]:
     """The ``datapackage.json`` of the tables already written under ``root/data``."""
     resources = []
     for table in TABLE_NAMES:
@@ -143,7 +145,9 @@ def descriptor(root: Path, *, version: str, created: str, sources: list[dict[str
         "keywords": ["Kazakhstan", "elections", "akim", "local government", "open data"],
         "licenses": [LICENSE],
         "kzvotes:attribution": ATTRIBUTION,
-        "contributors": [{"title": "kzvotes contributors", "path": HOME_PAGE, "roles": ["creator"]}],
+        "contributors": [
+            {"title": "kzvotes contributors", "path": HOME_PAGE, "roles": ["creator"]}
+        ],
         "sources": sources,
         "kzvotes:generator": f"kzvotes {__version__}",
         "resources": resources,
@@ -186,9 +190,13 @@ def write_package(
     return target
 
 
-def write_descriptor(root: Path, desc: dict[str, Any], readme: Callable[[dict[str, Any]], str]) -> None:
+def write_descriptor(
+    root: Path, desc: dict[str, Any], readme: Callable[[dict[str, Any]], str]
+) -> None:
     """``datapackage.json`` and the README rendered from it."""
-    (root / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (root / "datapackage.json").write_text(
+        json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     (root / "README.md").write_text(readme(desc), encoding="utf-8")
 
 

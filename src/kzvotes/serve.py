@@ -31,7 +31,12 @@ FACETS: dict[str, list[str]] = {
     "conflicts": ["field"],
     "checks": ["check_id", "severity", "passed"],
 }
-LABELS = {"places": "name_en", "parties": "name_en", "elections": "election_id", "contests": "contest_id"}
+LABELS = {
+    "places": "name_en",
+    "parties": "name_en",
+    "elections": "election_id",
+    "contests": "contest_id",
+}
 
 
 def database_path(package_dir: Path) -> Path:
@@ -43,7 +48,9 @@ def database_path(package_dir: Path) -> Path:
     for entry in desc.get("kzvotes:formats", []):
         if entry.get("format") == "sqlite" and (package_dir / entry["path"]).is_file():
             return package_dir / entry["path"]
-    raise ConfigError(f"{package_dir}: the package has no SQLite database; rebuild it with `kzvotes build`")
+    raise ConfigError(
+        f"{package_dir}: the package has no SQLite database; rebuild it with `kzvotes build`"
+    )
 
 
 def _column_description(field: dict[str, Any]) -> str:
@@ -71,7 +78,11 @@ def datasette_metadata(package_dir: Path) -> dict[str, Any]:
             "license": licence["name"],
             "license_url": licence["path"],
         }
-        units = {f["name"]: "percent" for f in fields if f["name"].endswith("_pct") and f["type"] == "number"}
+        units = {
+            f["name"]: "percent"
+            for f in fields
+            if f["name"].endswith("_pct") and f["type"] == "number"
+        }
         if units:
             table["units"] = units
         if resource["name"] in FACETS:
@@ -106,7 +117,9 @@ def datasette_metadata(package_dir: Path) -> dict[str, Any]:
     }
 
 
-def datasette_args(package_dir: Path, metadata_path: Path, *, host: str, port: int, open_browser: bool) -> list[str]:
+def datasette_args(
+    package_dir: Path, metadata_path: Path, *, host: str, port: int, open_browser: bool
+) -> list[str]:
     """The ``datasette serve`` arguments for the package's database (opened immutable)."""
     args = ["serve", "-i", str(database_path(package_dir)), "--metadata", str(metadata_path),
             "--host", host, "--port", str(port), "--setting", "default_facet_size", "15"]  # fmt: skip
@@ -115,7 +128,9 @@ def datasette_args(package_dir: Path, metadata_path: Path, *, host: str, port: i
     return args
 
 
-def serve_package(package_dir: Path, *, host: str = "127.0.0.1", port: int = 8001, open_browser: bool = False) -> None:
+def serve_package(
+    package_dir: Path, *, host: str = "127.0.0.1", port: int = 8001, open_browser: bool = False
+) -> None:
     """Serve ``package_dir`` with Datasette until interrupted."""
     try:
         from datasette.cli import cli as datasette_cli
@@ -124,6 +139,10 @@ def serve_package(package_dir: Path, *, host: str = "127.0.0.1", port: int = 800
     metadata = datasette_metadata(package_dir)
     with tempfile.TemporaryDirectory(prefix="kzvotes-serve-") as tmp:
         metadata_path = Path(tmp) / "metadata.json"
-        metadata_path.write_text(json.dumps(metadata, ensure_ascii=False, indent=2), encoding="utf-8")
-        args = datasette_args(package_dir, metadata_path, host=host, port=port, open_browser=open_browser)
+        metadata_path.write_text(
+            json.dumps(metadata, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
+        args = datasette_args(
+            package_dir, metadata_path, host=host, port=port, open_browser=open_browser
+        )
         datasette_cli.main(args, prog_name="datasette", standalone_mode=False)

@@ -182,7 +182,9 @@ def rss_feed(site: LocalSite, path: str = "/rss/rus.xml") -> list[str]:
         f"<description>&lt;p&gt;Синтетика&lt;/p&gt;</description></item>"
         for link, title, when in entries
     )
-    feed = f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>{items}</channel></rss>'
+    feed = (
+        f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>{items}</channel></rss>'
+    )
     site.set_page(path, feed.encode(), "application/rss+xml; charset=utf-8")
     for link, title, _ in entries:
         page = f"<html><body><article><h1>{title}</h1><p>Синтетический текст.</p></article></body></html>"

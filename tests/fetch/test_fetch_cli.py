@@ -22,7 +22,10 @@ MB = 1024 * 1024
 
 
 def write_catalog(path: Path, base: str, documents: list[str], listings: bool = False) -> Path:
-    parts = [f'[[document]]\nurl = "{base}{doc}"\npublisher_kind = "cec"\nallow_private = true\n' for doc in documents]
+    parts = [
+        f'[[document]]\nurl = "{base}{doc}"\npublisher_kind = "cec"\nallow_private = true\n'
+        for doc in documents
+    ]
     if listings:
         for listing in BITRIX_LISTINGS:
             parts.append(

@@ -53,7 +53,9 @@ def test_every_page_is_read_and_kept_items_are_archived_as_the_api_sent_them(
         for i in wanted
     }
     assert set(stored) == expected
-    one = stored[site.url(f"/memleket/entities/test-akimat/press/news/details/{wanted[0]['id']}?lang=ru")]
+    one = stored[
+        site.url(f"/memleket/entities/test-akimat/press/news/details/{wanted[0]['id']}?lang=ru")
+    ]
     assert json.loads(archive.read_bytes(one.sha256)) == wanted[0]  # the item as received
     assert one.language == "ru"
     pages = [p for p in site.hits if p.startswith(NEWS_PATH + "?")]
@@ -62,7 +64,9 @@ def test_every_page_is_read_and_kept_items_are_archived_as_the_api_sent_them(
     assert (row["family"], row["discovered"], row["kept"], row["archived"]) == (
         "govkz", 45, len(wanted), len(wanted),
     )  # fmt: skip
-    assert all(h["Accept-Language"] == "ru" for m, p, h, _ in site.requests if p.startswith(NEWS_PATH))
+    assert all(
+        h["Accept-Language"] == "ru" for m, p, h, _ in site.requests if p.startswith(NEWS_PATH)
+    )
 
 
 def test_archived_item_reads_as_paragraphs_with_its_date(
@@ -126,7 +130,9 @@ def test_incremental_run_stops_at_the_first_page_with_an_item_already_met(
     fetch(catalog)
 
     pages = [p for p in site.hits if p.startswith(NEWS_PATH + "?")]
-    assert pages == [f"{NEWS_PATH}?sort-by=created_date:DESC&projects=eq:test-akimat&page=1&size=20"]
+    assert pages == [
+        f"{NEWS_PATH}?sort-by=created_date:DESC&projects=eq:test-akimat&page=1&size=20"
+    ]
 
 
 def test_backfill_stops_at_since_and_resumes_where_the_budget_cut_it(

@@ -101,7 +101,9 @@ def index_sql(table: str) -> list[str]:
             continue
         seen.add(tuple(cols))
         name = quote(f"idx_{table}_{'_'.join(cols)}")
-        statements.append(f"CREATE INDEX {name} ON {quote(table)} ({', '.join(quote(c) for c in cols)})")
+        statements.append(
+            f"CREATE INDEX {name} ON {quote(table)} ({', '.join(quote(c) for c in cols)})"
+        )
     return statements
 
 
@@ -198,7 +200,8 @@ def write_sqlite(tables: Mapping[str, pl.DataFrame], path: Path) -> Path:
             db.execute(create_table_sql(table))
             width = len(load_table_schema(table)["fields"])
             db.executemany(
-                f"INSERT INTO {quote(table)} VALUES ({', '.join('?' * width)})", sql_rows(table, tables[table])
+                f"INSERT INTO {quote(table)} VALUES ({', '.join('?' * width)})",
+                sql_rows(table, tables[table]),
             )
             for statement in index_sql(table):
                 db.execute(statement)
