@@ -75,9 +75,11 @@ class HostGuard:
         if host_key(url) in self._private_hosts:
             return None
         with self._lock:
-            if host not in self._verdicts:
-                self._verdicts[host] = self._check_addresses(host)
-            return self._verdicts[host]
+            if host in self._verdicts:
+                return self._verdicts[host]
+        verdict = self._check_addresses(host)  # resolved outside the lock: hosts in parallel
+        with self._lock:
+            return self._verdicts.setdefault(host, verdict)
 
     def _check_addresses(self, host: str) -> str | None:
         try:

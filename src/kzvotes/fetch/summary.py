@@ -202,6 +202,12 @@ def render_summary(report: FetchReport, console: Console) -> None:
     if report.unreachable:
         hosts = ", ".join(sorted(report.unreachable))
         everything = all(r.outcome == UNREACHABLE for r in report.results)
+        if everything and len(report.unreachable) > 1:
+            console.print(
+                f"[yellow]no network?[/] none of the {len(report.unreachable)} hosts of the "
+                "catalog could be reached; nothing fetched, the archive is unchanged"
+            )
+            return
         hint = " - no network?" if everything else ""
         console.print(f"[yellow]unreachable ({len(report.unreachable)} hosts{hint}):[/] {hosts}")
     by_host = {
@@ -213,10 +219,11 @@ def render_summary(report: FetchReport, console: Console) -> None:
         table = Table(title="kzvotes fetch", show_footer=True)
         totals = report.counts()
         table.add_column("host", footer="total")
-        for outcome in OUTCOMES:
+        shown = [o for o in OUTCOMES if o in (NEW, CHANGED, UNCHANGED, FAILED) or totals[o]]
+        for outcome in shown:
             table.add_column(_HEADINGS[outcome], justify="right", footer=str(totals[outcome]))
         for host, counts in by_host.items():
-            table.add_row(host, *(str(counts[o]) for o in OUTCOMES))
+            table.add_row(host, *(str(counts[o]) for o in shown))
         console.print(table)
     if by_host:
         render_sources(report, console)
