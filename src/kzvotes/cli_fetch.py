@@ -152,5 +152,9 @@ def fetch(
     with build_client(timeout=httpx.Timeout(timeout)) as client, RichProgress(console) as bar:
         report = run_fetch(sources, store, client, settings, progress=bar)
     render_summary(report, console)
+    if report.results and not all(r.outcome == "unreachable" for r in report.results):
+        from kzvotes.fetch.summary import archive_holdings, render_holdings
+
+        render_holdings(archive_holdings(store), console)
     if strict and report.has_problems:
         raise typer.Exit(1)

@@ -216,3 +216,23 @@ def test_a_run_killed_mid_download_leaves_a_consistent_archive_and_the_next_run_
 @pytest.mark.parametrize("rate", ["-1"])
 def test_negative_rate_is_refused(rate: str, tmp_path: Path) -> None:
     assert invoke("--archive", str(tmp_path), "--rate", rate).exit_code == 2
+
+
+def test_offline_shows_what_the_archive_holds_per_family(site: LocalSite, tmp_path: Path) -> None:
+    catalog = write_catalog(tmp_path / "c.toml", site.base_url, ["/misc/cp1251.html"], True)
+    archive = tmp_path / "a"
+    assert (
+        invoke("--catalog", str(catalog), "--archive", str(archive), "--rate", "0").exit_code == 0
+    )
+    site.reset_counters()
+
+    result = invoke("--catalog", str(catalog), "--archive", str(archive), "--offline")
+
+    assert result.exit_code == 0 and sum(site.hits.values()) == 0
+    assert "archive holdings" in result.output
+    rows = {
+        line.split("│")[1].strip(): line
+        for line in result.output.splitlines()
+        if line.count("│") > 3
+    }
+    assert set(rows) >= {"document", "listing"}

@@ -182,3 +182,33 @@ def test_an_interrupted_first_run_is_resumed_by_the_next_incremental_run(
     site.reset_counters()
     fetch(catalog)  # the crawl reached its end: the next run reads the newest page only
     assert [p for p in site.hits if p.startswith(NEWS_PATH + "?")] == [asked[0]]
+
+
+def test_a_portal_page_in_the_catalog_is_fetched_through_the_api(
+    site: LocalSite, archive: Archive, fetch: Fetch
+) -> None:
+    items = synthetic_items(3, NEWEST)
+    GovkzApi({"test-akimat": items}, needs_session=True).install(site)
+    page = site.url(f"/memleket/entities/test-akimat/press/news/details/{items[1]['id']}?lang=kk")
+    site.set_page(
+        page.removeprefix(site.base_url), b"<html><body><div id='root'></div></body></html>"
+    )
+    catalog = parse_catalog(
+        govkz_catalog(site, f'[[document]]\nurl = "{page}"\nallow_private = true\n').replace(
+            'projects = ["test-akimat"]', 'projects = ["other"]'
+        )
+    )
+
+    fetch(catalog)
+
+    [doc] = [d for d in archive.stored_documents() if d.url == page]
+    assert json.loads(archive.read_bytes(doc.sha256)) == items[1]
+    line = next(r for r in records(archive) if r["url"] == page and r.get("sha256"))
+    assert str(line["request_url"]).endswith(f"{NEWS_PATH}/{items[1]['id']}")
+    assert line["family"] == "govkz"
+    asked = [
+        (h.get("Accept-Language"), p)
+        for m, p, h, _ in site.requests
+        if p.endswith(str(items[1]["id"]))
+    ]
+    assert ("kk", f"{NEWS_PATH}/{items[1]['id']}") in asked

@@ -41,11 +41,17 @@ def test_metadata_comes_from_the_schemas(small_package: Path) -> None:
     assert tables["contests"]["title"] == "Contests"
     field = next(f for f in load_table_schema("contests")["fields"] if f["name"] == "against_all")
     described = tables["contests"]["columns"]["against_all"]
-    assert field["title"] in described and field["kzvotes:title_ru"] in described and field["kzvotes:title_kk"] in described
+    assert (
+        field["title"] in described
+        and field["kzvotes:title_ru"] in described
+        and field["kzvotes:title_kk"] in described
+    )
     assert tables["contests"]["units"] == {"turnout_pct": "percent"}
     assert {"region_id", "election_id"} <= set(tables["contests"]["facets"])
     assert "party_id" in tables["candidates"]["facets"]
-    assert {"election_id", "region_name_en", "party_name_en"} <= set(tables["results_flat"]["facets"])
+    assert {"election_id", "region_name_en", "party_name_en"} <= set(
+        tables["results_flat"]["facets"]
+    )
     assert meta["license"].startswith("Creative Commons") and tables["_fields"] == {"hidden": True}
 
 
@@ -67,11 +73,13 @@ def test_serve_answers_a_page_and_a_json_query(small_package: Path, tmp_path: Pa
                     break
                 except (urllib.error.URLError, ConnectionError):
                     if process.poll() is not None or time.monotonic() > deadline:
-                        pytest.fail(f"kzvotes serve did not start:\n{log.read_text(errors='replace')}")
+                        pytest.fail(
+                            f"kzvotes serve did not start:\n{log.read_text(errors='replace')}"
+                        )
                     time.sleep(0.2)
             page = get(f"{base}/kz-akim-elections/contests")
             assert "Contests" in page and "region_id" in page and "Against all" in page
-            sql = ("SELECT option_id, votes FROM results WHERE contest_id = :c ORDER BY votes DESC")
+            sql = "SELECT option_id, votes FROM results WHERE contest_id = :c ORDER BY votes DESC"
             query = urllib.parse.urlencode({"sql": sql, "c": BOKEYORDA, "_shape": "array"})
             rows = json.loads(get(f"{base}/kz-akim-elections.json?{query}"))
             assert rows[0] == {"option_id": f"{BOKEYORDA}/nurlybek-daumov", "votes": 4660}
