@@ -111,6 +111,21 @@ def test_sitemap_index_children_older_than_since_are_skipped(
     assert site.hits["/sitemap-2019.xml"] == 0
 
 
+def test_a_nightly_run_reads_only_child_sitemaps_changed_since_the_last_one(
+    site: LocalSite, archive: Archive, fetch: Fetch
+) -> None:
+    sitemaps(site)
+    catalog = parse_catalog(f'[[feed]]\nurl = "{site.url("/sitemap.xml")}"\nallow_private = true\n')
+    fetch(catalog)
+    assert site.hits["/sitemap-2019.xml"] == 1  # the first run reads everything
+    site.reset_counters()
+
+    fetch(catalog)  # the fake clock says 2024: only the 2026 child changed since
+
+    assert site.hits["/sitemap.xml"] == 1 and site.hits["/sitemap-2026.xml"] == 1
+    assert site.hits["/sitemap-2019.xml"] == 0
+
+
 def test_loopback_is_refused_without_allow_private(
     site: LocalSite, archive: Archive, fetch: Fetch
 ) -> None:

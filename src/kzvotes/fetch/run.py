@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
@@ -430,7 +430,23 @@ class _Run:
         first = source.first_page()
         return Request(deepest[1], first.method, first.headers)
 
+    def last_finished(self, source: Source) -> date | None:
+        """The day the last finished crawl of this source ran (None: never)."""
+        days = [
+            str(r.get("retrieved_at") or "")[:10]
+            for r in self.records
+            if r.get("role") == ROLE_CRAWL and r.get("source") == source.key
+        ]
+        try:
+            return date.fromisoformat(max(days)) if days else None
+        except ValueError:
+            return None
+
     def read_source(self, source: Source) -> list[_Target]:
+        if isinstance(source, FeedSource) and self.settings.since is None:
+            # a nightly run reads the child sitemaps changed since the last finished one
+            finished = self.last_finished(source)
+            source.since = finished - timedelta(days=1) if finished else None
         summary = SourceSummary(source.family, source.key)
         with self._lock:
             self.report.sources[source.key] = summary
