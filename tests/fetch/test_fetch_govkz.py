@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from localsite import LocalSite
-from publisher_sites import NEWS_PATH, SESSION_PATH, GovkzApi, synthetic_items
+from publisher_sites import NEWS_PATH, GovkzApi, synthetic_items
 
 from kzvotes.archive import Archive
 from kzvotes.catalog import parse_catalog
@@ -96,7 +96,7 @@ def test_not_allowed_is_lifted_by_one_session_step(
     assert step["Content-Type"].startswith("application/json")
     assert step["Origin"] == site.base_url
     assert report.counts()[NEW] == 10 and not report.failures()
-    assert [r for r in records(archive) if r.get("role") == "session"][0]["status"] == 200
+    assert next(r for r in records(archive) if r.get("role") == "session")["status"] == 200
 
 
 def test_a_refusal_that_persists_is_recorded_and_the_run_goes_on(

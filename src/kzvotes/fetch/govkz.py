@@ -165,8 +165,8 @@ class GovkzSource:
 
     def _item(self, raw: dict[str, Any]) -> Item:
         item_id = str(raw["id"])
-        title = raw.get("title") if isinstance(raw.get("title"), str) else ""
-        body = raw.get("body") if isinstance(raw.get("body"), str) else ""
+        title = raw["title"] if isinstance(raw.get("title"), str) else ""
+        body = raw["body"] if isinstance(raw.get("body"), str) else ""
         return Item(
             url=item_page_url(self.base, self.slug, item_id, self.language),
             title=" ".join(title.split()),
