@@ -65,6 +65,7 @@ class GovkzApi:
     needs_session: bool = False  # answer 400 notAllowed until the session step was made
     refuse_always: bool = False  # answer 400 notAllowed whatever happens
     detail_endpoint: bool = True
+    zero_based: bool = False  # pages counted from 0, as Spring Data does
     sessions: list[dict[str, str]] = field(default_factory=list)
 
     def install(self, site: LocalSite) -> GovkzApi:
@@ -110,13 +111,15 @@ class GovkzApi:
         slug = query.get("projects", "").removeprefix("eq:")
         items = self.items.get(slug, [])
         page, size = int(query.get("page", "1")), int(query.get("size", "20"))
-        chunk = items[(page - 1) * size : page * size]
+        index = page if self.zero_based else page - 1
+        chunk = items[index * size : (index + 1) * size]
         total_pages = max(1, -(-len(items) // size))
         answer: Any = chunk
         if self.shape == "object":
             answer = {
                 "content": chunk, "totalPages": total_pages, "totalElements": len(items),
-                "number": page - 1, "size": size, "last": page >= total_pages,
+                "number": index, "size": size, "first": index == 0,
+                "last": index >= total_pages - 1,
             }  # fmt: skip
         h.send_body(200, json.dumps(answer, ensure_ascii=False).encode(), "application/json")
 

@@ -212,3 +212,15 @@ def test_a_portal_page_in_the_catalog_is_fetched_through_the_api(
         if p.endswith(str(items[1]["id"]))
     ]
     assert ("kk", f"{NEWS_PATH}/{items[1]['id']}") in asked
+
+
+def test_an_api_counting_pages_from_zero_is_read_from_its_first_page(
+    site: LocalSite, archive: Archive, fetch: Fetch
+) -> None:
+    items = synthetic_items(50, NEWEST)
+    GovkzApi({"test-akimat": items}, zero_based=True).install(site)
+
+    fetch(parse_catalog(govkz_catalog(site)))
+
+    wanted = [i for i in items if i["title"].startswith("Итоги")]
+    assert len(archive.stored_documents()) == len(wanted)  # the newest page (0) included

@@ -155,13 +155,18 @@ class GovkzSource:
         items = tuple(self._item(raw) for raw in raw_items if isinstance(raw, dict) and "id" in raw)
         number = int((parse_qs(urlsplit(request.url).query).get("page") or ["1"])[0])
         last = not items
+        following: list[Request] = []
         if isinstance(value, dict):
             total = value.get("totalPages", value.get("total_pages"))
             if value.get("last") is True or (
                 isinstance(total, int) and number - self.entry.first_page + 1 >= total
             ):
                 last = True
-        return Page(items, () if last else (self.page_request(number + 1),), last)
+            if value.get("first") is False and number == self.entry.first_page and number > 0:
+                following.append(self.page_request(number - 1))  # the API counts from 0
+        if not last:
+            following.append(self.page_request(number + 1))
+        return Page(items, tuple(following), last)
 
     def _item(self, raw: dict[str, Any]) -> Item:
         item_id = str(raw["id"])

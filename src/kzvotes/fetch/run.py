@@ -166,6 +166,11 @@ class _Run:
         self._sessions: dict[str, int] = {}  # base URL -> the tick its session was opened
         self._tick = itertools.count(1)
         self.records = archive.manifest_records()
+        self._by_source: dict[str, list[dict[str, Any]]] = {}
+        for record in self.records:
+            key = record.get("source") or record.get("listing")
+            if isinstance(key, str):
+                self._by_source.setdefault(key, []).append(record)
         self.latest = archive.latest_versions()
         self.stored_before = frozenset(self.latest)
         self._seen: dict[str, set[str]] = {}
@@ -375,10 +380,9 @@ class _Run:
     def _pages_of(self, source: Source) -> list[dict[str, Any]]:
         return [
             r
-            for r in self.records
+            for r in self._by_source.get(source.key, [])
             if r.get("role") == ROLE_LISTING and r.get("sha256")
-            and (r.get("source") or r.get("listing")) == source.key
-        ]  # fmt: skip
+        ]
 
     def stored_items(self, source: Source) -> tuple[set[str], list[Item]]:
         """Items on this source's pages stored by earlier runs: every URL seen, and the
@@ -410,9 +414,7 @@ class _Run:
         since = self.settings.since
         mine = since.isoformat() if since is not None else None
         deepest: tuple[int, str] | None = None
-        for record in self.records:
-            if (record.get("source") or record.get("listing")) != source.key:
-                continue
+        for record in self._by_source.get(source.key, []):
             done = record.get("since")
             if record.get("role") == ROLE_CRAWL:
                 if mine is None or (done is not None and str(done) <= mine):
@@ -434,8 +436,8 @@ class _Run:
         """The day the last finished crawl of this source ran (None: never)."""
         days = [
             str(r.get("retrieved_at") or "")[:10]
-            for r in self.records
-            if r.get("role") == ROLE_CRAWL and r.get("source") == source.key
+            for r in self._by_source.get(source.key, [])
+            if r.get("role") == ROLE_CRAWL
         ]
         try:
             return date.fromisoformat(max(days)) if days else None

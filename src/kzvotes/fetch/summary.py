@@ -124,8 +124,10 @@ class FetchReport:
 
     @property
     def has_problems(self) -> bool:
-        """Any failure or unreachable host: what ``--strict`` turns into exit code 1."""
-        return bool(self.failures() or self.unreachable)
+        """Any failure, application shell or unreachable host: what ``--strict`` turns into
+        exit code 1 (a shell in the catalog is an address to replace by an API source)."""
+        shells = any(r.outcome == SHELL for r in self.results)
+        return bool(self.failures() or self.unreachable or shells)
 
 
 def archive_holdings(archive: Archive) -> dict[str, dict[str, int]]:
