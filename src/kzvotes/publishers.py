@@ -96,7 +96,9 @@ def _load(path: Path) -> tuple[Publisher, ...]:
         if row.known:
             if not _SLUG.fullmatch(row.slug):
                 raise ConfigError(f"{where}: a known row needs a lowercase slug")
-            if f"/memleket/entities/{row.slug}/" not in row.evidence_url:
+            if not re.search(
+                rf"/memleket/entities/{re.escape(row.slug)}(?:[/?#]|$)", row.evidence_url
+            ):
                 raise ConfigError(f"{where}: evidence_url must be a portal URL of {row.slug}")
             if row.slug in slugs:
                 raise ConfigError(f"{where}: slug {row.slug} is listed twice")

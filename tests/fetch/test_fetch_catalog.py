@@ -36,7 +36,7 @@ def test_govkz_entries_select_from_the_registry() -> None:
         "kostanay",
     ]
     everything = parse_catalog('[[govkz]]\nregistry = "all"\n').govkz[0]
-    assert len(everything.projects) == 9
+    assert len(everything.projects) == 23
 
 
 def test_catalog_hosts_and_private_hosts() -> None:
