@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from localsite import LocalSite
-from publisher_sites import NEWS_PATH, GovkzApi, synthetic_items
+from publisher_sites import NEWS_PATH, GovkzApi, synthetic_item, synthetic_items
 
 from kzvotes.archive import Archive
 from kzvotes.catalog import parse_catalog
@@ -125,7 +125,8 @@ def test_incremental_run_stops_at_the_first_page_with_an_item_already_met(
     catalog = parse_catalog(govkz_catalog(site))
     fetch(catalog)
     site.reset_counters()
-    api.items["test-akimat"] = synthetic_items(61, NEWEST)[:1] + items  # one new item
+    fresh = synthetic_item(500, True, NEWEST + timedelta(days=1))
+    api.items["test-akimat"] = [fresh, *items]
 
     fetch(catalog)
 
@@ -133,6 +134,8 @@ def test_incremental_run_stops_at_the_first_page_with_an_item_already_met(
     assert pages == [
         f"{NEWS_PATH}?sort-by=created_date:DESC&projects=eq:test-akimat&page=1&size=20"
     ]
+    # the new item is fetched; the wanted items already archived are not asked for again
+    assert [p for p in site.hits if p.startswith(NEWS_PATH + "/")] == [f"{NEWS_PATH}/9500"]
 
 
 def test_backfill_stops_at_since_and_resumes_where_the_budget_cut_it(
@@ -224,3 +227,15 @@ def test_an_api_counting_pages_from_zero_is_read_from_its_first_page(
 
     wanted = [i for i in items if i["title"].startswith("Итоги")]
     assert len(archive.stored_documents()) == len(wanted)  # the newest page (0) included
+
+
+def test_only_selects_entities_by_slug() -> None:
+    from kzvotes.fetch import FetchSettings
+    from kzvotes.fetch.run import build_sources
+
+    catalog = parse_catalog('[[govkz]]\nprojects = ["zhetysu-alakol", "aqmola-stepnogorsk"]\n')
+    chosen = build_sources(catalog, FetchSettings(only="alakol"))
+    assert [s.key for s in chosen] == [
+        "https://www.gov.kz/memleket/entities/zhetysu-alakol/press/news?lang=ru",
+        "https://www.gov.kz/memleket/entities/zhetysu-alakol/press/news?lang=kk",
+    ]

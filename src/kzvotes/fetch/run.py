@@ -505,10 +505,15 @@ class _Run:
                 item.listed,
             )
             for item in items
-            # an incremental run re-checks the kept items of the pages it read (a revision
-            # shows); a backfill does not fetch again what the archive holds
-            if self.settings.since is None or item.url not in self.stored_before
+            if item.url not in self.stored_before or self._recheck(source)
         ]
+
+    def _recheck(self, source: Source) -> bool:
+        """Whether kept items already archived are asked for again: an incremental run
+        re-checks those of the pages it read (with conditional requests, so a revision
+        shows); a backfill does not, and neither does the API, whose items carry counters
+        that change without any edit (and which answers no conditional request)."""
+        return self.settings.since is None and source.family != GOVKZ
 
 
 def build_sources(catalog: Catalog, settings: FetchSettings) -> list[Source]:

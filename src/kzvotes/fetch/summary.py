@@ -173,7 +173,11 @@ def render_sources(report: FetchReport, console: Console) -> None:
     """The per-source table: what each catalog source led to."""
     from rich.table import Table
 
-    rows = report.source_rows()
+    every = report.source_rows()
+    rows = [r for r in every if _eventful(r)]
+    quiet = len(every) - len(rows)
+    if quiet:
+        console.print(f"{len(every)} source(s) read, {quiet} with nothing kept or wrong")
     if not rows:
         return
     table = Table(title="sources")
@@ -192,6 +196,11 @@ def render_sources(report: FetchReport, console: Console) -> None:
     for row in rows:
         for reason in sorted(set(row["refused"])):
             console.print(f"[yellow]refused[/] {row['source']}: {reason}", soft_wrap=True)
+
+
+def _eventful(row: dict[str, Any]) -> bool:
+    """A source row worth a line: something kept, archived, refused, failed or a shell."""
+    return bool(row["kept"] or row["archived"] or row["refused"] or row["failed"] or row["shells"])
 
 
 def render_summary(report: FetchReport, console: Console) -> None:
