@@ -163,6 +163,10 @@ def test_backfill_stops_at_since_and_resumes_where_the_budget_cut_it(
     ]  # fmt: skip
     expected = sum(1 for d in kept_dates if d >= since)
     assert len(archive.stored_documents()) == expected
+    site.reset_counters()
+    fetch(catalog)  # a nightly run after the backfill: items older than its date stay out
+    assert not [p for p in site.hits if p.startswith(NEWS_PATH + "/")]
+    assert len(archive.stored_documents()) == expected
 
 
 def test_an_interrupted_first_run_is_resumed_by_the_next_incremental_run(

@@ -387,10 +387,10 @@ class _Run:
     def stored_items(self, source: Source) -> tuple[set[str], list[Item]]:
         """Items on this source's pages stored by earlier runs: every URL seen, and the
         wanted items that have no stored version yet (a run was interrupted, or their
-        fetch failed): the crawl may not reach them again."""
+        fetch failed): the crawl may not reach them again. An item older than the date of
+        the backfill that stored its page, or of this one, was not wanted and is not now."""
         seen: set[str] = set()
         wanted: dict[str, Item] = {}
-        since = self.settings.since
         for record in self._pages_of(source):
             try:
                 body = self.archive.read_bytes(record["sha256"])
@@ -398,6 +398,8 @@ class _Run:
                 page = source.parse_page(body, record.get("charset"), request)
             except (ArchiveError, ValueError):
                 continue
+            dates = [self.settings.since, _date_or_none(record.get("since"))]
+            since = max((d for d in dates if d is not None), default=None)
             for item in page.items:
                 seen.add(item.url)
                 recent = since is None or item.published is None or item.published >= since
@@ -514,6 +516,13 @@ class _Run:
         shows); a backfill does not, and neither does the API, whose items carry counters
         that change without any edit (and which answers no conditional request)."""
         return self.settings.since is None and source.family != GOVKZ
+
+
+def _date_or_none(value: object) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def build_sources(catalog: Catalog, settings: FetchSettings) -> list[Source]:
