@@ -73,17 +73,34 @@ def fetch(
     timeout: Annotated[
         float,
         typer.Option(
-            "--timeout", metavar="S", min=0.1, help="Seconds to wait for a connection or data."
+            "--timeout",
+            metavar="S",
+            min=0.1,
+            help="Seconds to wait for a connection or data; a whole response, body included, "
+            "must arrive within twice that.",
         ),
     ] = 30.0,
+    max_requests: Annotated[
+        int | None,
+        typer.Option(
+            "--max-requests",
+            metavar="N",
+            min=0,
+            help="Send at most N requests in all (robots.txt and redirects count); "
+            "the next run resumes where this one stopped.",
+        ),
+    ] = None,
 ) -> None:
-    """Download the catalog's documents into the raw archive: polite, resumable, write-once.
+    """Read the catalog's sources (the gov.kz API, listings, feeds, documents) and archive
+    what they publish about akim elections: polite, resumable, write-once.
 
-    Every request's outcome is a line of DIR/manifest.jsonl; bodies are stored under their
-    sha256. A second run sends conditional requests and downloads only what changed.
-    Failures are reported and the run goes on (exit code 0 unless --strict).
+    Without --since a run is incremental: each source is read until the first item already
+    met. With --since DATE it is a backfill back to that date, resumed where an earlier
+    backfill stopped. Every request's outcome is a line of DIR/manifest.jsonl; bodies are
+    stored under their sha256. Failures are reported and the run goes on (exit code 0
+    unless --strict).
 
-    Example: kzvotes fetch --archive /tmp/a --since 2023-01-01 --only election.gov.kz
+    Example: kzvotes fetch --archive /tmp/a --since 2021-01-01 --only zhetysu-alakol
     """
     from datetime import date
 
@@ -103,12 +120,19 @@ def fetch(
     sources = load_catalog(catalog)
     store = Archive(archive or default_archive_dir())
     if offline:
+        from kzvotes.fetch.summary import archive_holdings, render_holdings
+
         held = len(store.stored_documents())
+        entities = sum(len(g.projects) * len(g.languages) for g in sources.govkz)
         console.print(
-            f"offline: nothing new fetched; {store.root} holds {held} document version(s), "
-            f"the catalog lists {len(sources.documents)} document(s) "
-            f"and {len(sources.listings)} listing(s)"
+            f"offline: nothing new fetched; {store.root} holds {held} document version(s); "
+            f"the catalog lists {len(sources.documents)} document(s), "
+            f"{len(sources.listings)} listing(s), {len(sources.feeds)} feed(s) "
+            f"and {entities} gov.kz entity feed(s)"
         )
+        holdings = archive_holdings(store)
+        if holdings:
+            render_holdings(holdings, console)
         return
 
     import httpx
@@ -117,10 +141,20 @@ def fetch(
     from kzvotes.fetch.progress import RichProgress
 
     settings = FetchSettings(
-        rate=rate, concurrency=concurrency, max_bytes=max_bytes, since=since_date, only=only
+        rate=rate,
+        concurrency=concurrency,
+        max_bytes=max_bytes,
+        since=since_date,
+        only=only,
+        max_requests=max_requests,
+        deadline=2 * timeout,
     )
     with build_client(timeout=httpx.Timeout(timeout)) as client, RichProgress(console) as bar:
         report = run_fetch(sources, store, client, settings, progress=bar)
     render_summary(report, console)
+    if report.results and not all(r.outcome == "unreachable" for r in report.results):
+        from kzvotes.fetch.summary import archive_holdings, render_holdings
+
+        render_holdings(archive_holdings(store), console)
     if strict and report.has_problems:
         raise typer.Exit(1)

@@ -31,19 +31,19 @@ def catalog_text(site: LocalSite) -> str:
     parts = []
     for lang in ("rus", "kaz", "eng"):
         parts.append(
-            f'[[listing]]\nurl = "{site.url(f"/{lang}/news/releases/")}"\n'
+            f'[[listing]]\nallow_private = true\nurl = "{site.url(f"/{lang}/news/releases/")}"\n'
             f"detail_pattern = '/{lang}/news/releases/index\\.php\\?ID=\\d+'\n"
             "next_pattern = 'PAGEN_1=(\\d+)'\n"
         )
     parts.append(
-        f'[[listing]]\nurl = "{site.url("/memleket/entities/test-akimat/press/news?lang=ru")}"\n'
+        f'[[listing]]\nallow_private = true\nurl = "{site.url("/memleket/entities/test-akimat/press/news?lang=ru")}"\n'
         "detail_pattern = '/press/news/details/\\d+'\n"
     )
     for n in range(EXTRA_DOCUMENTS):
         path = f"/bench/doc-{n}.html"
         body = f"<html><head><title>Итоги выборов акима {n}</title></head><body>{'x' * 5000}"
         site.set_page(path, (body + "</body></html>").encode())
-        parts.append(f'[[document]]\nurl = "{site.url(path)}"\n')
+        parts.append(f'[[document]]\nallow_private = true\nurl = "{site.url(path)}"\n')
     return "\n".join(parts)
 
 

@@ -1,11 +1,14 @@
 """The scheduled job, end to end on 127.0.0.1: `kzvotes fetch` fills an archive from a local
 site serving corpus documents (written for the project with real figures), then
-`kzvotes build` turns the archive and the ledger into a package with extracted facts."""
+`kzvotes build` turns the archive and the ledger into a package with extracted facts; the
+same through the gov.kz content API, whose items are archived as JSON."""
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -54,7 +57,8 @@ def test_fetch_then_build(site: str, small_ledger: Path, tmp_path: Path) -> None
     catalog = tmp_path / "catalog.toml"
     catalog.write_text(
         "".join(
-            f'[[document]]\nurl = "{site}/{name}"\npublisher_kind = "news"\n\n' for name in SERVED
+            f'[[document]]\nurl = "{site}/{name}"\npublisher_kind = "news"\nallow_private = true\n\n'
+            for name in SERVED
         ),
         encoding="utf-8",
     )
@@ -95,4 +99,67 @@ def test_fetch_then_build(site: str, small_ledger: Path, tmp_path: Path) -> None
         "source_id"
     ].to_list()
     assert voting_day not in set(facts["source_id"])
+    assert runner.invoke(app, ["validate", str(package)]).exit_code == 0
+
+
+def _semey_as_an_api_item() -> dict[str, object]:
+    """The corpus page's article as the portal's API would carry it (title + body HTML)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser((CORPUS / "en-01-semey.html").read_text(encoding="utf-8"))
+    article = tree.css_first("article")
+    assert article is not None
+    heading = article.css_first("h1")
+    title = heading.text(strip=True) if heading is not None else ""
+    body = "".join(p.html or "" for p in article.css("p"))
+    return {
+        "id": 4242,
+        "title": title,
+        "body": body,
+        "created_date": "2025-10-13T04:00:00.000Z",
+        "projects": ["test-akimat"],
+    }
+
+
+def test_fetch_from_the_portal_api_then_build(small_ledger: Path, tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).parents[1] / "fetch"))
+    from localsite import LocalSite
+    from publisher_sites import GovkzApi, synthetic_item
+
+    item = _semey_as_an_api_item()
+    other = synthetic_item(1, False, datetime(2025, 10, 1, tzinfo=UTC))
+    archive, output = tmp_path / "archive", tmp_path / "out"
+    with LocalSite() as site:
+        api = GovkzApi({"test-akimat": [item, other]}, needs_session=True).install(site)
+        catalog = tmp_path / "catalog.toml"
+        catalog.write_text(
+            f'[[govkz]]\nbase_url = "{site.base_url}"\nprojects = ["test-akimat"]\n'
+            'languages = ["en"]\nallow_private = true\npublisher_kind = "territorial_commission"\n',
+            encoding="utf-8",
+        )
+        runner = CliRunner()
+        fetched = runner.invoke(
+            app,
+            ["fetch", "--catalog", str(catalog), "--archive", str(archive), "--rate", "0",
+             "--strict"],
+        )  # fmt: skip
+        assert fetched.exit_code == 0, fetched.output
+        assert len(api.sessions) == 1
+    built = runner.invoke(
+        app,
+        ["build", "--ledger", str(small_ledger), "--archive", str(archive), "--output",
+         str(output)],
+    )  # fmt: skip
+    assert built.exit_code == 0, built.output
+    package = output / "kz-akim-elections"
+    sources = read_table_csv(package / "data" / "sources.csv", "sources").filter(pl.col("archived"))
+    page = f"{site.base_url}/memleket/entities/test-akimat/press/news/details/4242?lang=en"
+    assert sources["url"].to_list() == [page]
+    facts = read_table_csv(package / "data" / "facts.csv", "facts").filter(
+        (pl.col("method") == "extracted")
+        & pl.col("row_key").str.ends_with("/KZ-10/semey/adlet-kozhanbayev")
+        & (pl.col("field") == "votes")
+    )
+    assert facts["value"].to_list() == ["89441"]
+    assert set(facts["source_id"]) == set(sources["source_id"])
     assert runner.invoke(app, ["validate", str(package)]).exit_code == 0

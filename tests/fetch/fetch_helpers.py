@@ -72,9 +72,11 @@ def catalog_for(
     """A catalog of the site's ``documents`` paths and ``listings`` (path + patterns)."""
     parts = []
     for path in documents:
-        parts.append(f'[[document]]\nurl = "{site.url(path)}"\npublisher = "127.0.0.1"\n')
+        parts.append(
+            f'[[document]]\nurl = "{site.url(path)}"\npublisher = "127.0.0.1"\nallow_private = true\n'
+        )
     for listing in listings:
-        lines = [f'[[listing]]\nurl = "{site.url(listing["path"])}"']
+        lines = [f'[[listing]]\nurl = "{site.url(listing["path"])}"\nallow_private = true']
         lines += [f"{key} = '{value}'" for key, value in listing.items() if key != "path"]
         parts.append("\n".join(lines) + "\n")
     return parse_catalog("\n".join(parts))

@@ -81,6 +81,8 @@ class LocalSite:
             (SITE_DIR / "misc/cp1251.html").read_bytes(), content_type="text/html"
         )
         self.handlers: dict[str, Handler] = {}
+        self.prefixes: dict[str, Handler] = {}  # path prefix -> handler (an API, a feed)
+        self.requests: list[tuple[str, str, dict[str, str], bytes]] = []  # method, path, ...
         self.hits: Counter[str] = Counter()
         self.body_bytes: Counter[str] = Counter()
         self.stopping = threading.Event()
@@ -106,6 +108,10 @@ class LocalSite:
 
     def add_handler(self, path: str, handler: Handler) -> None:
         self.handlers[path] = handler
+
+    def add_prefix(self, prefix: str, handler: Handler) -> None:
+        """Serve every path (and query) that starts with ``prefix`` by ``handler``."""
+        self.prefixes[prefix] = handler
 
     def count(self, path: str, nbytes: int) -> None:
         with self._lock:
@@ -153,12 +159,22 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass  # keep test output quiet
 
+    def do_POST(self) -> None:
+        self.do_GET()
+
     def do_GET(self) -> None:
         site = self.site
+        length = int(self.headers.get("Content-Length") or 0)
+        self.request_body = self.rfile.read(length) if length else b""
         with site._lock:
             site.hits[self.path] += 1
+            site.requests.append(
+                (self.command, self.path, dict(self.headers.items()), self.request_body)
+            )
         try:
-            handler = site.handlers.get(self.path)
+            handler = site.handlers.get(self.path) or next(
+                (h for prefix, h in site.prefixes.items() if self.path.startswith(prefix)), None
+            )
             if handler is not None:
                 handler(self)
                 return

@@ -22,11 +22,14 @@ MB = 1024 * 1024
 
 
 def write_catalog(path: Path, base: str, documents: list[str], listings: bool = False) -> Path:
-    parts = [f'[[document]]\nurl = "{base}{doc}"\npublisher_kind = "cec"\n' for doc in documents]
+    parts = [
+        f'[[document]]\nurl = "{base}{doc}"\npublisher_kind = "cec"\nallow_private = true\n'
+        for doc in documents
+    ]
     if listings:
         for listing in BITRIX_LISTINGS:
             parts.append(
-                f'[[listing]]\nurl = "{base}{listing["path"]}"\n'
+                f'[[listing]]\nallow_private = true\nurl = "{base}{listing["path"]}"\n'
                 f"detail_pattern = '{listing['detail_pattern']}'\n"
                 f"next_pattern = '{listing['next_pattern']}'\n"
                 f'language = "{listing["language"]}"\n'
@@ -213,3 +216,23 @@ def test_a_run_killed_mid_download_leaves_a_consistent_archive_and_the_next_run_
 @pytest.mark.parametrize("rate", ["-1"])
 def test_negative_rate_is_refused(rate: str, tmp_path: Path) -> None:
     assert invoke("--archive", str(tmp_path), "--rate", rate).exit_code == 2
+
+
+def test_offline_shows_what_the_archive_holds_per_family(site: LocalSite, tmp_path: Path) -> None:
+    catalog = write_catalog(tmp_path / "c.toml", site.base_url, ["/misc/cp1251.html"], True)
+    archive = tmp_path / "a"
+    assert (
+        invoke("--catalog", str(catalog), "--archive", str(archive), "--rate", "0").exit_code == 0
+    )
+    site.reset_counters()
+
+    result = invoke("--catalog", str(catalog), "--archive", str(archive), "--offline")
+
+    assert result.exit_code == 0 and sum(site.hits.values()) == 0
+    assert "archive holdings" in result.output
+    rows = {
+        line.split("│")[1].strip(): line
+        for line in result.output.splitlines()
+        if line.count("│") > 3
+    }
+    assert set(rows) >= {"document", "listing"}

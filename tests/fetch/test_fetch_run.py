@@ -83,6 +83,9 @@ def test_second_run_over_unchanged_site_transfers_no_bodies(
     assert report.counts()[UNCHANGED] == 5
     assert archive.stored_documents() == before
     second_run = manifest_lines(archive)[lines_before:]
+    finished = [r for r in second_run if r["role"] == "crawl"]
+    assert {r["error"] for r in finished} == {"reached an item already met"}
+    second_run = [r for r in second_run if r["role"] != "crawl"]
     assert len(second_run) == 4 + 5
     assert {r["status"] for r in second_run} == {304}
     assert {r["sha256"] for r in second_run} == {None}

@@ -12,10 +12,13 @@ from localsite import SITE_DIR
 from kzvotes.catalog import ListingEntry
 from kzvotes.fetch.charset import detect_charset
 from kzvotes.fetch.client import build_client, user_agent
-from kzvotes.fetch.listing import crawl_listing, find_date, parse_listing
+from kzvotes.fetch.crawl import crawl
+from kzvotes.fetch.download import Request
+from kzvotes.fetch.listing import ListingSource, find_date, parse_listing
 from kzvotes.fetch.politeness import HostLimiter
 from kzvotes.fetch.retry import RetryableStatus, RetryPolicy, call_with_retries, parse_retry_after
 from kzvotes.fetch.robots import parse_robots
+from kzvotes.fetch.sources import SourceSummary
 
 BASE = "http://127.0.0.1:9/rus/news/releases/"
 RUS = ListingEntry(url=BASE, detail_pattern=r"index\.php\?ID=\d+", next_pattern=r"PAGEN_1=(\d+)")
@@ -188,39 +191,36 @@ def _pages() -> dict[str, bytes]:
     }
 
 
-def test_crawl_follows_pagination_to_the_last_page() -> None:
+def _crawl(known: bool, since: date | None = None) -> tuple[list[str], list[str], str]:
     pages, asked = _pages(), []
 
-    def fetch_page(url: str) -> tuple[bytes, str | None]:
-        asked.append(url)
-        return pages[url], "utf-8"
+    def fetch_page(request: Request, number: int) -> tuple[bytes, str | None]:
+        asked.append(request.url)
+        return pages[request.url], "utf-8"
 
-    result = crawl_listing(RUS, fetch_page, lambda item, wanted: False)
-    assert len(asked) == 3 and result.stopped_because == "last page"
-    assert [i.url.rsplit("=", 1)[-1] for i in result.items] == ["101", "95", "50", "49"]
+    summary = SourceSummary("listing", BASE)
+    items = crawl(
+        ListingSource(RUS), fetch_page, lambda item: known, since=since, resume=None,
+        summary=summary,
+    )  # fmt: skip
+    return asked, [i.url.rsplit("=", 1)[-1] for i in items], summary.stopped_because
+
+
+def test_crawl_follows_pagination_to_the_last_page() -> None:
+    asked, kept, why = _crawl(known=False)
+    assert len(asked) == 3 and why == "last page"
+    assert kept == ["101", "95", "50", "49"]
 
 
 def test_crawl_stops_at_the_since_date() -> None:
-    pages, asked = _pages(), []
-
-    def fetch_page(url: str) -> tuple[bytes, str | None]:
-        asked.append(url)
-        return pages[url], "utf-8"
-
-    result = crawl_listing(RUS, fetch_page, lambda i, w: False, since=date(2023, 8, 1))
-    assert len(asked) == 2 and "since" in result.stopped_because
-    assert [i.url.rsplit("=", 1)[-1] for i in result.items] == ["101"]
+    asked, kept, why = _crawl(known=False, since=date(2023, 8, 1))
+    assert len(asked) == 2 and "since" in why
+    assert kept == ["101"]
 
 
-def test_crawl_stops_when_a_page_brings_nothing_new() -> None:
-    pages, asked = _pages(), []
-
-    def fetch_page(url: str) -> tuple[bytes, str | None]:
-        asked.append(url)
-        return pages[url], "utf-8"
-
-    result = crawl_listing(RUS, fetch_page, lambda item, wanted: True)
-    assert asked == [BASE] and result.stopped_because == "a page brought nothing new"
+def test_incremental_crawl_stops_at_the_first_item_already_met() -> None:
+    asked, _, why = _crawl(known=True)
+    assert asked == [BASE] and why == "reached an item already met"
 
 
 def test_find_date_skips_impossible_dates() -> None:

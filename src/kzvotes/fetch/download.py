@@ -1,8 +1,11 @@
 """One document, one URL: a conditional GET streamed into the archive, or a failure.
 
 A body is stored only when it is whole and real: not empty, not shorter than its
-Content-Length, not past the size cap, not an HTML error page served with 200. Whatever
-fails leaves the archive's stored versions as they were.
+Content-Length, not past the size cap, not an HTML error page served with 200, not an
+application shell, and received within the deadline (a server dripping bytes cannot hold a
+run). Redirects are followed here, one hop at a time, so that every hop is checked (the
+catalog's hosts, private addresses, robots.txt) and counted against the request budget.
+Whatever fails leaves the archive's stored versions as they were.
 
 Example::
 
@@ -13,13 +16,15 @@ Example::
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from kzvotes.archive import Archive
+from kzvotes.fetch.budget import BudgetExhausted, RequestBudget
 from kzvotes.fetch.charset import detect_charset
 from kzvotes.fetch.politeness import HostLimiter
 from kzvotes.fetch.retry import (
@@ -29,9 +34,14 @@ from kzvotes.fetch.retry import (
     call_with_retries,
     parse_retry_after,
 )
+from kzvotes.parse.shell import SHELL_HINT, is_app_shell
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_DEADLINE = 120.0  # seconds for one whole response, body included
+MAX_REDIRECTS = 5
 _HEAD_BYTES = 65536  # kept in memory for charset sniffing and the error-page check
+_ERROR_HEAD_BYTES = 4096  # read from a refusal's body (the portal names its reason there)
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 # Titles of error pages that some servers send with status 200.
 _ERROR_TITLE = re.compile(
@@ -54,6 +64,19 @@ class Previous:
 
 
 @dataclass(frozen=True)
+class Request:
+    """What to send: a URL, and for the portal's API a method, headers and a body."""
+
+    url: str
+    method: str = "GET"
+    headers: tuple[tuple[str, str], ...] = ()
+    body: bytes | None = None
+
+
+HopCheck = Callable[[str], str | None]  # a redirect target -> why it is refused, or None
+
+
+@dataclass(frozen=True)
 class Download:
     """What one URL gave: a stored sha256, an unchanged 304, or an ``error``."""
 
@@ -70,17 +93,31 @@ class Download:
     not_modified: bool = False
     transferred: int = 0  # body bytes over the wire, across attempts
     unreachable: bool = False
+    shell: bool = False  # an application shell: not stored, not a document
+    refused: bool = False  # a redirect hop was refused (catalog hosts, private, robots)
+    budget_exhausted: bool = False
+    error_head: bytes = b""  # the first bytes of a refusal's body
 
 
 class _Failed(Exception):
-    def __init__(self, reason: str, response: httpx.Response | None = None, size: int = 0):
+    def __init__(
+        self,
+        reason: str,
+        response: httpx.Response | None = None,
+        size: int = 0,
+        *,
+        shell: bool = False,
+        refused: bool = False,
+        error_head: bytes = b"",
+    ):
         super().__init__(reason)
         self.reason, self.response, self.size = reason, response, size
+        self.shell, self.refused, self.error_head = shell, refused, error_head
 
 
 def download(
     client: httpx.Client,
-    url: str,
+    url: str | Request,
     *,
     archive: Archive,
     limiter: HostLimiter,
@@ -88,10 +125,19 @@ def download(
     max_bytes: int,
     previous: Previous | None,
     sleep: Callable[[float], None],
+    hop_check: HopCheck | None = None,
+    budget: RequestBudget | None = None,
+    deadline: float = DEFAULT_DEADLINE,
+    store: bool = True,
 ) -> Download:
-    """GET ``url`` (conditionally when ``previous`` is known) and store a good body."""
-    host = urlsplit(url).hostname or ""
-    headers: dict[str, str] = {}
+    """Send ``url`` (conditionally when ``previous`` is known) and store a good body.
+
+    ``hop_check`` vets every redirect target; ``budget`` is charged once per request sent
+    (each hop is one); ``deadline`` bounds one whole response, body included; with
+    ``store`` False the body is checked but not kept (the portal's session step).
+    """
+    request = url if isinstance(url, Request) else Request(url)
+    headers: dict[str, str] = dict(request.headers)
     if previous is not None:
         if previous.etag:
             headers["If-None-Match"] = previous.etag
@@ -101,14 +147,39 @@ def download(
 
     def attempt() -> Download:
         nonlocal transferred
-        with limiter.slot(host), client.stream("GET", url, headers=headers) as response:
-            try:
-                return _receive(response, url, archive, max_bytes, previous)
-            finally:
-                transferred += response.num_bytes_downloaded
+        current = replace(request, headers=tuple(headers.items()))
+        for _ in range(MAX_REDIRECTS + 1):
+            if budget is not None and not budget.take():
+                raise BudgetExhausted
+            host = urlsplit(current.url).hostname or ""
+            due = time.monotonic() + deadline
+            with (
+                limiter.slot(host),
+                client.stream(
+                    current.method,
+                    current.url,
+                    headers=dict(current.headers),
+                    content=current.body,
+                    follow_redirects=False,
+                ) as response,
+            ):
+                try:
+                    location = response.headers.get("Location")
+                    if response.status_code in _REDIRECTS and location:
+                        current = _next_hop(current, response.status_code, location, hop_check)
+                        continue
+                    return _receive(
+                        response, request.url, archive, max_bytes, previous, due, deadline, store
+                    )
+                finally:
+                    transferred += response.num_bytes_downloaded
+        raise httpx.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects from {request.url}")
 
+    url = request.url
     try:
         result = call_with_retries(attempt, policy, sleep=sleep)
+    except BudgetExhausted:
+        return Download(url, error="not sent: the request budget is used up", budget_exhausted=True)
     except RetryableStatus as err:
         return Download(
             url,
@@ -126,6 +197,9 @@ def download(
             content_type=response.headers.get("Content-Type") if response is not None else None,
             error=err.reason,
             transferred=transferred,
+            shell=err.shell,
+            refused=err.refused,
+            error_head=err.error_head,
         )
     except RETRYABLE_ERRORS as err:
         reachable = not isinstance(err, httpx.ConnectError | httpx.ConnectTimeout)
@@ -145,12 +219,35 @@ def download(
     return replace(result, transferred=transferred)
 
 
+def _next_hop(current: Request, status: int, location: str, hop_check: HopCheck | None) -> Request:
+    target = urljoin(current.url, location.strip())
+    refusal = hop_check(target) if hop_check is not None else None
+    if refusal is not None:
+        raise _Failed(f"redirect to {target} refused: {refusal}", refused=True)
+    if status == 303 or (status in (301, 302) and current.method == "POST"):
+        return Request(target, "GET", current.headers)  # the body is not sent again
+    return replace(current, url=target)
+
+
+def _chunks(response: httpx.Response, due: float, deadline: float) -> Iterator[bytes]:
+    """The body's chunks, failing once the whole response takes longer than ``deadline``."""
+    for chunk in response.iter_bytes():
+        if time.monotonic() > due:
+            raise _Failed(
+                f"too slow: the response did not arrive whole within {deadline:g} s", response
+            )
+        yield chunk
+
+
 def _receive(
     response: httpx.Response,
     url: str,
     archive: Archive,
     max_bytes: int,
     previous: Previous | None,
+    due: float,
+    deadline: float,
+    store: bool,
 ) -> Download:
     status = response.status_code
     if status == 304 and previous is not None:
@@ -166,7 +263,12 @@ def _receive(
     if status == 429 or 500 <= status <= 599:
         raise RetryableStatus(status, parse_retry_after(response.headers.get("Retry-After")))
     if status != 200:
-        raise _Failed(f"HTTP {status}", response)
+        head = bytearray()
+        for chunk in _chunks(response, due, deadline):
+            head += chunk
+            if len(head) >= _ERROR_HEAD_BYTES:
+                break
+        raise _Failed(f"HTTP {status}", response, error_head=bytes(head[:_ERROR_HEAD_BYTES]))
     declared = _content_length(response)
     if declared is not None and declared > max_bytes:
         raise _Failed(
@@ -175,7 +277,7 @@ def _receive(
     content_type = response.headers.get("Content-Type")
     with archive.incoming() as incoming:
         head = bytearray()
-        for chunk in response.iter_bytes():
+        for chunk in _chunks(response, due, deadline):
             incoming.write(chunk)
             if len(head) < _HEAD_BYTES:
                 head += chunk[: _HEAD_BYTES - len(head)]
@@ -195,6 +297,10 @@ def _receive(
         charset = detect_charset(content_type, bytes(head))
         if _is_error_page(content_type, bytes(head), charset):
             raise _Failed("an error page served with status 200", response, incoming.size)
+        if incoming.size <= _HEAD_BYTES and _is_shell(content_type, bytes(head), charset):
+            raise _Failed(SHELL_HINT, response, incoming.size, shell=True)
+        if not store:
+            return Download(url, final_url=str(response.url), status=status, size=incoming.size)
         sha = incoming.commit()
         size = incoming.size
     return Download(
@@ -232,6 +338,14 @@ def _is_error_page(content_type: str | None, head: bytes, charset: str | None) -
         if node is not None and _ERROR_TITLE.search(node.text(strip=True)):
             return True
     return False
+
+
+def _is_shell(content_type: str | None, head: bytes, charset: str | None) -> bool:
+    mime = (content_type or "").split(";")[0].strip().lower()
+    if mime and "html" not in mime:
+        return False
+    text = head.decode(charset or "utf-8", "replace")
+    return "<" in text[:1000] and is_app_shell(text)
 
 
 def _describe(err: Exception) -> str:

@@ -1,9 +1,11 @@
 """Listing pages: find detail links about akim election results and the next page.
 
 Built for 1C-Bitrix news lists (``index.php?ID=<n>`` detail links, ``?PAGEN_1=<n>``
-pagination) and the government portal's press pages, driven by each catalog entry's
-patterns. A link's title is its text; its date is a ``DD.MM.YYYY`` (or ISO) date found in
-the smallest enclosing element that holds no other detail link.
+pagination), card lists such as Kazinform's news feed (``a.news-card`` holding an
+``h3.card-title`` and a ``time.meta-date`` like "21:38, 18 Августа 2026"), and any list of
+links driven by a catalog entry's patterns. A link's title is the heading inside it, else
+its text; its date is a ``time[datetime]``, a ``DD.MM.YYYY`` or ISO date, or a date with the
+month in words, found in the smallest enclosing element that holds no other detail link.
 
 Example::
 
@@ -23,16 +25,19 @@ Example::
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlsplit, urlunsplit
 
 from kzvotes.catalog import ListingEntry
+from kzvotes.fetch.download import Download, Request
+from kzvotes.fetch.sources import LISTING, Item, Page
 
 _DATE_DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MAX_ANCESTORS = 5
+_TITLE_INSIDE = "h1, h2, h3, h4, h5, [class*=title], [class*=Title]"
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,10 @@ def parse_listing(
     for anchor, url in anchors:
         if url is None or not detail.search(url):
             continue
-        text = anchor.text(separator=" ") or anchor.attributes.get("title") or ""
+        heading = anchor.css_first(_TITLE_INSIDE)
+        text = (heading.text(separator=" ") if heading is not None else "") or (
+            anchor.text(separator=" ") or anchor.attributes.get("title") or ""
+        )
         title = " ".join(text.split())
         titles.setdefault(url, [])
         if title and title not in titles[url]:
@@ -99,7 +107,9 @@ def _date_near(anchor: object, url: str, page_url: str, detail: re.Pattern[str])
         }
         if any(o and o != url and detail.search(o) for o in others):
             return None
-        found = find_date(node.text(separator=" "))  # type: ignore[attr-defined]
+        stamped = node.css_first("time[datetime]")  # type: ignore[attr-defined]
+        found = find_date(stamped.attributes.get("datetime") or "") if stamped else None
+        found = found or find_date(node.text(separator=" "))  # type: ignore[attr-defined]
         if found is not None:
             return found
         node = node.parent  # type: ignore[attr-defined]
@@ -107,7 +117,8 @@ def _date_near(anchor: object, url: str, page_url: str, detail: re.Pattern[str])
 
 
 def find_date(text: str) -> date | None:
-    """The first ``DD.MM.YYYY`` or ``YYYY-MM-DD`` date in ``text`` that is a real date."""
+    """The first ``DD.MM.YYYY`` or ``YYYY-MM-DD`` date in ``text`` that is a real date, else
+    the first date with its month in words ("21:38, 18 Августа 2026")."""
     for match in _DATE_DMY.finditer(text):
         try:
             return date(int(match[3]), int(match[2]), int(match[1]))
@@ -118,7 +129,10 @@ def find_date(text: str) -> date | None:
             return date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             continue
-    return None
+    from kzvotes.extract.dates import dates_in  # the month names of every language
+
+    found = dates_in(text[:300])
+    return found[0][1] if found else None
 
 
 def _next_page(
@@ -140,63 +154,59 @@ def _next_page(
     return (best[1], best[0]) if best else (None, None)
 
 
-@dataclass
-class CrawlResult:
-    """The items a listing crawl kept, how many pages it read, and why it stopped."""
+def page_url(url: str, param: str, number: int) -> str:
+    """``url`` with its ``param`` query parameter set to ``number``.
 
-    items: list[ListingItem] = field(default_factory=list)
-    pages: int = 0
-    stopped_because: str = ""
-
-
-def crawl_listing(
-    entry: ListingEntry,
-    fetch_page: Callable[[str], tuple[bytes, str | None] | None],
-    is_known: Callable[[ListingItem, bool], bool],
-    since: date | None = None,
-) -> CrawlResult:
-    """Read an entry's pages in order and keep the items worth fetching.
-
-    ``fetch_page(url)`` returns the body and charset, or None when the page failed.
-    ``is_known(item, wanted)`` says whether an item was met in an earlier run. The crawl
-    stops when a page brings nothing new, when every dated item on a page is older than
-    ``since``, at the last page or after ``entry.max_pages``.
+    >>> page_url("https://x.kz/ru/lenta/?page=2", "page", 3)
+    'https://x.kz/ru/lenta/?page=3'
     """
-    result = CrawlResult()
-    url: str | None = entry.url
-    number = 1
-    kept: set[str] = set()
-    visited: set[str] = set()
-    while url is not None and url not in visited:
-        if result.pages >= entry.max_pages:
-            result.stopped_because = f"max_pages ({entry.max_pages}) reached"
-            break
-        visited.add(url)
-        fetched = fetch_page(url)
-        result.pages += 1
-        if fetched is None:
-            result.stopped_because = f"page {url} failed"
-            break
-        page = parse_listing(fetched[0], fetched[1], url, entry, number)
-        wanted = {item.url for item in page.items}
-        recent = [
-            i
-            for i in page.items
-            if since is None or i.published_date is None or i.published_date >= since
-        ]
-        for item in recent:
-            if item.url not in kept:
-                kept.add(item.url)
-                result.items.append(item)
-        fresh = [i for i in page.links if not is_known(i, i.url in wanted)]
-        dated = [i.published_date for i in page.links if i.published_date is not None]
-        if since is not None and dated and all(d < since for d in dated):
-            result.stopped_because = f"reached --since {since.isoformat()}"
-            break
-        if not fresh:
-            result.stopped_because = "a page brought nothing new"
-            break
-        url, number = page.next_url, page.next_number or number + 1
-    else:
-        result.stopped_because = result.stopped_because or "last page"
-    return result
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != param]
+    query.append((param, str(number)))
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+class ListingSource:
+    """A catalog ``[[listing]]``: HTML list pages, newest first."""
+
+    family = LISTING
+    newest_first = True
+
+    def __init__(self, entry: ListingEntry) -> None:
+        self.entry, self.key, self.meta = entry, entry.url, entry.meta
+        self.max_pages = entry.max_pages
+
+    def first_page(self) -> Request:
+        return Request(self.entry.url)
+
+    def parse_page(self, body: bytes, charset: str | None, request: Request) -> Page:
+        number = self._number(request.url)
+        page = parse_listing(body, charset, request.url, self.entry, number)
+        items = tuple(Item(i.url, i.title, i.published_date) for i in page.links)
+        following: tuple[Request, ...] = ()
+        if page.next_url is not None:
+            following = (Request(page.next_url),)
+        elif self.entry.page_param and items:
+            following = (Request(page_url(self.entry.url, self.entry.page_param, number + 1)),)
+        return Page(items, following, last=not following)
+
+    def _number(self, url: str) -> int:
+        param = self.entry.page_param
+        pattern = self.entry.next_pattern
+        if param:
+            values = dict(parse_qsl(urlsplit(url).query)).get(param, "")
+            return int(values) if values.isdigit() else 1
+        if pattern:
+            match = re.search(pattern, url)
+            if match and re.compile(pattern).groups and (match[1] or "").isdigit():
+                return int(match[1])
+        return 1
+
+    def wanted(self, item: Item) -> bool:
+        return bool(item.title) and self.entry.title_matches(item.title)
+
+    def is_refusal(self, got: Download) -> bool:
+        return False
+
+    def session_step(self) -> Request | None:
+        return None
