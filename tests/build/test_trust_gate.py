@@ -63,7 +63,7 @@ def _fetch(sites: dict[str, str], tmp_path: Path) -> Path:
     catalog = tmp_path / "catalog.toml"
     catalog.write_text(
         "".join(
-            f'[[document]]\nurl = "{sites[host]}/{page}.html"\npublisher_kind = "news"\n\n'
+            f'[[document]]\nurl = "{sites[host]}/{page}.html"\npublisher_kind = "news"\nallow_private = true\n\n'
             for host, pages in PUBLISHERS.items()
             for page in pages
         ),
