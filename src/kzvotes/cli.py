@@ -70,6 +70,7 @@ from kzvotes.cli_build import build, validate  # noqa: E402
 from kzvotes.cli_extract import extract  # noqa: E402
 from kzvotes.cli_fetch import fetch  # noqa: E402
 from kzvotes.cli_release import diff, release, serve  # noqa: E402
+from kzvotes.report.cli import report  # noqa: E402
 
 app.command("fetch")(fetch)
 app.command("build")(build)
@@ -78,3 +79,4 @@ app.command("extract")(extract)
 app.command("release")(release)
 app.command("diff")(diff)
 app.command("serve")(serve)
+app.command("report")(report)
