@@ -362,14 +362,6 @@ class Views:
         contest = self.contests.filter(pl.col("contest_id") == contest_id).row(0, named=True)
         sources = SourceList()
         measures = set(CONTEST_MEASURE_COLUMNS)
-        figures = [
-            (
-                self.field("contests", name),
-                self.cited(sources, "contests", contest_id, name, self.value(value)),
-            )
-            for name, value in contest.items()
-            if name not in ID_COLUMNS and name not in measures
-        ]
         candidates = self.candidates.filter(pl.col("contest_id") == contest_id).sort(
             "votes", "display", descending=[True, False], nulls_last=True
         )
@@ -415,6 +407,14 @@ class Views:
                 derived=True,
             ),
         }
+        figures = [
+            (
+                self.field("contests", name),
+                self.cited(sources, "contests", contest_id, name, self.value(value)),
+            )
+            for name, value in contest.items()
+            if name not in ID_COLUMNS and name not in measures
+        ]
         winner, runner_up = (
             contest.get("winner_candidate_id"),
             contest.get("runner_up_candidate_id"),
