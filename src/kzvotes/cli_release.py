@@ -90,7 +90,7 @@ def diff(
     Rows are matched by primary key: added, removed, and changed with old -> new values;
     then schema changes and new or newly failing checks, and the bump they call for.
 
-    Example: kzvotes diff releases/kz-akim-elections-1.0.0.zip datapackages/kz-akim-elections
+    Example: kzvotes diff datapackages/kz-akim-elections/releases/kz-akim-elections-1.0.0.zip datapackages/kz-akim-elections
     """
     from kzvotes.diff import diff_paths, propose_bump, render_diff
 
