@@ -23,7 +23,7 @@ import polars as pl
 
 from kzvotes.errors import ConfigError
 from kzvotes.measures import COMPLETENESS_LEVELS
-from kzvotes.report.charts import bar_chart, render_svg
+from kzvotes.report.charts import COMPLETENESS_COLORS, bar_chart, render_svg
 from kzvotes.report.data import Package, read_package
 from kzvotes.report.labels import LANGUAGES, Labels
 from kzvotes.report.views import Views, contest_slug
@@ -95,7 +95,7 @@ def overview_charts(views: Views, writer: SiteWriter) -> dict[str, Any]:
     )
     if frame.height:
         chart = bar_chart(frame, category="election", value="count", title=t("chart.completeness"),
-                          value_title=t("field.contests_in_data"), color="level", color_order=levels,
+                          value_title=t("field.contests_in_data"), color="level", color_order=levels, color_range=COMPLETENESS_COLORS,
                           category_order=list(titles.values()))  # fmt: skip
         charts["completeness"] = writer.add_chart(
             f"{lang}/charts/completeness.svg", chart, t("chart.completeness")
