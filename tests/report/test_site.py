@@ -150,3 +150,21 @@ def test_a_package_without_parquet_reads_the_same_from_its_csv() -> None:
         )
         from_parquet = pl.read_parquet(PACKAGE / resource["kzvotes:parquet"]["path"])
         assert from_csv.equals(from_parquet), resource["name"]
+
+
+def test_the_site_of_another_package_is_written_byte_for_byte_the_same_twice(tmp_path: Path) -> None:
+    from kzvotes.pipeline import build
+    from kzvotes.report.site import write_site
+
+    ledger = Path(__file__).resolve().parents[1] / "build" / "fixtures" / "ledger_small"
+    package = build(ledger, None, tmp_path / "packages").package_dir
+    first, second = tmp_path / "first", tmp_path / "second"
+    report = write_site(package, first)
+    write_site(package, second)
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    assert all((first / f).read_bytes() == (second / f).read_bytes() for f in files)
+    assert report.pages == sum(1 for f in files if f.suffix == ".html")
+    # a second run replaces the site it wrote before, and leaves no staging folder behind
+    write_site(package, first)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["first", "packages", "second"]

@@ -69,7 +69,8 @@ def bar_chart(
     if color:
         domain = color_order or sorted(frame.get_column(color).unique().drop_nulls().to_list())
         encoding["color"] = alt.Color(
-            f"{color}:N", scale=alt.Scale(domain=domain, range=(color_range or PALETTE)[: len(domain)])
+            f"{color}:N",
+            scale=alt.Scale(domain=domain, range=(color_range or PALETTE)[: len(domain)]),
         )
         encoding["order"] = alt.Order(f"{color}_rank:Q")
         frame = frame.with_columns(

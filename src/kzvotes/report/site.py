@@ -155,29 +155,6 @@ def overview_charts(views: Views, writer: SiteWriter) -> dict[str, Any]:
     return charts
 
 
-def contest_chart(views: Views, writer: SiteWriter, contest_id: str) -> dict[str, Any] | None:
-    """Votes per option of one contest, against all included; none when no votes are known."""
-    candidates = views.candidates.filter(
-        (pl.col("contest_id") == contest_id) & pl.col("votes").is_not_null()
-    )
-    against_all = views.contests.filter(pl.col("contest_id") == contest_id)["against_all"].to_list()
-    names = [name or "—" for name in candidates["display"].to_list()]
-    votes = candidates["votes"].to_list()
-    kinds = [views.t("candidates")] * len(names)
-    if against_all and against_all[0] is not None:
-        names.append(views.t("against_all"))
-        votes.append(against_all[0])
-        kinds.append(views.t("against_all"))
-    if not votes:
-        return None
-    frame = pl.DataFrame({"option": names, "votes": votes, "kind": kinds})
-    order = [views.t("candidates"), views.t("against_all")]
-    chart = bar_chart(frame, category="option", value="votes", title=views.t("chart.votes"),
-                      value_title=views.t("votes"), color="kind", color_order=order)  # fmt: skip
-    path = f"{views.language}/charts/contest-{contest_slug(contest_id)}.svg"
-    return writer.add_chart(path, chart, views.t("chart.votes"))
-
-
 def render_language(package: Package, language: str, writer: SiteWriter, environment: Any) -> None:
     """Every page of one language."""
     views = Views(package, language)
@@ -206,10 +183,8 @@ def render_language(package: Package, language: str, writer: SiteWriter, environ
     for contest_id in sorted(views.contests["contest_id"].to_list()):
         view = views.contest(contest_id)
         page = f"contests/{contest_slug(contest_id)}.html"
-        chart = contest_chart(views, writer, contest_id)
         html = environment.get_template("contest.html").render(
             common, root="../", page=page, title=f"{view['title']} · {view['election_title']}", view=view,
-            chart_votes=chart,
         )  # fmt: skip
         writer.add(f"{language}/{page}", html)
 

@@ -365,6 +365,10 @@ class Views:
         candidates = self.candidates.filter(pl.col("contest_id") == contest_id).sort(
             "votes", "display", descending=[True, False], nulls_last=True
         )
+        # Each option's bar is its votes over the most votes of any option, in percent.
+        most = max(
+            [*candidates["votes"].drop_nulls().to_list(), contest.get("against_all") or 0, 1]
+        )
         candidate_rows = [
             {
                 "name": self.cited(
@@ -389,6 +393,7 @@ class Views:
                 "elected": self.cited(
                     sources, "candidates", c["candidate_id"], "elected", self.value(c["elected"])
                 ),
+                "bar": None if c["votes"] is None else round(100 * c["votes"] / most, 1),
             }
             for c in candidates.iter_rows(named=True)
         ]
@@ -406,6 +411,9 @@ class Views:
                 href="index.html#method",
                 derived=True,
             ),
+            "bar": None
+            if contest.get("against_all") is None
+            else round(100 * contest["against_all"] / most, 1),
         }
         figures = [
             (
