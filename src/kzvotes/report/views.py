@@ -317,10 +317,16 @@ class Views:
             }
         return {
             "totals": [
-                (self.t("elections"), self.number(self.elections.height)),
-                (self.t("field.contests_in_data"), self.number(contests.height)),
-                (self.t("field.candidates_in_data"), self.number(self.candidates.height)),
-                (self.t("field.winners"), self.number(winners.height)),
+                (self.t("elections"), Cell(self.number(self.elections.height), href="#elections")),
+                (
+                    self.t("field.contests_in_data"),
+                    Cell(self.number(contests.height), href="#coverage"),
+                ),
+                (
+                    self.t("field.candidates_in_data"),
+                    Cell(self.number(self.candidates.height), href="#coverage"),
+                ),
+                (self.t("field.winners"), Cell(self.number(winners.height), href="#winners")),
             ],
             "elections": self.election_rows(),
             "election_headers": [
