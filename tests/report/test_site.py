@@ -152,7 +152,9 @@ def test_a_package_without_parquet_reads_the_same_from_its_csv() -> None:
         assert from_csv.equals(from_parquet), resource["name"]
 
 
-def test_the_site_of_another_package_is_written_byte_for_byte_the_same_twice(tmp_path: Path) -> None:
+def test_the_site_of_another_package_is_written_byte_for_byte_the_same_twice(
+    tmp_path: Path,
+) -> None:
     from kzvotes.pipeline import build
     from kzvotes.report.site import write_site
 
