@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_NO_PROGRESS := 1
 
-.PHONY: setup run build fetch test lint pytest eval bench serve clean
+.PHONY: setup run build fetch test lint pytest eval bench serve report browser clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -35,7 +35,11 @@ lint: setup
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
 
-pytest: setup
+# The report's browser tests drive Debian's Chromium (Playwright downloads no browser here).
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; } || echo "chromium could not be installed: the browser tests will be skipped"
+
+pytest: setup browser
 	$(BIN)/pytest
 
 test: lint pytest
@@ -50,6 +54,9 @@ bench: setup
 
 serve: setup
 	$(BIN)/kzvotes serve
+
+report: setup
+	$(BIN)/kzvotes report datapackages/kz-akim-elections --out site
 
 clean:
 	rm -rf $(VENV) $(TOOLS) .pytest_cache .ruff_cache .mypy_cache

@@ -71,6 +71,7 @@ from kzvotes.cli_extract import extract  # noqa: E402
 from kzvotes.cli_fetch import fetch  # noqa: E402
 from kzvotes.cli_release import diff, release, serve  # noqa: E402
 from kzvotes.cli_review import review  # noqa: E402
+from kzvotes.report.cli import report  # noqa: E402
 
 app.command("fetch")(fetch)
 app.command("build")(build)
@@ -80,3 +81,4 @@ app.command("release")(release)
 app.command("diff")(diff)
 app.command("serve")(serve)
 app.command("review")(review)
+app.command("report")(report)

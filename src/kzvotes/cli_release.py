@@ -90,7 +90,7 @@ def diff(
     Rows are matched by primary key: added, removed, and changed with old -> new values;
     then schema changes and new or newly failing checks, and the bump they call for.
 
-    Example: kzvotes diff releases/kz-akim-elections-1.0.0.zip datapackages/kz-akim-elections
+    Example: kzvotes diff datapackages/kz-akim-elections/releases/kz-akim-elections-1.0.0.zip datapackages/kz-akim-elections
     """
     from kzvotes.diff import diff_paths, propose_bump, render_diff
 
@@ -107,7 +107,7 @@ def serve(
         None, help="A package folder (default: the current folder if it is one, else datapackages/kz-akim-elections).",
     ),
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
-    port: int = typer.Option(8001, "--port", min=0, help="Port to listen on (0: any free port)."),
+    port: int = typer.Option(8001, "--port", min=0, max=65535, help="Port to listen on (0: any free port)."),
     open_browser: bool = typer.Option(False, "--open", help="Open a browser at the start page."),
 ) -> None:
     """Explore the package in a browser with Datasette (needs the extra: kzvotes[serve]).

@@ -100,6 +100,8 @@ class PackageDiff:
 @contextmanager
 def open_package(path: Path) -> Iterator[Path]:
     """The package folder at ``path``; a release zip is unpacked into a temporary folder."""
+    if not path.exists():
+        raise ConfigError(f"{path}: no such file or folder")
     if path.is_dir():
         if not (path / "datapackage.json").is_file():
             raise ConfigError(f"{path}: no datapackage.json (not a data package folder)")

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -186,9 +188,34 @@ def release(
     """Build (unless ``build`` is false), compare with the last release and cut the next one.
 
     ``ledger_dir`` defaults to the embedded ledger; ``archive_dir`` ``None`` builds from the
-    ledger alone. With ``dry_run`` nothing is written after the build: the report says
-    which version would be cut, and why.
+    ledger alone. With ``dry_run`` nothing is written anywhere: the build goes to a temporary
+    folder, and the report says which version would be cut, and why.
     """
+    options = {"bump": bump, "version": version, "ledger_dir": ledger_dir, "archive_dir": archive_dir,
+               "build": build, "dry_run": dry_run, "progress": progress}  # fmt: skip
+    if dry_run and build:
+        with tempfile.TemporaryDirectory(prefix="kzvotes-dry-run-") as scratch:
+            built_dir = Path(scratch) / PACKAGE_NAME
+            built_dir.mkdir()
+            if (package_dir / RELEASES_JSON).is_file():  # so the build carries the released version
+                shutil.copy2(package_dir / RELEASES_JSON, built_dir / RELEASES_JSON)
+            return _release(package_dir, built_dir, **options)  # type: ignore[arg-type]
+    return _release(package_dir, package_dir, **options)  # type: ignore[arg-type]
+
+
+def _release(
+    package_dir: Path,
+    built_dir: Path,
+    *,
+    bump: str | None,
+    version: str | None,
+    ledger_dir: Path | None,
+    archive_dir: Path | None,
+    build: bool,
+    dry_run: bool,
+    progress: Progress,
+) -> ReleaseReport:
+    """:func:`release`, the package built into ``built_dir`` (``package_dir`` unless a dry run)."""
     from kzvotes import config
     from kzvotes.package import set_version, sha256_file
     from kzvotes.pipeline import build as run_build
@@ -206,7 +233,7 @@ def release(
         raise ReleaseError(f"version {version} is not newer than the last release {previous}")
     try:
         if build:
-            run_build(ledger_dir or config.ledger_dir(), archive_dir, package_dir.parent, progress)
+            run_build(ledger_dir or config.ledger_dir(), archive_dir, built_dir.parent, progress)
         else:
             progress(f"validating {package_dir}")
             validate_package(package_dir)
@@ -220,16 +247,16 @@ def release(
             raise ReleaseError(f"{last_zip} is missing: releases.json names {previous} as the last release")
         progress(f"comparing with {last_zip.name}")
         with open_package(last_zip) as old:
-            diff = diff_packages(old, package_dir)
+            diff = diff_packages(old, built_dir)
         if diff.is_empty():
             raise ReleaseError(f"refused: nothing changed since {previous}")
     chosen, how, reason = choose_version(previous, propose_bump(diff) if diff else None, bump=bump, version=version)
     target = package_dir / RELEASES_DIR / zip_name(chosen)
     if target.exists() or any(str(r.get("version")) == chosen for r in releases):
         raise ReleaseError(f"refused: {chosen} is released already ({target.name}); releases are immutable")
-    desc = json.loads((package_dir / "datapackage.json").read_text(encoding="utf-8"))
+    desc = json.loads((built_dir / "datapackage.json").read_text(encoding="utf-8"))
     date = str(desc["created"])[:10]
-    row_counts = {r["name"]: _count_rows(package_dir / r["path"]) for r in desc["resources"]}
+    row_counts = {r["name"]: _count_rows(built_dir / r["path"]) for r in desc["resources"]}
     section = changelog_section(chosen, date, how, reason, diff, row_counts)
     if dry_run:
         return ReleaseReport(chosen, previous, how, reason, target, "", 0, diff, section)
