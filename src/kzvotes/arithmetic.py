@@ -67,171 +67,168 @@ def _per_contest(inputs: CheckInputs) -> pl.DataFrame:
     )
 
 
-def _row(
-    check_id: str, severity: str, contest_id: str, passed: bool | None, detail: str
-) -> dict[str, object]:
-    return {"check_id": check_id, "severity": severity, "contest_id": contest_id,
-            "passed": passed, "detail": detail}  # fmt: skip
+def _rule(check_id: str, severity: str, passed: pl.Expr, detail: pl.Expr) -> pl.Expr:
+    """One check as a struct column of the per-contest frame."""
+    import polars as pl
+
+    return pl.struct(
+        check_id=pl.lit(check_id), severity=pl.lit(severity), passed=passed, detail=detail
+    ).alias(check_id)
+
+
+def _unknown(
+    when: pl.Expr, detail: str, passed: pl.Expr, known: pl.Expr
+) -> tuple[pl.Expr, pl.Expr]:
+    """``passed`` and ``detail`` that are null and ``detail`` where ``when`` holds."""
+    import polars as pl
+
+    return (
+        pl.when(when).then(pl.lit(None, pl.Boolean)).otherwise(passed),
+        pl.when(when).then(pl.lit(detail)).otherwise(known),
+    )
+
+
+def _text(expr: pl.Expr) -> pl.Expr:
+    import polars as pl
+
+    return expr.cast(pl.String)
+
+
+def _two_decimals(expr: pl.Expr) -> pl.Expr:
+    """A non-negative number printed with two decimals, as Python's ``:.2f`` prints it."""
+    import polars as pl
+
+    hundredths = (expr * 100).round(0).cast(pl.Int64)
+    return pl.format("{}.{}", hundredths // 100, _text(hundredths % 100).str.zfill(2))
+
+
+def _relation(ok: pl.Expr) -> pl.Expr:
+    import polars as pl
+
+    return pl.when(ok).then(pl.lit("<=")).otherwise(pl.lit(">"))
+
+
+def _rules() -> list[pl.Expr]:
+    """Every rule as an expression over the per-contest frame."""
+    import polars as pl
+
+    c = pl.col
+    used = c("votes_sum").fill_null(0) + c("against_all").fill_null(0)
+    within = used <= c("ballots_cast")
+    votes_within = _unknown(
+        c("ballots_cast").is_null() | (used == 0), "ballots cast or votes not published", within,
+        pl.format("candidates' votes {} + against all {} = {} {} ballots cast {}",
+                  c("votes_sum").fill_null(0), c("against_all").fill_null(0), used,
+                  _relation(within), c("ballots_cast")),
+    )  # fmt: skip
+    registered = c("ballots_cast") <= c("registered_voters")
+    ballots_within = _unknown(
+        c("ballots_cast").is_null() | c("registered_voters").is_null(), "a count is not published",
+        registered,
+        pl.format("ballots cast {} {} voters on the lists {}", c("ballots_cast"),
+                  _relation(registered), c("registered_voters")),
+    )  # fmt: skip
+    negatives = pl.concat_list(
+        [pl.when(c(f) < 0).then(pl.lit(f)) for f in (*_COUNTS, "votes_min")]
+    ).list.drop_nulls()
+    one_winner = _unknown(
+        ~c("decided").fill_null(False), "no source says who was elected", c("n_elected") == 1,
+        pl.format("{} candidate(s) marked elected", c("n_elected")),
+    )  # fmt: skip
+    most = c("winner_votes") >= c("votes_max")
+    winner_most = _unknown(
+        c("winner_votes").is_null() | c("votes_max").is_null(),
+        "the winner's votes are not published", most,
+        pl.format("winner {}, most votes of any candidate {}", c("winner_votes"), c("votes_max")),
+    )  # fmt: skip
+    computed = 100 * c("ballots_cast") / c("registered_voters")
+    turnout = _unknown(
+        c("registered_voters").is_null() | c("ballots_cast").is_null()
+        | c("turnout_pct").is_null() | (c("registered_voters") == 0),
+        "turnout or a count is not published",
+        # a percentage printed with one decimal is off by up to 0.05 from the exact ratio
+        (computed - c("turnout_pct")).abs() <= 0.051,
+        pl.format("turnout {}% vs counts {}%", c("turnout_pct"), _two_decimals(computed)),
+    )  # fmt: skip
+    gap = c("ballots_cast") - c("votes_sum") - c("against_all").fill_null(0)
+    invalid = _unknown(
+        c("ballots_cast").is_null() | c("invalid_ballots").is_null()
+        | (c("votes_missing").fill_null(0) > 0) | c("votes_sum").is_null(),
+        "not every count is published", gap == c("invalid_ballots"),
+        pl.format("ballots cast - valid votes - against all = {}; invalid ballots {}", gap,
+                  c("invalid_ballots")),
+    )  # fmt: skip
+    day = c("election_date")
+    sunday = _unknown(
+        day.is_null(),
+        "no date",
+        day.dt.weekday() == 7,
+        pl.format("{} is a {}", _text(day), day.dt.strftime("%A")),
+    )
+    valid = (c("valid_from").is_null() | (c("valid_from") <= day)) & (
+        c("valid_to").is_null() | (day <= c("valid_to"))
+    )
+    place_valid = _unknown(
+        day.is_null(), "no date", valid,
+        pl.format("{} valid {} to {}", c("place_id"), _text(c("valid_from")).fill_null("..."),
+                  _text(c("valid_to")).fill_null("...")),
+    )  # fmt: skip
+    return [
+        _rule("votes_within_ballots", "hard", *votes_within),
+        _rule("ballots_within_register", "hard", *ballots_within),
+        _rule(
+            "no_negative_counts",
+            "hard",
+            negatives.list.len() == 0,
+            pl.when(negatives.list.len() > 0)
+            .then(pl.format("negative: {}", negatives.list.join(", ")))
+            .otherwise(pl.lit("all counts >= 0")),
+        ),
+        _rule("one_winner", "hard", *one_winner),
+        _rule("winner_has_most_votes", "hard", *winner_most),
+        _rule("turnout_matches_counts", "soft", *turnout),
+        _rule("invalid_closes_gap", "soft", *invalid),
+        _rule("election_on_sunday", "soft", *sunday),
+        _rule("place_valid_on_date", "soft", *place_valid),
+        _rule(
+            "one_date_per_election",
+            "hard",
+            c("id_date").eq_missing(day),
+            pl.format("election {} dated {}", c("election_id"), _text(day).fill_null("unknown")),
+        ),
+    ]
 
 
 def run_checks(inputs: CheckInputs, places: Mapping[str, Place]) -> pl.DataFrame:
-    """Every rule on every contest; ``passed`` is null where the data cannot tell."""
-    from kzvotes.normalize import frame
-
-    rows: list[dict[str, object]] = []
-    for c in _per_contest(inputs).iter_rows(named=True):
-        cid = c["contest_id"]
-        rows.append(_votes_within_ballots(cid, c))
-        rows.append(_ballots_within_register(cid, c))
-        negatives = [f for f in (*_COUNTS, "votes_min") if c[f] is not None and c[f] < 0]
-        rows.append(
-            _row(
-                "no_negative_counts",
-                "hard",
-                cid,
-                not negatives,
-                f"negative: {', '.join(negatives)}" if negatives else "all counts >= 0",
-            )
-        )
-        rows.append(_one_winner(cid, c))
-        rows.append(_winner_has_most_votes(cid, c))
-        rows.append(_turnout_matches(cid, c))
-        rows.append(_invalid_closes_gap(cid, c))
-        day = c["election_date"]
-        rows.append(
-            _row(
-                "election_on_sunday",
-                "soft",
-                cid,
-                None if day is None else day.isoweekday() == 7,
-                "no date" if day is None else f"{day.isoformat()} is a {day.strftime('%A')}",
-            )
-        )
-        place = places[c["place_id"]]
-        rows.append(
-            _row(
-                "place_valid_on_date",
-                "soft",
-                cid,
-                None if day is None else place.valid_on(day),
-                "no date"
-                if day is None
-                else f"{place.place_id} valid {place.valid_from or '...'} to {place.valid_to or '...'}",
-            )
-        )
-    rows += _one_date_per_election(inputs)
-    return frame("checks", rows)
-
-
-def _votes_within_ballots(cid: str, c: dict) -> dict[str, object]:
-    used = (c["votes_sum"] or 0) + (c["against_all"] or 0)
-    if c["ballots_cast"] is None or used == 0:
-        return _row(
-            "votes_within_ballots", "hard", cid, None, "ballots cast or votes not published"
-        )
-    ok = used <= c["ballots_cast"]
-    return _row(
-        "votes_within_ballots",
-        "hard",
-        cid,
-        ok,
-        f"candidates' votes {c['votes_sum'] or 0} + against all {c['against_all'] or 0}"
-        f" = {used} {'<=' if ok else '>'} ballots cast {c['ballots_cast']}",
-    )
-
-
-def _ballots_within_register(cid: str, c: dict) -> dict[str, object]:
-    if c["ballots_cast"] is None or c["registered_voters"] is None:
-        return _row("ballots_within_register", "hard", cid, None, "a count is not published")
-    ok = c["ballots_cast"] <= c["registered_voters"]
-    return _row(
-        "ballots_within_register",
-        "hard",
-        cid,
-        ok,
-        f"ballots cast {c['ballots_cast']} {'<=' if ok else '>'} voters on the lists {c['registered_voters']}",
-    )
-
-
-def _one_winner(cid: str, c: dict) -> dict[str, object]:
-    if not c["decided"]:
-        return _row("one_winner", "hard", cid, None, "no source says who was elected")
-    n = c["n_elected"]
-    return _row("one_winner", "hard", cid, n == 1, f"{n} candidate(s) marked elected")
-
-
-def _winner_has_most_votes(cid: str, c: dict) -> dict[str, object]:
-    if c["winner_votes"] is None or c["votes_max"] is None:
-        return _row(
-            "winner_has_most_votes", "hard", cid, None, "the winner's votes are not published"
-        )
-    ok = c["winner_votes"] >= c["votes_max"]
-    return _row(
-        "winner_has_most_votes",
-        "hard",
-        cid,
-        ok,
-        f"winner {c['winner_votes']}, most votes of any candidate {c['votes_max']}",
-    )
-
-
-def _turnout_matches(cid: str, c: dict) -> dict[str, object]:
-    voters, cast, pct = c["registered_voters"], c["ballots_cast"], c["turnout_pct"]
-    if voters is None or cast is None or pct is None or voters == 0:
-        return _row(
-            "turnout_matches_counts", "soft", cid, None, "turnout or a count is not published"
-        )
-    computed = 100 * cast / voters
-    # a percentage printed with one decimal is off by up to 0.05 from the exact ratio
-    ok = abs(computed - pct) <= 0.051
-    return _row(
-        "turnout_matches_counts", "soft", cid, ok, f"turnout {pct}% vs counts {computed:.2f}%"
-    )
-
-
-def _invalid_closes_gap(cid: str, c: dict) -> dict[str, object]:
-    if (
-        c["ballots_cast"] is None
-        or c["invalid_ballots"] is None
-        or c["votes_missing"]
-        or c["votes_sum"] is None
-    ):
-        return _row("invalid_closes_gap", "soft", cid, None, "not every count is published")
-    gap = c["ballots_cast"] - c["votes_sum"] - (c["against_all"] or 0)
-    return _row(
-        "invalid_closes_gap",
-        "soft",
-        cid,
-        gap == c["invalid_ballots"],
-        f"ballots cast - valid votes - against all = {gap}; invalid ballots {c['invalid_ballots']}",
-    )
-
-
-def _one_date_per_election(inputs: CheckInputs) -> list[dict[str, object]]:
+    """Every rule on every contest as one ``pl.Expr`` each, unpivoted into ``checks`` rows;
+    ``passed`` is null where the data cannot tell."""
     import polars as pl
 
-    dated = inputs.contests.join(
-        inputs.elections.select("election_id", "election_date"), on="election_id"
+    from kzvotes.schema import field_names, load_table_schema, polars_dtypes
+
+    validity = pl.DataFrame(
+        [(p.place_id, p.valid_from, p.valid_to) for p in places.values()],
+        schema={"place_id": pl.String, "valid_from": pl.Date, "valid_to": pl.Date},
+        orient="row",
     )
-    expected = dated.with_columns(
-        pl.col("election_id")
-        .str.extract(r"(\d{4}-\d{2}-\d{2})$")
-        .str.to_date(strict=False)
-        .alias("id_date")
-    )
-    rows = []
-    for c in expected.sort("contest_id").iter_rows(named=True):
-        same = c["id_date"] == c["election_date"]
-        rows.append(
-            _row(
-                "one_date_per_election",
-                "hard",
-                c["contest_id"],
-                same,
-                f"election {c['election_id']} dated {c['election_date'] or 'unknown'}",
-            )
+    per_contest = (
+        _per_contest(inputs)
+        .join(validity, on="place_id", how="left")
+        .with_columns(
+            id_date=pl.col("election_id")
+            .str.extract(r"(\d{4}-\d{2}-\d{2})$")
+            .str.to_date(strict=False)
         )
-    return rows
+    )
+    checks = (
+        per_contest.select("contest_id", *_rules())
+        .unpivot(index="contest_id", variable_name="rule")
+        .unnest("value")
+        .select(field_names("checks"))
+    )
+    return checks.cast(pl.Schema(polars_dtypes("checks"))).sort(
+        load_table_schema("checks")["primaryKey"]
+    )
 
 
 def claims_within_ballots(claims: Sequence[Claim], contest_of: Mapping[str, str]) -> list[Failure]:
