@@ -68,6 +68,29 @@ class Gated:
     pending: list[dict[str, Any]] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class _Index:
+    """Lookups built once per build, so that each document's view costs its own size."""
+
+    candidates_of: dict[str, list[CandidateKey]]  # contest_id -> its candidates
+    ledger_candidates: set[str]  # candidate ids with a transcribed value
+    ledger_contests_at: dict[str, list[ContestKey]]  # place_id -> the ledger's contests
+
+    @classmethod
+    def of(
+        cls, claimset: ClaimSet, ledger: Mapping[FieldKey, Claim], ledger_contest_ids: set[str]
+    ) -> _Index:
+        candidates_of: dict[str, list[CandidateKey]] = {}
+        for candidate in claimset.candidates.values():
+            candidates_of.setdefault(candidate.contest_id, []).append(candidate)
+        contests_at: dict[str, list[ContestKey]] = {}
+        for contest_id in sorted(ledger_contest_ids):
+            contest = claimset.contests[contest_id]
+            contests_at.setdefault(contest.place_id, []).append(contest)
+        ledger_candidates = {key[1] for key in ledger if key[0] == "candidates"}
+        return cls(candidates_of, ledger_candidates, contests_at)
+
+
 def _contest_of(claimset: ClaimSet, claim: Claim) -> str:
     if claim.table == "contests":
         return claim.row_key
@@ -84,7 +107,7 @@ def _ledger_values(claims: Iterable[Claim]) -> dict[tuple[str, str, str], Claim]
 
 
 def _view_rows(
-    claimset: ClaimSet,
+    index: _Index,
     view_id: str,
     contest: ContestKey,
     own: Sequence[Claim],
@@ -109,7 +132,7 @@ def _view_rows(
     }
     for name in CONTEST_FIELDS:
         row[name] = value("contests", contest.contest_id, name)
-    involved = {k[1] for k in (*stated, *ledger) if k[0] == "candidates"}
+    involved = index.ledger_candidates | {k[1] for k in stated if k[0] == "candidates"}
     candidates = [
         {
             "candidate_id": f"{view_id}/{c.candidate_key}",
@@ -117,8 +140,8 @@ def _view_rows(
             "votes": value("candidates", c.candidate_id, "votes"),
             "elected": value("candidates", c.candidate_id, "elected"),
         }
-        for c in claimset.candidates.values()
-        if c.contest_id == contest.contest_id and c.candidate_id in involved
+        for c in index.candidates_of.get(contest.contest_id, [])
+        if c.candidate_id in involved
     ]
     return row, candidates
 
@@ -127,7 +150,7 @@ def _date_problem(
     contest: ContestKey,
     own: Sequence[Claim],
     claimset: ClaimSet,
-    ledger_contests: Iterable[ContestKey],
+    index: _Index,
     dates: DocumentDates | None,
 ) -> tuple[str, str] | None:
     """Why this document's date for the contest cannot be the contest's, or None."""
@@ -142,16 +165,12 @@ def _date_problem(
         for c in own
         if c.table == "candidates" and c.field == "name"
     }
-    for other in ledger_contests:
-        if other.place_id != contest.place_id or other.election_date in (None, day):
+    for other in index.ledger_contests_at.get(contest.place_id, []):
+        if other.election_date in (None, day):
             continue
         if other.election_type != contest.election_type:
             continue
-        keys = [
-            c.candidate_key
-            for c in claimset.candidates.values()
-            if c.contest_id == other.contest_id
-        ]
+        keys = [c.candidate_key for c in index.candidates_of.get(other.contest_id, [])]
         same = sorted(k for k in named if match_candidate_key(k, keys) in keys)
         if same:
             return (
@@ -179,22 +198,20 @@ def quarantine(
             by_view.setdefault((c.source_id, _contest_of(claimset, c)), []).append(c)
     if not by_view:
         return []
-    ledger_contests = [claimset.contests[cid] for cid in sorted(ledger_contest_ids)]
+    index = _Index.of(claimset, ledger, ledger_contest_ids)
     failed: dict[tuple[str, str], tuple[str, str]] = {}
     contest_rows: list[dict[str, Any]] = []
     candidate_rows: list[dict[str, Any]] = []
     views: dict[str, tuple[str, str]] = {}
     for (source_id, contest_id), own in by_view.items():
         contest = claimset.contests[contest_id]
-        problem = _date_problem(
-            contest, own, claimset, ledger_contests, document_dates.get(source_id)
-        )
+        problem = _date_problem(contest, own, claimset, index, document_dates.get(source_id))
         if problem:
             failed[(source_id, contest_id)] = problem
             continue
         view_id = f"{contest_id}{_VIEW}{source_id}"
         views[view_id] = (source_id, contest_id)
-        row, candidates = _view_rows(claimset, view_id, contest, own, ledger, places)
+        row, candidates = _view_rows(index, view_id, contest, own, ledger, places)
         contest_rows.append(row)
         candidate_rows += candidates
     if contest_rows:

@@ -167,11 +167,11 @@ def _tables(
     gated = gate.publish(usable, rec, *from_ledger, quarantined, urls)
     derived = n.derive_turnout(gated.claimset, gated.kept, gated.trust)
     published = gated.claimset
-    trust = gate.row_trust(gated, {
-        **{cid: [cid, *(k for k, c in published.candidates.items() if c.contest_id == cid)]
-           for cid in published.contests},
-        **{cid: [cid] for cid in published.candidates},
-    })  # fmt: skip
+    spans: dict[str, list[str]] = {cid: [cid] for cid in published.contests}
+    for candidate_id, candidate in published.candidates.items():
+        spans[candidate.contest_id].append(candidate_id)  # a contest spans its candidates
+        spans[candidate_id] = [candidate_id]
+    trust = gate.row_trust(gated, spans)
     contests = n.contest_rows(published, gated.kept, places, trust)
     candidates = n.candidate_rows(published, gated.kept, gated.evidence, trust)
     contest_frame, candidate_frame = n.with_measures(
