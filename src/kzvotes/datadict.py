@@ -27,10 +27,13 @@ CAVEATS = """\
   (730 rural contests) has national and regional summaries only.
 - **Indirect elections** (regional akims chosen by maslikhat deputies) are not popular
   votes and are not in these tables.
-- **CSV and spreadsheets.** The CSVs hold the values exactly as published, so a text cell
-  may start with `=`, `+`, `-` or `@`, which a spreadsheet can run as a formula. Do not open
-  the CSVs by double-click: import them as text, or use the XLSX workbook, where such cells
-  are stored as text with Excel's quote prefix and can never run (CSV injection).
+- **CSV and spreadsheets.** A text cell whose first character is `=`, `+`, `-` or `@`
+  would run as a formula when a spreadsheet opens the CSV (CSV injection). In the CSVs such
+  a cell is written with a leading apostrophe (`'=...`), which spreadsheets take as "text"
+  and do not show; strip one leading `'` from text cells starting `'=`, `'+`, `'-` or `'@`
+  to get the value back. Only text columns are touched: a number is never prefixed. The
+  Parquet files and the database hold the values themselves, and the XLSX workbook stores
+  them as text with Excel's quote prefix, so they can never run there either.
 - **Shares.** The `share_pct` column of the workbook's flat `results` sheet is an option's
   votes over the sum of all options' votes (candidates and against all) in that contest;
   it is empty when any option's votes, or the against-all count, are unknown. It is not a
@@ -52,8 +55,11 @@ def _formats_lines(descriptor: dict[str, Any]) -> list[str]:
         " are ISO text, booleans 0/1; `_tables` and `_fields` hold the titles and descriptions"
         " (English, Russian, Kazakh).",
         "- The workbook's first sheet, `results`, is flat: one row per candidate (and against"
-        " all) with election, region, district, names, party, votes, share and elected. The"
-        " long `results` table is the sheet `results_tidy`; every other table has its own sheet.",
+        " all) with election, region, district, names, party, votes, share and elected; then"
+        " one sheet each for contests, candidates, elections, places, parties, summaries and"
+        " sources. The lineage (`facts`), `checks`, `conflicts`, `source_revisions` and the"
+        " long `results` table are in the CSV, Parquet and SQLite files only (the workbook's"
+        " `about` sheet says so).",
         "- Explore everything in a browser with Datasette: `pip install 'kzvotes[serve]'`, then"
         " `kzvotes serve` (facets on region, election and party).",
         "",
