@@ -12,6 +12,10 @@ from pathlib import Path
 PACKAGE_NAME = "kz-akim-elections"
 HOME_PAGE = "https://github.com/kzvotes/kzvotes"
 
+# `kzvotes extract` refuses bigger inputs before reading them: a commission message is a
+# few KB of text, and extraction of a pasted dump would take minutes.
+MAX_EXTRACT_INPUT_BYTES = 4 * 1024 * 1024
+
 _HERE = Path(__file__).resolve().parent
 
 

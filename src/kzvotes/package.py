@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
 import shutil
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -119,7 +120,9 @@ def _schema_for_descriptor(table: str) -> dict[str, Any]:
     return schema
 
 
-def descriptor(root: Path, *, version: str, created: str, sources: list[dict[str, str]]) -> dict[str, Any]:
+def descriptor(
+    root: Path, *, version: str, created: str, sources: list[dict[str, str]]
+) -> dict[str, Any]:
     """The ``datapackage.json`` of the tables already written under ``root/data``."""
     resources = []
     for table in TABLE_NAMES:
@@ -158,7 +161,9 @@ def descriptor(root: Path, *, version: str, created: str, sources: list[dict[str
         "keywords": ["Kazakhstan", "elections", "akim", "local government", "open data"],
         "licenses": [LICENSE],
         "kzvotes:attribution": ATTRIBUTION,
-        "contributors": [{"title": "kzvotes contributors", "path": HOME_PAGE, "roles": ["creator"]}],
+        "contributors": [
+            {"title": "kzvotes contributors", "path": HOME_PAGE, "roles": ["creator"]}
+        ],
         "sources": sources,
         "kzvotes:generator": f"kzvotes {__version__}",
         "resources": resources,
@@ -231,9 +236,13 @@ def refuse_shrink(target: Path, contests: pl.DataFrame) -> None:
         )
 
 
-def write_descriptor(root: Path, desc: dict[str, Any], readme: Callable[[dict[str, Any]], str]) -> None:
-    """``datapackage.json`` and the README rendered from it."""
-    (root / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+def write_descriptor(
+    root: Path, desc: dict[str, Any], readme: Callable[[dict[str, Any]], str]
+) -> None:
+    """``datapackage.json`` and the README rendered from it (each replaced in one step)."""
+    staging = root / ".datapackage.json.tmp"
+    staging.write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.replace(staging, root / "datapackage.json")
     (root / "README.md").write_text(readme(desc), encoding="utf-8")
 
 
@@ -248,4 +257,3 @@ def set_version(root: Path, version: str) -> dict[str, Any]:
     desc["version"] = version
     write_descriptor(root, desc, render_readme)
     return desc
-

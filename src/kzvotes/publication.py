@@ -28,10 +28,9 @@ _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
 _POLL_SECONDS = 0.1
 
-# Locks this process holds, by lock path, with their depth: a release holds the lock and
-# calls the build, which takes it again (flock would otherwise wait for itself).
-_held: dict[Path, tuple[int, int]] = {}
-_held_guard = threading.Lock()
+# Locks this thread holds: a release holds the lock and calls the build, which takes it
+# again (flock would otherwise wait for itself).
+_held = threading.local()
 
 
 def lock_path(target: Path) -> Path:
@@ -46,14 +45,23 @@ def _retired_path(target: Path) -> Path:
     return target.parent / f".{target.name}.old-{os.getpid()}"
 
 
-def _try_flock(fd: int) -> bool:
+def _try_lock(path: Path) -> int | None:
+    """An open descriptor holding the flock of ``path``, or None when another holds it.
+
+    The holder removes the file when it is done, so a lock taken on a file that has since
+    been removed (or replaced) is no lock: checked by inode, and retried by the caller.
+    """
     import fcntl
 
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    return True
+        if os.fstat(fd).st_ino == os.stat(path).st_ino:
+            return fd
+    except (BlockingIOError, FileNotFoundError):
+        pass
+    os.close(fd)
+    return None
 
 
 def _holder(path: Path) -> str:
@@ -69,43 +77,27 @@ def package_lock(target: Path, timeout: float) -> Iterator[None]:
     """Hold the writer's lock of ``target``, waiting at most ``timeout`` seconds for it."""
     target.parent.mkdir(parents=True, exist_ok=True)
     path = lock_path(target).resolve()
-    with _held_guard:
-        if path in _held:
-            fd, depth = _held[path]
-            _held[path] = (fd, depth + 1)
-            reentered = True
-        else:
-            reentered = False
-    if reentered:
-        try:
-            yield
-        finally:
-            with _held_guard:
-                fd, depth = _held[path]
-                _held[path] = (fd, depth - 1)
+    held: set[Path] = _held.__dict__.setdefault("paths", set())
+    if path in held:
+        yield
         return
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    deadline = time.monotonic() + timeout
+    while (fd := _try_lock(path)) is None:
+        if time.monotonic() >= deadline:
+            raise BuildLocked(
+                f"{target}: another kzvotes build or release is writing this package"
+                f"{_holder(path)}; waited {timeout:g} s for {path.name} (try again when it"
+                " has finished, or set KZVOTES_LOCK_TIMEOUT to wait longer)"
+            )
+        time.sleep(_POLL_SECONDS)
     try:
-        deadline = time.monotonic() + timeout
-        while not _try_flock(fd):
-            if time.monotonic() >= deadline:
-                raise BuildLocked(
-                    f"{target}: another kzvotes build or release is writing this package"
-                    f"{_holder(path)}; waited {timeout:g} s for {path.name} (try again when it"
-                    " has finished, or set KZVOTES_LOCK_TIMEOUT to wait longer)"
-                )
-            time.sleep(_POLL_SECONDS)
-        os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
-        with _held_guard:
-            _held[path] = (fd, 1)
-        try:
-            yield
-        finally:
-            with _held_guard:
-                del _held[path]
-            os.ftruncate(fd, 0)
+        held.add(path)
+        yield
     finally:
+        held.discard(path)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)  # before unlocking: a waiter then retries on a fresh file
         os.close(fd)  # closing the descriptor releases the flock
 
 

@@ -35,7 +35,15 @@ if TYPE_CHECKING:
 FLAT_SHEET = "results"
 ABOUT_SHEET = "about"
 # The published tables that get a sheet of their own, in sheet order.
-WORKBOOK_TABLES = ("contests", "candidates", "elections", "places", "parties", "summaries", "sources")
+WORKBOOK_TABLES = (
+    "contests",
+    "candidates",
+    "elections",
+    "places",
+    "parties",
+    "summaries",
+    "sources",
+)
 
 # The flat sheet's columns: (name, title) in order.
 FLAT_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -72,8 +80,8 @@ def about_lines() -> list[str]:
         "Not in this workbook: " + ", ".join(elsewhere) + " (the long results table, the lineage"
         " of every value, the check results, the conflicts between sources and the revisions of"
         " archived documents).",
-        "They are in data/<table>.csv, data/<table>.parquet and in the SQLite database"
-        " data/kz-akim-elections.sqlite of the same package.",
+        "They are in the same package as CSV (data/<table>.csv), as Parquet"
+        " (data/<table>.parquet) and in the SQLite database data/kz-akim-elections.sqlite.",
         "Column titles and descriptions are the notes on each header; README.md is the data"
         " dictionary. Licence: CC BY 4.0.",
     ]
@@ -114,11 +122,17 @@ def flat_results(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     contests = tables["contests"].select("contest_id", "election_id", "place_id", "region_id")
     elections = tables["elections"].select("election_id", "election_date", "election_type")
     parties = tables["parties"].select("party_id", pl.col("name_en").alias("party_name_en"))
-    regions = places.select(pl.col("place_id").alias("region_id"), pl.col("name_en").alias("region_name_en"))
+    regions = places.select(
+        pl.col("place_id").alias("region_id"), pl.col("name_en").alias("region_name_en")
+    )
     flat = (
         base.join(contests, on="contest_id", how="left")
         .join(elections, on="election_id", how="left")
-        .join(places.rename({"name_en": "place_name_en", "name_ru": "place_name_ru"}), on="place_id", how="left")
+        .join(
+            places.rename({"name_en": "place_name_en", "name_ru": "place_name_ru"}),
+            on="place_id",
+            how="left",
+        )
         .join(regions, on="region_id", how="left")
         .join(candidates, on="option_id", how="left")
         .join(parties, on="party_id", how="left")
@@ -134,7 +148,9 @@ def _created(created: str) -> dt.datetime:
     return dt.datetime.strptime(created, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
 
 
-def write_xlsx(tables: Mapping[str, pl.DataFrame], path: Path, *, created: str, title: str = "") -> Path:
+def write_xlsx(
+    tables: Mapping[str, pl.DataFrame], path: Path, *, created: str, title: str = ""
+) -> Path:
     """Write the flat results sheet and one sheet per table into ``path``."""
     import xlsxwriter
 
@@ -143,7 +159,10 @@ def write_xlsx(tables: Mapping[str, pl.DataFrame], path: Path, *, created: str, 
     sheets.append((FLAT_SHEET, [(n, t, "") for n, t in FLAT_COLUMNS], flat))
     for table in WORKBOOK_TABLES:
         fields = load_table_schema(table)["fields"]
-        columns = [(f["name"], f["name"], f"{f['title']}. {f.get('description', '')}".strip()) for f in fields]
+        columns = [
+            (f["name"], f["name"], f"{f['title']}. {f.get('description', '')}".strip())
+            for f in fields
+        ]
         sheets.append((table, columns, tables[table]))
 
     workbook = xlsxwriter.Workbook(str(path), {
@@ -172,7 +191,9 @@ def write_xlsx(tables: Mapping[str, pl.DataFrame], path: Path, *, created: str, 
                 if description:
                     sheet.write_comment(0, col, f"{field_name}: {description}")
             sheet.freeze_panes(1, 0)
-            for row_index, row in enumerate(df.select([c[0] for c in columns]).iter_rows(), start=1):
+            for row_index, row in enumerate(
+                df.select([c[0] for c in columns]).iter_rows(), start=1
+            ):
                 for col, value in enumerate(row):
                     _write_cell(sheet, row_index, col, value, prefixed, date_format)
             sheet.autofilter(0, 0, max(df.height, 1), len(columns) - 1)
@@ -184,7 +205,9 @@ def write_xlsx(tables: Mapping[str, pl.DataFrame], path: Path, *, created: str, 
     return path
 
 
-def _write_cell(sheet: Any, row: int, col: int, value: Any, prefixed: Any, date_format: Any) -> None:
+def _write_cell(
+    sheet: Any, row: int, col: int, value: Any, prefixed: Any, date_format: Any
+) -> None:
     if value is None:
         return
     if isinstance(value, bool):
