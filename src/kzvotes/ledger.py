@@ -490,7 +490,9 @@ def read_updated(path: Path, problems: list[LedgerProblem]) -> date | None:
         problems.append(LedgerProblem(path, 0, "", "not UTF-8: save it as UTF-8"))
         return None
     except tomllib.TOMLDecodeError as err:
-        problems.append(LedgerProblem(path, 0, "", f"not valid TOML: {err}"))
+        where = re.search(r"at line (\d+)", str(err))
+        line = int(where.group(1)) if where else 0
+        problems.append(LedgerProblem(path, line, "", f"not valid TOML: {err}"))
         return None
     raw = meta.get("updated")
     if raw is None:
@@ -502,9 +504,11 @@ def read_updated(path: Path, problems: list[LedgerProblem]) -> date | None:
             return date.fromisoformat(raw)
         except ValueError:
             pass  # 2026-02-30: reported below
+    text = path.read_text(encoding="utf-8-sig").splitlines()
+    line = next((n for n, t in enumerate(text, start=1) if re.match(r"\s*updated\s*=", t)), 0)
     problems.append(
         LedgerProblem(
-            path, 0, "updated", f'{raw!r} is not a day YYYY-MM-DD (updated = "2026-11-27")'
+            path, line, "updated", f'{raw!r} is not a day YYYY-MM-DD (updated = "2026-11-27")'
         )
     )
     return None
