@@ -121,7 +121,8 @@ def open_package(path: Path) -> Iterator[Path]:
         try:
             with zipfile.ZipFile(path) as archive:
                 extract_bounded(path, archive, Path(tmp))
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as err:
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
+                NotImplementedError, RuntimeError) as err:  # fmt: skip
             raise PackageError(f"{path}: cannot read the zip: {err}") from None
         found = sorted(Path(tmp).rglob("datapackage.json"), key=lambda p: len(p.parts))
         if not found:

@@ -35,7 +35,8 @@ def listed_files(descriptor: Mapping[str, Any]) -> list[tuple[str, str, Mapping[
         parquet = resource.get("kzvotes:parquet")
         if isinstance(parquet, dict):
             files.append((resource["name"], str(parquet.get("path", "")), parquet))
-    for entry in descriptor.get("kzvotes:formats", []):
+    formats = descriptor.get("kzvotes:formats")
+    for entry in formats if isinstance(formats, list) else []:
         if isinstance(entry, dict):
             files.append((str(entry.get("name", "format")), str(entry.get("path", "")), entry))
     return files

@@ -401,8 +401,9 @@ def _format_failures(
     from kzvotes.published import parquet_failures, sqlite_failures, xlsx_failures
 
     failures = parquet_failures(package_dir, descriptor, tables)
+    listed = descriptor.get("kzvotes:formats")
     formats = {
-        e.get("name"): e for e in descriptor.get("kzvotes:formats", []) if isinstance(e, dict)
+        e.get("name"): e for e in (listed if isinstance(listed, list) else []) if isinstance(e, dict)
     }
     for name, check in (("sqlite", sqlite_failures), ("xlsx", xlsx_failures)):
         entry = formats.get(name)

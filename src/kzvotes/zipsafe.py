@@ -75,5 +75,5 @@ def extract_bounded(where: Path, archive: zipfile.ZipFile, folder: Path) -> None
                     sink.write(block)
         except (zipfile.BadZipFile, zlib.error, EOFError) as err:
             raise PackageError(f"{where}: entry {info.filename!r} is damaged ({err})") from None
-        except NotImplementedError as err:
+        except (NotImplementedError, RuntimeError) as err:  # a method or encryption we lack
             raise PackageError(f"{where}: entry {info.filename!r}: {err}") from None
