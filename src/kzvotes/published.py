@@ -82,10 +82,14 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def first_difference(
-    expected: Sequence[Sequence[Any]], found: Sequence[Sequence[Any]], columns: Sequence[str]
+    expected: Sequence[Sequence[Any]],
+    found: Sequence[Sequence[Any]],
+    columns: Sequence[str],
+    offset: int = 0,
 ) -> str | None:
-    """Where two row lists first differ, in words; None when they hold the same rows."""
-    for number, (want, got) in enumerate(zip(expected, found, strict=False), start=1):
+    """Where two row lists first differ, in words (rows counted from 1 after ``offset``);
+    None when they hold the same rows."""
+    for number, (want, got) in enumerate(zip(expected, found, strict=False), start=offset + 1):
         for column, a, b in zip(columns, want, got, strict=False):
             if not _same(a, b):
                 return f"row {number}, column {column}: {b!r} where the CSV has {a!r}"
@@ -167,9 +171,9 @@ def sqlite_failures(
     return failures
 
 
-def _workbook_form(df: pl.DataFrame) -> list[tuple[Any, ...]]:
-    """The rows of ``df`` as the workbook reader returns them: numbers as floats, dates
-    as Excel day numbers, times as ISO text."""
+def _workbook_form(df: pl.DataFrame) -> pl.DataFrame:
+    """``df`` as the workbook holds it: numbers as floats, dates as Excel day numbers, times
+    as ISO text, formula-like text as its CSV twin shows it."""
     import polars as pl
 
     casts = []
@@ -183,7 +187,89 @@ def _workbook_form(df: pl.DataFrame) -> list[tuple[Any, ...]]:
             casts.append(column.cast(pl.Float64))
         else:
             casts.append(column)
-    return df.select(casts).rows()
+    return df.select(casts)
+
+
+_TEXT_KINDS = ("inlineStr", "s", "str")
+
+
+def _sheet_values(cells: pl.DataFrame, expected: pl.DataFrame) -> pl.DataFrame:
+    """The body of a sheet (its cells below the header) as a frame shaped like ``expected``;
+    a cell of the wrong kind (text where a number belongs) is flagged in ``_wrong_kind``."""
+    import polars as pl
+
+    from kzvotes.formats.formulas import neutralise_expr
+
+    body = cells.filter(pl.col("row") > 1)
+    index = pl.DataFrame({"row": pl.int_range(2, expected.height + 2, eager=True)})
+    wide = index.join(
+        body.pivot(on="col", index="row", values=["kind", "text"], aggregate_function="first")
+        if body.height
+        else index,
+        on="row",
+        how="left",
+    )
+    values, wrong = [], []
+    for position, (name, dtype) in enumerate(expected.schema.items()):
+        kind, text = f"kind_{position}", f"text_{position}"
+        if kind not in wide.columns:
+            wide = wide.with_columns(
+                pl.lit(None, pl.String).alias(kind), pl.lit(None, pl.String).alias(text)
+            )
+        if dtype == pl.String:
+            wanted = pl.col(kind).is_in(_TEXT_KINDS)
+            value = pl.when(wanted).then(neutralise_expr(pl.col(text)))
+        elif dtype == pl.Boolean:
+            wanted = pl.col(kind) == "b"
+            value = pl.when(wanted).then(pl.col(text) == "1")
+        else:
+            wanted = (pl.col(kind) == "n") & pl.col(text).cast(
+                pl.Float64, strict=False
+            ).is_not_null()
+            value = pl.when(wanted).then(pl.col(text).cast(pl.Float64, strict=False))
+        values.append(value.alias(name))
+        wrong.append(pl.col(kind).is_not_null() & ~wanted)
+    return wide.select(*values, pl.any_horizontal(wrong).alias("_wrong_kind"))
+
+
+def _differing_rows(expected: pl.DataFrame, found: pl.DataFrame) -> pl.Series:
+    import polars as pl
+
+    differs = [found["_wrong_kind"]]
+    for name, dtype in expected.schema.items():
+        a, b = expected[name], found[name]
+        if dtype == pl.Float64:
+            close = (a - b).abs() <= (a.abs() * 1e-12)
+            differs.append(~((a.is_null() & b.is_null()) | close.fill_null(False)))
+        else:
+            differs.append(a.ne_missing(b))
+    named = [d.alias(f"_{i}") for i, d in enumerate(differs)]
+    return pl.DataFrame(named).select(pl.any_horizontal(pl.all())).to_series()
+
+
+def sheet_difference(cells: pl.DataFrame, header: list[str], frame: pl.DataFrame) -> str | None:
+    """Where a sheet's cells first differ from ``frame`` (headed by ``header``), in words."""
+    import polars as pl
+
+    head = cells.filter(pl.col("row") == 1).sort("col")
+    if head["col"].to_list() != list(range(len(header))) or head["text"].to_list() != header:
+        return f"header {head['text'].to_list()}, expected {header}"
+    outside = cells.filter((pl.col("row") > frame.height + 1) | (pl.col("col") >= len(header)))
+    if outside.height:
+        row, col = outside.row(0)[:2]
+        return f"{frame.height} rows and {len(header)} columns expected; a cell at row {row - 1}, column {col + 1}"
+    expected = _workbook_form(frame)
+    found = _sheet_values(cells, expected)
+    differs = _differing_rows(expected, found)
+    if not differs.any():
+        return None
+    first = int(differs.arg_true()[0])
+    return first_difference(
+        [expected.row(first)],
+        [found.drop("_wrong_kind").row(first)],
+        expected.columns,
+        offset=first,
+    )
 
 
 def xlsx_failures(
@@ -191,7 +277,6 @@ def xlsx_failures(
 ) -> list[Failure]:
     """The workbook has its sheets, and each holds the rows of its CSV (or, for the flat
     results sheet, of the same join of the CSVs)."""
-    from kzvotes.formats.formulas import neutralise_text, neutralised
     from kzvotes.formats.xlsx import (
         ABOUT_SHEET,
         FLAT_COLUMNS,
@@ -214,35 +299,16 @@ def xlsx_failures(
             )
         ]
     failures = []
-    frames = {FLAT_SHEET: neutralised(flat_results(csv_tables))}
-    frames |= {table: csv_tables[table] for table in WORKBOOK_TABLES}
+    frames = {FLAT_SHEET: flat_results(csv_tables)} | {t: csv_tables[t] for t in WORKBOOK_TABLES}
     for sheet, frame in frames.items():
-        rows = sheets[sheet]
         header = [t for _, t in FLAT_COLUMNS] if sheet == FLAT_SHEET else frame.columns
-        if not rows or [str(c) for c in rows[0]] != list(header):
-            failures.append(
-                Failure(
-                    sheet,
-                    "xlsx:header",
-                    f"{relative}, sheet {sheet}: header differs from the CSV's",
-                )
-            )
-            continue
-        width = len(header)
-        found = [
-            [
-                neutralise_text(c) if isinstance(c, str) else c
-                for c in [*row, *[None] * (width - len(row))]
-            ]
-            for row in rows[1:]
-        ]
-        where = first_difference(_workbook_form(frame), found, frame.columns)
+        where = sheet_difference(sheets[sheet], list(header), frame)
         if where:
             failures.append(Failure(sheet, "xlsx:differs", f"{relative}, sheet {sheet}: {where}"))
     return failures
 
 
-def _read_workbook(path: Path) -> dict[str, list[list[Any]]]:
+def _read_workbook(path: Path) -> dict[str, pl.DataFrame]:
     from kzvotes.errors import PackageError
     from kzvotes.formats.xlsx_read import read_sheets
 

@@ -403,7 +403,9 @@ def _format_failures(
     failures = parquet_failures(package_dir, descriptor, tables)
     listed = descriptor.get("kzvotes:formats")
     formats = {
-        e.get("name"): e for e in (listed if isinstance(listed, list) else []) if isinstance(e, dict)
+        str(e.get("name")): e
+        for e in (listed if isinstance(listed, list) else [])
+        if isinstance(e, dict)
     }
     for name, check in (("sqlite", sqlite_failures), ("xlsx", xlsx_failures)):
         entry = formats.get(name)

@@ -57,6 +57,20 @@ def xlsx_junk(package: Path) -> None:
     rehash(package, f"data/{PACKAGE}.xlsx")
 
 
+def xlsx_vote_changed_rehashed(package: Path) -> None:
+    """Daumov's 4,660 votes become 4,661 inside the workbook's candidates sheet."""
+    path = package / "data" / f"{PACKAGE}.xlsx"
+    with zipfile.ZipFile(path) as archive:
+        members = [(info, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in members:
+            if info.filename == "xl/worksheets/sheet3.xml":
+                assert b"<v>4660</v>" in data
+                data = data.replace(b"<v>4660</v>", b"<v>4661</v>")
+            archive.writestr(info, data)
+    rehash(package, f"data/{PACKAGE}.xlsx")
+
+
 def result_999999_rehashed(package: Path) -> None:
     """The issue's case: a result rewritten to 999,999 votes (2,526 ballots cast), hashes
     rewritten; here Talgar 2024's against-all row in results.csv, 182 -> 999999."""
@@ -77,6 +91,8 @@ CASES: list[tuple[str, Callable[[Path], None], list[str]]] = [
     ("sqlite_and_xlsx_deleted", sqlite_and_xlsx_deleted,
      [r"sqlite: file:missing: data/kz-akim-elections\.sqlite is missing", r"xlsx: file:missing: data/kz-akim-elections\.xlsx is missing"]),
     ("xlsx_junk_rehashed", xlsx_junk, [r"xlsx: xlsx:unreadable: data/kz-akim-elections\.xlsx: not a workbook"]),
+    ("xlsx_vote_changed_rehashed", xlsx_vote_changed_rehashed,
+     [r"candidates: xlsx:differs: data/kz-akim-elections\.xlsx, sheet candidates: row \d+, column votes: 4661\.0 where the CSV has 4660\.0"]),
     ("result_999999_rehashed", result_999999_rehashed,
      [r"results_match_against_all: against all 999999 in results, 182 in contests",
       r"results_within_ballots: 1\d{6} votes for all options, 12875 ballots cast",

@@ -32,15 +32,21 @@ def neutralise_text(value: str) -> str:
     return QUOTE_PREFIX + value if is_formula_like(value) else value
 
 
+def neutralise_expr(text: pl.Expr) -> pl.Expr:
+    """:func:`neutralise_text` as a polars expression over a text column."""
+    import polars as pl
+
+    return (
+        pl.when(text.str.contains(_FORMULA_START)).then(pl.lit(QUOTE_PREFIX) + text).otherwise(text)
+    )
+
+
 def neutralised(df: pl.DataFrame) -> pl.DataFrame:
     """``df`` with every formula-like cell of its text columns prefixed (see above)."""
     import polars as pl
 
-    text_columns = [name for name, dtype in df.schema.items() if dtype == pl.String]
     return df.with_columns(
-        pl.when(pl.col(name).str.contains(_FORMULA_START))
-        .then(pl.lit(QUOTE_PREFIX) + pl.col(name))
-        .otherwise(pl.col(name))
-        .alias(name)
-        for name in text_columns
+        neutralise_expr(pl.col(name)).alias(name)
+        for name, dtype in df.schema.items()
+        if dtype == pl.String
     )
