@@ -370,8 +370,8 @@ def validate_package(package_dir: Path, *, frictionless: bool = False) -> None:
         failures += _format_failures(package_dir, descriptor, tables)
     if frictionless:
         failures += frictionless_failures(package_dir)
-    if failures:
-        raise ValidationFailed(failures, str(package_dir))
+    if failures:  # a missing file is found by its hash and by its read: named once
+        raise ValidationFailed(list(dict.fromkeys(failures)), str(package_dir))
 
 
 def _descriptor_failures(descriptor: Mapping[str, Any]) -> list[Failure]:
