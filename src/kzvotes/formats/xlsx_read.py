@@ -3,7 +3,7 @@
 Only what the writer (:mod:`kzvotes.formats.xlsx`) produces is needed: numbers, booleans,
 inline or shared strings, with the attributes in xlsxwriter's order (``r``, ``s``, ``t``).
 openpyxl is not a runtime dependency, and a regular expression over the sheet XML reads a
-sheet ten times faster than an element tree would; a cell it cannot read makes the sheet
+sheet much faster than an element tree would; a cell it cannot read makes the sheet
 differ from its CSV, which is what a check of a tampered workbook should say. The zip is read with the same bounds as a release zip (see
 :mod:`kzvotes.zipsafe`); a file that is not a workbook raises :class:`ValueError` with what
 is wrong.
