@@ -10,14 +10,14 @@ BIN := $(VENV)/bin
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_NO_PROGRESS := 1
 
-.PHONY: setup run build fetch test lint pytest eval bench serve report browser clean
+.PHONY: setup run build fetch test lint pytest frictionless eval bench serve report browser clean
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
 	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check 'uv==$(UV_VERSION)'
 
 $(VENV)/.synced: pyproject.toml uv.lock | $(UV)
-	$(UV) sync --locked --quiet --all-extras
+	$(UV) sync --locked --quiet --all-extras --compile-bytecode
 	touch $@
 
 setup: $(VENV)/.synced
@@ -42,7 +42,12 @@ browser:
 pytest: setup browser
 	$(BIN)/pytest
 
-test: lint pytest
+# frictionless, the ecosystem's validator, on the committed package (the build's own gate
+# is pandera-polars and polars; `kzvotes validate --frictionless` runs both on demand).
+frictionless: setup
+	$(BIN)/frictionless validate datapackages/kz-akim-elections/datapackage.json
+
+test: lint pytest frictionless
 
 # Every corpus: tests/corpus (written with the extractors), tests/corpus_heldout (written
 # before later changes), tests/corpus_blind* (written by authors who never saw the code).

@@ -5,9 +5,6 @@ ledger -> reconcile -> normalize -> validate -> package -> release. Only
 :mod:`kzvotes.pipeline` knows their order.
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("kzvotes")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+# Static, so `kzvotes --help` and `--version` need no importlib.metadata (tens of ms);
+# tests/hardening/test_cli_errors.py keeps it equal to pyproject.toml's version.
+__version__ = "0.1.0"

@@ -1,8 +1,11 @@
 """The command line: a thin shell over the library.
 
-Each command parses its options, calls one library function and maps the project's named
-errors (:mod:`kzvotes.errors`) to an exit code and a message. Heavy libraries (polars,
-pandera, frictionless, httpx) are imported inside the commands so ``kzvotes --help`` is fast.
+Each command parses its options and calls one library function. Every failure leaves by one
+path, :func:`reports_errors`: the project's named errors (:mod:`kzvotes.errors`) and the
+operating system's (a missing file, a full disk) become one message on stderr naming the
+file, URL, row or option, with exit code 2 for a wrong command line and 1 for bad data; a
+traceback is printed only with ``kzvotes --debug``. Heavy libraries (polars, pandera,
+frictionless, httpx) are imported inside the commands so ``kzvotes --help`` is fast.
 """
 
 from __future__ import annotations
@@ -31,16 +34,46 @@ app = typer.Typer(
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+class _Options:
+    """Global options, set by the callback before any command runs."""
+
+    debug = False
+
+
+def _message(err: BaseException) -> tuple[str, int]:
+    """The one-line-first message and exit code of a failure a user can act on."""
+    if isinstance(err, KzvotesError):
+        return str(err), err.exit_code
+    if isinstance(err, OSError):  # names the file; the library names everything else itself
+        where = f"{err.filename}: " if err.filename else ""
+        return f"{where}{err.strerror or err}", 1
+    if isinstance(err, MemoryError):
+        return "out of memory", 1
+    return (
+        f"unexpected {type(err).__name__}: {err} (a bug in kzvotes: run `kzvotes --debug ...` "
+        "and report the traceback)",
+        1,
+    )
+
+
 def reports_errors(func: F) -> F:
-    """Turn a :class:`KzvotesError` into its message on stderr and its exit code."""
+    """The CLI's one error path: a failure becomes its message on stderr and its exit code.
+
+    With ``--debug`` the exception propagates instead, traceback and all.
+    """
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except KzvotesError as err:
-            print(f"kzvotes: error: {err}", file=sys.stderr)
-            raise typer.Exit(err.exit_code) from None
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except Exception as err:
+            if _Options.debug:
+                raise
+            message, code = _message(err)
+            print(f"kzvotes: error: {message}", file=sys.stderr)
+            raise typer.Exit(code) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -60,8 +93,12 @@ def main(
         callback=_show_version,
         is_eager=True,
     ),
+    debug: bool = typer.Option(
+        False, "--debug", help="Show the full traceback of an error instead of its message."
+    ),
 ) -> None:
     """Open data on Kazakhstan's direct akim elections."""
+    _Options.debug = debug
 
 
 # The commands live in modules of their own, each a thin shell over one library function;

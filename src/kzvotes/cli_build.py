@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from kzvotes.cli import reports_errors
+from kzvotes.errors import ConfigError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -42,14 +43,24 @@ def build(
         file_okay=False,
     ),
     no_archive: bool = typer.Option(False, "--no-archive", help="Build from the ledger alone."),
+    allow_shrink: bool = typer.Option(
+        False,
+        "--allow-shrink",
+        help="Publish even when the build drops more than 10% of the published contests"
+        " (a deliberate removal; without it such a build is refused).",
+    ),
 ) -> None:
     """Build the kz-akim-elections data package from the ledger and the archive (no network).
 
     The package is written to a temporary folder, validated (schemas, election arithmetic,
-    frictionless) and only then swapped in: a failed build leaves the old package as it was.
+    formats) and only then swapped in: a failed build leaves the old package as it was, and so
+    does a build that would drop many published contests (see --allow-shrink). One build at a
+    time per package: a second one waits for the first (KZVOTES_LOCK_TIMEOUT, default 120 s).
 
     Example: kzvotes build --output /tmp/packages
     """
+    from rich.markup import escape
+
     from kzvotes import config
     from kzvotes.pipeline import build as run_build
 
@@ -58,24 +69,26 @@ def build(
     with console.status("building…") as status:
 
         def progress(message: str) -> None:
-            status.update(message)
-            console.print(f"[dim]·[/dim] {message}")
+            status.update(escape(message))
+            console.print(f"[dim]·[/dim] {escape(message)}")
 
         report = run_build(
             ledger or config.ledger_dir(),
             None if no_archive else (archive or config.default_archive_dir()),
             output or config.default_output_dir(),
             progress,
+            allow_shrink=allow_shrink,
         )
     counts = ", ".join(f"{name} {n}" for name, n in report.row_counts.items())
-    console.print(f"built {report.package_dir} in {time.perf_counter() - started:.1f} s")
-    console.print(f"rows: {counts}")
+    elapsed = time.perf_counter() - started
+    console.print(f"built {report.package_dir} in {elapsed:.1f} s", markup=False)
+    console.print(f"rows: {counts}", markup=False)
     console.print(
         f"{report.archived_documents} archived document(s), {report.conflicts} conflict(s), "
         f"{len(report.soft_failures)} soft check failure(s)"
     )
     for line in report.soft_failures:
-        console.print(f"  soft: {line}")
+        console.print(f"  soft: {line}", markup=False)
     if report.pending or report.quarantined:
         console.print(
             f"{report.quarantined} machine-read value(s) quarantined (a hard check failed),"
@@ -96,22 +109,31 @@ def validate(
         None,
         help="A kz-akim-elections package folder or release zip (default: the one `build` writes).",
     ),
+    frictionless: bool = typer.Option(
+        False, "--frictionless", help="Also run frictionless's own validation (slower)."
+    ),
 ) -> None:
-    """Validate a kz-akim-elections package: frictionless structure, schemas, arithmetic.
+    """Validate a kz-akim-elections package: every file against its size and sha256, every
+    format (Parquet, SQLite, XLSX) against the CSVs, schemas, keys and election arithmetic.
 
-    Exits 1 with a report of every failure, 0 when the package is valid.
+    Exits 1 with a report of every failure, 0 when the package is valid; 2 when the path
+    is missing or not a package.
 
     Example: kzvotes validate datapackages/kz-akim-elections
     """
+    from rich.markup import escape
+
     from kzvotes import config
     from kzvotes.diff import open_package
     from kzvotes.validate import validate_package
 
     target = path or config.default_output_dir() / config.PACKAGE_NAME
-    with _console().status(f"validating {target}…"):
+    if not target.exists():
+        raise ConfigError(f"{target}: no such file or folder")
+    with _console().status(f"validating {escape(str(target))}…"):
         if target.is_file():  # a release zip, unpacked into a temporary folder
             with open_package(target) as unpacked:
-                validate_package(unpacked)
+                validate_package(unpacked, frictionless=frictionless)
         else:
-            validate_package(target)
+            validate_package(target, frictionless=frictionless)
     print(f"{target}: valid")

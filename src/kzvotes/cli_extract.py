@@ -23,19 +23,29 @@ def extract(
 
     Example: kzvotes extract tests/corpus/ru-01-bokeyorda.html --json
     """
+    from kzvotes.config import MAX_EXTRACT_INPUT_BYTES
+    from kzvotes.errors import ConfigError
     from kzvotes.extract.files import extract_file
 
+    for path in paths:  # sizes first: one huge file must not cost minutes before a refusal
+        size = path.stat().st_size if path.is_file() else 0
+        if size > MAX_EXTRACT_INPUT_BYTES:
+            raise ConfigError(
+                f"{path}: {size} bytes; `kzvotes extract` reads documents of at most"
+                f" {MAX_EXTRACT_INPUT_BYTES} bytes (a commission message is a few KB)"
+            )
     documents = [extract_file(path) for path in paths]
     if json_:
         typer.echo(json.dumps({"documents": documents}, ensure_ascii=False, indent=2))
         return
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     console = Console()
     for document in documents:
         console.print(
-            f"[bold]{document['path']}[/bold]  {document['language']}  {document['kind']}  "
+            f"[bold]{escape(str(document['path']))}[/bold]  {document['language']}  {document['kind']}  "
             f"sha256 {str(document['sha256'])[:12]}"
         )
         for contest in document["contests"]:
@@ -51,8 +61,10 @@ def extract(
                 if contest[key] is not None
             )
             table = Table(
-                title=f"{contest['place_name']} ({contest['place_id']}) "
-                f"{contest['election_date'] or ''} {figures}",
+                title=escape(
+                    f"{contest['place_name']} ({contest['place_id']}) "
+                    f"{contest['election_date'] or ''} {figures}"
+                ),
                 title_justify="left",
             )
             for column in ("name as printed", "name", "nominator", "votes", "elected"):
@@ -63,9 +75,9 @@ def extract(
                 if votes is None and cand["vote_share_pct"] is not None:
                     votes = f"{cand['vote_share_pct']}%"
                 table.add_row(
-                    cand["name_as_printed"],
-                    cand["name"],
-                    nominator,
+                    escape(cand["name_as_printed"]),
+                    escape(cand["name"]),
+                    escape(nominator),
                     "" if votes is None else str(votes),
                     "" if cand["elected"] is None else str(cand["elected"]).lower(),
                 )

@@ -68,10 +68,10 @@ def release(
         archive_dir=None if no_archive else (archive or config.default_archive_dir()),
         build=not no_build,
         dry_run=dry_run,
-        progress=lambda message: console.print(f"[dim]·[/dim] {message}"),
+        progress=lambda message: console.print(f"· {message}", markup=False),
     )
     since = f" (after {report.previous})" if report.previous else ""
-    console.print(f"version {report.version}{since}: {report.bump}, {report.reason}", soft_wrap=True)
+    console.print(f"version {report.version}{since}: {report.bump}, {report.reason}", soft_wrap=True, markup=False)
     if dry_run:
         print(report.changelog_section)
         console.print("dry run: nothing written")

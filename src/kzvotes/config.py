@@ -12,6 +12,10 @@ from pathlib import Path
 PACKAGE_NAME = "kz-akim-elections"
 HOME_PAGE = "https://github.com/kzvotes/kzvotes"
 
+# `kzvotes extract` refuses bigger inputs before reading them: a commission message is a
+# few KB of text, and extraction of a pasted dump would take minutes.
+MAX_EXTRACT_INPUT_BYTES = 4 * 1024 * 1024
+
 _HERE = Path(__file__).resolve().parent
 
 
@@ -54,3 +58,15 @@ def default_archive_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("kzvotes")) / "archive"
+
+
+def lock_timeout() -> float:
+    """Seconds a build or release waits for another one on the same package
+    (``KZVOTES_LOCK_TIMEOUT`` overrides the default of 120)."""
+    raw = os.environ.get("KZVOTES_LOCK_TIMEOUT", "")
+    try:
+        return max(0.0, float(raw)) if raw else 120.0
+    except ValueError:
+        from kzvotes.errors import ConfigError
+
+        raise ConfigError(f"KZVOTES_LOCK_TIMEOUT={raw!r} is not a number of seconds") from None

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kzvotes.errors import ConfigError
+from kzvotes.errors import ConfigError, PackageError
 
 Row = dict[str, str]
 Key = tuple[str, ...]
@@ -93,13 +93,21 @@ class PackageDiff:
 
     def is_empty(self) -> bool:
         return (
-            all(t.is_empty() for t in self.tables) and not self.schema and not self.checks and not self.metadata
+            all(t.is_empty() for t in self.tables)
+            and not self.schema
+            and not self.checks
+            and not self.metadata
         )
 
 
 @contextmanager
 def open_package(path: Path) -> Iterator[Path]:
-    """The package folder at ``path``; a release zip is unpacked into a temporary folder."""
+    """The package folder at ``path``; a release zip is unpacked into a temporary folder.
+
+    The zip is checked before anything is extracted (:mod:`kzvotes.zipsafe`).
+    """
+    from kzvotes.zipsafe import extract_bounded
+
     if not path.exists():
         raise ConfigError(f"{path}: no such file or folder")
     if path.is_dir():
@@ -109,27 +117,92 @@ def open_package(path: Path) -> Iterator[Path]:
         return
     if not zipfile.is_zipfile(path):
         raise ConfigError(f"{path}: neither a data package folder nor a release zip")
-    with tempfile.TemporaryDirectory(prefix="kzvotes-diff-") as tmp, zipfile.ZipFile(path) as archive:
-        for name in archive.namelist():
-            if name.startswith("/") or ".." in Path(name).parts:
-                raise ConfigError(f"{path}: unsafe entry {name!r}")
-        archive.extractall(tmp)
+    with tempfile.TemporaryDirectory(prefix="kzvotes-diff-") as tmp:
+        try:
+            with zipfile.ZipFile(path) as archive:
+                extract_bounded(path, archive, Path(tmp))
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
+                NotImplementedError, RuntimeError) as err:  # fmt: skip
+            raise PackageError(f"{path}: cannot read the zip: {err}") from None
         found = sorted(Path(tmp).rglob("datapackage.json"), key=lambda p: len(p.parts))
         if not found:
-            raise ConfigError(f"{path}: the zip holds no datapackage.json")
+            raise PackageError(f"{path}: the zip holds no datapackage.json")
         yield found[0].parent
 
 
+def _descriptor_problems(desc: Any) -> list[str]:
+    """What keeps a parsed ``datapackage.json`` from being read as a package of tables."""
+    if not isinstance(desc, dict):
+        return ["not a JSON object"]
+    resources = desc.get("resources")
+    if not isinstance(resources, list) or not resources:
+        return ["no resources"]
+    problems = []
+    for number, resource in enumerate(resources, start=1):
+        where = f"resource {number}"
+        if not isinstance(resource, dict):
+            problems.append(f"{where}: not an object")
+            continue
+        name, path, schema = resource.get("name"), resource.get("path"), resource.get("schema")
+        if not isinstance(name, str) or not name:
+            problems.append(f"{where}: no name")
+        if not isinstance(path, str) or not _inside(path):
+            problems.append(f"{where}: path {path!r} is not a relative path inside the package")
+        if not isinstance(schema, dict):
+            problems.append(f"{where}: no schema")
+            continue
+        fields = schema.get("fields")
+        if not isinstance(fields, list) or not all(
+            isinstance(f, dict)
+            and isinstance(f.get("name"), str)
+            and isinstance(f.get("type"), str)
+            for f in fields
+        ):
+            problems.append(f"{where}: schema fields must each have a name and a type")
+        key = schema.get("primaryKey")
+        if not isinstance(key, list) or not key or not all(isinstance(k, str) for k in key):
+            problems.append(f"{where}: schema has no primaryKey")
+    return problems
+
+
+def _inside(relative: str) -> bool:
+    path = Path(relative)
+    return bool(relative) and not path.is_absolute() and ".." not in path.parts
+
+
 def read_descriptor(package: Path) -> dict[str, Any]:
-    """The ``datapackage.json`` of a package folder."""
-    desc: dict[str, Any] = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
-    return desc
+    """The ``datapackage.json`` of a package folder, checked enough to be read safely."""
+    path = package / "datapackage.json"
+    try:
+        desc = json.loads(path.read_bytes().decode("utf-8"))
+    except FileNotFoundError:
+        raise PackageError(f"{path}: not found") from None
+    except UnicodeDecodeError as err:
+        raise PackageError(f"{path}: not UTF-8 ({err.reason} at byte {err.start})") from None
+    except json.JSONDecodeError as err:
+        raise PackageError(f"{path}:{err.lineno}: not valid JSON ({err.msg})") from None
+    except RecursionError:
+        raise PackageError(f"{path}: nested too deeply") from None
+    problems = _descriptor_problems(desc)
+    if problems:
+        raise PackageError(f"{path}: not a data package descriptor: " + "; ".join(problems))
+    result: dict[str, Any] = desc
+    return result
 
 
 def read_rows(package: Path, resource: dict[str, Any]) -> list[Row]:
     """A table's CSV rows as text, exactly as published (empty cells are ``""``)."""
-    text = (package / resource["path"]).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text, newline="")))
+    path = package / resource["path"]
+    try:
+        text = path.read_text(encoding="utf-8")
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    except FileNotFoundError:
+        raise PackageError(f"{path}: missing (the descriptor lists it)") from None
+    except UnicodeDecodeError as err:
+        raise PackageError(f"{path}: not UTF-8 ({err.reason} at byte {err.start})") from None
+    except (OSError, csv.Error) as err:
+        raise PackageError(f"{path}: cannot read: {err}") from None
+    return [{k or "": v if isinstance(v, str) else "" for k, v in row.items()} for row in rows]
 
 
 def diff_rows(table: str, key_fields: list[str], old: list[Row], new: list[Row]) -> TableDiff:
@@ -154,8 +227,12 @@ def diff_schemas(old: dict[str, Any], new: dict[str, Any]) -> list[SchemaChange]
     """Changes between two descriptors' table schemas, each marked breaking or not."""
     old_res = {r["name"]: r["schema"] for r in old["resources"]}
     new_res = {r["name"]: r["schema"] for r in new["resources"]}
-    changes = [SchemaChange(t, "table removed", True) for t in sorted(old_res.keys() - new_res.keys())]
-    changes += [SchemaChange(t, "table added", False) for t in sorted(new_res.keys() - old_res.keys())]
+    changes = [
+        SchemaChange(t, "table removed", True) for t in sorted(old_res.keys() - new_res.keys())
+    ]
+    changes += [
+        SchemaChange(t, "table added", False) for t in sorted(new_res.keys() - old_res.keys())
+    ]
     for table in [t for t in new_res if t in old_res]:
         before, after = old_res[table], new_res[table]
         old_fields = {f["name"]: f for f in before["fields"]}
@@ -190,18 +267,22 @@ def diff_schemas(old: dict[str, Any], new: dict[str, Any]) -> list[SchemaChange]
 
 def diff_checks(old: list[Row], new: list[Row]) -> list[CheckChange]:
     """Checks that did not exist before, and check rows that fail now but did not."""
-    old_ids = {r["check_id"] for r in old}
-    old_passed = {(r["check_id"], r["contest_id"]): r["passed"] for r in old}
+    old_ids = {r.get("check_id", "") for r in old}
+    old_passed = {(r.get("check_id", ""), r.get("contest_id", "")): r.get("passed") for r in old}
     changes = []
-    for check_id in sorted({r["check_id"] for r in new} - old_ids):
-        rows = [r for r in new if r["check_id"] == check_id]
-        failing = sum(r["passed"] == "false" for r in rows)
-        changes.append(CheckChange("new check", check_id, rows[0]["severity"], "",
+    for check_id in sorted({r.get("check_id", "") for r in new} - old_ids):
+        rows = [r for r in new if r.get("check_id", "") == check_id]
+        failing = sum(r.get("passed") == "false" for r in rows)
+        changes.append(CheckChange("new check", check_id, rows[0].get("severity", ""), "",
                                    f"{len(rows)} row(s), {failing} failing"))  # fmt: skip
-    for row in sorted(new, key=lambda r: (r["check_id"], r["contest_id"])):
-        key = (row["check_id"], row["contest_id"])
-        if row["passed"] == "false" and old_passed.get(key) != "false" and row["check_id"] in old_ids:
-            changes.append(CheckChange("newly failing", row["check_id"], row["severity"], row["contest_id"], row["detail"]))
+    for row in sorted(new, key=lambda r: (r.get("check_id", ""), r.get("contest_id", ""))):
+        key = (row.get("check_id", ""), row.get("contest_id", ""))
+        if row.get("passed") == "false" and old_passed.get(key) != "false" and key[0] in old_ids:
+            changes.append(
+                CheckChange(
+                    "newly failing", key[0], row.get("severity", ""), key[1], row.get("detail", "")
+                )
+            )
     return changes
 
 
@@ -214,7 +295,9 @@ def _descriptor_metadata(desc: dict[str, Any]) -> dict[str, Any]:
     skip_package = {"version", "resources", "kzvotes:formats"}
     skip_resource = {"bytes", "hash", "schema", "kzvotes:parquet"}
     meta = {k: v for k, v in desc.items() if k not in skip_package}
-    meta["resources"] = [{k: v for k, v in r.items() if k not in skip_resource} for r in desc["resources"]]
+    meta["resources"] = [
+        {k: v for k, v in r.items() if k not in skip_resource} for r in desc["resources"]
+    ]
     return meta
 
 
@@ -242,10 +325,9 @@ def diff_packages(old: Path, new: Path) -> PackageDiff:
     metadata = []
     if _descriptor_metadata(old_desc) != _descriptor_metadata(new_desc):
         metadata.append("datapackage.json (package metadata)")
-    old_readme = (old / "README.md").read_text(encoding="utf-8") if (old / "README.md").is_file() else ""
-    new_readme = (new / "README.md").read_text(encoding="utf-8") if (new / "README.md").is_file() else ""
-    if _without_version(old_readme, old_desc.get("version", "")) != _without_version(
-        new_readme, new_desc.get("version", "")
+    old_readme, new_readme = _readme(old), _readme(new)
+    if _without_version(old_readme, str(old_desc.get("version", ""))) != _without_version(
+        new_readme, str(new_desc.get("version", ""))
     ):
         metadata.append("README.md (data dictionary)")
     return PackageDiff(
@@ -257,6 +339,14 @@ def diff_packages(old: Path, new: Path) -> PackageDiff:
         metadata=metadata,
         row_counts=counts,
     )
+
+
+def _readme(package: Path) -> str:
+    path = package / "README.md"
+    try:
+        return path.read_text(encoding="utf-8", errors="replace") if path.is_file() else ""
+    except OSError as err:
+        raise PackageError(f"{path}: cannot read: {err.strerror or err}") from None
 
 
 def diff_paths(old: Path, new: Path) -> PackageDiff:
@@ -279,9 +369,13 @@ def propose_bump(diff: PackageDiff) -> tuple[str, str] | None:
         if additive:
             parts.append("schema additions (" + "; ".join(additive) + ")")
         return "minor", " and ".join(parts)
-    corrected = {t.table: (len(t.changed), len(t.removed)) for t in diff.tables if t.changed or t.removed}
+    corrected = {
+        t.table: (len(t.changed), len(t.removed)) for t in diff.tables if t.changed or t.removed
+    }
     if corrected or diff.checks or diff.metadata:
-        parts = [f"{t} {c} changed" + (f", {r} removed" if r else "") for t, (c, r) in corrected.items()]
+        parts = [
+            f"{t} {c} changed" + (f", {r} removed" if r else "") for t, (c, r) in corrected.items()
+        ]
         if diff.checks:
             parts.append(f"{len(diff.checks)} check change(s)")
         parts += [f"{m} changed" for m in diff.metadata]
@@ -324,16 +418,21 @@ def _row_summary(row: Row, key_fields: list[str]) -> str:
 
 
 def _listed(lines: list[str], total: int) -> list[str]:
-    return lines[:MAX_LISTED] + ([f"- ... and {total - MAX_LISTED} more"] if total > MAX_LISTED else [])
+    return lines[:MAX_LISTED] + (
+        [f"- ... and {total - MAX_LISTED} more"] if total > MAX_LISTED else []
+    )
 
 
 def render_diff(diff: PackageDiff, *, heading: str = "###", rows: bool = True) -> str:
     """Markdown: schema changes, check changes, then row-level changes per table."""
     out = [f"{heading} Schema changes", ""]
-    out += [f"- `{c.table}`: {c.detail}{' (breaking)' if c.breaking else ''}" for c in diff.schema] or ["None."]
+    out += [
+        f"- `{c.table}`: {c.detail}{' (breaking)' if c.breaking else ''}" for c in diff.schema
+    ] or ["None."]
     out += ["", f"{heading} Checks", ""]
     check_lines = [
-        f"- {c.kind}: `{c.check_id}` ({c.severity})" + (f" on `{c.contest_id}`" if c.contest_id else "")
+        f"- {c.kind}: `{c.check_id}` ({c.severity})"
+        + (f" on `{c.contest_id}`" if c.contest_id else "")
         + (f": {c.detail}" if c.detail else "")
         for c in diff.checks
     ]

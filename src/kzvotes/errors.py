@@ -2,18 +2,22 @@
 
 Hierarchy::
 
-    KzvotesError                 anything kzvotes reports to a user (exit code 2 unless noted)
-    ├── ConfigError              a bad option, catalog entry or path
-    ├── LedgerError              a ledger CSV row that cannot be read (file, row, column)
+    KzvotesError                 anything kzvotes reports to a user
+    ├── ConfigError              a bad option, catalog entry or path (exit code 2: usage)
+    ├── ExtractError             a file given to `extract` is not a text document (exit code 2)
+    ├── LedgerError              a ledger file or row that cannot be read (file, line, column)
     ├── ArchiveError             the raw archive is missing, corrupt or inconsistent
     │   └── IntegrityError       stored bytes no longer match their sha256
     ├── FetchError               a document could not be fetched (url, reason)
-    ├── ExtractError             a document could not be parsed into text (path or sha256)
-    ├── ValidationFailed         schema or hard election-arithmetic failures (exit code 1)
-    └── ReleaseError             a release was refused (exit code 1)
+    ├── PackageError             a package or release zip cannot be read, or may not be replaced
+    │   └── BuildLocked          another build holds the package's lock
+    ├── ValidationFailed         schema or hard election-arithmetic failures
+    └── ReleaseError             a release was refused
 
-Every error carries its context as attributes and renders it in ``str()``, so a message
-always names the file, URL or row that caused it.
+Exit codes: 2 when the command line is wrong (an option, or a path that is not what the
+command takes), 1 when the data is (every other error). Every error carries its context as
+attributes and renders it in ``str()``, so a message always names the file, URL or row that
+caused it.
 """
 
 from __future__ import annotations
@@ -26,11 +30,13 @@ from pathlib import Path
 class KzvotesError(Exception):
     """Base class: an error kzvotes reports to its user without a traceback."""
 
-    exit_code = 2
+    exit_code = 1
 
 
 class ConfigError(KzvotesError):
     """A bad option, catalog entry or path."""
+
+    exit_code = 2
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,16 @@ class FetchError(KzvotesError):
 class ExtractError(KzvotesError):
     """A document could not be parsed into text."""
 
+    exit_code = 2
+
+
+class PackageError(KzvotesError):
+    """A package folder or release zip cannot be read, or may not be replaced."""
+
+
+class BuildLocked(PackageError):
+    """Another build or release holds the package's lock past the bounded wait."""
+
 
 @dataclass(frozen=True)
 class Failure:
@@ -103,8 +119,6 @@ class Failure:
 class ValidationFailed(KzvotesError):
     """Schema or hard election-arithmetic failures; ``failures`` lists them all."""
 
-    exit_code = 1
-
     def __init__(self, failures: Sequence[Failure], where: str = "") -> None:
         self.failures = list(failures)
         head = f"{len(self.failures)} validation failure(s)" + (f" in {where}" if where else "")
@@ -115,5 +129,3 @@ class ValidationFailed(KzvotesError):
 
 class ReleaseError(KzvotesError):
     """A release was refused."""
-
-    exit_code = 1

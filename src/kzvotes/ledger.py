@@ -2,19 +2,28 @@
 
 ``results.csv`` holds contest and candidate figures (one row per candidate per source, or a
 contest-only row with an empty candidate); ``summaries.csv`` holds national and regional
-figures. Reading is strict: every problem in every row is collected and reported at once,
-naming the file, the line and the column (:class:`kzvotes.errors.LedgerError`).
+figures; ``ledger.toml`` holds the day of the last reviewed change (``updated``).
+
+Reading is strict, so that nothing is dropped silently: the files must be UTF-8 (with or
+without a byte-order mark), every row must have exactly the header's cells, no line may be
+longer than :data:`MAX_LINE_BYTES`, a results file may not be empty, and one source may not
+give two values for the same figure. Every problem in every row is collected and reported
+at once, naming the file, the line (as an editor counts it, also after a quoted multi-line
+cell) and the column (:class:`kzvotes.errors.LedgerError`).
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import re
-from collections.abc import Callable
+import tomllib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from kzvotes.errors import LedgerError, LedgerProblem
 from kzvotes.reference import load_parties, load_places
@@ -35,6 +44,24 @@ POPULAR_ELECTION_TYPES = ("rural_akim", "district_akim", "city_akim")
 ELECTION_TYPES = (*POPULAR_ELECTION_TYPES, "indirect_regional_akim")
 SOURCE_KINDS = ("cec", "territorial_commission", "akimat", "news", "wikipedia")
 SCOPES = ("national", "region", "district", "city", "okrug", "precinct")
+
+# The csv module's own field limit; a longer line is a pasted page, not a ledger row.
+MAX_LINE_BYTES = 128 * 1024
+# Figures one source gives once per contest (or per summary metric): two different values
+# from the same source are a transcription error, never a conflict between sources.
+CONTEST_FIGURES = (
+    "registered_voters",
+    "ballots_cast",
+    "turnout_pct",
+    "against_all",
+    "invalid_ballots",
+)
+_UNICODE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 _COUNT = re.compile(r"\d+")
 _DECIMAL = re.compile(r"\d+(\.\d+)?")
@@ -160,29 +187,120 @@ def _parse_decimal(raw: str) -> float:
     return float(raw)
 
 
-def _read_csv(
-    path: Path, columns: tuple[str, ...], problems: list[LedgerProblem]
-) -> list[dict[str, str]]:
-    if not path.is_file():
-        problems.append(LedgerProblem(path, 0, "", "file not found"))
-        return []
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        header = tuple(reader.fieldnames or ())
-        if header != columns:
-            missing = [c for c in columns if c not in header]
-            extra = [c for c in header if c not in columns]
+@dataclass(frozen=True)
+class _Record:
+    """One data row of a ledger CSV: its first file line and its cells by column."""
+
+    line: int
+    cells: dict[str, str]
+
+
+def _decoded(path: Path, data: bytes, problems: list[LedgerProblem]) -> str | None:
+    """The text of a ledger file: UTF-8, a leading byte-order mark dropped; else a problem."""
+    from kzvotes.parse.charset import detect_charset
+
+    for bom, name in _UNICODE_BOMS:
+        if data.startswith(bom):
+            problems.append(LedgerProblem(path, 1, "", f"encoded as {name}: save it as UTF-8"))
+            return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        detected = detect_charset(data)
+        problems.append(
+            LedgerProblem(
+                path,
+                line,
+                "",
+                f"not UTF-8 (byte 0x{data[err.start]:02x}; the file looks like {detected}):"
+                " save it as UTF-8",
+            )
+        )
+        return None
+
+
+def _too_long_lines(path: Path, text: str, problems: list[LedgerProblem]) -> bool:
+    before = len(problems)
+    for number, line in enumerate(text.splitlines(), start=1):
+        size = len(line.encode("utf-8"))
+        if size > MAX_LINE_BYTES:
             problems.append(
                 LedgerProblem(
                     path,
-                    1,
+                    number,
                     "",
-                    f"header must be {', '.join(columns)}"
-                    f" (missing: {missing or 'none'}; unexpected: {extra or 'none'})",
+                    f"line of {size} bytes: a ledger line may not exceed {MAX_LINE_BYTES} bytes",
                 )
             )
-            return []
-        return list(reader)
+    return len(problems) > before
+
+
+def _records(
+    path: Path, text: str, problems: list[LedgerProblem]
+) -> Iterator[tuple[int, list[str]]]:
+    """Every row of a CSV text (the header first) with its first file line; ``csv`` counts
+    the lines of quoted multi-line cells too."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    while True:
+        first_line = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            problems.append(LedgerProblem(path, first_line, "", f"not a CSV row: {err}"))
+            return
+        if cells:  # a blank line is no row
+            yield first_line, cells
+
+
+def _read_csv(path: Path, columns: tuple[str, ...], problems: list[LedgerProblem]) -> list[_Record]:
+    """The rows of a ledger CSV, each with exactly the header's cells; problems recorded."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        problems.append(LedgerProblem(path, 0, "", "file not found"))
+        return []
+    except OSError as err:
+        problems.append(LedgerProblem(path, 0, "", f"cannot read: {err.strerror or err}"))
+        return []
+    text = _decoded(path, data, problems)
+    if text is None or _too_long_lines(path, text, problems):
+        return []
+    records = _records(path, text, problems)
+    _, header_cells = next(records, (1, []))
+    header = tuple(header_cells)
+    if header != columns:
+        missing = [c for c in columns if c not in header]
+        extra = [c for c in header if c not in columns]
+        problems.append(
+            LedgerProblem(
+                path,
+                1,
+                "",
+                f"header must be {', '.join(columns)}"
+                f" (missing: {missing or 'none'}; unexpected: {extra or 'none'})",
+            )
+        )
+        return []
+    rows: list[_Record] = []
+    for line, cells in records:
+        if len(cells) == len(columns):
+            rows.append(_Record(line, dict(zip(columns, cells, strict=True))))
+            continue
+        short = len(cells) < len(columns)
+        problems.append(
+            LedgerProblem(
+                path,
+                line,
+                columns[len(cells)] if short else "",
+                f"{len(cells)} cells where the header has {len(columns)}: "
+                + ("the row is cut short" if short else "extra cells after the last column")
+                + " (a comma inside a cell needs quotes)",
+            )
+        )
+    return rows
 
 
 def _url(reader: _RowReader) -> str:
@@ -208,8 +326,16 @@ def read_results(path: Path, problems: list[LedgerProblem]) -> list[ResultRow]:
     parties = load_parties()
     rows: list[ResultRow] = []
     seen: dict[tuple[str, ...], int] = {}
-    for line, raw in enumerate(_read_csv(path, RESULT_COLUMNS, problems), start=2):
-        r = _RowReader(path, line, raw, problems)
+    records = _read_csv(path, RESULT_COLUMNS, problems)
+    if path.is_file() and not records and not problems:
+        problems.append(
+            LedgerProblem(
+                path, 1, "", "a header and no rows: an empty ledger would publish an empty package"
+            )
+        )
+    for record in records:
+        line = record.line
+        r = _RowReader(path, line, record.cells, problems)
         before = len(problems)
         candidate_key = r.text("candidate_key") or None
         if candidate_key and not _KEY.fullmatch(candidate_key):
@@ -259,7 +385,41 @@ def read_results(path: Path, problems: list[LedgerProblem]) -> list[ResultRow]:
             seen.setdefault(key, line)
         if len(problems) == before:
             rows.append(row)
+    _same_source_disagreements(
+        path,
+        rows,
+        lambda row: (row.source_url, row.election_type, str(row.election_date), row.place_id),
+        CONTEST_FIGURES,
+        problems,
+    )
     return rows
+
+
+def _same_source_disagreements(
+    path: Path,
+    rows: list[Any],
+    key: Callable[[Any], tuple[str, ...]],
+    figures: tuple[str, ...],
+    problems: list[LedgerProblem],
+) -> None:
+    """One source, one value per figure: a second, different value names both lines."""
+    first: dict[tuple[tuple[str, ...], str], tuple[Any, int]] = {}
+    for row in rows:
+        for figure in figures:
+            value = getattr(row, figure)
+            if value is None:
+                continue
+            seen = first.setdefault((key(row), figure), (value, row.origin.row))
+            if seen[0] != value:
+                problems.append(
+                    LedgerProblem(
+                        path,
+                        row.origin.row,
+                        figure,
+                        f"{value} here but {seen[0]} on line {seen[1]} from the same source"
+                        f" {row.source_url}: one source gives one value (fix the transcription)",
+                    )
+                )
 
 
 def _period(reader: _RowReader) -> tuple[date | None, str | None]:
@@ -278,8 +438,9 @@ def _period(reader: _RowReader) -> tuple[date | None, str | None]:
 def read_summaries(path: Path, problems: list[LedgerProblem]) -> list[SummaryRow]:
     """Parse ``summaries.csv``; bad cells are appended to ``problems``, not raised."""
     rows: list[SummaryRow] = []
-    for line, raw in enumerate(_read_csv(path, SUMMARY_COLUMNS, problems), start=2):
-        r = _RowReader(path, line, raw, problems)
+    for record in _read_csv(path, SUMMARY_COLUMNS, problems):
+        line = record.line
+        r = _RowReader(path, line, record.cells, problems)
         before = len(problems)
         day, period = _period(r)
         row = SummaryRow(
@@ -301,13 +462,63 @@ def read_summaries(path: Path, problems: list[LedgerProblem]) -> list[SummaryRow
             r.problem("metric", "empty: say what is counted")
         if len(problems) == before:
             rows.append(row)
+    _same_source_disagreements(
+        path,
+        rows,
+        lambda row: (
+            row.source_url,
+            str(row.election_date or row.period_as_printed),
+            row.election_type,
+            row.scope,
+            row.place_id or "",
+            row.area_as_transcribed,
+            row.metric,
+        ),
+        ("value",),
+        problems,
+    )
     return rows
+
+
+def read_updated(path: Path, problems: list[LedgerProblem]) -> date | None:
+    """The ``updated`` day of ``ledger.toml`` (None when the file or the key is absent)."""
+    if not path.is_file():
+        return None
+    try:
+        meta: dict[str, Any] = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        problems.append(LedgerProblem(path, 0, "", "not UTF-8: save it as UTF-8"))
+        return None
+    except tomllib.TOMLDecodeError as err:
+        where = re.search(r"at line (\d+)", str(err))
+        line = int(where.group(1)) if where else 0
+        problems.append(LedgerProblem(path, line, "", f"not valid TOML: {err}"))
+        return None
+    raw = meta.get("updated")
+    if raw is None:
+        return None
+    if isinstance(raw, date) and not isinstance(raw, datetime):
+        return raw
+    if isinstance(raw, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+        try:
+            return date.fromisoformat(raw)
+        except ValueError:
+            pass  # 2026-02-30: reported below
+    text = path.read_text(encoding="utf-8-sig").splitlines()
+    line = next((n for n, t in enumerate(text, start=1) if re.match(r"\s*updated\s*=", t)), 0)
+    problems.append(
+        LedgerProblem(
+            path, line, "updated", f'{raw!r} is not a day YYYY-MM-DD (updated = "2026-11-27")'
+        )
+    )
+    return None
 
 
 def read_ledger(directory: Path) -> Ledger:
     """Read and check every ledger file in ``directory``; raise :class:`LedgerError` listing
     every problem if any row is bad."""
     problems: list[LedgerProblem] = []
+    read_updated(directory / "ledger.toml", problems)
     results = read_results(directory / "results.csv", problems)
     summaries = read_summaries(directory / "summaries.csv", problems)
     if problems:

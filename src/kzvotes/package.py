@@ -3,23 +3,32 @@ plus the whole package as one SQLite database and one XLSX workbook (``kzvotes:f
 
 Everything written is a function of the inputs: tables sorted by their keys, no clock
 (``created`` comes from the inputs), so two builds of the same inputs are byte-identical.
-The package is written into a temporary folder beside the target and swapped in only when
-it is complete and valid; a failed build leaves the previous package untouched.
+The package is written into a temporary folder beside the target and exchanged with it only
+when it is complete and valid, one build at a time (:mod:`kzvotes.publication`); a failed
+build leaves the previous package untouched, and so does a build that would drop more than
+:data:`MAX_DROPPED_SHARE` of the published contests unless the shrink is allowed.
+
+A CSV text cell that a spreadsheet would run as a formula (first character ``=``, ``+``,
+``-`` or ``@``) is written with a leading apostrophe, the CSV form of the workbook's quote
+prefix; Parquet, SQLite and the workbook keep the value itself. Numbers are never touched.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import os
 import shutil
 from collections.abc import Callable, Mapping
-from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kzvotes import __version__
-from kzvotes.config import HOME_PAGE, PACKAGE_NAME
+from kzvotes.config import HOME_PAGE, PACKAGE_NAME, lock_timeout
+from kzvotes.errors import PackageError
+from kzvotes.formats.formulas import neutralised
+from kzvotes.publication import package_lock, recover_leftovers, staging_path, swap_in
 from kzvotes.schema import TABLE_NAMES, load_table_schema
 
 if TYPE_CHECKING:
@@ -27,6 +36,11 @@ if TYPE_CHECKING:
 
 # Files a build never writes, kept from the previous package (issue: releases).
 PRESERVED = ("releases", "releases.json", "CHANGELOG.md")
+
+# A build that would drop more than this share of the published contests is refused
+# unless the shrink is allowed (`kzvotes build --allow-shrink`): a truncated ledger must
+# not replace a good package.
+MAX_DROPPED_SHARE = 0.10
 
 LICENSE = {
     "name": "CC-BY-4.0",
@@ -71,18 +85,20 @@ def formats_descriptor(root: Path) -> list[dict[str, Any]]:
          **_file_info(root, SQLITE_PATH)},
         {"name": "xlsx", "path": XLSX_PATH, "format": "xlsx",
          "mediatype": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-         "title": "Workbook: a flat results sheet (one row per candidate and against all), then one "
-                  "sheet per table",
+         "title": "Workbook: a flat results sheet (one row per candidate and against all), then "
+                  "contests, candidates, elections, places, parties, summaries and sources; facts, "
+                  "checks, conflicts and source revisions are in the CSV, Parquet and SQLite files",
          **_file_info(root, XLSX_PATH)},
     ]  # fmt: skip
 
 
 def write_tables(tables: Mapping[str, pl.DataFrame], data_dir: Path) -> None:
-    """Each table as ``<name>.csv`` (UTF-8, LF, header) and ``<name>.parquet``."""
+    """Each table as ``<name>.csv`` (UTF-8, LF, header, formula-like text neutralised) and
+    ``<name>.parquet`` (the values themselves)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     for name in TABLE_NAMES:
         df = tables[name]
-        df.write_csv(
+        neutralised(df).write_csv(
             data_dir / f"{name}.csv",
             line_terminator="\n",
             datetime_format="%Y-%m-%dT%H:%M:%SZ",
@@ -104,7 +120,9 @@ def _schema_for_descriptor(table: str) -> dict[str, Any]:
     return schema
 
 
-def descriptor(root: Path, *, version: str, created: str, sources: list[dict[str, str]]) -> dict[str, Any]:
+def descriptor(
+    root: Path, *, version: str, created: str, sources: list[dict[str, str]]
+) -> dict[str, Any]:
     """The ``datapackage.json`` of the tables already written under ``root/data``."""
     resources = []
     for table in TABLE_NAMES:
@@ -143,7 +161,9 @@ def descriptor(root: Path, *, version: str, created: str, sources: list[dict[str
         "keywords": ["Kazakhstan", "elections", "akim", "local government", "open data"],
         "licenses": [LICENSE],
         "kzvotes:attribution": ATTRIBUTION,
-        "contributors": [{"title": "kzvotes contributors", "path": HOME_PAGE, "roles": ["creator"]}],
+        "contributors": [
+            {"title": "kzvotes contributors", "path": HOME_PAGE, "roles": ["creator"]}
+        ],
         "sources": sources,
         "kzvotes:generator": f"kzvotes {__version__}",
         "resources": resources,
@@ -160,35 +180,69 @@ def write_package(
     sources: list[dict[str, str]],
     readme: Callable[[dict[str, Any]], str],
     check: Callable[[Path], None],
+    allow_shrink: bool = False,
 ) -> Path:
     """Write the package into a temporary folder, ``check`` it, then swap it into ``target``.
 
-    ``check`` raises to refuse the package; then ``target`` is left exactly as it was.
+    ``check`` raises to refuse the package; then ``target`` is left exactly as it was. The
+    whole write holds the package's lock (:func:`kzvotes.publication.package_lock`).
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = target.parent / f".{target.name}.tmp-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
-    try:
-        write_tables(tables, staging / "data")
-        write_formats(tables, staging, created=created)
-        desc = descriptor(staging, version=version, created=created, sources=sources)
-        write_descriptor(staging, desc, readme)
-        check(staging)
-        for name in PRESERVED:
-            old = target / name
-            if old.is_dir():
-                shutil.copytree(old, staging / name)
-            elif old.is_file():
-                shutil.copy2(old, staging / name)
-        _swap(staging, target)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    with package_lock(target, lock_timeout()):
+        recover_leftovers(target)  # of builds killed before; ours starts clean
+        if not allow_shrink:
+            refuse_shrink(target, tables["contests"])
+        staging = staging_path(target)
+        try:
+            write_tables(tables, staging / "data")
+            write_formats(tables, staging, created=created)
+            desc = descriptor(staging, version=version, created=created, sources=sources)
+            write_descriptor(staging, desc, readme)
+            check(staging)
+            for name in PRESERVED:
+                old = target / name
+                if old.is_dir():
+                    shutil.copytree(old, staging / name)
+                elif old.is_file():
+                    shutil.copy2(old, staging / name)
+            swap_in(staging, target)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     return target
 
 
-def write_descriptor(root: Path, desc: dict[str, Any], readme: Callable[[dict[str, Any]], str]) -> None:
-    """``datapackage.json`` and the README rendered from it."""
-    (root / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+def published_contest_ids(package: Path) -> set[str] | None:
+    """The contest ids of the package at ``package``; None when there is none to read."""
+    path = package / "data" / "contests.csv"
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return {row.get("contest_id") or "" for row in csv.DictReader(handle)}
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return None  # no package, or one too broken to compare with: nothing to protect
+
+
+def refuse_shrink(target: Path, contests: pl.DataFrame) -> None:
+    """Raise :class:`PackageError` when the new contests drop too many published ones."""
+    published = published_contest_ids(target)
+    if not published:
+        return
+    dropped = published - set(contests["contest_id"].to_list())
+    if len(dropped) > MAX_DROPPED_SHARE * len(published):
+        example = ", ".join(sorted(dropped)[:3])
+        raise PackageError(
+            f"{target}: the new build would drop {len(dropped)} of the {len(published)}"
+            f" published contests (more than {MAX_DROPPED_SHARE:.0%}; e.g. {example}); the"
+            " package was left as it was. Check the ledger, or run `kzvotes build"
+            " --allow-shrink` to publish the removal deliberately"
+        )
+
+
+def write_descriptor(
+    root: Path, desc: dict[str, Any], readme: Callable[[dict[str, Any]], str]
+) -> None:
+    """``datapackage.json`` and the README rendered from it (each replaced in one step)."""
+    staging = root / ".datapackage.json.tmp"
+    staging.write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.replace(staging, root / "datapackage.json")
     (root / "README.md").write_text(readme(desc), encoding="utf-8")
 
 
@@ -203,13 +257,3 @@ def set_version(root: Path, version: str) -> dict[str, Any]:
     desc["version"] = version
     write_descriptor(root, desc, render_readme)
     return desc
-
-
-def _swap(staging: Path, target: Path) -> None:
-    """Replace ``target`` by ``staging`` with two renames (the old one is removed after)."""
-    retired = target.parent / f".{target.name}.old-{os.getpid()}"
-    if target.exists():
-        os.replace(target, retired)
-    os.replace(staging, target)
-    with suppress(FileNotFoundError):
-        shutil.rmtree(retired)

@@ -236,6 +236,8 @@ def build(
     archive_dir: Path | None,
     output_dir: Path,
     progress: Progress = lambda _: None,
+    *,
+    allow_shrink: bool = False,
 ) -> BuildReport:
     """Build ``<output_dir>/kz-akim-elections`` from the ledger and the archive.
 
@@ -290,6 +292,7 @@ def build(
         ],
         readme=render_readme,
         check=validate_package,
+        allow_shrink=allow_shrink,
     )
     soft = tables["checks"].filter((pl.col("severity") == "soft") & (pl.col("passed") == False))  # noqa: E712
     return BuildReport(

@@ -79,7 +79,9 @@ def read_releases(package_dir: Path) -> list[dict[str, Any]]:
     path = package_dir / RELEASES_JSON
     if not path.is_file():
         return []
-    releases: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8")).get("releases", [])
+    releases: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8")).get(
+        "releases", []
+    )
     return releases
 
 
@@ -139,7 +141,12 @@ def changelog_section(version: str, date: str, bump: str, reason: str, diff: Pac
     """The CHANGELOG section of one release (the first one lists row counts, not rows)."""
     lines = [f"## {version} ({date})", ""]
     if diff is None:
-        lines += ["First release.", "", "Rows: " + ", ".join(f"{t} {n}" for t, n in row_counts.items()) + ".", ""]
+        lines += [
+            "First release.",
+            "",
+            "Rows: " + ", ".join(f"{t} {n}" for t, n in row_counts.items()) + ".",
+            "",
+        ]
         return "\n".join(lines)
     lines += [f"Compared with {diff.old_version}: **{bump}**, {reason}.", ""]
     lines.append(render_diff(diff, heading="###"))
@@ -167,7 +174,9 @@ def choose_version(previous: str | None, proposal: tuple[str, str] | None, *, bu
             raise ReleaseError(f"version {version} is not newer than the last release {base}")
         return version, "explicit", f"version given (proposed: {proposed}, {why})"
     if bump:
-        note = f"{bump} requested" + (f" (proposed: {proposed}, {why})" if bump != proposed else f", {why}")
+        note = f"{bump} requested" + (
+            f" (proposed: {proposed}, {why})" if bump != proposed else f", {why}"
+        )
         return bump_version(base, bump), bump, note
     if previous is None:
         return "1.0.0", "major", "first release"
@@ -189,8 +198,12 @@ def release(
 
     ``ledger_dir`` defaults to the embedded ledger; ``archive_dir`` ``None`` builds from the
     ledger alone. With ``dry_run`` nothing is written anywhere: the build goes to a temporary
-    folder, and the report says which version would be cut, and why.
+    folder, and the report says which version would be cut, and why. A release holds the
+    package's lock, so no build swaps the package between its build and its zip.
     """
+    from kzvotes.config import lock_timeout
+    from kzvotes.publication import package_lock
+
     options = {"bump": bump, "version": version, "ledger_dir": ledger_dir, "archive_dir": archive_dir,
                "build": build, "dry_run": dry_run, "progress": progress}  # fmt: skip
     if dry_run and build:
@@ -200,7 +213,8 @@ def release(
             if (package_dir / RELEASES_JSON).is_file():  # so the build carries the released version
                 shutil.copy2(package_dir / RELEASES_JSON, built_dir / RELEASES_JSON)
             return _release(package_dir, built_dir, **options)  # type: ignore[arg-type]
-    return _release(package_dir, package_dir, **options)  # type: ignore[arg-type]
+    with package_lock(package_dir, lock_timeout()):
+        return _release(package_dir, package_dir, **options)  # type: ignore[arg-type]
 
 
 def _release(
@@ -228,7 +242,9 @@ def _release(
     if bump and version:
         raise ReleaseError("give --bump or --version, not both")
     if version and (package_dir / RELEASES_DIR / zip_name(version)).exists():
-        raise ReleaseError(f"refused: {version} is released already ({zip_name(version)}); releases are immutable")
+        raise ReleaseError(
+            f"refused: {version} is released already ({zip_name(version)}); releases are immutable"
+        )
     if version and parse_version(version) <= parse_version(previous or "0.0.0"):
         raise ReleaseError(f"version {version} is not newer than the last release {previous}")
     try:
@@ -244,16 +260,22 @@ def _release(
     if previous is not None:
         last_zip = package_dir / RELEASES_DIR / zip_name(previous)
         if not last_zip.is_file():
-            raise ReleaseError(f"{last_zip} is missing: releases.json names {previous} as the last release")
+            raise ReleaseError(
+                f"{last_zip} is missing: releases.json names {previous} as the last release"
+            )
         progress(f"comparing with {last_zip.name}")
         with open_package(last_zip) as old:
             diff = diff_packages(old, built_dir)
         if diff.is_empty():
             raise ReleaseError(f"refused: nothing changed since {previous}")
-    chosen, how, reason = choose_version(previous, propose_bump(diff) if diff else None, bump=bump, version=version)
+    chosen, how, reason = choose_version(
+        previous, propose_bump(diff) if diff else None, bump=bump, version=version
+    )
     target = package_dir / RELEASES_DIR / zip_name(chosen)
     if target.exists() or any(str(r.get("version")) == chosen for r in releases):
-        raise ReleaseError(f"refused: {chosen} is released already ({target.name}); releases are immutable")
+        raise ReleaseError(
+            f"refused: {chosen} is released already ({target.name}); releases are immutable"
+        )
     desc = json.loads((built_dir / "datapackage.json").read_text(encoding="utf-8"))
     date = str(desc["created"])[:10]
     row_counts = {r["name"]: _count_rows(built_dir / r["path"]) for r in desc["resources"]}
@@ -272,7 +294,8 @@ def _release(
     })  # fmt: skip
     _write_text_atomic(
         package_dir / RELEASES_JSON,
-        json.dumps({"package": PACKAGE_NAME, "releases": releases}, ensure_ascii=False, indent=2) + "\n",
+        json.dumps({"package": PACKAGE_NAME, "releases": releases}, ensure_ascii=False, indent=2)
+        + "\n",
     )
     return ReleaseReport(chosen, previous, how, reason, target, sha256, size, diff, section)
 
@@ -282,4 +305,3 @@ def _count_rows(csv_path: Path) -> int:
 
     with csv_path.open(encoding="utf-8", newline="") as handle:
         return sum(1 for _ in csv.DictReader(handle))
-

@@ -45,12 +45,12 @@ def test_build_then_validate(small_ledger: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
 
 
-def test_bad_ledger_exits_2_naming_file_and_row(small_ledger: Path, tmp_path: Path) -> None:
+def test_bad_ledger_exits_1_naming_file_and_row(small_ledger: Path, tmp_path: Path) -> None:
     replace_cell(small_ledger / "results.csv", 4, "votes", "4 66O")
     result = runner.invoke(
         app, ["build", "--ledger", str(small_ledger), "--output", str(tmp_path), "--no-archive"]
     )
-    assert result.exit_code == 2
+    assert result.exit_code == 1  # bad data, not a bad command line
     assert "results.csv:4 [votes]" in result.output
 
 

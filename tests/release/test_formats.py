@@ -11,7 +11,7 @@ import openpyxl
 import polars as pl
 import pytest
 
-from kzvotes.formats.xlsx import FLAT_COLUMNS, write_xlsx
+from kzvotes.formats.xlsx import ABOUT_SHEET, FLAT_COLUMNS, WORKBOOK_TABLES, write_xlsx
 from kzvotes.package import sha256_file
 from kzvotes.pipeline import assemble_tables, build
 from kzvotes.schema import TABLE_NAMES, field_names
@@ -76,16 +76,18 @@ def test_sqlite_refuses_a_dangling_reference_with_foreign_keys_on(small_package:
 def test_xlsx_reads_back_with_a_flat_results_sheet(small_package: Path) -> None:
     workbook = openpyxl.load_workbook(small_package / "data" / "kz-akim-elections.xlsx", read_only=True)
     try:
-        assert workbook.sheetnames[0] == "results"
-        assert set(workbook.sheetnames) == {"results", "results_tidy"} | set(TABLE_NAMES) - {"results"}
+        assert workbook.sheetnames == ["results", *WORKBOOK_TABLES, ABOUT_SHEET]
+        about = " ".join(str(r[0]) for r in workbook[ABOUT_SHEET].iter_rows(values_only=True))
+        for elsewhere in ("facts", "checks", "conflicts", "source_revisions", "SQLite", "Parquet"):
+            assert elsewhere in about
         rows = list(workbook["results"].iter_rows(values_only=True))
         assert list(rows[0]) == [title for _, title in FLAT_COLUMNS]
         names = [name for name, _ in FLAT_COLUMNS]
         daumov = next(dict(zip(names, r, strict=True)) for r in rows if r[names.index("votes")] == 4660)
         assert daumov["name_ru"] == "Нурлыбек Даумов" and daumov["share_pct"] == 77.08
         assert daumov["elected"] is True and daumov["region_name_en"] == "West Kazakhstan Region"
-        for table in TABLE_NAMES:
-            sheet = workbook["results_tidy" if table == "results" else table]
+        for table in WORKBOOK_TABLES:
+            sheet = workbook[table]
             sheet_rows = list(sheet.iter_rows(values_only=True))
             assert list(sheet_rows[0]) == field_names(table)
             assert len(sheet_rows) - 1 == read_table_csv(small_package / "data" / f"{table}.csv", table).height

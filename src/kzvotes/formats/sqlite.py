@@ -101,12 +101,19 @@ def index_sql(table: str) -> list[str]:
             continue
         seen.add(tuple(cols))
         name = quote(f"idx_{table}_{'_'.join(cols)}")
-        statements.append(f"CREATE INDEX {name} ON {quote(table)} ({', '.join(quote(c) for c in cols)})")
+        statements.append(
+            f"CREATE INDEX {name} ON {quote(table)} ({', '.join(quote(c) for c in cols)})"
+        )
     return statements
 
 
 def sql_rows(table: str, df: pl.DataFrame) -> list[tuple[Any, ...]]:
     """The rows of ``df`` as SQLite values: dates and times as ISO text, booleans as 0/1."""
+    return sql_frame(table, df).rows()
+
+
+def sql_frame(table: str, df: pl.DataFrame) -> pl.DataFrame:
+    """``df`` with the values SQLite stores: dates and times as ISO text, booleans as 0/1."""
     import polars as pl
 
     casts = []
@@ -120,7 +127,22 @@ def sql_rows(table: str, df: pl.DataFrame) -> list[tuple[Any, ...]]:
             casts.append(column.cast(pl.Int64))
         else:
             casts.append(column)
-    return df.select(casts).rows()
+    return df.select(casts)
+
+
+def read_sqlite_table(path: Path, table: str, like: pl.DataFrame) -> pl.DataFrame:
+    """A table of the database at ``path`` in rowid order, typed like ``like`` (its
+    :func:`sql_frame`); raises :class:`sqlite3.Error` or :class:`ValueError` when it cannot."""
+    import polars as pl
+
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    columns = ", ".join(quote(name) for name in like.columns)
+    with closing(sqlite3.connect(uri, uri=True)) as db:
+        rows = db.execute(f"SELECT {columns} FROM {quote(table)} ORDER BY rowid").fetchall()
+    try:
+        return pl.DataFrame(rows, schema=like.schema, orient="row")
+    except (pl.exceptions.PolarsError, ValueError, OverflowError, TypeError) as err:
+        raise ValueError(f"values of the wrong type ({err})") from None
 
 
 def _metadata_rows() -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
@@ -198,7 +220,8 @@ def write_sqlite(tables: Mapping[str, pl.DataFrame], path: Path) -> Path:
             db.execute(create_table_sql(table))
             width = len(load_table_schema(table)["fields"])
             db.executemany(
-                f"INSERT INTO {quote(table)} VALUES ({', '.join('?' * width)})", sql_rows(table, tables[table])
+                f"INSERT INTO {quote(table)} VALUES ({', '.join('?' * width)})",
+                sql_rows(table, tables[table]),
             )
             for statement in index_sql(table):
                 db.execute(statement)

@@ -2,9 +2,14 @@
 
 The first sheet, ``results``, is flat: one row per option of a contest (each candidate,
 and against all where published) with the election, region, district, the candidate's
-names and party, votes, share and whether elected. Then one sheet per published table,
-named like the table (the long ``results`` table is the sheet ``results_tidy``) with the
-CSV's column names as headers, each carrying its title and description as a note.
+names and party, votes, share and whether elected. Then one sheet per table a spreadsheet
+user opens (:data:`WORKBOOK_TABLES`), named like the table, with the CSV's column names as
+headers, each carrying its title and description as a note; the last sheet, ``about``,
+says where the other tables are. The lineage (``facts``), the check results (``checks``),
+``conflicts``, ``source_revisions`` and the long ``results`` table stay in the CSV, Parquet
+and SQLite files: at a decade's scale they are most of the cells and no one reads them in a
+spreadsheet. Rows are streamed (xlsxwriter's constant-memory mode), so memory does not
+grow with the package.
 
 Text is always written as text, never as a formula; a text cell that starts with ``=``,
 ``+``, ``-`` or ``@`` also gets Excel's quote prefix, so editing it cannot turn it into a
@@ -21,14 +26,24 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kzvotes.formats.formulas import is_formula_like
 from kzvotes.schema import TABLE_NAMES, load_table_schema
 
 if TYPE_CHECKING:
     import polars as pl
 
-FORMULA_PREFIXES = ("=", "+", "-", "@")
 FLAT_SHEET = "results"
-TIDY_SUFFIX = "_tidy"
+ABOUT_SHEET = "about"
+# The published tables that get a sheet of their own, in sheet order.
+WORKBOOK_TABLES = (
+    "contests",
+    "candidates",
+    "elections",
+    "places",
+    "parties",
+    "summaries",
+    "sources",
+)
 
 # The flat sheet's columns: (name, title) in order.
 FLAT_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -55,14 +70,21 @@ FLAT_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-def is_formula_like(value: str) -> bool:
-    """True when a spreadsheet could run ``value`` as a formula."""
-    return value.startswith(FORMULA_PREFIXES)
-
-
-def sheet_name(table: str) -> str:
-    """The sheet of a published table (``results`` is taken by the flat sheet)."""
-    return f"{table}{TIDY_SUFFIX}" if table == FLAT_SHEET else table
+def about_lines() -> list[str]:
+    """The ``about`` sheet: one line per row."""
+    elsewhere = [t for t in TABLE_NAMES if t not in WORKBOOK_TABLES]
+    return [
+        "Kazakhstan akim elections (kz-akim-elections): the tables a spreadsheet user opens.",
+        "results: one row per option of a contest (each candidate, and against all), flat.",
+        "Sheets " + ", ".join(WORKBOOK_TABLES) + ": the published tables of the same names.",
+        "Not in this workbook: " + ", ".join(elsewhere) + " (the long results table, the lineage"
+        " of every value, the check results, the conflicts between sources and the revisions of"
+        " archived documents).",
+        "They are in the same package as CSV (data/<table>.csv), as Parquet"
+        " (data/<table>.parquet) and in the SQLite database data/kz-akim-elections.sqlite.",
+        "Column titles and descriptions are the notes on each header; README.md is the data"
+        " dictionary. Licence: CC BY 4.0.",
+    ]
 
 
 def flat_results(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
@@ -100,11 +122,17 @@ def flat_results(tables: Mapping[str, pl.DataFrame]) -> pl.DataFrame:
     contests = tables["contests"].select("contest_id", "election_id", "place_id", "region_id")
     elections = tables["elections"].select("election_id", "election_date", "election_type")
     parties = tables["parties"].select("party_id", pl.col("name_en").alias("party_name_en"))
-    regions = places.select(pl.col("place_id").alias("region_id"), pl.col("name_en").alias("region_name_en"))
+    regions = places.select(
+        pl.col("place_id").alias("region_id"), pl.col("name_en").alias("region_name_en")
+    )
     flat = (
         base.join(contests, on="contest_id", how="left")
         .join(elections, on="election_id", how="left")
-        .join(places.rename({"name_en": "place_name_en", "name_ru": "place_name_ru"}), on="place_id", how="left")
+        .join(
+            places.rename({"name_en": "place_name_en", "name_ru": "place_name_ru"}),
+            on="place_id",
+            how="left",
+        )
         .join(regions, on="region_id", how="left")
         .join(candidates, on="option_id", how="left")
         .join(parties, on="party_id", how="left")
@@ -120,20 +148,25 @@ def _created(created: str) -> dt.datetime:
     return dt.datetime.strptime(created, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
 
 
-def write_xlsx(tables: Mapping[str, pl.DataFrame], path: Path, *, created: str, title: str = "") -> Path:
+def write_xlsx(
+    tables: Mapping[str, pl.DataFrame], path: Path, *, created: str, title: str = ""
+) -> Path:
     """Write the flat results sheet and one sheet per table into ``path``."""
     import xlsxwriter
 
     sheets: list[tuple[str, list[tuple[str, str, str]], pl.DataFrame]] = []
     flat = flat_results(tables)
     sheets.append((FLAT_SHEET, [(n, t, "") for n, t in FLAT_COLUMNS], flat))
-    for table in TABLE_NAMES:
+    for table in WORKBOOK_TABLES:
         fields = load_table_schema(table)["fields"]
-        columns = [(f["name"], f["name"], f"{f['title']}. {f.get('description', '')}".strip()) for f in fields]
-        sheets.append((sheet_name(table), columns, tables[table]))
+        columns = [
+            (f["name"], f["name"], f"{f['title']}. {f.get('description', '')}".strip())
+            for f in fields
+        ]
+        sheets.append((table, columns, tables[table]))
 
     workbook = xlsxwriter.Workbook(str(path), {
-        "in_memory": True,  # fixed zip timestamps, no temporary files
+        "constant_memory": True,  # each row is written out as soon as it is complete
         "strings_to_formulas": False,
         "strings_to_urls": False,
         "strings_to_numbers": False,
@@ -158,16 +191,23 @@ def write_xlsx(tables: Mapping[str, pl.DataFrame], path: Path, *, created: str, 
                 if description:
                     sheet.write_comment(0, col, f"{field_name}: {description}")
             sheet.freeze_panes(1, 0)
-            for row_index, row in enumerate(df.select([c[0] for c in columns]).iter_rows(), start=1):
+            for row_index, row in enumerate(
+                df.select([c[0] for c in columns]).iter_rows(), start=1
+            ):
                 for col, value in enumerate(row):
                     _write_cell(sheet, row_index, col, value, prefixed, date_format)
             sheet.autofilter(0, 0, max(df.height, 1), len(columns) - 1)
+        about = workbook.add_worksheet(ABOUT_SHEET)
+        for row_index, line in enumerate(about_lines()):
+            about.write_string(row_index, 0, line)
     finally:
         workbook.close()
     return path
 
 
-def _write_cell(sheet: Any, row: int, col: int, value: Any, prefixed: Any, date_format: Any) -> None:
+def _write_cell(
+    sheet: Any, row: int, col: int, value: Any, prefixed: Any, date_format: Any
+) -> None:
     if value is None:
         return
     if isinstance(value, bool):

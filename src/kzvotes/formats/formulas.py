@@ -1,0 +1,52 @@
+"""Text a spreadsheet would run as a formula, and how each format keeps it inert.
+
+A text cell whose first character is ``=``, ``+``, ``-`` or ``@`` is a formula to Excel,
+LibreOffice and Google Sheets (CSV injection). The workbook stores such a cell as text with
+Excel's quote prefix; a CSV has no cell formats, so its cell gets the prefix itself: a
+leading apostrophe, which spreadsheets take as "this is text" and hide. Only text columns
+are touched: ``-5`` in a number column is a number.
+
+>>> neutralise_text("=HYPERLINK(1)"), neutralise_text("-"), neutralise_text("Abai")
+("'=HYPERLINK(1)", "'-", 'Abai')
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import polars as pl
+
+FORMULA_PREFIXES = ("=", "+", "-", "@")
+QUOTE_PREFIX = "'"
+_FORMULA_START = "^[=+\\-@]"
+
+
+def is_formula_like(value: str) -> bool:
+    """True when a spreadsheet could run ``value`` as a formula."""
+    return value.startswith(FORMULA_PREFIXES)
+
+
+def neutralise_text(value: str) -> str:
+    """``value`` as a CSV cell: formula-like text gets the quote prefix."""
+    return QUOTE_PREFIX + value if is_formula_like(value) else value
+
+
+def neutralise_expr(text: pl.Expr) -> pl.Expr:
+    """:func:`neutralise_text` as a polars expression over a text column."""
+    import polars as pl
+
+    return (
+        pl.when(text.str.contains(_FORMULA_START)).then(pl.lit(QUOTE_PREFIX) + text).otherwise(text)
+    )
+
+
+def neutralised(df: pl.DataFrame) -> pl.DataFrame:
+    """``df`` with every formula-like cell of its text columns prefixed (see above)."""
+    import polars as pl
+
+    return df.with_columns(
+        neutralise_expr(pl.col(name)).alias(name)
+        for name, dtype in df.schema.items()
+        if dtype == pl.String
+    )
