@@ -12,7 +12,7 @@ from harden_helpers import rehash
 from kzvotes.errors import ValidationFailed
 from kzvotes.validate import frictionless_failures, validate_package
 
-DAUMOV_VOTES = ",4660,true\n"
+DAUMOV_VOTES = ",4660,true,"
 
 
 def _edit(package: Path, table: str, old: str, new: str, *, rehashed: bool = True) -> None:
@@ -25,11 +25,11 @@ def _edit(package: Path, table: str, old: str, new: str, *, rehashed: bool = Tru
 
 
 def wrong_type(package: Path) -> None:
-    _edit(package, "candidates", DAUMOV_VOTES, ",4660 votes,true\n")
+    _edit(package, "candidates", DAUMOV_VOTES, ",4660 votes,true,")
 
 
 def broken_constraint(package: Path) -> None:
-    _edit(package, "candidates", DAUMOV_VOTES, ",-4660,true\n")
+    _edit(package, "candidates", DAUMOV_VOTES, ",-4660,true,")
 
 
 def duplicate_primary_key(package: Path) -> None:

@@ -76,9 +76,9 @@ def result_999999_rehashed(package: Path) -> None:
     rewritten; here Talgar 2024's against-all row in results.csv, 182 -> 999999."""
     path = package / "data" / "results.csv"
     text = path.read_text(encoding="utf-8")
-    old = "kz-akim-rural-2024-12-15/KZ-19/talgar/talgar,against_all,against_all,182\n"
+    old = "kz-akim-rural-2024-12-15/KZ-19/talgar/talgar,against_all,against_all,against all,182,"
     assert old in text
-    path.write_text(text.replace(old, old.replace(",182\n", ",999999\n")), encoding="utf-8")
+    path.write_text(text.replace(old, old.replace(",182,", ",999999,")), encoding="utf-8")
     rehash(package, "data/results.csv")
 
 
