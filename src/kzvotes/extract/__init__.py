@@ -9,7 +9,7 @@ tables ru / kk / kk_latn / en, and core (segmentation and labelling).
 
 from __future__ import annotations
 
-from kzvotes.extract.core import extract_document
+from kzvotes.extract.document import extract_document
 from kzvotes.extract.model import (
     ExtractedCandidate,
     ExtractedContest,

@@ -1,0 +1,125 @@
+"""The contests read, merged (a place resolved later, a person named twice) and frozen
+into :class:`ExtractedContest`."""
+
+from __future__ import annotations
+
+from kzvotes.extract.model import ExtractedCandidate, ExtractedContest
+from kzvotes.extract.reading import (
+    REGION_SCOPE,
+    SEVERAL,
+    Contest,
+    Reading,
+    surname_key,
+)
+from kzvotes.extract.winners import plurality
+
+
+def assemble_contests(r: Reading) -> tuple[ExtractedContest, ...]:
+    merge_unresolved(r)
+    out = []
+    for key in r.order:
+        contest = r.contests[key]
+        if not contest.facts and not contest.candidates:
+            continue
+        if key.startswith((REGION_SCOPE, SEVERAL)) and not contest.candidates:
+            continue
+        plurality(r, contest)
+        if any(c.elected for c in contest.candidates):
+            for cand in contest.candidates:
+                if cand.elected is None:
+                    cand.elected = False
+        if contest.all_self:
+            for cand in contest.candidates:
+                if cand.nominator is None:
+                    cand.nominator = "self"
+        facts = contest.facts
+        out.append(
+            ExtractedContest(
+                place_name=contest.place_name,
+                place_id=contest.place_id,
+                election_date=r.on,
+                registered_voters=facts.get("registered_voters"),
+                ballots_cast=facts.get("ballots_cast"),
+                ballots_cast_label=contest.ballots_label,
+                absentee=facts.get("absentee"),
+                outside_premises=facts.get("outside_premises"),
+                invalid_ballots=facts.get("invalid_ballots"),
+                against_all=facts.get("against_all"),
+                turnout_pct=facts.get("turnout_pct"),
+                turnout_base=contest.turnout_base if "turnout_pct" in facts else None,
+                candidates=tuple(
+                    ExtractedCandidate(
+                        name_as_printed=c.printed,
+                        name=c.name,
+                        nominator=c.nominator,  # type: ignore[arg-type]
+                        party_id=c.party_id,
+                        votes=c.votes,
+                        vote_share_pct=c.share,
+                        elected=c.elected,
+                        span=c.span,
+                    )
+                    for c in sorted(contest.candidates, key=lambda c: c.span[0])
+                ),
+            )
+        )
+    return tuple(out)
+
+
+def merge_unresolved(r: Reading) -> None:
+    real = [k for k in r.order if not k.startswith(("?", "_"))]
+    for key in list(r.order):
+        if not key.startswith(("?", "_")):
+            continue
+        contest = r.contests[key]
+        if key.startswith((REGION_SCOPE, SEVERAL)) and not contest.candidates:
+            continue
+        target = None
+        if key.startswith("?"):
+            matches = [k for k in real if k in contest.candidate_ids]
+            if len(matches) == 1:
+                target = matches[0]
+            elif len(real) == 0 and contest.candidate_ids:
+                continue
+        elif len(real) == 1:
+            target = real[0]
+        elif real:
+            target = by_person(r, contest, real)
+        if target is None:
+            continue
+        merge(r, contest, r.contests[target])
+        r.order.remove(key)
+
+
+def by_person(r: Reading, contest: Contest, real: list[str]) -> str | None:
+    for cand in contest.candidates:
+        skey = surname_key(cand.name)
+        hits = [
+            k for k in real if any(surname_key(c.name) == skey for c in r.contests[k].candidates)
+        ]
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+def merge(r: Reading, source: Contest, target: Contest) -> None:
+    for name, fact in source.facts.items():
+        if source.key.startswith(SEVERAL):
+            break
+        target.facts.setdefault(name, fact)
+    target.ballots_label = target.ballots_label or source.ballots_label
+    target.turnout_base = target.turnout_base or source.turnout_base
+    target.all_self = target.all_self or source.all_self
+    for cand in source.candidates:
+        skey = surname_key(cand.name)
+        same = next((c for c in target.candidates if surname_key(c.name) == skey), None)
+        if same is None:
+            target.candidates.insert(0, cand)
+            continue
+        same.votes = same.votes or cand.votes
+        same.share = same.share or cand.share
+        same.nominator = same.nominator or cand.nominator
+        same.party_id = same.party_id or cand.party_id
+        if same.elected is None:
+            same.elected = cand.elected
+        if len(cand.name.split()) > len(same.name.split()):
+            same.printed, same.name, same.span = cand.printed, cand.name, cand.span

@@ -1,0 +1,313 @@
+"""Pass 5: each number of a clause attached to a person (votes, share) or to the
+contest (voters, took part, invalid, against all, turnout); lists read "respectively"."""
+
+from __future__ import annotations
+
+import re
+
+from kzvotes.extract.cues import LanguageCues
+from kzvotes.extract.figures import is_age, label_of, of_took_part
+from kzvotes.extract.model import Fact
+from kzvotes.extract.names import (
+    NameMention,
+)
+from kzvotes.extract.numbers import Number
+from kzvotes.extract.reading import (
+    Candidate,
+    Reading,
+)
+from kzvotes.extract.segment import Sentence, clause_bounds
+from kzvotes.extract.winners import mark_people
+from kzvotes.extract.wording import (
+    ADJ_PCT,
+    AFTER_SHARE,
+    COUNT_AT,
+    FOR_WORD,
+    JOIN,
+    PCT_IN_BRACKETS,
+    SHARE_LINK,
+    TURNOUT_WORD,
+    VERB_THEN_NAME,
+)
+
+
+def read_segment(
+    r,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    key: str,
+    shared: bool,
+    names: list[NameMention],
+    numbers: list[Number],
+    consumed: set[int],
+    targets: list[str],
+    *,
+    multi: bool,
+) -> None:
+    cues = sentence.cues
+    lang = cues.language
+    text = r.text
+    seg_names = [m for m in names if start <= m.start < end]
+    seg_numbers = [n for n in numbers if start <= n.start < end and n.start not in consumed]
+    bounds = clause_bounds(text, start, end)
+
+    def clause_of(pos: int) -> tuple[int, int]:
+        a = max(b for b in bounds if b <= pos)
+        z = min((b for b in bounds if b > pos), default=end)
+        return a, z
+
+    seg_numbers = [n for n in seg_numbers if n.percent or not is_age(r, n)]
+    seg_numbers = [
+        n
+        for n in seg_numbers
+        if n.percent
+        or not cues.not_a_count.match(text[n.end : n.end + 30])
+        or of_took_part(r, cues, n, end)
+    ]
+    respectively(r, sentence, start, end, key, seg_names, seg_numbers, consumed, targets)
+    seg_numbers = [n for n in seg_numbers if n.start not in consumed]
+    assigned: dict[int, tuple[str, Candidate | None]] = {}
+    for i, n in enumerate(seg_numbers):
+        if n.approximate:
+            continue
+        prev_end = seg_numbers[i - 1].end if i else start
+        next_start = seg_numbers[i + 1].start if i + 1 < len(seg_numbers) else end
+        c_start, c_end = clause_of(n.start)
+        c_start = max(c_start, prev_end)
+        c_end = min(max(clause_of(max(n.end - 1, n.start))[1], n.end), next_start)
+        prefix, suffix = text[c_start : n.start], text[n.end : c_end]
+        joined = list(JOIN.finditer(prefix))
+        near = prefix[joined[-1].end() :] if joined else prefix
+        in_prefix = [m for m in seg_names if c_start <= m.start and m.end <= n.start]
+        in_suffix = [
+            m
+            for m in seg_names
+            if n.end <= m.start and m.end <= c_end and cues.vote_word.search(text[n.end : m.start])
+        ]
+        if not in_suffix:
+            in_suffix = [
+                m
+                for m in seg_names
+                if n.end <= m.start < next_start and VERB_THEN_NAME.match(text[n.end : m.start])
+            ][:1]
+        if not in_suffix and cues.vote_word.search(text[prev_end : n.end + 12]):
+            # "больше всего голосов — 136 — у методиста клуба Жанар Уалиновой": the
+            # count of the person it is "у"
+            in_suffix = [
+                m
+                for m in seg_names
+                if n.end <= m.start < next_start and COUNT_AT.match(text[n.end : m.start])
+            ][:1]
+        wide = [m for m in seg_names if prev_end <= m.start and m.end <= n.start]
+        label: tuple[str, str | None] | None = None
+        who: Candidate | None = None
+        against = any(
+            getattr(cues, f).search(ctx)
+            for ctx in (near, suffix)
+            for f in ("against_all", "invalid_ballots", "absentee", "outside_premises")
+        )
+        if not against and (in_prefix or in_suffix):
+            mention = in_prefix[-1] if in_prefix else in_suffix[0]
+            who = r.candidate(key, mention, lang)
+            label = ("votes", None)
+        elif (
+            not against and cues.anaphor.search(prefix) and (cues.vote_word.search(prefix + suffix))
+        ):
+            who = r.candidate(key, wide[-1], lang) if wide else r.last_candidate(key)
+            label = ("votes", None) if who else None
+        if label is None:
+            label = label_of(r, cues, near, suffix) or label_of(r, cues, prefix, "")
+            if (
+                label
+                and label[0] == "ballots_cast"
+                and wide
+                and (FOR_WORD.search(text[prev_end : wide[-1].start]))
+            ):
+                who = r.candidate(key, wide[-1], lang)
+                label = ("votes", None)
+        if label is None and not n.percent and not who:
+            # "182 voters (1.4%) rejected all candidates": the words after a share in
+            # brackets are the count's
+            ext = AFTER_SHARE.match(text, n.end, end)
+            if ext:
+                label = label_of(r, cues, "", ext.group(1))
+        if (
+            label is None
+            and re.search(r"(?:^|\s)(?:из|out\s+of)\s*$", prefix, re.IGNORECASE)
+            and re.match(r"\s*(?:избирател|граждан|человек|voters|people)", suffix, re.IGNORECASE)
+        ):
+            label = ("registered_voters", None)
+        took = None if label or n.percent else of_took_part(r, cues, n, end)
+        if took is not None:
+            # "284 of 334 registered voters took part", "3 229 из 6 354 избирателей
+            # проголосовали": the first is the took-part figure
+            label = ("ballots_cast", took.group(0))
+        if (
+            label is None
+            and wide
+            and (
+                cues.vote_word.search(text[prev_end:c_end])
+                or FOR_WORD.search(text[max(prev_end, wide[-1].start - 25) : wide[-1].start])
+            )
+        ):
+            who = r.candidate(key, wide[-1], lang)
+            label = ("votes", None)
+        if (
+            n.percent
+            and who is not None
+            and in_prefix
+            and cues.turnout.search(text[in_prefix[-1].end : n.start])
+            and not cues.vote_word.search(text[in_prefix[-1].end : n.start])
+        ):
+            # "X was elected akim with turnout of 62.96%": the share is the contest's
+            who, label = None, None
+        if (
+            not n.percent
+            and i
+            and assigned.get(i - 1, ("", None))[0] == "ballots_cast"
+            and re.fullmatch(r"\s*(?:of|из|out\s+of)\s*", text[prev_end : n.start], re.I)
+        ):
+            label, who = ("registered_voters", None), None
+        if n.percent:
+            attach_percent(r, cues, key, n, label, who, prefix, suffix, seg_numbers, i, assigned)
+            continue
+        if label is None or shared:
+            continue
+        assigned[i] = (label[0], who)
+        if label[0] == "votes" and who is not None:
+            if who.votes is None:
+                who.votes = Fact(n.value, (n.start, n.end), r.sha)
+        elif label[0] != "votes":
+            r.set_fact(key, label[0], n, label[1])
+    mark_people(r, sentence, start, end, key, seg_names, clause_of, multi=multi)
+
+
+def attach_percent(
+    r: Reading,
+    cues: LanguageCues,
+    key: str,
+    n: Number,
+    label: tuple[str, str | None] | None,
+    who: Candidate | None,
+    prefix: str,
+    suffix: str,
+    seg_numbers: list[Number],
+    i: int,
+    assigned: dict[int, tuple[str, Candidate | None]],
+) -> None:
+    if label and label[0] in ("against_all", "invalid_ballots", "absentee", "outside_premises"):
+        return
+    if who is not None:
+        if who.share is None:
+            who.share = Fact(n.value, (n.start, n.end), r.sha)
+        return
+    contest = r.contest(key)
+    gap = r.text[seg_numbers[i - 1].end : n.start] if i else ""
+    prev = assigned.get(i - 1) if i else None
+    if (
+        prev is not None
+        and prev[0] == "votes"
+        and prev[1] is not None
+        and SHARE_LINK.match(gap)
+        and not TURNOUT_WORD.search(gap)
+    ):
+        # "X 89 441 daýys jınady, bul – daýys berýge qatysqandardyń 77,1 paıyzy": a
+        # share of those who took part right after a candidate's count is the
+        # candidate's share
+        if prev[1].share is None:
+            prev[1].share = Fact(n.value, (n.start, n.end), r.sha)
+        return
+    if cues.turnout.search(prefix) or cues.turnout.search(suffix):
+        if "turnout_pct" not in contest.facts:
+            r.set_fact(key, "turnout_pct", n)
+            base = cues.turnout_base_ballots.search(prefix + suffix)
+            contest.turnout_base = "ballots_cast" if base else "registered_voters"
+        return
+    if i and i - 1 in assigned and (ADJ_PCT.match(gap) or PCT_IN_BRACKETS.match(gap)):
+        field_name, prev_who = assigned[i - 1]
+        if field_name == "ballots_cast" and "turnout_pct" not in contest.facts:
+            r.set_fact(key, "turnout_pct", n)
+            contest.turnout_base = "registered_voters"
+        elif field_name == "votes" and prev_who is not None and prev_who.share is None:
+            prev_who.share = Fact(n.value, (n.start, n.end), r.sha)
+
+
+def respectively(
+    r: Reading,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    key: str,
+    names: list[NameMention],
+    numbers: list[Number],
+    consumed: set[int],
+    targets: list[str],
+) -> None:
+    cues = sentence.cues
+    match = cues.respectively.search(r.text, start, end)
+    if not match:
+        return
+    before = [n for n in numbers if n.end <= match.start() and not n.approximate]
+    if len(before) < 2:
+        # "X pen Y sáıkesinshe 302 jáne 398 daýys aldy": the list right after the word
+        after = [n for n in numbers if n.start >= match.end()]
+        if len(after) < 2 or not re.fullmatch(
+            r"[\s,:–—-]*(?:по\s+)?", r.text[match.end() : after[0].start]
+        ):
+            return
+        before = []
+        for n in after:
+            gap = r.text[before[-1].end : n.start] if before else ""
+            if before and not re.fullmatch(r"[\s,]*(?:и|және|jáne|and|&)?[\s,]*", gap):
+                break
+            if n.approximate:
+                return
+            before.append(n)
+        if len(before) < 2:
+            return
+    group = [before[-1]]
+    for n in reversed(before[:-1]):
+        gap = r.text[n.end : group[0].start]
+        if re.fullmatch(
+            r"[\s,]*(?:и|және|jáne|and|&)?[\s,]*(?:голос\w*|votes|дауыс\w*|"
+            r"daýys\w*)?[\s,]*(?:и|және|jáne|and)?\s*",
+            gap,
+            re.IGNORECASE,
+        ):
+            group.insert(0, n)
+        else:
+            break
+    if len(group) < 2:
+        return
+    lead = [m for m in names if m.end <= group[0].start]
+    lang = cues.language
+    if len(lead) >= len(group):
+        for m, n in zip(lead[-len(group) :], group, strict=True):
+            cand = r.candidate(key, m, lang)
+            if n.percent:
+                cand.share = cand.share or Fact(n.value, (n.start, n.end), r.sha)
+            else:
+                cand.votes = cand.votes or Fact(n.value, (n.start, n.end), r.sha)
+            consumed.add(n.start)
+        return
+    if len(targets) != len(group):
+        targets = list_of(r, len(group)) or targets
+    if len(targets) == len(group):
+        head = r.text[sentence.start : group[0].start]
+        tail = r.text[group[-1].end : match.end()]
+        label = label_of(r, cues, head, tail)
+        for target, n in zip(targets, group, strict=True):
+            consumed.add(n.start)
+            if label and not n.percent:
+                r.set_fact(target, label[0], n, label[1])
+
+
+def list_of(r: Reading, size: int) -> list[str]:
+    """The places of a "соответственно" list of ``size`` figures in a sentence naming
+    none: the last list of as many places named before ("выборов акимов города
+    Приозерск, Актогайского и Осакаровского районов ... 19, 103 и 103 соответственно")."""
+    for places in reversed(r.place_lists):
+        if len(places) == size:
+            return places
+    return []

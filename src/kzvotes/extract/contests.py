@@ -1,0 +1,326 @@
+"""Pass 6: contests by place. A sentence naming one contest place moves the reading to
+it; a sentence naming several is cut at each place; a coordinated list of places, a region
+or "in total" wording keeps its totals out of every single contest."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from kzvotes.extract.attach import read_segment
+from kzvotes.extract.figures import label_of
+from kzvotes.extract.names import (
+    NameMention,
+    find_names,
+)
+from kzvotes.extract.numbers import Number, find_numbers
+from kzvotes.extract.parties import find_nominator, nominator_phrases, party_spans
+from kzvotes.extract.places import (
+    PlaceMention,
+    ancestors,
+    find_places,
+    resolve,
+)
+from kzvotes.extract.reading import (
+    REGION_SCOPE,
+    SEVERAL,
+    Reading,
+)
+from kzvotes.extract.segment import Sentence
+from kzvotes.extract.wording import CONJ, INTERMEDIATE, LIST_GOES_ON, MEMBER, PAIR_SEP, SPLIT
+
+
+def read_sentences(r: Reading, sentences: list[Sentence]) -> None:
+    mentions_by_sentence = [find_places(r.text, s.start, s.end) for s in sentences]
+    regions: set[str] = set()
+    places: set[str] = set()
+    for mentions in mentions_by_sentence:
+        for m in mentions:
+            place = resolve(m, on=r.on)
+            if place is None:
+                continue
+            (regions if place.place_type == "region" else places).add(place.place_id)
+            regions.add(place.region_id)
+    r.regions, r.context_places = frozenset(regions), frozenset(places)
+    for sentence, mentions in zip(sentences, mentions_by_sentence, strict=True):
+        read_sentence(r, sentence, mentions)
+
+
+def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) -> None:
+    keyed: list[tuple[PlaceMention, str]] = []
+    for m in mentions:
+        found = r.place_key(m)
+        if found:
+            keyed.append((m, found[0]))
+    keyed = most_specific(r, keyed)
+    distinct = list(dict.fromkeys(k for _, k in keyed))
+    blocked = [(m.start, m.end) for m in mentions]
+    blocked += [
+        (sentence.start + a, sentence.start + b)
+        for a, b in party_spans(r.text[sentence.start : sentence.end])
+    ]
+    names = find_names(r.text, sentence.start, sentence.end, blocked=blocked)
+    r.note_lists(names)
+    numbers = [
+        n
+        for n in find_numbers(
+            r.text[sentence.start : sentence.end], language=sentence.cues.language
+        )
+    ]
+    numbers = [
+        Number(n.value, n.start + sentence.start, n.end + sentence.start, n.percent, n.approximate)
+        for n in numbers
+    ]
+    if INTERMEDIATE.search(r.text[sentence.start : sentence.end]):
+        numbers = []
+    consumed: set[int] = set()
+    if len(distinct) <= 1:
+        if distinct:
+            move_to(r, distinct[0])
+        else:
+            region = region_only(r, mentions)
+            if region is not None and any(not n.approximate for n in numbers):
+                # "В Атырауской области ... включены 44 305": a region's totals
+                # belong to no contest; a region named without figures ("первые в
+                # 2025 году выборы сельского акима в Павлодарской области") moves nothing
+                r.current = REGION_SCOPE + region
+            elif sentence.cues.several.search(r.text[sentence.start : sentence.end]):
+                # "в регионе", "по трём районам", "выборы 42 акимов": no one contest
+                r.current = SEVERAL
+        segments = [(sentence.start, sentence.end, r.current, False)]
+    else:
+        place_pairs(r, sentence, keyed, numbers, consumed)
+        segments = place_segments(r, sentence, keyed, names)
+        names = respective_people(r, sentence, segments, keyed, names)
+        # after "акимов Бокейординского, Каратобинского и Таскалинского районов" the
+        # next figures are of the list, not of its last place
+        r.current = SEVERAL if segments[-1][3] else distinct[-1]
+    targets = distinct if len(distinct) > 1 else r.prev_places
+    for start, end, key, shared in segments:
+        read_segment(
+            r,
+            sentence,
+            start,
+            end,
+            key,
+            shared,
+            names,
+            numbers,
+            consumed,
+            targets,
+            multi=len(distinct) > 1,
+        )
+    r.prev_places = distinct if len(distinct) > 1 else r.prev_places
+    if len(distinct) > 1:
+        r.place_lists.append(distinct)
+    text = r.text[sentence.start : sentence.end]
+    cues = sentence.cues
+    if (
+        not names
+        and r.last_multi
+        and cues.elected.search(text)
+        and cues.all_candidates.search(text)
+        and not cues.loser.search(text)
+    ):
+        # "Екеуі де аудан әкімі болып сайланды" / "Оба избраны": one verb for the
+        # winners named in the previous sentence, one per place.
+        for key, person in r.last_multi:
+            cand = r._known(key, person, cues.language)
+            if cand is not None and cand.elected is None:
+                cand.elected = True
+    r.last_multi = (
+        [(k, m) for s, e, k, _ in segments for m in names if s <= m.start < e]
+        if len(distinct) > 1
+        else []
+    )
+    if not names and cues.elected.search(text) and cues.anaphor.search(text):
+        last = r.last_candidate(r.current)
+        if last is not None and last.elected is None:
+            last.elected = True
+    if not names and cues.all_candidates.search(text) and not SPLIT.search(text):
+        # "все выдвинулись в порядке самовыдвижения": every candidate, but only when
+        # the sentence is not split ("екеуі өзін-өзі ұсынған, біреуі AMANAT-тан"); party
+        # membership does not count ("члены партии AMANAT, но самовыдвиженцы")
+        nominator, _ = find_nominator(text)
+        mixed = any(
+            kind == "party" and not MEMBER.search(text[max(0, a - 30) : a])
+            for a, _, kind, _ in nominator_phrases(text)
+        )
+        if nominator == "self" and not mixed:
+            r.contest(r.current).all_self = True
+
+
+def respective_people(
+    r: Reading,
+    sentence: Sentence,
+    segments: list[tuple[int, int, str, bool]],
+    keyed: list[tuple[PlaceMention, str]],
+    names: list[NameMention],
+) -> list[NameMention]:
+    """``акимами Кобдинского и Уилского районов избраны X и Y соответственно``: a list
+    of places and a list of as many people, paired in order. Returns the names left."""
+    cues = sentence.cues
+    text = r.text[sentence.start : sentence.end]
+    match = cues.respectively.search(text)
+    if match is None:
+        return names
+    # "избраны X и Y соответственно" or "стали соответственно X и Y"
+    limit = sentence.start + match.start()
+    if not re.fullmatch(r"[\s,.;)]*", text[match.end() :]):
+        limit = sentence.end
+    for start, end, _key, shared in segments:
+        if not shared:
+            continue
+        places = [(m, k) for m, k in keyed if start <= m.start < end]
+        keys = list(dict.fromkeys(k for _, k in places))
+        after = [m for m in names if places[-1][0].end <= m.start and m.end <= min(end, limit)]
+        if len(keys) < 2 or len(after) != len(keys):
+            continue
+        if any(not CONJ.match(r.text[a.end : b.start]) for a, b in pairwise(after)):
+            continue
+        between = r.text[places[-1][0].end : after[0].start]
+        elected = bool(cues.elected.search(between) or cues.elected.search(text))
+        for key, m in zip(keys, after, strict=True):
+            cand = r.candidate(key, m, cues.language)
+            if elected and not cues.loser.search(between) and cand.elected is None:
+                cand.elected = True
+        r.last_multi = []
+        names = [m for m in names if m not in after]
+    return names
+
+
+def region_only(r: Reading, mentions: list[PlaceMention]) -> str | None:
+    """The region a sentence names when it names no contest place."""
+    regions = set()
+    for m in mentions:
+        place = resolve(m, on=r.on, context_regions=r.regions)
+        if place is None or place.place_type != "region":
+            return None
+        regions.add(place.place_id)
+    return regions.pop() if len(regions) == 1 else None
+
+
+def most_specific(
+    r: Reading, keyed: list[tuple[PlaceMention, str]]
+) -> list[tuple[PlaceMention, str]]:
+    keys = {k for _, k in keyed}
+    out = []
+    for m, k in keyed:
+        if any(k in ancestors(other) for other in keys if other != k):
+            continue
+        out.append((m, k))
+    return out
+
+
+def move_to(r: Reading, key: str) -> None:
+    current = r.contests.get(r.current)
+    if current is not None and current.place_id and key in ancestors(current.place_id):
+        return
+    if (
+        current is not None
+        and key in r.contests
+        and current.place_id
+        and current.place_id in ancestors(key)
+        and not current.candidates
+        and not current.facts
+    ):
+        r.current = key
+        return
+    r.current = key
+
+
+def place_pairs(
+    r: Reading,
+    sentence: Sentence,
+    keyed: list[tuple[PlaceMention, str]],
+    numbers: list[Number],
+    consumed: set[int],
+) -> None:
+    """``Исатай – 15 883``: a place and its own figure, labelled by the words before."""
+    first_pair = None
+    pairs: list[tuple[str, Number]] = []
+    for m, key in keyed:
+        after = [n for n in numbers if n.start >= m.end]
+        if not after:
+            continue
+        n = after[0]
+        if LIST_GOES_ON.match(r.text[n.end : n.end + 40]):
+            # "в А, Б и В районах – 19, 103 и 103 соответственно": the first of a list
+            # of figures, not the last place's own
+            continue
+        if PAIR_SEP.match(r.text[m.end : n.start]) and not n.approximate:
+            pairs.append((key, n))
+            first_pair = m.start if first_pair is None else first_pair
+    cues = sentence.cues
+    group_noun = any(cues.not_a_count.match(r.text[n.end : n.end + 30]) for n in numbers)
+    for m, key in keyed:
+        # "552 избирателя: 238 в Исатайском и 314 в Кызылкогинском районе": a figure
+        # right before "в" and its place
+        before = [n for n in numbers if n.end <= m.start]
+        if not before or (key, before[-1]) in pairs or before[-1].approximate:
+            continue
+        n = before[-1]
+        if not re.fullmatch(r"\s+(?:в|во)\s+", r.text[n.end : m.start], re.IGNORECASE):
+            continue
+        if first_pair is not None and n.start < first_pair:
+            continue
+        consumed.add(n.start)
+        if group_noun:
+            # "480 вахтовиков в Исатайском районе и 66 в Кызылкогинском": figures
+            # of another group than voters
+            continue
+        pairs.append((key, n))
+        first_pair = n.start if first_pair is None else min(first_pair, n.start)
+    if not pairs or first_pair is None:
+        return
+    head = r.text[sentence.start : first_pair]
+    for key, n in pairs:
+        consumed.add(n.start)
+        if n.percent:
+            if cues.turnout.search(head) or cues.ballots_cast.search(head):
+                r.set_fact(key, "turnout_pct", n)
+                r.contest(key).turnout_base = "registered_voters"
+            continue
+        name = label_of(r, cues, head, "")
+        if name and name[0] != "votes":
+            r.set_fact(key, name[0], n, name[1])
+
+
+def place_segments(
+    r: Reading,
+    sentence: Sentence,
+    keyed: list[tuple[PlaceMention, str]],
+    names: list[NameMention],
+) -> list[tuple[int, int, str, bool]]:
+    segments: list[tuple[int, int, str, bool]] = []
+    groups: list[list[tuple[PlaceMention, str]]] = []
+    for m, key in keyed:
+        if groups and CONJ.match(r.text[groups[-1][-1][0].end : m.start]):
+            groups[-1].append((m, key))
+        else:
+            groups.append([(m, key)])
+    if (
+        names
+        and len(groups) > 1
+        and names[0].start < groups[0][0][0].start
+        and names[-1].end <= groups[-1][-1][0].start
+    ):
+        # "Азат Кутпанбетов (Балхашский район) и Нурлан Ертас (Жамбылский район)",
+        # "X в Кобдинском районе и Y в Уилском районе": each place follows its person.
+        start = sentence.start
+        for i, group in enumerate(groups):
+            last = group[-1][0]
+            end = sentence.end
+            if i + 1 < len(groups):
+                close = re.match(r"\s*[)\]]", r.text[last.end : sentence.end])
+                end = last.end + (close.end() if close else 0)
+            keys = list(dict.fromkeys(k for _, k in group))
+            segments.append((start, end, keys[-1], len(keys) > 1))
+            start = end
+        return segments
+    for i, group in enumerate(groups):
+        start = sentence.start if i == 0 else group[0][0].start
+        end = groups[i + 1][0][0].start if i + 1 < len(groups) else sentence.end
+        keys = list(dict.fromkeys(k for _, k in group))
+        segments.append((start, end, keys[-1], len(keys) > 1))
+    return segments
