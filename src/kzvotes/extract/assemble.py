@@ -28,10 +28,12 @@ def assemble_contests(r: Reading) -> tuple[ExtractedContest, ...]:
             for cand in contest.candidates:
                 if cand.elected is None:
                     cand.elected = False
+                    cand.rules["elected"] = "another-was-elected"
         if contest.all_self:
             for cand in contest.candidates:
                 if cand.nominator is None:
                     cand.nominator = "self"
+                    cand.rules["nominator"] = "all-self-nominated"
         facts = contest.facts
         out.append(
             ExtractedContest(
@@ -45,6 +47,7 @@ def assemble_contests(r: Reading) -> tuple[ExtractedContest, ...]:
                 outside_premises=facts.get("outside_premises"),
                 invalid_ballots=facts.get("invalid_ballots"),
                 against_all=facts.get("against_all"),
+                against_all_pct=facts.get("against_all_pct"),
                 turnout_pct=facts.get("turnout_pct"),
                 turnout_base=contest.turnout_base if "turnout_pct" in facts else None,
                 candidates=tuple(
@@ -57,6 +60,7 @@ def assemble_contests(r: Reading) -> tuple[ExtractedContest, ...]:
                         vote_share_pct=c.share,
                         elected=c.elected,
                         span=c.span,
+                        rules=dict(c.rules),
                     )
                     for c in sorted(contest.candidates, key=lambda c: c.span[0])
                 ),

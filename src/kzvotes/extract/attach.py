@@ -102,6 +102,7 @@ def read_segment(
         wide = [m for m in seg_names if prev_end <= m.start and m.end <= n.start]
         label: tuple[str, str | None] | None = None
         who: Candidate | None = None
+        rule = "label-in-clause"
         against = any(
             getattr(cues, f).search(ctx)
             for ctx in (near, suffix)
@@ -111,11 +112,13 @@ def read_segment(
             mention = in_prefix[-1] if in_prefix else in_suffix[0]
             who = r.candidate(key, mention, lang)
             label = ("votes", None)
+            rule = "name-in-clause"
         elif (
             not against and cues.anaphor.search(prefix) and (cues.vote_word.search(prefix + suffix))
         ):
             who = r.candidate(key, wide[-1], lang) if wide else r.last_candidate(key)
             label = ("votes", None) if who else None
+            rule = "pronoun"
         if label is None:
             label = label_of(r, cues, near, suffix) or label_of(r, cues, prefix, "")
             if (
@@ -126,23 +129,27 @@ def read_segment(
             ):
                 who = r.candidate(key, wide[-1], lang)
                 label = ("votes", None)
+                rule = "for-name"
         if label is None and not n.percent and not who:
             # "182 voters (1.4%) rejected all candidates": the words after a share in
             # brackets are the count's
             ext = AFTER_SHARE.match(text, n.end, end)
             if ext:
                 label = label_of(r, cues, "", ext.group(1))
+                rule = "label-after-share"
         if (
             label is None
             and re.search(r"(?:^|\s)(?:из|out\s+of)\s*$", prefix, re.IGNORECASE)
             and re.match(r"\s*(?:избирател|граждан|человек|voters|people)", suffix, re.IGNORECASE)
         ):
             label = ("registered_voters", None)
+            rule = "out-of-voters"
         took = None if label or n.percent else of_took_part(r, cues, n, end)
         if took is not None:
             # "284 of 334 registered voters took part", "3 229 из 6 354 избирателей
             # проголосовали": the first is the took-part figure
             label = ("ballots_cast", took.group(0))
+            rule = "of-took-part"
         if (
             label is None
             and wide
@@ -153,6 +160,7 @@ def read_segment(
         ):
             who = r.candidate(key, wide[-1], lang)
             label = ("votes", None)
+            rule = "name-before-count"
         if (
             n.percent
             and who is not None
@@ -169,17 +177,20 @@ def read_segment(
             and re.fullmatch(r"\s*(?:of|из|out\s+of)\s*", text[prev_end : n.start], re.I)
         ):
             label, who = ("registered_voters", None), None
+            rule = "took-part-out-of"
         if n.percent:
-            attach_percent(r, cues, key, n, label, who, prefix, suffix, seg_numbers, i, assigned)
+            attach_percent(
+                r, cues, key, n, label, who, prefix, suffix, seg_numbers, i, assigned, rule
+            )
             continue
         if label is None or shared:
             continue
         assigned[i] = (label[0], who)
         if label[0] == "votes" and who is not None:
             if who.votes is None:
-                who.votes = Fact(n.value, (n.start, n.end), r.sha)
+                who.votes = Fact(n.value, (n.start, n.end), r.sha, rule)
         elif label[0] != "votes":
-            r.set_fact(key, label[0], n, label[1])
+            r.set_fact(key, label[0], n, label[1], rule=rule)
     mark_people(r, sentence, start, end, key, seg_names, clause_of, multi=multi)
 
 
@@ -195,12 +206,16 @@ def attach_percent(
     seg_numbers: list[Number],
     i: int,
     assigned: dict[int, tuple[str, Candidate | None]],
+    rule: str,
 ) -> None:
-    if label and label[0] in ("against_all", "invalid_ballots", "absentee", "outside_premises"):
+    if label and label[0] == "against_all":
+        r.set_fact(key, "against_all_pct", n, rule=rule)
+        return
+    if label and label[0] in ("invalid_ballots", "absentee", "outside_premises"):
         return
     if who is not None:
         if who.share is None:
-            who.share = Fact(n.value, (n.start, n.end), r.sha)
+            who.share = Fact(n.value, (n.start, n.end), r.sha, f"share-{rule}")
         return
     contest = r.contest(key)
     gap = r.text[seg_numbers[i - 1].end : n.start] if i else ""
@@ -216,21 +231,23 @@ def attach_percent(
         # share of those who took part right after a candidate's count is the
         # candidate's share
         if prev[1].share is None:
-            prev[1].share = Fact(n.value, (n.start, n.end), r.sha)
+            prev[1].share = Fact(n.value, (n.start, n.end), r.sha, "share-linked-to-count")
         return
     if cues.turnout.search(prefix) or cues.turnout.search(suffix):
         if "turnout_pct" not in contest.facts:
-            r.set_fact(key, "turnout_pct", n)
+            r.set_fact(key, "turnout_pct", n, rule="turnout-word")
             base = cues.turnout_base_ballots.search(prefix + suffix)
             contest.turnout_base = "ballots_cast" if base else "registered_voters"
         return
     if i and i - 1 in assigned and (ADJ_PCT.match(gap) or PCT_IN_BRACKETS.match(gap)):
         field_name, prev_who = assigned[i - 1]
         if field_name == "ballots_cast" and "turnout_pct" not in contest.facts:
-            r.set_fact(key, "turnout_pct", n)
+            r.set_fact(key, "turnout_pct", n, rule="share-after-took-part")
             contest.turnout_base = "registered_voters"
+        elif field_name == "against_all":
+            r.set_fact(key, "against_all_pct", n, rule="share-after-against-all")
         elif field_name == "votes" and prev_who is not None and prev_who.share is None:
-            prev_who.share = Fact(n.value, (n.start, n.end), r.sha)
+            prev_who.share = Fact(n.value, (n.start, n.end), r.sha, "share-after-count")
 
 
 def respectively(
@@ -286,9 +303,9 @@ def respectively(
         for m, n in zip(lead[-len(group) :], group, strict=True):
             cand = r.candidate(key, m, lang)
             if n.percent:
-                cand.share = cand.share or Fact(n.value, (n.start, n.end), r.sha)
+                cand.share = cand.share or Fact(n.value, (n.start, n.end), r.sha, "respectively")
             else:
-                cand.votes = cand.votes or Fact(n.value, (n.start, n.end), r.sha)
+                cand.votes = cand.votes or Fact(n.value, (n.start, n.end), r.sha, "respectively")
             consumed.add(n.start)
         return
     if len(targets) != len(group):
@@ -300,7 +317,7 @@ def respectively(
         for target, n in zip(targets, group, strict=True):
             consumed.add(n.start)
             if label and not n.percent:
-                r.set_fact(target, label[0], n, label[1])
+                r.set_fact(target, label[0], n, label[1], rule="respectively-places")
 
 
 def list_of(r: Reading, size: int) -> list[str]:

@@ -278,12 +278,12 @@ def place_pairs(
         consumed.add(n.start)
         if n.percent:
             if cues.turnout.search(head) or cues.ballots_cast.search(head):
-                r.set_fact(key, "turnout_pct", n)
+                r.set_fact(key, "turnout_pct", n, rule="place-pair")
                 r.contest(key).turnout_base = "registered_voters"
             continue
         name = label_of(r, cues, head, "")
         if name and name[0] != "votes":
-            r.set_fact(key, name[0], n, name[1])
+            r.set_fact(key, name[0], n, name[1], rule="place-pair")
 
 
 def place_segments(

@@ -37,8 +37,8 @@ def extract_document(doc: DocumentText, *, sha256: str | None = None) -> Extract
     language = document_language(paragraphs)
     kind = classify_text(doc.text)
     if kind != "results":
-        return ExtractedDocument(sha256, language, kind, ())
+        return ExtractedDocument(sha256, language, kind, (), text=doc.text)
     election_date = find_election_date(doc.text, published=doc.published_date)
     reading = Reading(doc, sha256, election_date)
     read_sentences(reading, sentences(doc))
-    return ExtractedDocument(sha256, language, kind, assemble_contests(reading))
+    return ExtractedDocument(sha256, language, kind, assemble_contests(reading), text=doc.text)

@@ -43,6 +43,7 @@ class Candidate:
     votes: Fact | None = None
     share: Fact | None = None
     elected: bool | None = None
+    rules: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -135,11 +136,13 @@ class Reading:
             contest.candidate_ids = mention.candidate_ids
         return key, True
 
-    def set_fact(self, key: str, name: str, number: Number, label: str | None = None) -> None:
+    def set_fact(
+        self, key: str, name: str, number: Number, label: str | None = None, *, rule: str
+    ) -> None:
         contest = self.contest(key)
         if name in contest.facts:
             return
-        contest.facts[name] = Fact(number.value, (number.start, number.end), self.sha)
+        contest.facts[name] = Fact(number.value, (number.start, number.end), self.sha, rule)
         if name == "ballots_cast" and label:
             contest.ballots_label = label
 

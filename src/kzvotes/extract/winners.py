@@ -124,12 +124,16 @@ def mark_people(
                 nominator, party_id = known_lead.nominator, known_lead.party_id
         if nominator and cand.nominator is None:
             cand.nominator, cand.party_id = nominator, party_id
+            cand.rules["nominator"] = "phrase-nearest-name" if found else "phrase-of-the-list"
         own = text[prev if lead is None else max(start, lead.start - 80) : z]
         zone = text[m.start : nxt]
         if m.start in beaters:
             cand.elected = True
+            cand.rules["elected"] = "beat-the-others"
         elif m.start in beaten or cues.loser.search(own):
-            cand.elected = False if cand.elected is None else cand.elected
+            if cand.elected is None:
+                cand.elected = False
+                cand.rules["elected"] = "beaten" if m.start in beaten else "loser-word"
         elif (
             (cues.elected.search(clause) and not other_name_closer(r, m, names, clause, a, cues))
             or (cues.elected.search(zone) and not cues.loser.search(zone))
@@ -138,6 +142,7 @@ def mark_people(
             or m.start in nearest_winner
         ):
             cand.elected = True
+            cand.rules["elected"] = "winner-verb"
 
 
 def plurality(r: Reading, contest: Contest) -> None:
@@ -171,3 +176,4 @@ def plurality(r: Reading, contest: Contest) -> None:
     (top_votes, top), (second_votes, _) = counts[0], counts[1]
     if top_votes > second_votes and top.elected is None:
         top.elected = True
+        top.rules["elected"] = "plurality"
