@@ -3,6 +3,7 @@ into :class:`ExtractedContest`."""
 
 from __future__ import annotations
 
+from kzvotes.extract.dates import DateReading
 from kzvotes.extract.model import ExtractedCandidate, ExtractedContest
 from kzvotes.extract.reading import (
     REGION_SCOPE,
@@ -14,7 +15,8 @@ from kzvotes.extract.reading import (
 from kzvotes.extract.winners import plurality
 
 
-def assemble_contests(r: Reading) -> tuple[ExtractedContest, ...]:
+def assemble_contests(r: Reading, election_date: DateReading) -> tuple[ExtractedContest, ...]:
+    """The contests read, each with the document's election date and its rule."""
     merge_unresolved(r)
     out = []
     for key in r.order:
@@ -39,7 +41,9 @@ def assemble_contests(r: Reading) -> tuple[ExtractedContest, ...]:
             ExtractedContest(
                 place_name=contest.place_name,
                 place_id=contest.place_id,
-                election_date=r.on,
+                election_date=election_date.value,
+                election_date_span=election_date.span,
+                election_date_rule=election_date.rule,
                 registered_voters=facts.get("registered_voters"),
                 ballots_cast=facts.get("ballots_cast"),
                 ballots_cast_label=contest.ballots_label,

@@ -12,6 +12,7 @@ datetime.date(2025, 10, 12)
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 _MONTHS: dict[str, int] = {}
@@ -207,7 +208,23 @@ def _tied_to_vote(sentence: str, offset: int) -> int:
     return 1
 
 
+@dataclass(frozen=True)
+class DateReading:
+    """The election date read from a message: its value, where it was printed (``None``
+    when it was counted from the publication date) and the rule that chose it, or the
+    reason it was left empty."""
+
+    value: date | None
+    span: tuple[int, int] | None
+    rule: str
+
+
 def find_election_date(text: str, *, published: date | None = None) -> date | None:
+    """The date of the vote (see :func:`read_election_date`)."""
+    return read_election_date(text, published=published).value
+
+
+def read_election_date(text: str, *, published: date | None = None) -> DateReading:
     """The date of the vote: the date printed in a sentence about the vote (one tied to
     the words of the vote before one tied to the announcement), else "last Sunday" /
     "today" counted from the publication date, else the dateline of the message. A
@@ -224,7 +241,11 @@ def find_election_date(text: str, *, published: date | None = None) -> date | No
         years = {day.year for _, day in dates_in(text)}
         if len(years) == 1:
             year_of = date(years.pop(), 12, 31)
-    for sentence in _SENTENCE_END.split(text):
+    start = 0
+    for sentence_end in [*_SENTENCE_END.finditer(text), None]:
+        end = sentence_end.start() if sentence_end else len(text)
+        sentence = text[start:end]
+        base, start = start, sentence_end.end() if sentence_end else len(text)
         if not _ELECTION.search(sentence) or _PLUPERFECT.search(sentence):
             continue
         found = []
@@ -233,17 +254,25 @@ def find_election_date(text: str, *, published: date | None = None) -> date | No
             if not _PREVIOUS.search(clause) and not _OTHER_EVENT.search(sentence[:offset]):
                 found.append((-_tied_to_vote(sentence, offset), offset, day))
         if found:
-            return min(found)[2]
+            tie, offset, day = min(found)
+            match = _DATE_AT.match(sentence, offset)
+            span = (base + offset, base + (match.end() if match else offset))
+            rule = "date-beside-vote-words" if tie == -2 else "date-in-vote-sentence"
+            return DateReading(day, span, rule)
         if published is not None:
             if _LAST_SUNDAY.search(sentence):
-                return published - timedelta(days=(published.weekday() + 1) % 7)
+                sunday = published - timedelta(days=(published.weekday() + 1) % 7)
+                return DateReading(sunday, None, "last-sunday-before-publication")
             if _TODAY.search(sentence):
-                return published
+                return DateReading(published, None, "today-is-publication-date")
             if _YESTERDAY.search(sentence):
-                return published - timedelta(days=1)
+                return DateReading(published - timedelta(days=1), None, "yesterday")
     if published is not None:
         if _LAST_SUNDAY.search(text):
-            return published - timedelta(days=(published.weekday() + 1) % 7)
+            sunday = published - timedelta(days=(published.weekday() + 1) % 7)
+            return DateReading(sunday, None, "last-sunday-before-publication")
         if _TODAY.search(text):
-            return published
-    return line[2] if line is not None else None
+            return DateReading(published, None, "today-is-publication-date")
+    if line is not None:
+        return DateReading(line[2], (line[0], line[1]), "dateline")
+    return DateReading(None, None, "empty: no date printed with the words of the vote")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from kzvotes.extract.assemble import assemble_contests
 from kzvotes.extract.classify import classify_text
 from kzvotes.extract.contests import read_sentences
-from kzvotes.extract.dates import find_election_date
+from kzvotes.extract.dates import read_election_date
 from kzvotes.extract.language import document_language
 from kzvotes.extract.model import ExtractedDocument
 from kzvotes.extract.reading import Reading
@@ -38,7 +38,9 @@ def extract_document(doc: DocumentText, *, sha256: str | None = None) -> Extract
     kind = classify_text(doc.text)
     if kind != "results":
         return ExtractedDocument(sha256, language, kind, (), text=doc.text)
-    election_date = find_election_date(doc.text, published=doc.published_date)
-    reading = Reading(doc, sha256, election_date)
+    election_date = read_election_date(doc.text, published=doc.published_date)
+    reading = Reading(doc, sha256, election_date.value)
     read_sentences(reading, sentences(doc))
-    return ExtractedDocument(sha256, language, kind, assemble_contests(reading), text=doc.text)
+    return ExtractedDocument(
+        sha256, language, kind, assemble_contests(reading, election_date), text=doc.text
+    )
