@@ -287,8 +287,8 @@ def respectively(
     for n in reversed(before[:-1]):
         gap = r.text[n.end : group[0].start]
         if re.fullmatch(
-            r"[\s,]*(?:и|және|jáne|and|&)?[\s,]*(?:голос\w*|votes|дауыс\w*|"
-            r"daýys\w*)?[\s,]*(?:и|және|jáne|and)?\s*",
+            r"\s*(?:%|процент\w*|пайыз\w*|paıyz\w*|per\s?cent)?[\s,]*(?:и|және|jáne|and|&)?[\s,]*"
+            r"(?:голос\w*|votes|дауыс\w*|daýys\w*)?[\s,]*(?:и|және|jáne|and)?\s*",
             gap,
             re.IGNORECASE,
         ):

@@ -35,7 +35,7 @@ _SURNAME = re.compile(
     r"(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ову|еву|ину|ыну|овым|евым|иным|овой|евой|иной|"
     r"ове|еве|ине|ovа|ov|ev|in|yn|ova|eva|ina|yev|iev|ayev|aev|yeva|uly|ulı|uly|qyzy|ulu|"
     r"улы|ұлы|кызы|қызы|уулу|овна|евна|ович|евич|овича|евича|овны|евны|овне|евне|"
-    r"ovich|evich|ovna|evna|ский|цкий|ская|ского|ской|skiy|sky|skaya|"
+    r"ovich|evich|ovna|evna|ский|цкий|ская|ского|ской|skiy|sky|skaya|енко|enko|чук|chuk|"
     r"ovqa|evke|inge|ovke|ovtyń|ovtiń|ovqa|ovǵa|овқа|евке|инге|овтың|евтің|ованың|"
     r"ованы|евага|оваға|еваға|инаға|овты|евті|инді)$"
 )
@@ -77,6 +77,9 @@ _STOP = {
     "elected", "elects", "self-nominated", "first", "directly", "chosen", "new", "its",
     "their", "residents", "youngest", "oldest", "nobody", "voters", "settlements", "regional", "for", "with", "and", "by",
     "самовыдвиженцы", "самовыдвиженцев", "кандидатов",
+    "rivals", "rival", "opponents", "opponent", "competitors", "contenders", "соперники",
+    "соперник", "nátıjesinde", "nátıjesi", "qorytyndysynda", "qorytyndysy", "результате",
+    "итогам", "итогу", "итоге", "қорытындысы", "нәтижесі", "qarsylasy", "қарсыласы",
     "өзін-өзі", "ózin-ózi", "saılaýshylar", "сайлаушылар",
     "state", "counselor", "counsellor", "secretary", "deputy", "governor", "head",
     "госсоветник", "советник", "государственный", "мемлекеттік", "кеңесші", "memlekettik",
@@ -97,7 +100,7 @@ _KK_PATRONYMIC = re.compile(r"(улы|ұлы|кызы|қызы|uly|ulı|qyzy|kyz
 # "Qorytyndysynda", "Қорытындысын", "Nátıjesin": a Kazakh noun with the possessive -sy/-si
 # and a case ending; -yn/-in here is no surname ending
 _KK_CASE_NOUN = re.compile(
-    r"(?:ы|і|y|i)(?:сы|сі|sy|si)(?:н|n)(?:да|де|а|е|ы|і|da|de|a|e|y|i)?$", re.IGNORECASE
+    r"(?:ы|і|y|i|е|e|а|a)(?:сы|сі|sy|si)(?:н|n)(?:да|де|а|е|ы|і|da|de|a|e|y|i)?$", re.IGNORECASE
 )
 _RU_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
