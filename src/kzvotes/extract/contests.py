@@ -249,6 +249,9 @@ def place_pairs(
             # of figures, not the last place's own
             continue
         if PAIR_SEP.match(r.text[m.end : n.start]) and not n.approximate:
+            if pairs_of_another_group(r, sentence, numbers, n):
+                consumed.add(n.start)
+                continue
             pairs.append((key, n))
             first_pair = m.start if first_pair is None else first_pair
     cues = sentence.cues
@@ -284,6 +287,25 @@ def place_pairs(
         name = label_of(r, cues, head, "")
         if name and name[0] != "votes":
             r.set_fact(key, name[0], n, name[1], rule="place-pair")
+
+
+def pairs_of_another_group(
+    r: Reading, sentence: Sentence, numbers: list[Number], n: Number
+) -> bool:
+    """``на 34 избирательных участках (Исатай – 15, Кызылкога – 19)``: the pairs in a
+    parenthesis right after a count of another group (polling stations, observers) are
+    that group's, not voters."""
+    opening = r.text.rfind("(", sentence.start, n.start)
+    if opening < 0 or ")" in r.text[opening : n.start]:
+        return False
+    before = [x for x in numbers if x.end <= opening]
+    if not before:
+        return False
+    head = before[-1]
+    return bool(
+        sentence.cues.not_a_count.match(r.text[head.end : head.end + 30])
+        and not re.search(r"[,;:.]", r.text[head.end : opening])
+    )
 
 
 def place_segments(

@@ -87,14 +87,22 @@ AGE_AFTER = re.compile(
 # ("A. Aimanakumov, chairman of the regional commission", "State Counselor Yerlan Karin",
 # «председатель ТИК Б. Сейтжанов», «аймақтық комиссия төрағасы Н. Ахметов») or a verb
 # of saying right after it ("..., Ерлан Карин отметил", "деді Н. Ахметов" is rare).
+# A voter or resident interviewed by the message ("сайлаушы Перизат Төлеген", "a first-time
+# voter, X", "житель села X"): one person, singular forms only, so that "500 избирателей"
+# after a candidate's name never makes the candidate a voter
+VOTER = (
+    r"(?:(?:first-time\s+|young\s+|local\s+)?(?:voter|resident)\b|избиратель\b|избирательница\b|"
+    r"жител(?:ь|ьница)\b|пенсионер(?:ка)?\b|сайлаушы\b|тұрғын\b|зейнеткер\b|saılaýshy\b|"
+    r"turǵyn\b|zeınetker\b)"
+)
 TITLE = (
     r"(?:chair(?:man|woman|person)?|secretary|(?:state\s+)?counsel+or|spokes(?:man|woman|person)|"
     r"head\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:commission|department|office|administration)|"
     r"governor|председател\w*|секретар\w*|(?:гос(?:ударственн\w*\s+)?)?советник\w*|"
     r"госсоветник\w*|руководител\w*|начальник\w*|төраға\w*|хатшы\w*|кеңесші\w*|"
     r"tóraǵa\w*|hatshy\w*|keńesshi\w*|аким\w*\s+(?:област|регион)\w*|облыс\s+әкімі|"
-    r"oblys\s+ákimi|akim\s+of\s+the\s+(?:[\w-]+\s+)?region)"
-)
+    r"oblys\s+ákimi|akim\s+of\s+the\s+(?:[\w-]+\s+)?region|{VOTER})"
+).replace("{VOTER}", VOTER)
 # the words of a body between a title and the name: "председатель городской ТИК",
 # "chairman of the regional territorial election commission"
 BODY_WORD = (
@@ -104,7 +112,8 @@ BODY_WORD = (
     r"aýmaqtyq|aımaqtyq|aýdandyq|qalalyq|oblystyq|óńirlik|saılaý\w*|komıss\w*)"
 )
 TITLE_BEFORE = re.compile(
-    rf"(?:{TITLE}(?:\s+{BODY_WORD}){{0,6}}|according\s+to|по\s+словам)\s*[,:–—-]?\s*$",
+    rf"(?:{TITLE}(?:\s+{BODY_WORD}){{0,6}}|according\s+to|по\s+словам|\bдеді|\bdedi|\bsaid|"
+    rf"\bсказал\w*|\bотметил\w*|\bрассказал\w*|\bподелил\w*)\s*[,:–—-]?\s*$",
     re.IGNORECASE,
 )
 TITLE_AFTER = re.compile(
