@@ -87,6 +87,13 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
             elif sentence.cues.several.search(r.text[sentence.start : sentence.end]):
                 # "в регионе", "по трём районам", "выборы 42 акимов": no one contest
                 r.current = SEVERAL
+            elif (
+                sentence.cues.total.search(r.text[sentence.start : sentence.end])
+                and len(places_read(r)) >= 2
+            ):
+                # "Jalpy SQO-da ... 35 846 azamat", "Всего в трёх районах": after the
+                # contests of a roundup, a total naming no place is of them all
+                r.current = SEVERAL
         segments = [(sentence.start, sentence.end, r.current, False)]
     else:
         place_pairs(r, sentence, keyed, numbers, consumed)
@@ -187,6 +194,11 @@ def respective_people(
         r.last_multi = []
         names = [m for m in names if m not in after]
     return names
+
+
+def places_read(r: Reading) -> list[str]:
+    """The contest places the reading has moved to so far."""
+    return [key for key in r.order if not key.startswith(("_", "?"))]
 
 
 def region_only(r: Reading, mentions: list[PlaceMention]) -> str | None:

@@ -40,6 +40,9 @@ class LanguageCues:
     beat: re.Pattern[str] = NEVER
     """``X опередил Y и Z`` / ``X defeated Y``: the name before is the winner, the names
     after are losers."""
+    total: re.Pattern[str] = NEVER
+    """``всего``, ``жалпы``, ``jalpy``, ``in total``: a figure for everything read so far;
+    after two contests or more, it belongs to none of them."""
     several: re.Pattern[str] = NEVER
     """Words saying that a sentence's totals are of a region, the country or several
     contests (``в регионе``, ``по трём районам``, ``in total``): such totals go to no

@@ -36,6 +36,7 @@ CUES = LanguageCues(
     official=rx(r"\bchair\w*|secretary|\bsaid\b|\btold\b|\bnoted\b|\breported\b"),
     all_candidates=rx(r"\ball\s+(?:three|two|four|five|\d+)?\s*candidates|\bboth\b"),
     beat=rx(r"\b(?:defeated|defeating|beat|beating|outpolled|outpolling)\b"),
+    total=rx(r"\bin\s+total\b|\boverall\b|\baltogether\b|\ba\s+total\s+of\b|\bin\s+all\b"),
     several=rx(
         r"\bin\s+the\s+region\b|\bacross\s+the\s+(?:region|country)\b|\bnationwide\b|"
         r"\bregion-wide\b|\bcountrywide\b|\bin\s+the\s+country\b|\boverall\b|"

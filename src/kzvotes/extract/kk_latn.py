@@ -39,6 +39,7 @@ CUES = LanguageCues(
         r"\b(?:eki|úsh|tórt|bes)\s+úmitker\w*\s+de\b"
     ),
     beat=rx(r"ozyp\s+(?:ketti|shyqty)|basyp\s+ozdy|jeńip\s+(?:shyqty|ketti)"),
+    total=rx(r"\b(?:jalpy|jıyny)\b"),
     several=rx(
         r"oblys\s+boıynsha|óńir\s+boıynsha|óńirde|oblysta|el\s+boıynsha|elimizde|"
         r"respýblıka\s+boıynsha|barlyq\s+(?:aýdan|okrýg|qala|aýyl)\w*|"
