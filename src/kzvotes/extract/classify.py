@@ -34,8 +34,11 @@ _FINAL = re.compile(
     r"доверил\w*\s+(?:[\w-]+\s+){0,2}?(?:руководство|пост|должность)\b|"
     r"победа\s+(?:\w+\s+)?досталась|доверие\s+(?:[\w-]+\s+){0,3}?оказал\w*|оказал\w*\s+(?:[\w-]+\s+)?доверие|"
     r"дауыс\s+берілді|daýys\s+berildi|"
-    r"\bсайлады\b|\bsaılady\b|сайланды|сайланған|жеңіске\s+(?:[\w-]+\s+){0,6}?жетті|дауыс\s+жинады|дауыс\s+жинаған|дауыс\s+алған|дауыс\s+алды|нәтижесі|"
-    r"saılandy|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|daýys\s+jınady|daýys\s+alǵan|daýys\s+aldy|nátıjesi|"
+    r"\bсайлады\b|\bsaılady\b|сайланды|сайланған|жеңіске\s+(?:[\w-]+\s+){0,6}?жетті|дауыс\s+жинады|дауыс\s+жинаған|дауыс\s+алған|дауыс\s+алды|нәтижесі(?!нде)|"
+    r"saılandy|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|daýys\s+jınady|daýys\s+alǵan|daýys\s+aldy|nátıjesi(?!nde)|"
+    r"\bжеңді\b|\bjeńdi\b|дауыспен\s+жеңіп|\bmost\s+votes\b|\bmajority\s+of\s+(?:the\s+)?votes|"
+    r"votes?\s*[–—-]?\s*[\d,]*\s*[–—-]?\s*went\s+to\b|(?<!\w)выбран[аы]?\s+аким|"
+    r"проголосовать\s+пришл\w*\s+\d|"
     r"\bdefeated\b(?!\s+by)|\b(?:beat|outpolled)\s+(?:(?:his|her|their|the|two|three|four|five|"
     r"all|other|\d+)\s+)*(?:rivals?|opponents?|competitors?|candidates?|contenders?)|"
     r"\bwas\s+elected|\bwere\s+elected|\bhas\s+been\s+elected|\belected\s+(?:as\s+)?(?:the\s+)?"
@@ -57,6 +60,8 @@ _VOTING_DAY = re.compile(
     r"учаске\w*\s+ашыл(?:ды|ған|ып)|ýchaske\w*\s+ashyl(?:dy|ǵan|yp)|выборы\s+(?:начались|стартовали)|"
     r"голосование\s+стартовало|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|"
     r"учаскелері\s+ашылды|ашылды|жүріп\s+жатыр|jú?rip\s+jatyr|ashyldy|"
+    r"№\s*\d+\s+(?:сайлау\s+)?учаске\w*|№\s*\d+\s+(?:saılaý\s+)?ýchaske\w*|"
+
     r"polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|"
     r"have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|"
     r"voting\s+is\s+under\s*way|are\s+voting|is\s+voting|"
@@ -69,6 +74,10 @@ _VOTING_DAY = re.compile(
     r"участки\s+закрылись|идет\s+подсчет|идёт\s+подсчёт",
     re.IGNORECASE,
 )
+# a clock time alone ("registration ended at 18.00") in a message calling an election is
+# no voting day unless the message speaks of today
+_CLOCK = re.compile(r"(?:сағат|saǵat)\s+\d{1,2}", re.IGNORECASE)
+_TODAY = re.compile(r"(?<!\w)(?:бүгін|búgin|сегодня|today)(?!\w)", re.IGNORECASE)
 _ELIGIBLE = re.compile(
     r"право\s+на\s+голосование\s+имеют|право\s+голоса\s+имеют|могут\s+проголосовать",
     re.IGNORECASE,
@@ -107,6 +116,16 @@ _BACKGROUND = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 
+# "Jyl basynan beri 17 aýyldyń ákimi saılandy", "с начала года избраны 38 акимов",
+# "A total of 1416 rural akims were elected": a count of akims elected, not a result
+_SUMMARY = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d+\s+(?:[\w-]+\s+){0,2}?(?:ákim|әкім|аким|akim)\w*|"
+    r"жыл\s+басынан|jyl\s+basynan|"
+    r"с\s+начала\s+года|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year",
+    re.IGNORECASE,
+)
+
+
 def _foreground(text: str) -> str:
     """The text less its sentences that recall an earlier vote."""
     return " ".join(s for s in _SENTENCE.split(text) if not _BACKGROUND.search(s))
@@ -123,12 +142,19 @@ def classify_text(text: str) -> Kind:
         return "other"
     if _FINAL.search(text):
         foreground = _foreground(text)
-        if _FINAL.search(foreground) or not _ANNOUNCE.search(foreground):
+        reporting = " ".join(s for s in _SENTENCE.split(foreground) if not _SUMMARY.search(s))
+        if _FINAL.search(reporting):
             return "results"
-        # a message calling an election that recalls the last one's result
-        return "announcement"
+        if not _FINAL.search(foreground):
+            if not _ANNOUNCE.search(foreground):
+                return "results"
+            # a message calling an election that recalls the last one's result
+            return "announcement"
+        # the only result words are a tally of akims elected ("since January, 17 village
+        # akims were elected"): no result of its own; read on as the other kinds
     day = [m.group(0) for m in _VOTING_DAY.finditer(text)]
-    if day and not (all(_ELIGIBLE.fullmatch(d) for d in day) and _ANNOUNCE.search(text)):
+    weak = all(_ELIGIBLE.fullmatch(d) or _CLOCK.fullmatch(d) for d in day)
+    if day and not (weak and _ANNOUNCE.search(text) and not _TODAY.search(text)):
         # voters "who have the right to vote" in a message calling the election or
         # registering its candidates: an announcement
         return "voting_day"
