@@ -40,6 +40,9 @@ class LanguageCues:
     beat: re.Pattern[str] = NEVER
     """``X опередил Y и Z`` / ``X defeated Y``: the name before is the winner, the names
     after are losers."""
+    background: re.Pattern[str] = NEVER
+    """``Ранее сообщалось``, ``Еске сала кетейік``, ``Recall that``: a sentence recalling
+    another event; nothing in it belongs to this message's contests."""
     total: re.Pattern[str] = NEVER
     """``всего``, ``жалпы``, ``jalpy``, ``in total``: a figure for everything read so far;
     after two contests or more, it belongs to none of them."""

@@ -36,6 +36,10 @@ CUES = LanguageCues(
     official=rx(r"\bchair\w*|secretary|\bsaid\b|\btold\b|\bnoted\b|\breported\b"),
     all_candidates=rx(r"\ball\s+(?:three|two|four|five|\d+)?\s*candidates|\bboth\b"),
     beat=rx(r"\b(?:defeated|defeating|beat|beating|outpolled|outpolling)\b"),
+    background=rx(
+        r"^\W*(?:earlier|previously)\b|\brecall\s+that\b|\bas\s+(?:previously\s+)?reported\b|"
+        r"\bthe\s+previous\s+election"
+    ),
     total=rx(r"\bin\s+total\b|\boverall\b|\baltogether\b|\ba\s+total\s+of\b|\bin\s+all\b"),
     several=rx(
         r"\bin\s+the\s+region\b|\bacross\s+the\s+(?:region|country)\b|\bnationwide\b|"

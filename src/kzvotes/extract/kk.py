@@ -39,6 +39,12 @@ CUES = LanguageCues(
         r"(?<!\w)(?:екі|үш|төрт|бес)\s+үміткер\w*\s+де(?!\w)"
     ),
     beat=rx(r"озып\s+(?:кетті|шықты)|басып\s+озды|жеңіп\s+(?:шықты|кетті)"),
+    # "Еске сала кетейік" recalls the result itself in some messages: background only when
+    # the sentence elects nobody
+    background=rx(
+        r"еске\s+сал(?!.*(?:сайлан|жеңіс|дауыс\s+жина))|бұған\s+дейін\s+хабарланғандай|"
+        r"алдыңғы\s+сайлау"
+    ),
     total=rx(r"(?<!\w)(?:жалпы|жиыны)(?!\w)"),
     several=rx(
         r"облыс\s+бойынша|өңір\s+бойынша|өңірде|облыста|ел\s+бойынша|елімізде|"

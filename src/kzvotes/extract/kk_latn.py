@@ -39,6 +39,10 @@ CUES = LanguageCues(
         r"\b(?:eki|úsh|tórt|bes)\s+úmitker\w*\s+de\b"
     ),
     beat=rx(r"ozyp\s+(?:ketti|shyqty)|basyp\s+ozdy|jeńip\s+(?:shyqty|ketti)"),
+    background=rx(
+        r"eske\s+sal(?!.*(?:saılan|jeńis|daýys\s+jına))|buǵan\s+deıin\s+habarlanǵandaı|"
+        r"aldyńǵy\s+saılaý"
+    ),
     total=rx(r"\b(?:jalpy|jıyny)\b"),
     several=rx(
         r"oblys\s+boıynsha|óńir\s+boıynsha|óńirde|oblysta|el\s+boıynsha|elimizde|"
