@@ -51,6 +51,7 @@ def read_segment(
     seg_names = [m for m in names if start <= m.start < end]
     seg_numbers = [n for n in numbers if start <= n.start < end and n.start not in consumed]
     bounds = clause_bounds(text, start, end)
+    voting_sentence = bool(cues.vote_word.search(text, sentence.start, sentence.end))
 
     def clause_of(pos: int) -> tuple[int, int]:
         a = max(b for b in bounds if b <= pos)
@@ -108,6 +109,10 @@ def read_segment(
             for ctx in (near, suffix)
             for f in ("against_all", "invalid_ballots", "absentee", "outside_premises")
         )
+        if in_prefix and not in_suffix and not voting_sentence and not n.percent:
+            # "16 адам ұсынылғанын ... Ғайса Қапаков": a name before a number in a
+            # sentence with no word of the vote is no candidate with votes
+            in_prefix = []
         if not against and (in_prefix or in_suffix):
             mention = in_prefix[-1] if in_prefix else in_suffix[0]
             who = r.candidate(key, mention, lang)
