@@ -142,11 +142,32 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         if len(distinct) > 1
         else []
     )
+    named = [
+        (k, m)
+        for s, e, k, _ in segments
+        for m in names
+        if s <= m.start < e and r._known(k, m, cues.language) is not None
+    ]
+    if named:
+        r.previous_people = named
     if not names and cues.elected.search(text) and cues.anaphor.search(text):
         last = r.last_candidate(r.current)
         if last is not None and last.elected is None:
             last.elected = True
-    if not names and cues.all_candidates.search(text) and not SPLIT.search(text):
+    both = [
+        cand
+        for key, m in r.previous_people
+        if (cand := r._known(key, m, cues.language)) is not None
+    ]
+    if not names and cues.both.search(text) and len(both) == 2 and not SPLIT.search(text):
+        # "Екеуі де өзін-өзі ұсынған", "Екеуі де «Аманат» партиясынан түскен": the two
+        # named just before, whoever else ran
+        nominator, party_id = find_nominator(text)
+        for cand in both:
+            if nominator and cand.nominator is None:
+                cand.nominator, cand.party_id = nominator, party_id
+                cand.rules["nominator"] = "both-of-them"
+    elif not names and cues.all_candidates.search(text) and not SPLIT.search(text):
         # "все выдвинулись в порядке самовыдвижения": every candidate, but only when
         # the sentence is not split ("екеуі өзін-өзі ұсынған, біреуі AMANAT-тан"); party
         # membership does not count ("члены партии AMANAT, но самовыдвиженцы")

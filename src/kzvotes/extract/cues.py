@@ -40,6 +40,10 @@ class LanguageCues:
     beat: re.Pattern[str] = NEVER
     """``X опередил Y и Z`` / ``X defeated Y``: the name before is the winner, the names
     after are losers."""
+    both: re.Pattern[str] = NEVER
+    """``оба``, ``екеуі``, ``both``: the two people named just before, not every candidate."""
+    they: re.Pattern[str] = NEVER
+    """``они``, ``олар``, ``they``: the people named in an earlier sentence."""
     background: re.Pattern[str] = NEVER
     """``Ранее сообщалось``, ``Еске сала кетейік``, ``Recall that``: a sentence recalling
     another event; nothing in it belongs to this message's contests."""

@@ -36,6 +36,8 @@ CUES = LanguageCues(
     official=rx(r"\bchair\w*|secretary|\bsaid\b|\btold\b|\bnoted\b|\breported\b"),
     all_candidates=rx(r"\ball\s+(?:three|two|four|five|\d+)?\s*candidates|\bboth\b"),
     beat=rx(r"\b(?:defeated|defeating|beat|beating|outpolled|outpolling)\b"),
+    both=rx(r"\bboth\b"),
+    they=rx(r"\bthey\b"),
     background=rx(
         r"^\W*(?:earlier|previously)\b|\brecall\s+that\b|\bas\s+(?:previously\s+)?reported\b|"
         r"\bthe\s+previous\s+election"

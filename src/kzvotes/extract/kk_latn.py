@@ -21,14 +21,14 @@ CUES = LanguageCues(
     against_all=rx(r"barlyǵyna\s+qarsy|barlyq\s+kandıdattarǵa\s+qarsy"),
     turnout=rx(r"paıyzy|payyzy|belsendil\w*|qatysý\w*|qatysty|daýys\s+berdi"),
     turnout_base_ballots=rx(r"daýys\s+bergenderdiń|qatysqandardyń"),
-    vote_word=rx(r"daýys\w*|qolda\w*"),
+    vote_word=rx(r"daýys\w*|qolda\w*|senim\s+bildir\w*"),
     candidate_word=rx(
         r"úmitker\w*|kandıdat\w*|usyn\w*|jınady|daýys|saılandy|jeńiske|básekeles\w*|qarsylas\w*|"
         r"ozyp|basyp\s+ozdy|jeńip|saılady|tańdady"
     ),
     elected=rx(
         r"saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|eń\s+kóp\s+daýys|kóp\s+daýys\s+jınaǵan|"
-        r"ákimi\s+bolyp|jańa\s+ákimi|\bsaılady\b|\btańdady\b"
+        r"ákimi\s+bolyp|jańa\s+ákimi|\bsaılady\b|\btańdady\b|\bjeńdi\b|\bjeńip\s+shyqty"
     ),
     loser=rx(r"eń\s+az|básekeles\w*|qarsylas\w*"),
     anaphor=rx(r"\b(?:oǵan|ol|ony|onyń)\b"),
@@ -39,6 +39,8 @@ CUES = LanguageCues(
         r"\b(?:eki|úsh|tórt|bes)\s+úmitker\w*\s+de\b"
     ),
     beat=rx(r"ozyp\s+(?:ketti|shyqty)|basyp\s+ozdy|jeńip\s+(?:shyqty|ketti)"),
+    both=rx(r"\bekeýi\b"),
+    they=rx(r"\bolar\b"),
     background=rx(
         r"eske\s+sal(?!.*(?:saılan|jeńis|daýys\s+jına))|buǵan\s+deıin\s+habarlanǵandaı|"
         r"aldyńǵy\s+saılaý"
