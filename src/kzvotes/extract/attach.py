@@ -306,7 +306,7 @@ def respectively(
     lang = cues.language
     if not lead and cues.they.search(r.text, start, group[0].start):
         # "Олар сәйкесінше 302 және 398 дауыс алды": the people named just before
-        lead = [m for k, m in r.previous_people if k == key]
+        lead = [m for k, m in r.previous_people if k == key][-len(group) :]
     if len(lead) >= len(group):
         for m, n in zip(lead[-len(group) :], group, strict=True):
             cand = r.candidate(key, m, lang)

@@ -24,6 +24,7 @@ from kzvotes.extract.places import (
 from kzvotes.extract.reading import (
     REGION_SCOPE,
     SEVERAL,
+    Candidate,
     Reading,
 )
 from kzvotes.extract.segment import Sentence
@@ -148,17 +149,18 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         for m in names
         if s <= m.start < e and r._known(k, m, cues.language) is not None
     ]
-    if named:
-        r.previous_people = named
+    r.previous_people += named
     if not names and cues.elected.search(text) and cues.anaphor.search(text):
         last = r.last_candidate(r.current)
         if last is not None and last.elected is None:
             last.elected = True
-    both = [
-        cand
-        for key, m in r.previous_people
-        if (cand := r._known(key, m, cues.language)) is not None
-    ]
+    both: list[Candidate] = []
+    for key, m in reversed(r.previous_people):
+        cand = r._known(key, m, cues.language)
+        if cand is not None and cand not in both:
+            both.insert(0, cand)
+        if len(both) == 2:
+            break
     if not names and cues.both.search(text) and len(both) == 2 and not SPLIT.search(text):
         # "Екеуі де өзін-өзі ұсынған", "Екеуі де «Аманат» партиясынан түскен": the two
         # named just before, whoever else ran

@@ -197,9 +197,19 @@ def find_names(
             runs[-1].pop()
         for run in runs:
             mention = _mention(text, run)
-            if mention:
+            if mention and not _names_a_place(text, mention):
                 out.append(mention)
     return out
+
+
+def _names_a_place(text: str, mention: NameMention) -> bool:
+    """«Сайын Шапағатов» ауылдық округі, Мичурин ауылдық округі, сельский округ имени
+    X: a person's name that names a place (one word, or in quotes, before the unit)."""
+    after = text[mention.end : mention.end + 40]
+    quoted = text[max(0, mention.start - 1) : mention.start] == "«" and after.startswith("»")
+    if not (quoted or " " not in mention.printed):
+        return False
+    return bool(_UNIT_AFTER.match(after[1:] if quoted else after))
 
 
 def _split_tokens(chunk: str, offset: int) -> list[tuple[str, int, int]]:

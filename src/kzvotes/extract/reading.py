@@ -108,7 +108,7 @@ class Reading:
         self.list_heads: dict[int, int] = {}
         self.context_places: frozenset[str] = frozenset()
         self.last_multi: list[tuple[str, NameMention]] = []
-        # the people of the last sentence that named any, for "both" and "they"
+        # the candidates named so far, in order, for "both" and "they"
         self.previous_people: list[tuple[str, NameMention]] = []
 
     def contest(self, key: str) -> Contest:
