@@ -296,6 +296,17 @@ _GOVERNORS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             ("datv",),
         ),
         (r"\b(кандидатом|самовыдвиженцем|с)\s*", ("ablt",)),
+        (
+            # "в районе выбрали X", "избиратели поддержали X"
+            r"\b(выбрали|избрали|переизбрали|поддержали)\s*(?:нового\s+|действующего\s+)?"
+            r"(?:акима\s+)?",
+            ("accs",),
+        ),
+        (
+            # "Самому молодому из новых акимов, X, 29 лет"
+            r"\b(самому\s+\w+)(?:\s+из\s+(?:\w+\s+){0,3}?\w+)?\s*,?\s*",
+            ("datv",),
+        ),
         (r"\b(о|об)\s*", ("loct",)),
     )
 )
@@ -399,10 +410,15 @@ def _first_name_options(token: str) -> dict[tuple[str, str], tuple[str, float]]:
         if tag.gender not in ("masc", "femn"):
             continue
         bonus = 0.5 if "Name" in tag else 0.0
+        if "Fixd" in tag and "Name" not in tag and not _morph().word_is_known(low):
+            # a guess that an unknown word never declines ("Ертасу"): the weakest reading
+            parse_score = 0.01
+        else:
+            parse_score = parse.score
         inflected = parse.inflect({"nomn"})
         word = inflected.word if inflected is not None else parse.normal_form
         key = (tag.case, tag.gender)
-        score = parse.score + bonus
+        score = parse_score + bonus
         if key not in out or out[key][1] < score:
             out[key] = (word, score)
     # Kazakh names pymorphy3 does not know: consonant-final masculine names decline,
@@ -424,7 +440,8 @@ def _first_name_options(token: str) -> dict[tuple[str, str], tuple[str, float]]:
             base = low[: -len(ending)] + repl
             if gender == "masc" and not re.search(r"[бвгджзклмнпрстфхцчшщңғқһ]$", base):
                 continue
-            out.setdefault((case, gender), (base, 0.05))
+            if (case, gender) not in out or out[(case, gender)][1] < 0.05:
+                out[(case, gender)] = (base, 0.05)
     if re.search(r"[бвгджзклмнпрстфхцчшщңғқһйь]$", low):
         out.setdefault(("nomn", "masc"), (low, 0.3))
         for case in _CASES:
