@@ -410,9 +410,9 @@ def _first_name_options(token: str) -> dict[tuple[str, str], tuple[str, float]]:
         if tag.gender not in ("masc", "femn"):
             continue
         bonus = 0.5 if "Name" in tag else 0.0
-        if "Fixd" in tag and "Name" not in tag and not _morph().word_is_known(low):
+        if "Fixd" in tag and not _morph().word_is_known(low):
             # a guess that an unknown word never declines ("Ертасу"): the weakest reading
-            parse_score = 0.01
+            parse_score, bonus = 0.01, 0.0
         else:
             parse_score = parse.score
         inflected = parse.inflect({"nomn"})
