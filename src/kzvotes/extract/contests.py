@@ -154,6 +154,17 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         last = r.last_candidate(r.current)
         if last is not None and last.elected is None:
             last.elected = True
+    if not names and cues.refers_back.search(text):
+        # "Его выдвинула партия «Аманат»", "Новый аким ... выдвигался в порядке
+        # самовыдвижения": the winner's (else the last person's) nominator
+        contest = r.contests.get(r.current)
+        people = contest.candidates if contest else []
+        winners = [c for c in people if c.elected]
+        target = winners[0] if len(winners) == 1 else (people[-1] if people else None)
+        nominator, party_id = find_nominator(text)
+        if target is not None and nominator and target.nominator is None:
+            target.nominator, target.party_id = nominator, party_id
+            target.rules["nominator"] = "sentence-about-the-winner"
     both: list[Candidate] = []
     for key, m in reversed(r.previous_people):
         cand = r._known(key, m, cues.language)

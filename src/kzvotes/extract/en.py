@@ -27,7 +27,7 @@ CUES = LanguageCues(
         r"opponents?|rivals?|defeated|beat"
     ),
     elected=rx(
-        r"\belected\b|\bwon\b|\bwinner\b|\bvictory\b|most\s+votes|became\s+(?:the\s+)?"
+        r"\belected\b|\bwon\b|\bwinner\b|\bvictory\b|most\s+votes|majority\s+of\s+(?:the\s+)?votes|became\s+(?:the\s+)?"
         r"(?:new\s+)?akim|new\s+akim|\bwill\s+(?:now\s+)?head\b|\bis\s+to\s+head\b"
     ),
     loser=rx(r"fewest|least|opponents?|rivals?|runner-up|trailed"),
@@ -36,6 +36,7 @@ CUES = LanguageCues(
     official=rx(r"\bchair\w*|secretary|\bsaid\b|\btold\b|\bnoted\b|\breported\b"),
     all_candidates=rx(r"\ball\s+(?:three|two|four|five|\d+)?\s*candidates|\bboth\b"),
     beat=rx(r"\b(?:defeated|defeating|beat|beating|outpolled|outpolling)\b"),
+    refers_back=rx(r"^\W*(?:he|she|him|her|the\s+new\s+akim|the\s+akim-elect|the\s+winner)\b"),
     both=rx(r"\bboth\b"),
     they=rx(r"\bthey\b"),
     background=rx(

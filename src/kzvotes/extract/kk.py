@@ -39,6 +39,7 @@ CUES = LanguageCues(
         r"(?<!\w)(?:екі|үш|төрт|бес)\s+үміткер\w*\s+де(?!\w)"
     ),
     beat=rx(r"озып\s+(?:кетті|шықты)|басып\s+озды|жеңіп\s+(?:шықты|кетті)"),
+    refers_back=rx(r"^\W*(?:оны|ол|жаңа\s+әкім|жеңімпаз)(?!\w)"),
     both=rx(r"(?<!\w)екеуі(?!\w)"),
     they=rx(r"(?<!\w)олар(?!\w)"),
     # "Еске сала кетейік" recalls the result itself in some messages: background only when

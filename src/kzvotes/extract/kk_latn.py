@@ -39,6 +39,7 @@ CUES = LanguageCues(
         r"\b(?:eki|úsh|tórt|bes)\s+úmitker\w*\s+de\b"
     ),
     beat=rx(r"ozyp\s+(?:ketti|shyqty)|basyp\s+ozdy|jeńip\s+(?:shyqty|ketti)"),
+    refers_back=rx(r"^\W*(?:ony|ol|jańa\s+ákim|jeńimpaz)\b"),
     both=rx(r"\bekeýi\b"),
     they=rx(r"\bolar\b"),
     background=rx(

@@ -155,6 +155,11 @@ def plurality(r: Reading, contest: Contest) -> None:
     cands = contest.candidates
     if len(cands) < 2 or any(c.elected for c in cands):
         return
+    # "Наименьшее число голосов получил X": a loser named without a count is no bar to
+    # reading the plurality of the others
+    cands = [c for c in cands if not (c.elected is False and c.votes is None and c.share is None)]
+    if len(cands) < 2:
+        return
     counts: list[tuple[float, Candidate]] = []
     # counts, or else shares when every candidate has one and together they make no
     # more than a whole (of one base, so the largest won)
