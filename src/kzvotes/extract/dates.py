@@ -51,6 +51,14 @@ _MONTH_DAY = re.compile(
     rf"\b{_MONTH_WORD}\.?\s+(\d{{1,2}})(?:(?:st|nd|rd|th)?,\s*(\d{{4}}))?\b", re.IGNORECASE
 )
 _DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# "сайлау комиссиясы", "election commission", "the law on elections": words of the vote
+# that name a body or a law, not the vote next to a date
+_NOT_THE_VOTE = re.compile(
+    r"(?:сайлау|saılaý|избирательн\w*|election|electoral)\s+(?:комисси\w*|komıss\w*|"
+    r"commission\w*)|закон\w*\s+о\s+выбор\w*|law\s+on\s+(?:the\s+)?elections",
+    re.IGNORECASE,
+)
 _ELECTION = re.compile(
     r"выбор|выбрал|выбира|избирал|избрал|голосова|сайлау|сайлады|дауыс|saılaý|saılady|daýys|elect|"
     r"vote|voting|polls|ballot|\bchose|\bchosen|таңда|tańda|избран|сайланды|saılandy|явк|turnout|акимом|әкімі|ákimi|"
@@ -142,6 +150,11 @@ def dates_in(text: str, published: date | None = None) -> list[tuple[int, date]]
         if day:
             found.append((match.start(), day))
             taken.append(match.span())
+    for match in _ISO.finditer(text):
+        day = _make(int(match.group(1)), int(match.group(2)), int(match.group(3)), published)
+        if day:
+            found.append((match.start(), day))
+            taken.append(match.span())
     for match in _DMY.finditer(text):
         day = _make(int(match.group(3)), int(match.group(2)), int(match.group(1)), published)
         if day:
@@ -201,6 +214,7 @@ def _tied_to_vote(sentence: str, offset: int) -> int:
     end = match.end() if match else offset
     before = re.split(r"[;,–—]\s|\s[–—]", sentence[:offset])[-1][-40:]
     after = re.split(r"[;,–—]\s|\s[–—]", sentence[end:])[0][:40]
+    before, after = _NOT_THE_VOTE.sub(" ", before), _NOT_THE_VOTE.sub(" ", after)
     if _VOTE_WORD.search(after[:25]) or _VOTE_WORD.search(before[-25:]):
         return 2
     if _ANNOUNCED.search(before) or _ANNOUNCED.search(after):
@@ -241,6 +255,9 @@ def read_election_date(text: str, *, published: date | None = None) -> DateReadi
         years = {day.year for _, day in dates_in(text)}
         if len(years) == 1:
             year_of = date(years.pop(), 12, 31)
+    best = _best_tied_date(text, year_of)
+    if best is not None:
+        return best
     start = 0
     for sentence_end in [*_SENTENCE_END.finditer(text), None]:
         end = sentence_end.start() if sentence_end else len(text)
@@ -273,6 +290,37 @@ def read_election_date(text: str, *, published: date | None = None) -> DateReadi
             return DateReading(sunday, None, "last-sunday-before-publication")
         if _TODAY.search(text):
             return DateReading(published, None, "today-is-publication-date")
+    if line is not None and line[2].weekday() == 6:
+        # votes are held on Sundays: a Sunday dateline is the election night's report
+        return DateReading(line[2], (line[0], line[1]), "sunday-dateline")
     if line is not None:
-        return DateReading(line[2], (line[0], line[1]), "dateline")
+        return DateReading(None, None, "empty: only the publication date is printed")
     return DateReading(None, None, "empty: no date printed with the words of the vote")
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """The sentences of ``text`` with their offsets."""
+    out = []
+    start = 0
+    for sentence_end in [*_SENTENCE_END.finditer(text), None]:
+        end = sentence_end.start() if sentence_end else len(text)
+        out.append((start, text[start:end]))
+        start = sentence_end.end() if sentence_end else len(text)
+    return out
+
+
+def _best_tied_date(text: str, year_of: date | None) -> DateReading | None:
+    """The first date in the message right beside the words of the vote, wherever it is
+    ("went to the polls last Sunday, July 27" after "took office on July 31")."""
+    for base, sentence in _sentences(text):
+        if not _ELECTION.search(sentence) or _PLUPERFECT.search(sentence):
+            continue
+        for offset, day in dates_in(sentence, year_of):
+            clause = re.split(r"[;,]\s", sentence[:offset])[-1]
+            if _PREVIOUS.search(clause) or _OTHER_EVENT.search(sentence[:offset]):
+                continue
+            if _tied_to_vote(sentence, offset) == 2:
+                match = _DATE_AT.match(sentence, offset)
+                span = (base + offset, base + (match.end() if match else offset))
+                return DateReading(day, span, "date-beside-vote-words")
+    return None
