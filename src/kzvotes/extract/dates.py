@@ -212,9 +212,12 @@ def _tied_to_vote(sentence: str, offset: int) -> int:
     announcement, 1 otherwise."""
     match = _DATE_AT.match(sentence, offset)
     end = match.end() if match else offset
-    before = re.split(r"[;,–—]\s|\s[–—]", sentence[:offset])[-1][-40:]
-    after = re.split(r"[;,–—]\s|\s[–—]", sentence[end:])[0][:40]
-    before, after = _NOT_THE_VOTE.sub(" ", before), _NOT_THE_VOTE.sub(" ", after)
+    blank = _NOT_THE_VOTE.sub(lambda m: " " * len(m.group(0)), sentence)
+    pieces = re.split(r"[;,–—]\s|\s[–—]", blank[:offset])
+    # "went to the polls last Sunday, July 27": a date in apposition takes the words of
+    # the clause before it
+    before = (pieces[-1] if pieces[-1].strip() or len(pieces) < 2 else pieces[-2])[-40:]
+    after = re.split(r"[;,–—]\s|\s[–—]", blank[end:])[0][:40]
     if _VOTE_WORD.search(after[:25]) or _VOTE_WORD.search(before[-25:]):
         return 2
     if _ANNOUNCED.search(before) or _ANNOUNCED.search(after):
