@@ -213,10 +213,11 @@ def _tied_to_vote(sentence: str, offset: int) -> int:
     match = _DATE_AT.match(sentence, offset)
     end = match.end() if match else offset
     blank = _NOT_THE_VOTE.sub(lambda m: " " * len(m.group(0)), sentence)
-    pieces = re.split(r"[;,–—]\s|\s[–—]", blank[:offset])
+    pieces = re.split(r"[;,–—.!?]\s|\s[–—]", blank[:offset])
     # "went to the polls last Sunday, July 27": a date in apposition takes the words of
     # the clause before it
-    before = (pieces[-1] if pieces[-1].strip() or len(pieces) < 2 else pieces[-2])[-40:]
+    in_apposition = not pieces[-1].strip() and blank[:offset].rstrip().endswith(",")
+    before = (pieces[-2] if in_apposition and len(pieces) > 1 else pieces[-1])[-40:]
     after = re.split(r"[;,–—]\s|\s[–—]", blank[end:])[0][:40]
     if _VOTE_WORD.search(after[:25]) or _VOTE_WORD.search(before[-25:]):
         return 2
