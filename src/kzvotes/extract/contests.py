@@ -154,13 +154,16 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         last = r.last_candidate(r.current)
         if last is not None and last.elected is None:
             last.elected = True
-    if not names and cues.refers_back.search(text):
-        # "Его выдвинула партия «Аманат»", "Новый аким ... выдвигался в порядке
-        # самовыдвижения": the winner's (else the last person's) nominator
+    if not names and (cues.refers_back.search(text) or cues.the_winner.search(text)):
+        # "Его выдвинула партия «Аманат»": the last person's nominator; "Новый аким ...
+        # выдвигался в порядке самовыдвижения": the winner's
         contest = r.contests.get(r.current)
         people = contest.candidates if contest else []
         winners = [c for c in people if c.elected]
-        target = winners[0] if len(winners) == 1 else (people[-1] if people else None)
+        if cues.the_winner.search(text):
+            target = winners[0] if len(winners) == 1 else None
+        else:
+            target = people[-1] if people else None
         nominator, party_id = find_nominator(text)
         if target is not None and nominator and target.nominator is None:
             target.nominator, target.party_id = nominator, party_id

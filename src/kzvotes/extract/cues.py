@@ -41,8 +41,11 @@ class LanguageCues:
     """``X опередил Y и Z`` / ``X defeated Y``: the name before is the winner, the names
     after are losers."""
     refers_back: re.Pattern[str] = NEVER
-    """``Его выдвинула партия``, ``Новый аким ... самовыдвиженец``: a sentence naming
-    nobody that speaks of the winner (or the last person named)."""
+    """``Его выдвинула партия``: a sentence naming nobody that speaks of the last person
+    named."""
+    the_winner: re.Pattern[str] = NEVER
+    """``Новый аким ... самовыдвиженец``: a sentence naming nobody that speaks of the
+    winner."""
     both: re.Pattern[str] = NEVER
     """``оба``, ``екеуі``, ``both``: the two people named just before, not every candidate."""
     they: re.Pattern[str] = NEVER

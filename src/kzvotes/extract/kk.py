@@ -39,7 +39,8 @@ CUES = LanguageCues(
         r"(?<!\w)(?:екі|үш|төрт|бес)\s+үміткер\w*\s+де(?!\w)"
     ),
     beat=rx(r"озып\s+(?:кетті|шықты)|басып\s+озды|жеңіп\s+(?:шықты|кетті)"),
-    refers_back=rx(r"^\W*(?:оны|ол|жаңа\s+әкім|жеңімпаз)(?!\w)"),
+    refers_back=rx(r"^\W*(?:оны|ол)(?!\w)"),
+    the_winner=rx(r"^\W*(?:жаңа\s+әкім|жеңімпаз)"),
     both=rx(r"(?<!\w)екеуі(?!\w)"),
     they=rx(r"(?<!\w)олар(?!\w)"),
     # "Еске сала кетейік" recalls the result itself in some messages: background only when

@@ -39,7 +39,8 @@ CUES = LanguageCues(
         r"\b(?:eki|úsh|tórt|bes)\s+úmitker\w*\s+de\b"
     ),
     beat=rx(r"ozyp\s+(?:ketti|shyqty)|basyp\s+ozdy|jeńip\s+(?:shyqty|ketti)"),
-    refers_back=rx(r"^\W*(?:ony|ol|jańa\s+ákim|jeńimpaz)\b"),
+    refers_back=rx(r"^\W*(?:ony|ol)\b"),
+    the_winner=rx(r"^\W*(?:jańa\s+ákim|jeńimpaz)"),
     both=rx(r"\bekeýi\b"),
     they=rx(r"\bolar\b"),
     background=rx(
