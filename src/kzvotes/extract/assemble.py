@@ -4,7 +4,9 @@ into :class:`ExtractedContest`."""
 from __future__ import annotations
 
 from kzvotes.extract.dates import DateReading
+from kzvotes.extract.language import detect_language
 from kzvotes.extract.model import ExtractedCandidate, ExtractedContest
+from kzvotes.extract.names import find_names, normalize_name
 from kzvotes.extract.reading import (
     REGION_SCOPE,
     SEVERAL,
@@ -18,6 +20,7 @@ from kzvotes.extract.winners import plurality
 def assemble_contests(r: Reading, election_date: DateReading) -> tuple[ExtractedContest, ...]:
     """The contests read, each with the document's election date and its rule."""
     merge_unresolved(r)
+    complete_names(r)
     out = []
     for key in r.order:
         contest = r.contests[key]
@@ -71,6 +74,29 @@ def assemble_contests(r: Reading, election_date: DateReading) -> tuple[Extracted
             )
         )
     return tuple(out)
+
+
+def complete_names(r: Reading) -> None:
+    """A candidate known by the surname alone ("the majority of votes were cast for
+    Abdikarimov") takes the full name printed elsewhere in the message ("Nurzhan
+    Abdikarimov officially took office"), in the same form of the surname."""
+    mentions = find_names(r.text)
+    for contest in r.contests.values():
+        for cand in contest.candidates:
+            if " " in cand.printed:
+                continue
+            fuller = next(
+                (m for m in mentions if " " in m.printed and cand.printed in m.printed.split()),
+                None,
+            )
+            if fuller is None:
+                continue
+            language = detect_language(r.text[max(0, fuller.start - 200) : fuller.end + 200])
+            cand.printed, cand.span = fuller.printed, (fuller.start, fuller.end)
+            cand.name = normalize_name(
+                fuller.printed, language, governor=r.text[max(0, fuller.start - 60) : fuller.start]
+            )
+            cand.rules["name"] = "full-name-printed-elsewhere"
 
 
 def merge_unresolved(r: Reading) -> None:

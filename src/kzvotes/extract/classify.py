@@ -61,7 +61,6 @@ _VOTING_DAY = re.compile(
     r"голосование\s+стартовало|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|"
     r"учаскелері\s+ашылды|ашылды|жүріп\s+жатыр|jú?rip\s+jatyr|ashyldy|"
     r"№\s*\d+\s+(?:сайлау\s+)?учаске\w*|№\s*\d+\s+(?:saılaý\s+)?ýchaske\w*|"
-
     r"polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|"
     r"have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|"
     r"voting\s+is\s+under\s*way|are\s+voting|is\s+voting|"

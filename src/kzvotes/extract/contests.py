@@ -169,8 +169,8 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
             target.nominator, target.party_id = nominator, party_id
             target.rules["nominator"] = "sentence-about-the-winner"
     both: list[Candidate] = []
-    for key, m in reversed(r.previous_people):
-        cand = r._known(key, m, cues.language)
+    for key, person in reversed(r.previous_people):
+        cand = r._known(key, person, cues.language)
         if cand is not None and cand not in both:
             both.insert(0, cand)
         if len(both) == 2:

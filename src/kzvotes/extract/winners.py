@@ -46,9 +46,7 @@ def mark_people(
         if kind == "party" and MEMBER.search(text[max(start, a - 30) : a]):
             continue  # "член партии AMANAT": membership is not nomination
         # "– X, ..., өзін-өзі ұсынған; – Y, ...": a phrase stays in its own item of a list
-        same_item = [
-            n for n in names if ";" not in text[min(n.end, a) : max(n.start, b)]
-        ] or names
+        same_item = [n for n in names if ";" not in text[min(n.end, a) : max(n.start, b)]] or names
         best = min(same_item, key=lambda n: (distance(n, a, b), 0 if n.start >= b else 1))
         nominations.setdefault(best.start, []).append((kind, phrase_party))
         plural = PLURAL_NOMINATION.match(text[a:end]) or PLURAL_NOMINATION.match(text[b:end])
