@@ -205,7 +205,8 @@ def _adjective_stems(word: str) -> set[str]:
     """Loose stems a Russian adjectival place form may come from, however the
     gazetteer spells the noun (``Бокейханского`` -> bokeihan ~ Бөкейхан ~ Bokeikhan;
     ``Кызылобинском`` -> kizilob, compared with Кызылоба less its final vowel)."""
-    match = _RU_ADJ_FORM.match(word)
+    # "Жетес-бийского": a hyphenated name (Zhetes Bi) is one stem
+    match = _RU_ADJ_FORM.match(word.replace("-", ""))
     if match is None:
         return set()
     stem = match.group("stem")
@@ -225,9 +226,10 @@ def _noun_stem_index() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for place in load_places().values():
         for key in _keys_for(place):
-            if key.adjectival or len(key.words) != 1:
+            if key.adjectival or len(key.words) > 2:
                 continue
-            word = loose(key.words[0])
+            # "Zhetes Bi": a two-word name is one stem of a hyphenated adjective
+            word = loose("".join(key.words))
             if len(word) < 4:
                 continue
             for form in {word, re.sub(r"[aeiuo]$", "", word)}:
