@@ -32,7 +32,11 @@ CORPORA = {
     "corpus_blind4": (TESTS / "corpus_blind4", 24),
     "corpus_blind5": (TESTS / "corpus_blind5", 24),
 }
-ALL_CORPORA = sorted(p.name for p in TESTS.glob("corpus*") if p.is_dir())
+# The issue-9 real-structure sets join these tests when the issue-9 extractor passes them;
+# corpus_real_blind is scored once by hand (`make eval`), never in the test run.
+ALL_CORPORA = sorted(
+    p.name for p in TESTS.glob("corpus*") if p.is_dir() and not p.name.startswith("corpus_real")
+)
 
 
 @pytest.mark.parametrize("name", CORPORA)
