@@ -281,7 +281,9 @@ def respectively(
         before = []
         for n in after:
             gap = r.text[before[-1].end : n.start] if before else ""
-            if before and not re.fullmatch(r"[\s,]*(?:и|және|jáne|and|&)?[\s,]*", gap):
+            if before and not re.fullmatch(
+                r"\s*%?[\s,]*(?:и|және|jáne|and|&)?[\s,]*", gap, re.IGNORECASE
+            ):
                 break
             if n.approximate:
                 return

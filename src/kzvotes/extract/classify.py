@@ -45,7 +45,7 @@ _FINAL = re.compile(
     r"(?:new\s+)?akim|\bwon\b|\bwinner\b|received\s+[\d,]+\s+votes|gained\s+[\d,]+|"
     r"results?\s+of\s+the\s+(?:vote|election)|"
     r"проголосовали\s+[\d\s]+(?:человек|избирател\w*)?\s*[,.]?\s*(?:за\s+)?самовыдвиж|"
-    r"за\s+(?:кандидата\s+)?[А-ЯЁӘҒҚҢӨҰҮҺІ]\w+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]\w+.{0,60}?проголосовал\w*\s+\d",
+    r"за\s+(?:кандидата\s+)?(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])\w+\s+(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])\w+.{0,60}?проголосовал\w*\s+\d",
     re.IGNORECASE,
 )
 _VOTING_DAY = re.compile(
@@ -97,8 +97,8 @@ _INDIRECT = re.compile(
     r"(?:избрал\w*|избран[аы]?|проголосовал\w*|голосами|голосовани\w*|сесси\w*)\s+"
     r"(?:[\w-]+\s+){0,4}?депутат(?:ов|ами|ы)\s+(?:всех\s+)?(?:[\w-]+\s+){0,2}?маслихат\w*|"
     r"депутат(?:ы|ов|ами)\s+(?:всех\s+)?(?:[\w-]+\s+){0,2}?маслихатов\b|"
-    r"мәслихат\w*\s+депутат\w*.{0,80}(?:сайлады|сайланды|келісім|дауыс)|"
-    r"máslıhat\w*\s+depýtat\w*.{0,80}(?:saılady|saılandy|kelisim|daýys)|"
+    r"мәслихат\w*\s+депутаттар\w*.{0,80}(?:сайлады|сайланды|келісім|дауыс)|"
+    r"máslıhat\w*\s+depýtattar\w*.{0,80}(?:saılady|saılandy|kelisim|daýys)|"
     r"maslikhat\s+deputies|deputies\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?maslikhats?|"
     r"mäslihat",
     re.IGNORECASE | re.DOTALL,

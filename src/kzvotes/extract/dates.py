@@ -98,7 +98,7 @@ _DATELINE_TAIL = re.compile(
 )
 _LAST_SUNDAY = re.compile(
     r"прошедшее\s+воскресенье|в\s+воскресенье|өткен\s+жексенбі|жексенбі|last\s+sunday|"
-    r"on\s+sunday|ótken\s+jeksenbi",
+    r"on\s+sunday|sunday['’]s|ótken\s+jeksenbi",
     re.IGNORECASE,
 )
 # "the previous elections were held on November 4, 2021": not this election's date

@@ -21,7 +21,7 @@ CUES = LanguageCues(
     against_all=rx(r"against\s+all|rejected\s+all\s+(?:the\s+)?candidates"),
     turnout=rx(r"turnout"),
     turnout_base_ballots=rx(r"of\s+(?:those\s+who\s+(?:voted|took\s+part)|the\s+participants)"),
-    vote_word=rx(r"votes?\b|ballots?\s+for|supported"),
+    vote_word=rx(r"votes?\b|ballots?\s+for|supported|voted\s+for"),
     candidate_word=rx(
         r"candidate\w*|independent|nominated|nominee|received|gained|won|elected|votes|"
         r"opponents?|rivals?|defeated|beat"

@@ -28,7 +28,8 @@ CUES = LanguageCues(
     ),
     elected=rx(
         r"saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|eń\s+kóp\s+daýys|kóp\s+daýys\s+jınaǵan|"
-        r"ákimi\s+bolyp|jańa\s+ákimi|\bsaılady\b|\btańdady\b|\bjeńdi\b|\bjeńip\s+shyqty"
+        r"ákimi\s+bolyp|jańa\s+ákimi|\bsaılady\b|\btańdady\b|\bjeńdi\b|\bjeńip\s+shyqty|"
+        r"basqaratyn\s+boldy|\bbasqarady\b|ornynda\s+qaldy|qaıta\s+saılandy"
     ),
     loser=rx(r"eń\s+az|básekeles\w*|qarsylas\w*"),
     anaphor=rx(r"\b(?:oǵan|ol|ony|onyń)\b"),

@@ -77,7 +77,7 @@ _STOP = {
     "elected", "elects", "self-nominated", "first", "directly", "chosen", "new", "its",
     "their", "residents", "youngest", "oldest", "nobody", "voters", "settlements", "regional", "for", "with", "and", "by",
     "самовыдвиженцы", "самовыдвиженцев", "кандидатов",
-    "rivals", "rival", "opponents", "opponent", "competitors", "contenders", "соперники",
+    "self-nominee", "self-nominees", "rivals", "rival", "opponents", "opponent", "competitors", "contenders", "соперники",
     "соперник", "nátıjesinde", "nátıjesi", "qorytyndysynda", "qorytyndysy", "результате",
     "итогам", "итогу", "итоге", "қорытындысы", "нәтижесі", "qarsylasy", "қарсыласы",
     "өзін-өзі", "ózin-ózi", "saılaýshylar", "сайлаушылар",
