@@ -100,6 +100,16 @@ def read_segment(
                 for m in seg_names
                 if n.end <= m.start < next_start and COUNT_AT.match(text[n.end : m.start])
             ][:1]
+        if (
+            not in_suffix
+            and not n.percent
+            and cues.most_votes.search(text, sentence.start, n.start)
+            and re.match(r"\s*\w{0,10}\s*[–—-]\s", text[n.end : n.end + 16])
+        ):
+            # "ең көп дауысты – 701 дауыс – ... Әлібек Аубакиров алды", "Eń kóp daýys –
+            # 391 – Amangeldi Ǵalıhanovqa berildi": the count set off after "most votes"
+            # is the next person's
+            in_suffix = [m for m in seg_names if m.start >= n.end][:1]
         wide = [m for m in seg_names if prev_end <= m.start and m.end <= n.start]
         label: tuple[str, str | None] | None = None
         who: Candidate | None = None

@@ -163,7 +163,9 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         if cues.the_winner.search(text):
             target = winners[0] if len(winners) == 1 else None
         else:
-            target = people[-1] if people else None
+            # the person named most recently in this contest
+            recent = [r._known(k, m, cues.language) for k, m in r.previous_people if k == r.current]
+            target = next((c for c in reversed(recent) if c is not None), None)
         nominator, party_id = find_nominator(text)
         if target is not None and nominator and target.nominator is None:
             target.nominator, target.party_id = nominator, party_id

@@ -40,6 +40,8 @@ class LanguageCues:
     beat: re.Pattern[str] = NEVER
     """``X опередил Y и Z`` / ``X defeated Y``: the name before is the winner, the names
     after are losers."""
+    most_votes: re.Pattern[str] = NEVER
+    """``больше всего голосов``, ``ең көп дауыс``, ``the most votes``."""
     refers_back: re.Pattern[str] = NEVER
     """``Его выдвинула партия``: a sentence naming nobody that speaks of the last person
     named."""

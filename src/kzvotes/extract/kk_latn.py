@@ -36,10 +36,11 @@ CUES = LanguageCues(
     respectively=rx(r"sáıkesinshe|tıisinshe|retimen"),
     official=rx(r"tóraǵa\w*|hatshy\w*|málim\s+etti|habarlady|atap\s+ótti|aıtty"),
     all_candidates=rx(
-        r"barlyǵy|bári|ekeýi|úsheýi|úsh\s+úmitkerdiń|barlyq\s+úmitker|"
+        r"barlyǵy|bári|ekeýi|úsheýi|tórteýi|beseýi|úsh\s+úmitkerdiń|barlyq\s+úmitker|"
         r"\b(?:eki|úsh|tórt|bes)\s+úmitker\w*\s+de\b"
     ),
     beat=rx(r"ozyp\s+(?:ketti|shyqty)|basyp\s+ozdy|jeńip\s+(?:shyqty|ketti)"),
+    most_votes=rx(r"eń\s+kóp\s+daýys"),
     refers_back=rx(r"^\W*(?:ony|ol)\b"),
     the_winner=rx(r"^\W*(?:jańa\s+ákim|jeńimpaz)"),
     both=rx(r"\bekeýi\b"),
@@ -53,6 +54,7 @@ CUES = LanguageCues(
         r"oblys\s+boıynsha|óńir\s+boıynsha|óńirde|oblysta|el\s+boıynsha|elimizde|"
         r"respýblıka\s+boıynsha|barlyq\s+(?:aýdan|okrýg|qala|aýyl)\w*|"
         r"(?:eki|úsh|tórt|bes|\d+)\s+(?:aýdan|okrýg|qala|aýyl)\w*\s+boıynsha|"
+        r"\b(?:eki|úsh|tórt|bes|\d+)\s+(?:aýdan|okrýg|qala|aýyl)\w*(?:da|de|ta|te)\b|"
         r"ákimderiniń|ákimderin|\d+\s+ákim\w*"
     ),
     not_a_count=rx(

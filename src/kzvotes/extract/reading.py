@@ -201,6 +201,10 @@ class Reading:
         contest = self.contests.get(key)
         return contest.candidates[-1] if contest and contest.candidates else None
 
+    def candidate_elsewhere(self, key: str, m: NameMention, lang: str) -> bool:
+        """Whether the person is a candidate of another contest read so far."""
+        return any(self._known(other, m, lang) for other in self.contests if other != key)
+
     def _known(self, key: str, m: NameMention, lang: str) -> Candidate | None:
         contest = self.contests.get(key)
         if contest is None:

@@ -88,6 +88,8 @@ def mark_people(
         known = r._known(key, m, cues.language)
         if known is None and not candidate_sentence:
             continue
+        if known is None and r.candidate_elsewhere(key, m, cues.language):
+            continue  # a candidate of another contest of the message, mentioned again
         if cues.official.search(clause) and not cues.elected.search(clause):
             continue
         if known is None and official(r, m):
