@@ -56,6 +56,7 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         if found:
             keyed.append((m, found[0]))
     keyed = most_specific(r, keyed)
+    keyed = [(m, k) for m, k in keyed if not in_a_job_title(r, sentence, m, keyed)]
     distinct = list(dict.fromkeys(k for _, k in keyed))
     blocked = [(m.start, m.end) for m in mentions]
     blocked += [
@@ -235,6 +236,22 @@ def respective_people(
         r.last_multi = []
         names = [m for m in names if m not in after]
     return names
+
+
+def in_a_job_title(
+    r: Reading, sentence: Sentence, m: PlaceMention, keyed: list[tuple[PlaceMention, str]]
+) -> bool:
+    """``X, head of the Tupkaragan district department``, ``руководитель отдела
+    Кармакшинского района``: a place in the clause of a person's job, when the message
+    names its contest places elsewhere."""
+    if len(r.context_places) < 2 and len(keyed) < 2:
+        return False
+    cues = sentence.cues
+    start = max(
+        (i + 1 for i in (r.text.rfind(c, sentence.start, m.start) for c in ",;:(–") if i >= 0),
+        default=sentence.start,
+    )
+    return bool(cues.job.search(r.text, start, m.start))
 
 
 def places_read(r: Reading) -> list[str]:

@@ -40,6 +40,9 @@ class LanguageCues:
     beat: re.Pattern[str] = NEVER
     """``X опередил Y и Z`` / ``X defeated Y``: the name before is the winner, the names
     after are losers."""
+    job: re.Pattern[str] = NEVER
+    """``заместитель``, ``басшысы``, ``head of ... department``: a place in a person's job
+    title is no contest place."""
     most_votes: re.Pattern[str] = NEVER
     """``больше всего голосов``, ``ең көп дауыс``, ``the most votes``."""
     refers_back: re.Pattern[str] = NEVER

@@ -36,6 +36,10 @@ CUES = LanguageCues(
     official=rx(r"\bchair\w*|secretary|\bsaid\b|\btold\b|\bnoted\b|\breported\b"),
     all_candidates=rx(r"\ball\s+(?:three|two|four|five|\d+)?\s*candidates|\bboth\b"),
     beat=rx(r"\b(?:defeated|defeating|beat|beating|outpolled|outpolling)\b"),
+    job=rx(
+        r"\bhead\s+of\b|\bdeputy\b|\bdirector\b|\bdepartment\b|\bspecialist\b|\bchief\b|"
+        r"\bworked\b|\bteacher\b|\bmanager\b"
+    ),
     most_votes=rx(r"\bthe\s+most\s+votes\b"),
     refers_back=rx(r"^\W*(?:he|she|him|her)\b"),
     the_winner=rx(r"^\W*(?:the\s+new\s+akim|the\s+akim-elect|the\s+winner)\b"),

@@ -19,7 +19,7 @@ CUES = LanguageCues(
     ),
     invalid_ballots=rx(r"jaramsyz\w*"),
     against_all=rx(r"barlyǵyna\s+qarsy|barlyq\s+kandıdattarǵa\s+qarsy"),
-    turnout=rx(r"paıyzy|payyzy|belsendil\w*|qatysý\w*|qatysty|daýys\s+berdi"),
+    turnout=rx(r"paıyzy|payyzy|belsendil\w*|qatysý\w*|qatysty|daýys\s+berdi|kelýi"),
     turnout_base_ballots=rx(r"daýys\s+bergenderdiń|qatysqandardyń"),
     vote_word=rx(r"daýys\w*|qolda\w*|senim\s+bildir\w*"),
     candidate_word=rx(
@@ -29,7 +29,7 @@ CUES = LanguageCues(
     elected=rx(
         r"saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|eń\s+kóp\s+daýys|kóp\s+daýys\s+jınaǵan|"
         r"ákimi\s+bolyp|jańa\s+ákimi|\bsaılady\b|\btańdady\b|\bjeńdi\b|\bjeńip\s+shyqty|"
-        r"basqaratyn\s+boldy|\bbasqarady\b|ornynda\s+qaldy|qaıta\s+saılandy"
+        r"ákimi\s+boldy|basqaratyn\s+boldy|\bbasqarady\b|ornynda\s+qaldy|qaıta\s+saılandy"
     ),
     loser=rx(r"eń\s+az|básekeles\w*|qarsylas\w*"),
     anaphor=rx(r"\b(?:oǵan|ol|ony|onyń)\b"),
@@ -40,6 +40,7 @@ CUES = LanguageCues(
         r"\b(?:eki|úsh|tórt|bes)\s+úmitker\w*\s+de\b"
     ),
     beat=rx(r"ozyp\s+(?:ketti|shyqty)|basyp\s+ozdy|jeńip\s+(?:shyqty|ketti)"),
+    job=rx(r"basshy\w*|orynbasar\w*|bólim\w*|maman\w*|apparat\w*|dırektor\w*|istegen|isteıdi"),
     most_votes=rx(r"eń\s+kóp\s+daýys"),
     refers_back=rx(r"^\W*(?:ony|ol)\b"),
     the_winner=rx(r"^\W*(?:jańa\s+ákim|jeńimpaz)"),
