@@ -204,6 +204,7 @@ def read_segment(
         if label[0] == "votes" and who is not None:
             if who.votes is None:
                 who.votes = Fact(n.value, (n.start, n.end), r.sha, rule)
+            r.last_counted = who
         elif label[0] != "votes":
             r.set_fact(key, label[0], n, label[1], rule=rule)
     mark_people(r, sentence, start, end, key, seg_names, clause_of, multi=multi)
@@ -247,6 +248,16 @@ def attach_percent(
         # candidate's share
         if prev[1].share is None:
             prev[1].share = Fact(n.value, (n.start, n.end), r.sha, "share-linked-to-count")
+        return
+    holder = r.last_counted
+    if (
+        i == 0
+        and holder is not None
+        and holder.share is None
+        and cues.this_is.search(r.text[r.sentence_start(n.start) : n.start])
+    ):
+        # "... 89 441 дауыс жинап, жеңіске жетті. Бұл – дауыстардың 77,1 пайызы."
+        holder.share = Fact(n.value, (n.start, n.end), r.sha, "share-in-the-next-sentence")
         return
     if cues.turnout.search(prefix) or cues.turnout.search(suffix):
         if "turnout_pct" not in contest.facts:

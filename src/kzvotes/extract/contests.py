@@ -44,7 +44,7 @@ def read_sentences(r: Reading, sentences: list[Sentence]) -> None:
             regions.add(place.region_id)
     r.regions, r.context_places = frozenset(regions), frozenset(places)
     for sentence, mentions in zip(sentences, mentions_by_sentence, strict=True):
-        if sentence.cues.background.search(r.text, sentence.start, sentence.end):
+        if sentence.cues.background.search(r.text[sentence.start : sentence.end]):
             continue  # another event recalled: its people and figures are not this one's
         read_sentence(r, sentence, mentions)
 

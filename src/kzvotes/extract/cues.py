@@ -43,6 +43,8 @@ class LanguageCues:
     job: re.Pattern[str] = NEVER
     """``заместитель``, ``басшысы``, ``head of ... department``: a place in a person's job
     title is no contest place."""
+    this_is: re.Pattern[str] = NEVER
+    """``Бұл – дауыстардың 77,1 пайызы``: a sentence giving the share of the last count."""
     most_votes: re.Pattern[str] = NEVER
     """``больше всего голосов``, ``ең көп дауыс``, ``the most votes``."""
     refers_back: re.Pattern[str] = NEVER

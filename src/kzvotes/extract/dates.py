@@ -56,7 +56,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # that name a body or a law, not the vote next to a date
 _NOT_THE_VOTE = re.compile(
     r"(?:сайлау|saılaý|избирательн\w*|election|electoral)\s+(?:комисси\w*|komıss\w*|"
-    r"commission\w*)|закон\w*\s+о\s+выбор\w*|law\s+on\s+(?:the\s+)?elections",
+    r"commission\w*)|закон\w*\s+«?о\s+выбор\w*»?|law\s+on\s+(?:the\s+)?elections",
     re.IGNORECASE,
 )
 _ELECTION = re.compile(
@@ -107,7 +107,12 @@ _PREVIOUS = re.compile(
     r"buryńǵy|ótken\s+jolǵy|previous|prior|last\s+(?:held|time)|earlier",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?!\d{1,2}[,\s])|\n\n")
+# no sentence ends after a month's abbreviation ("held on Oct. 12.")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\bJan\.)(?<!\bFeb\.)(?<!\bMar\.)(?<!\bApr\.)(?<!\bJun\.)(?<!\bJul\.)"
+    r"(?<!\bAug\.)(?<!\bSep\.)(?<!\bSept\.)(?<!\bOct\.)(?<!\bNov\.)(?<!\bDec\.)"
+    r"\s+(?!\d{1,2}[,\s])|\n\n"
+)
 _YESTERDAY = re.compile(r"\bвчера\b|\bкеше\b|\bkeshe\b|\byesterday\b", re.IGNORECASE)
 _TODAY = re.compile(r"\bсегодня\b|\bбүгін\b|\bbúgin\b|\btoday\b", re.IGNORECASE)
 

@@ -40,6 +40,7 @@ CUES = LanguageCues(
         r"\bhead\s+of\b|\bdeputy\b|\bdirector\b|\bdepartment\b|\bspecialist\b|\bchief\b|"
         r"\bworked\b|\bteacher\b|\bmanager\b"
     ),
+    this_is=rx(r"^\W*(?:this|that)\s+(?:is|was|represents|amounts\s+to)\b"),
     most_votes=rx(r"\bthe\s+most\s+votes\b"),
     refers_back=rx(r"^\W*(?:he|she|him|her)\b"),
     the_winner=rx(r"^\W*(?:the\s+new\s+akim|the\s+akim-elect|the\s+winner)\b"),

@@ -10,7 +10,7 @@ CUES = LanguageCues(
     ),
     ballots_cast=rx(
         r"qatysty|qatysqan|daýys\s+berdi|daýys\s+bergender\w*|daýys\s+bergen|"
-        r"bıýlleten\s+aldy|bıýlleten\s+alǵan"
+        r"bıýlleten\s+aldy|bıýlleten\s+alǵan|daýys\s+berýge\s+keldi"
     ),
     absentee=rx(r"esepten\s+shyǵ\w*\s+kýáli\w*|syrttaı|kýáli\w*"),
     outside_premises=rx(
@@ -41,6 +41,7 @@ CUES = LanguageCues(
     ),
     beat=rx(r"ozyp\s+(?:ketti|shyqty)|basyp\s+ozdy|jeńip\s+(?:shyqty|ketti)"),
     job=rx(r"basshy\w*|orynbasar\w*|bólim\w*|maman\w*|apparat\w*|dırektor\w*|istegen|isteıdi"),
+    this_is=rx(r"^\W*bul\b"),
     most_votes=rx(r"eń\s+kóp\s+daýys"),
     refers_back=rx(r"^\W*(?:ony|ol)\b"),
     the_winner=rx(r"^\W*(?:jańa\s+ákim|jeńimpaz)"),

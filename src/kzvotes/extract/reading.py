@@ -108,6 +108,8 @@ class Reading:
         self.list_heads: dict[int, int] = {}
         self.context_places: frozenset[str] = frozenset()
         self.last_multi: list[tuple[str, NameMention]] = []
+        # the candidate who got the last count read, for "this is N% of the votes"
+        self.last_counted: Candidate | None = None
         # the candidates named so far, in order, for "both" and "they"
         self.previous_people: list[tuple[str, NameMention]] = []
 
@@ -200,6 +202,11 @@ class Reading:
     def last_candidate(self, key: str) -> Candidate | None:
         contest = self.contests.get(key)
         return contest.candidates[-1] if contest and contest.candidates else None
+
+    def sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` begins (after the last sentence end)."""
+        ends = [self.text.rfind(mark, 0, pos) for mark in (". ", "! ", "? ", "\n")]
+        return max(ends) + 2 if max(ends) >= 0 else 0
 
     def candidate_elsewhere(self, key: str, m: NameMention, lang: str) -> bool:
         """Whether the person is a candidate of another contest read so far."""
