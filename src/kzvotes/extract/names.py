@@ -207,7 +207,9 @@ def _names_a_place(text: str, mention: NameMention) -> bool:
     X: a person's name that names a place (one word, or in quotes, before the unit)."""
     after = text[mention.end : mention.end + 40]
     quoted = text[max(0, mention.start - 1) : mention.start] == "«" and after.startswith("»")
-    if not (quoted or " " not in mention.printed):
+    # "deputy akim of the Sayin Shapagatov rural district": an English name after "the"
+    after_the = bool(re.search(r"\bthe\s+$", text[max(0, mention.start - 6) : mention.start]))
+    if not (quoted or after_the or " " not in mention.printed):
         return False
     return bool(_UNIT_AFTER.match(after[1:] if quoted else after))
 
