@@ -97,7 +97,7 @@ VOTER = (
 )
 TITLE = (
     r"(?:chair(?:man|woman|person)?|secretary|(?:state\s+)?counsel+or|spokes(?:man|woman|person)|"
-    r"head\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:commission|department|office|administration)|"
+    r"head\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:commission|office|administration)|"
     r"governor|председател\w*|секретар\w*|(?:гос(?:ударственн\w*\s+)?)?советник\w*|"
     r"госсоветник\w*|руководител\w*|начальник\w*|төраға\w*|хатшы\w*|кеңесші\w*|"
     r"tóraǵa\w*|hatshy\w*|keńesshi\w*|аким\w*\s+(?:област|регион)\w*|облыс\s+әкімі|"
