@@ -99,6 +99,7 @@ _INDIRECT = re.compile(
     r"депутат(?:ы|ов|ами)\s+(?:всех\s+)?(?:[\w-]+\s+){0,2}?маслихатов\b|"
     r"мәслихат\w*\s+депутаттар\w*.{0,80}(?:сайлады|сайланды|келісім|дауыс)|"
     r"máslıhat\w*\s+depýtattar\w*.{0,80}(?:saılady|saılandy|kelisim|daýys)|"
+    r"(?<!\w)выборщик\w*|сайлаушылар\s+алқасы|electors\b|"
     r"maslikhat\s+deputies|deputies\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?maslikhats?|"
     r"mäslihat",
     re.IGNORECASE | re.DOTALL,
@@ -119,8 +120,9 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 # "A total of 1416 rural akims were elected": a count of akims elected, not a result
 _SUMMARY = re.compile(
     r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d+\s+(?:[\w-]+\s+){0,2}?(?:ákim|әкім|аким|akim)\w*|"
-    r"жыл\s+басынан|jyl\s+basynan|"
-    r"с\s+начала\s+года|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year",
+    r"(?<!\w)(?:два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+(?:[\w-]+\s+){0,2}?"
+    r"акимов|жыл\s+басынан|jyl\s+basynan|"
+    r"с\s+начала\s+(?:\d{4}\s+)?года|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year",
     re.IGNORECASE,
 )
 
