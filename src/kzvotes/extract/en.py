@@ -64,3 +64,33 @@ CUES = LanguageCues(
         r"members|%|per\s?cent)"
     ),
 )
+
+# Words of this language the passes look for, by concept (see kzvotes.extract.wording)
+WORDS: dict[str, str] = {
+    "for": r"\bfor\b",
+    "clock": r"as\s+of\s+(?:noon|\d)|by\s+noon",
+    "percent": r"per\s?cent",
+    "and": r"and",
+    "people": r"people|voters|votes",
+    "of_them": r"of\s+them",
+    "that_is": r"or|which\s+is",
+    "share_link": r"\bor\b|\bwhich\s+is\b",
+    "turnout_word": r"turnout",
+    "votes": r"votes",
+    "got": r"went\s+to|received\s+by|won\s+by",
+    "share_base": r"(?:of\s+(?:the\s+)?(?:votes?\s+cast|ballots(?:\s+cast)?|those\s+who\s+(?:voted|turned\s+out)|voters\s+who\s+(?:voted|turned\s+out|took\s+part)))",
+    "plural_nomination": r"^[\s,]{0,3}candidates",
+    "split": r"\bone\s+of\b|\bthe\s+other\b|\bothers?\b|\bexcept\b",
+    "age_before": r"\baged|\bage\s+of",
+    "age_after": r"years?[\s-]+old|-?year-old",
+    "voter": r"(?:first-time\s+|young\s+|local\s+)?(?:voter|resident)\b",
+    "title": r"chair(?:man|woman|person)?|secretary|(?:state\s+)?counsel+or|spokes(?:man|woman|person)|head\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:commission|office|administration)|governor|akim\s+of\s+the\s+(?:[\w-]+\s+)?region",
+    "body_word": r"of|the|regional|territorial|district|city|central|election|electoral|commission",
+    "article": r"the\s+|a\s+",
+    "according_to": r"according\s+to|\bsaid",
+    "said": r"said|says|noted|told|stated|added|explained",
+    "withdrew": r"withdr[ae]w\w*|pulled\s+out|dropped\s+out",
+    "other_subject": r"\b(?:after|when|since|because|one|candidates?|rivals?|opponents?)\b",
+    "member": r"member\w*",
+    "join": r"\b(?:and|but|while|of\s+whom)\b",
+}

@@ -66,3 +66,31 @@ CUES = LanguageCues(
         r"кандидат\w*|бақылаушы\w*|мүше\w*|%|пайыз)"
     ),
 )
+
+# Words of this language the passes look for, by concept (see kzvotes.extract.wording)
+WORDS: dict[str, str] = {
+    "for": r"үшін",
+    "clock": r"сағат\s+\d|түске\s+дейін",
+    "percent": r"пайыз\w*",
+    "and": r"және",
+    "with": r"мен|бен|пен",
+    "people": r"сайлаушы\w*|дауыс\w*",
+    "of_them": r"олардың",
+    "that_is": r"немесе|бұл",
+    "share_link": r"\bбұл\b|\bнемесе\b",
+    "turnout_word": r"белсенділ\w*",
+    "share_base": r"(?:дауыс\s+берген|сайлауға\s+қатысқан)",
+    "plural_nomination": r"^[\s,]{0,3}(?:үміткерлер\w*|кандидаттар\w*)",
+    "split": r"\bбіреуі|\bбірі\b|\bқалғаны",
+    "age_before": r"\bжасы|\bжасында",
+    "age_after": r"жаст\w*|жас\b",
+    "voter": r"сайлаушы\b|тұрғын\b|зейнеткер\b",
+    "title": r"төраға\w*|хатшы\w*|кеңесші\w*|облыс\s+әкімі",
+    "body_word": r"аумақтық|аймақтық|аудандық|қалалық|облыстық|өңірлік|сайлау\w*|комиссия\w*",
+    "according_to": r"\bдеді",
+    "said": r"атап\s+өтті|деді|айтты|мәлім\s+етті|хабарлады|түсіндірді",
+    "withdrew": r"кандидатурасын\s+(?:\w+\s+)?(?:алып\s+таста|қайтарып\s+ал)\w*|сайлаудан\s+шықты",
+    "other_subject": r"\b(?:кейін|соң|үміткер\w*)\b",
+    "member": r"мүше\w*",
+    "join": r"\b(?:және|олардың)\b",
+}

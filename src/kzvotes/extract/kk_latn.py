@@ -64,3 +64,31 @@ CUES = LanguageCues(
         r"úmitker\w*|kandıdat\w*|baqylaýshy\w*|múshe\w*|%|paıyz)"
     ),
 )
+
+# Words of this language the passes look for, by concept (see kzvotes.extract.wording)
+WORDS: dict[str, str] = {
+    "for": r"úshin",
+    "clock": r"saǵat\s+\d|túske\s+deıin",
+    "percent": r"paıyz\w*",
+    "and": r"jáne",
+    "with": r"men|ben|pen",
+    "people": r"saılaýshy\w*|daýys\w*",
+    "of_them": r"olardyń",
+    "that_is": r"nemese|bul",
+    "share_link": r"\bbul\b|\bnemese\b",
+    "turnout_word": r"belsendil\w*",
+    "share_base": r"(?:daýys\s+bergen|saılaýǵa\s+qatysqan)",
+    "plural_nomination": r"^[\s,]{0,3}(?:úmitkerler\w*|kandıdattar\w*)",
+    "split": r"\bbireýi|\bbiri\b|\bqalǵany",
+    "age_before": r"\bjasy|\bjasynda",
+    "age_after": r"jast\w*|jas\b",
+    "voter": r"saılaýshy\b|turǵyn\b|zeınetker\b",
+    "title": r"tóraǵa\w*|hatshy\w*|keńesshi\w*|oblys\s+ákimi",
+    "body_word": r"aýmaqtyq|aımaqtyq|aýdandyq|qalalyq|oblystyq|óńirlik|saılaý\w*|komıss\w*",
+    "according_to": r"\bdedi",
+    "said": r"atap\s+ótti|dedi|aıtty|málim\s+etti|habarlady|túsindirdi",
+    "withdrew": r"kandıdatýrasyn\s+(?:\w+\s+)?(?:alyp\s+tasta|qaıtaryp\s+al)\w*|saılaýdan\s+shyqty",
+    "other_subject": r"\b(?:keıin|soń|úmitker\w*)\b",
+    "member": r"múshe\w*",
+    "join": r"\b(?:jáne|olardyń)\b",
+}
