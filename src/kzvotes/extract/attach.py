@@ -24,10 +24,15 @@ from kzvotes.extract.wording import (
     COUNT_AT,
     FOR_WORD,
     JOIN,
+    LIST_GAP,
+    OUT_OF_BEFORE,
+    OUT_OF_BETWEEN,
     PCT_IN_BRACKETS,
+    RESPECTIVE_GAP,
     SHARE_LINK,
     TURNOUT_WORD,
     VERB_THEN_NAME,
+    VOTERS_NOUN_AFTER,
 )
 
 
@@ -152,11 +157,7 @@ def read_segment(
             if ext:
                 label = label_of(r, cues, "", ext.group(1))
                 rule = "label-after-share"
-        if (
-            label is None
-            and re.search(r"(?:^|\s)(?:из|out\s+of)\s*$", prefix, re.IGNORECASE)
-            and re.match(r"\s*(?:избирател|граждан|человек|voters|people)", suffix, re.IGNORECASE)
-        ):
+        if label is None and OUT_OF_BEFORE.search(prefix) and VOTERS_NOUN_AFTER.match(suffix):
             label = ("registered_voters", None)
             rule = "out-of-voters"
         took = None if label or n.percent else of_took_part(r, cues, n, end)
@@ -189,7 +190,7 @@ def read_segment(
             not n.percent
             and i
             and assigned.get(i - 1, ("", None))[0] == "ballots_cast"
-            and re.fullmatch(r"\s*(?:of|из|out\s+of)\s*", text[prev_end : n.start], re.I)
+            and OUT_OF_BETWEEN.fullmatch(text[prev_end : n.start])
         ):
             label, who = ("registered_voters", None), None
             rule = "took-part-out-of"
@@ -302,9 +303,7 @@ def respectively(
         before = []
         for n in after:
             gap = r.text[before[-1].end : n.start] if before else ""
-            if before and not re.fullmatch(
-                r"\s*%?[\s,]*(?:и|және|jáne|and|&)?[\s,]*", gap, re.IGNORECASE
-            ):
+            if before and not LIST_GAP.fullmatch(gap):
                 break
             if n.approximate:
                 return
@@ -314,12 +313,7 @@ def respectively(
     group = [before[-1]]
     for n in reversed(before[:-1]):
         gap = r.text[n.end : group[0].start]
-        if re.fullmatch(
-            r"\s*(?:%|процент\w*|пайыз\w*|paıyz\w*|per\s?cent)?[\s,]*(?:и|және|jáne|and|&)?[\s,]*"
-            r"(?:голос\w*|votes|дауыс\w*|daýys\w*)?[\s,]*(?:и|және|jáne|and)?\s*",
-            gap,
-            re.IGNORECASE,
-        ):
+        if RESPECTIVE_GAP.fullmatch(gap):
             group.insert(0, n)
         else:
             break

@@ -28,7 +28,15 @@ from kzvotes.extract.reading import (
     Reading,
 )
 from kzvotes.extract.segment import Sentence
-from kzvotes.extract.wording import CONJ, INTERMEDIATE, LIST_GOES_ON, MEMBER, PAIR_SEP, SPLIT
+from kzvotes.extract.wording import (
+    CONJ,
+    IN_PLACE,
+    INTERMEDIATE,
+    LIST_GOES_ON,
+    MEMBER,
+    PAIR_SEP,
+    SPLIT,
+)
 
 
 def read_sentences(r: Reading, sentences: list[Sentence]) -> None:
@@ -333,7 +341,7 @@ def place_pairs(
         if not before or (key, before[-1]) in pairs or before[-1].approximate:
             continue
         n = before[-1]
-        if not re.fullmatch(r"\s+(?:в|во)\s+", r.text[n.end : m.start], re.IGNORECASE):
+        if not IN_PLACE.fullmatch(r.text[n.end : m.start]):
             continue
         if first_pair is not None and n.start < first_pair:
             continue

@@ -93,4 +93,11 @@ WORDS: dict[str, str] = {
     "other_subject": r"\b(?:after|when|since|because|one|candidates?|rivals?|opponents?)\b",
     "member": r"member\w*",
     "join": r"\b(?:and|but|while|of\s+whom)\b",
+    "age_word": r"years?",
+    "out_of": r"out\s+of",
+    "of": r"of",
+    "voters_noun": r"voters|people",
+    "candidate_noun": r"candidate",
+    "by": r"by",
+    "abbreviation": r"Mr|Ms|Dr|St|No|etc",
 }

@@ -10,7 +10,13 @@ from kzvotes.extract.numbers import Number
 from kzvotes.extract.reading import (
     Reading,
 )
-from kzvotes.extract.wording import AGE_AFTER, AGE_BEFORE
+from kzvotes.extract.wording import (
+    AGE_AFTER,
+    AGE_BEFORE,
+    AGE_IN_BRACKETS,
+    CANDIDATE_NOUN,
+    OF_TOOK_PART,
+)
 
 
 def label_of(
@@ -24,9 +30,7 @@ def label_of(
         for name in ("registered_voters", "ballots_cast"):
             match = getattr(cues, name).search(ctx)
             if match:
-                if name == "registered_voters" and re.search(
-                    r"кандидат|үміткер|úmitker|candidate", ctx, re.IGNORECASE
-                ):
+                if name == "registered_voters" and CANDIDATE_NOUN.search(ctx):
                     return None
                 return name, match.group(0)
     return None
@@ -41,17 +45,12 @@ def is_age(r: Reading, n: Number) -> bool:
     return bool(
         18 <= n.value <= 90
         and re.search(r"[^\W\d_]{3,}\s*\(\s*$", before)
-        and re.match(r"\s*(?:жас\w*|jas\w*|лет|years?)?\s*\)", r.text[n.end : n.end + 12])
+        and AGE_IN_BRACKETS.match(r.text[n.end : n.end + 12])
     )
 
 
 def of_took_part(r: Reading, cues: LanguageCues, n: Number, end: int) -> re.Match[str] | None:
     """``3 229 из 6 354 избирателей проголосовали``: the first figure took part (the
     words after the second one say so)."""
-    match = re.match(
-        r"\s*(?:of|из|out\s+of)\s+(?:the\s+)?(?:[^\W\d]+['’]s\s+)?\d[\d\s,]*\d?\s+"
-        r"([^,;:.()]{0,60})",
-        r.text[n.end : end],
-        re.IGNORECASE,
-    )
+    match = OF_TOOK_PART.match(r.text[n.end : end])
     return cues.ballots_cast.search(match.group(1)) if match else None

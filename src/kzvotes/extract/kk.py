@@ -93,4 +93,8 @@ WORDS: dict[str, str] = {
     "other_subject": r"\b(?:кейін|соң|үміткер\w*)\b",
     "member": r"мүше\w*",
     "join": r"\b(?:және|олардың)\b",
+    "age_word": r"жас\w*",
+    "candidate_noun": r"үміткер",
+    "votes": r"дауыс\w*",
+    "abbreviation": r"ж|жж",
 }

@@ -91,4 +91,7 @@ WORDS: dict[str, str] = {
     "other_subject": r"\b(?:keıin|soń|úmitker\w*)\b",
     "member": r"múshe\w*",
     "join": r"\b(?:jáne|olardyń)\b",
+    "age_word": r"jas\w*",
+    "candidate_noun": r"úmitker",
+    "votes": r"daýys\w*",
 }

@@ -14,6 +14,7 @@ from kzvotes.extract.reading import (
 )
 from kzvotes.extract.segment import Sentence
 from kzvotes.extract.wording import (
+    BY_AGENT,
     OTHER_SUBJECT,
     PRONOUN_SUBJECT,
     SAID_AFTER,
@@ -51,7 +52,7 @@ def beat(r: Reading, sentence: Sentence, names: list[NameMention]) -> tuple[set[
     beaters: set[int] = set()
     beaten: set[int] = set()
     for match in sentence.cues.beat.finditer(r.text, sentence.start, sentence.end):
-        if re.match(r"\s+by\b", r.text[match.end() : match.end() + 4]):
+        if BY_AGENT.match(r.text[match.end() : match.end() + 4]):
             continue  # "was defeated by X"
         before = [n for n in names if n.end <= match.start()]
         if before and PRONOUN_SUBJECT.fullmatch(r.text[before[-1].end : match.start()]):

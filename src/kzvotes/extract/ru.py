@@ -115,4 +115,10 @@ WORDS: dict[str, str] = {
     "pronoun_subject": r"он|она",
     "member": r"член\w*",
     "join": r"\b(?:и|а|из\s+них)\b",
+    "age_word": r"лет",
+    "out_of": r"из",
+    "voters_noun": r"избирател|граждан|человек",
+    "in": r"в|во",
+    "candidate_noun": r"кандидат",
+    "abbreviation": r"г|гг|им|ул|с|пос|обл|тыс|млн|т\.е|т\.к|р-на|а\.о|с\.о",
 }

@@ -21,10 +21,11 @@ CUES: dict[str, LanguageCues] = {
     "en": en.CUES,
 }
 _SENT_BREAK = re.compile(r"(?<=[.!?])[\"»”]?\s+(?=[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ0-9])|\n\n")
-_ABBREV_END = re.compile(
-    r"(?:\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|\b(?:г|гг|им|ул|с|пос|обл|тыс|млн|т\.е|т\.к|р-на|а\.о|с\.о|"
-    r"ж|жж|Mr|Ms|Dr|St|No|etc)\.)$"
+_ABBREVIATIONS = "|".join(
+    table["abbreviation"] for table in (ru.WORDS, kk.WORDS, en.WORDS) if "abbreviation" in table
 )
+# an initial or an abbreviation ("г.", "Mr.") ends no sentence
+_ABBREV_END = re.compile(rf"(?:\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|\b(?:{_ABBREVIATIONS})\.)$")
 _CLAUSE = re.compile(r"[;()\[\]]|,\s|\s[–—]\s(?=[^\d\s])|:\s")
 
 

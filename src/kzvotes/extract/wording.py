@@ -91,3 +91,24 @@ COUNT_THEN_NEXT = _rx(rf"\s*[–—:-]?\s*\d[\d\s]*\d?\s*(?:,|;|\b{words('and')}
 PRONOUN_SUBJECT = _rx(rf"\s+{words('pronoun_subject')}\s+(?:[\w-]+\s+){{0,2}}?")
 MEMBER = _rx(words("member"))
 JOIN = _rx(words("join"))
+# "Қайсар Махсутов (29)", "(29 жаста)": an age in brackets
+AGE_IN_BRACKETS = _rx(rf"\s*{words('age_word')}?\s*\)")
+# "was defeated by X": the passive, whose agent won
+BY_AGENT = _rx(rf"\s+{words('by')}\b")
+# "3 229 из 6 354 избирателей", "284 out of 334 voters", "284 of 334"
+OUT_OF_BEFORE = _rx(rf"(?:^|\s){words('out_of')}\s*$")
+VOTERS_NOUN_AFTER = _rx(rf"\s*{words('voters_noun')}")
+OUT_OF_BETWEEN = _rx(rf"\s*(?:{words('of')}|{words('out_of')})\s*")
+OF_TOOK_PART = _rx(
+    rf"\s*(?:{words('of')}|{words('out_of')})\s+{words('article')}?(?:[^\W\d]+['’]s\s+)?"
+    r"\d[\d\s,]*\d?\s+([^,;:.()]{0,60})"
+)
+# "552 избирателя: 238 в Исатайском": a figure before "в" and its place
+IN_PLACE = _rx(rf"\s+{words('in')}\s+")
+CANDIDATE_NOUN = _rx(words("candidate_noun"))
+# the gap between the figures of a list read "respectively": "10,8% и 8,4%", "302 және 398"
+LIST_GAP = _rx(rf"\s*%?[\s,]*(?:{words('and')}|&)?[\s,]*")
+RESPECTIVE_GAP = _rx(
+    rf"\s*(?:%|{words('percent')})?[\s,]*(?:{words('and')}|&)?[\s,]*{words('votes')}?[\s,]*"
+    rf"{words('and')}?\s*"
+)
