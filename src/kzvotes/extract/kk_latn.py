@@ -94,4 +94,17 @@ WORDS: dict[str, str] = {
     "age_word": r"jas\w*",
     "candidate_noun": r"úmitker",
     "votes": r"daýys\w*",
+    "akim": r"ákim",
+    "clock_word": r"saǵat",
+    "today": r"búgin",
+    "kind_results": (
+        r"daýys\s+berildi|\bsaılady\b|saılandy|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|daýys\s+jınady|daýys\s+alǵan|daýys\s+aldy|\bjeńdi\b"
+    ),
+    "kind_voting_day": (
+        r"túske\s+(?:deıin|qaraı)|saǵat\s+\d{1,2}|saılaý\w*\s+bastaldy|daýys\s+berý\s+bastaldy|ýchaske\w*\s+ashyl(?:dy|ǵan|yp)|jú?rip\s+jatyr|ashyldy|№\s*\d+\s+(?:saılaý\s+)?ýchaske\w*|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-qa)?\s*(?:deıin|qaraı)"
+    ),
+    "kind_announce": r"taǵaıyndaldy|ótedi|tirkeldi|ótetin|daıyndyq",
+    "kind_indirect": r"máslıhat\w*\s+depýtattar\w*.{0,80}(?:saılady|saılandy|kelisim|daýys)",
+    "kind_recalled": r"\bedi\b|bolatyn|eske\s+sala",
+    "kind_summary": r"jyl\s+basynan",
 }
