@@ -19,6 +19,7 @@ from kzvotes.extract.places import (
     PlaceMention,
     ancestors,
     find_places,
+    loose,
     resolve,
 )
 from kzvotes.extract.reading import (
@@ -36,6 +37,8 @@ from kzvotes.extract.wording import (
     MEMBER,
     PAIR_SEP,
     SPLIT,
+    SUBUNIT_AFTER,
+    SUBUNIT_BEFORE,
 )
 
 
@@ -62,7 +65,7 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
     for m in mentions:
         found = r.place_key(m)
         if found:
-            keyed.append((m, found[0]))
+            keyed.append((m, unknown_subunit(r, sentence, m, mentions) or found[0]))
     keyed = most_specific(r, keyed)
     keyed = [(m, k) for m, k in keyed if not in_a_job_title(r, sentence, m, keyed)]
     distinct = list(dict.fromkeys(k for _, k in keyed))
@@ -244,6 +247,25 @@ def respective_people(
         r.last_multi = []
         names = [m for m in names if m not in after]
     return names
+
+
+def unknown_subunit(
+    r: Reading, sentence: Sentence, m: PlaceMention, mentions: list[PlaceMention]
+) -> str | None:
+    """The key of a rural district or village the gazetteer does not know, printed next
+    to the district it is in: its contest is its own, not the district's."""
+    after = SUBUNIT_AFTER.match(r.text, m.end, sentence.end)
+    before = SUBUNIT_BEFORE.search(r.text, sentence.start, m.start)
+    match = after or before
+    if match is None:
+        return None
+    if any(o is not m and o.start < match.end() and match.start() < o.end for o in mentions):
+        return None  # the unit is a place the gazetteer knows
+    key = "?" + loose(match.group(1).split()[0])
+    contest = r.contest(key)
+    if contest.place_name is None:
+        contest.place_name = r.text[match.start(1) : match.end()].strip()
+    return key
 
 
 def in_a_job_title(

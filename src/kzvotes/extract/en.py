@@ -116,4 +116,5 @@ WORDS: dict[str, str] = {
     ),
     "kind_recalled": r"had\s+been|had\s+won|had\s+received",
     "kind_summary": r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year",
+    "subunit": r"rural\s+district|village|settlement",
 }

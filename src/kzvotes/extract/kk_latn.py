@@ -107,4 +107,5 @@ WORDS: dict[str, str] = {
     "kind_indirect": r"máslıhat\w*\s+depýtattar\w*.{0,80}(?:saılady|saılandy|kelisim|daýys)",
     "kind_recalled": r"\bedi\b|bolatyn|eske\s+sala",
     "kind_summary": r"jyl\s+basynan",
+    "subunit": r"aýyldyq\s+okrýg\w*|aýyl(?:y|ynda|ynyń|ynan)?\b|kent\w*",
 }
