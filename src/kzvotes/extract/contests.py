@@ -272,9 +272,11 @@ def in_a_job_title(
     r: Reading, sentence: Sentence, m: PlaceMention, keyed: list[tuple[PlaceMention, str]]
 ) -> bool:
     """``X, head of the Tupkaragan district department``, ``руководитель отдела
-    Кармакшинского района``: a place in the clause of a person's job, when the message
-    names its contest places elsewhere."""
-    if len(r.context_places) < 2 and len(keyed) < 2:
+    Кармакшинского района``: the district of a contest, in the clause of a person's job."""
+    key = next((k for o, k in keyed if o is m), None)
+    if key is None or not any(key in ancestors(other) for other in r.context_places):
+        # only the district of a contest place read elsewhere ("head of the Tupkaragan
+        # district department" for Fort-Shevchenko); a winner's own settlement stays
         return False
     cues = sentence.cues
     start = max(
