@@ -188,6 +188,11 @@ def find_names(
                 # a dictionary word next to a surname is a first name (Канат Муканов)
                 around = [t for t, _, _ in tokens[max(0, k - 1) : k] + tokens[k + 1 : k + 2]]
                 keep = any(looks_like_surname(t) and _is_name_token(t) for t in around)
+                # a surname that is also a dictionary word ("Калиев", potassium's
+                # genitive) next to a first name
+                keep = keep or (
+                    looks_like_surname(tok) and any(_dictionary_first_name(t) for t in around)
+                )
             if inside or not keep:
                 runs.append([])
             else:
