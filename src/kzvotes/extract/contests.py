@@ -264,7 +264,7 @@ def unknown_subunit(
     key = "?" + loose(match.group(1).split()[0])
     contest = r.contest(key)
     if contest.place_name is None:
-        contest.place_name = r.text[match.start(1) : match.end()].strip()
+        contest.place_name = r.text[match.start(1) : match.end(2)]
     return key
 
 
