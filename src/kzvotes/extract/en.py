@@ -114,7 +114,7 @@ WORDS: dict[str, str] = {
     "kind_indirect": (
         r"electors\b|maslikhat\s+deputies|deputies\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?maslikhats?|mäslihat"
     ),
-    "kind_recalled": r"had\s+been|had\s+won|had\s+received",
+    "kind_recalled": r"(?:in|at)\s+the\s+(?:previous|last)\s+election|had\s+been|had\s+won|had\s+received",
     "kind_summary": r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year",
     "subunit": r"rural\s+district|village|settlement",
 }

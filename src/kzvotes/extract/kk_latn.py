@@ -105,7 +105,7 @@ WORDS: dict[str, str] = {
     ),
     "kind_announce": r"taǵaıyndaldy|ótedi|tirkeldi|ótetin|daıyndyq",
     "kind_indirect": r"máslıhat\w*\s+depýtattar\w*.{0,80}(?:saılady|saılandy|kelisim|daýys)",
-    "kind_recalled": r"\bedi\b|bolatyn|eske\s+sala",
+    "kind_recalled": r"aldyńǵy\s+saılaý|\bedi\b|bolatyn|eske\s+sala",
     "kind_summary": r"jyl\s+basynan",
     "subunit": r"aýyldyq\s+okrýg\w*|aýyl(?:y|ynda|ynyń|ynan)?\b|kent\w*",
 }
