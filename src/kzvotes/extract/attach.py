@@ -80,6 +80,9 @@ def read_segment(
         prev_end = seg_numbers[i - 1].end if i else start
         next_start = seg_numbers[i + 1].start if i + 1 < len(seg_numbers) else end
         c_start, c_end = clause_of(n.start)
+        if c_start > start and text[c_start] == ":":
+            # "Against all: 182", "Против всех: 120": the label before a colon
+            c_start = clause_of(c_start - 1)[0]
         c_start = max(c_start, prev_end)
         c_end = min(max(clause_of(max(n.end - 1, n.start))[1], n.end), next_start)
         prefix, suffix = text[c_start : n.start], text[n.end : c_end]
