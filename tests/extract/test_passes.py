@@ -332,3 +332,55 @@ def test_an_iso_dateline_gives_the_year() -> None:
         "2024-11-27 06:00 |\n\nВ воскресенье, 24 ноября, в сельском округе выбирали акима."
     )
     assert found.value == date(2024, 11, 24)
+
+
+# -- later rules from real structures ----------------------------------------------------------
+
+
+def test_a_surname_that_is_a_dictionary_word_is_kept() -> None:
+    names = [m.printed for m in find_names("Победу одержал Советкан Калиев, набравший")]
+    assert names == ["Советкан Калиев"]
+
+
+def test_decimals_of_a_list_ending_in_a_share_are_shares() -> None:
+    contest = only(
+        run(
+            "Residents of Semei elected their akim. Adlet Abenov won 77.1 percent of the vote, "
+            "while Kanysh Kasymov and Aibolat Nurkenov got 10.8 and 8.4 percent respectively."
+        )
+    )
+    assert people(contest) == {
+        "Adlet Abenov": (None, 77.1),
+        "Kanysh Kasymov": (None, 10.8),
+        "Aibolat Nurkenov": (None, 8.4),
+    }
+
+
+def test_an_unknown_rural_district_next_to_its_district_is_its_own_contest() -> None:
+    contest = only(
+        run(
+            "Marat Abenov has been elected akim of Ubagan rural district of Altynsarin "
+            "district. He received 1,234 votes."
+        )
+    )
+    assert (contest.place_id, contest.place_name) == (None, "Ubagan rural district")
+
+
+def test_a_label_before_a_colon_labels_the_figure() -> None:
+    contest = only(
+        run(
+            "Election results in Talgar district: Arman Abenov – 9,071 votes (70.5%); Serik "
+            "Kasymov – 1,880 votes (14.6%). Against all: 182 (1.4%)."
+        )
+    )
+    assert contest.against_all is not None and contest.against_all.value == 182
+    assert [c.name for c in contest.candidates if c.elected] == ["Arman Abenov"]
+
+
+def test_a_previous_elections_result_makes_no_results_message() -> None:
+    text = (
+        "Выборы акима Талгара назначены на 15 декабря. Зарегистрированы три кандидата. "
+        "На прошлых выборах Арман Абенов набрал 4 300 голосов."
+    )
+    assert classify_text(text) == "announcement"
+    assert run(text).contests == ()
