@@ -394,7 +394,9 @@ def _surname_options(token: str) -> dict[tuple[str, str], str]:
 def _patronymic_options(token: str) -> dict[tuple[str, str], str]:
     low = token.lower()
     if _KK_PATRONYMIC.search(low):
-        return {(c, g): low for c in _CASES for g in ("masc", "femn")}
+        # a Kazakh patronymic never declines and says the gender: -кызы a woman, -улы a man
+        gender = "femn" if re.search(r"(кызы|қызы|qyzy|kyzy)$", low) else "masc"
+        return {(c, gender): low for c in _CASES}
     match = _PATR.match(low)
     if not match:
         return {}
