@@ -61,18 +61,27 @@ def classify_text(text: str) -> Kind:
     ...               "Құрмамбаев 28 232 дауыс жинаған еді.")
     'announcement'
     """
+    return classify_with_rule(text)[0]
+
+
+def classify_with_rule(text: str) -> tuple[Kind, str]:
+    """The kind of a message and the rule that decided it.
+
+    >>> classify_with_rule("Акимом района избран Нурлыбек Даумов.")
+    ('results', 'result-words')
+    """
     if _INDIRECT.search(text):
-        return "other"
+        return "other", "indirect-election"
     if _FINAL.search(text):
         foreground = _foreground(text)
         reporting = " ".join(s for s in _SENTENCE.split(foreground) if not _SUMMARY.search(s))
         if _FINAL.search(reporting):
-            return "results"
+            return "results", "result-words"
         if not _FINAL.search(foreground):
             if not _ANNOUNCE.search(foreground):
-                return "results"
+                return "results", "result-words-in-a-recalled-sentence-only"
             # a message calling an election that recalls the last one's result
-            return "announcement"
+            return "announcement", "announcement-recalling-an-earlier-result"
         # the only result words are a tally of akims elected ("since January, 17 village
         # akims were elected"): no result of its own; read on as the other kinds
     day = [m.group(0) for m in _VOTING_DAY.finditer(text)]
@@ -80,7 +89,7 @@ def classify_text(text: str) -> Kind:
     if day and not (weak and _ANNOUNCE.search(text) and not _TODAY.search(text)):
         # voters "who have the right to vote" in a message calling the election or
         # registering its candidates: an announcement
-        return "voting_day"
+        return "voting_day", "voting-day-words"
     if _ANNOUNCE.search(text):
-        return "announcement"
-    return "other"
+        return "announcement", "announcement-words"
+    return "other", "no-result-words"

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from kzvotes.extract.assemble import assemble_contests
-from kzvotes.extract.classify import classify_text
+from kzvotes.extract.classify import classify_with_rule
 from kzvotes.extract.contests import read_sentences
 from kzvotes.extract.dates import read_election_date
 from kzvotes.extract.language import document_language
@@ -35,12 +35,17 @@ def extract_document(doc: DocumentText, *, sha256: str | None = None) -> Extract
     """
     paragraphs = [doc.text[a:b] for a, b in doc.paragraphs] or [doc.text]
     language = document_language(paragraphs)
-    kind = classify_text(doc.text)
+    kind, kind_rule = classify_with_rule(doc.text)
     if kind != "results":
-        return ExtractedDocument(sha256, language, kind, (), text=doc.text)
+        return ExtractedDocument(sha256, language, kind, (), text=doc.text, kind_rule=kind_rule)
     election_date = read_election_date(doc.text, published=doc.published_date)
     reading = Reading(doc, sha256, election_date.value)
     read_sentences(reading, sentences(doc))
     return ExtractedDocument(
-        sha256, language, kind, assemble_contests(reading, election_date), text=doc.text
+        sha256,
+        language,
+        kind,
+        assemble_contests(reading, election_date),
+        text=doc.text,
+        kind_rule=kind_rule,
     )
