@@ -89,11 +89,13 @@ _PLUPERFECT = re.compile(
 _DATELINE_HEAD = re.compile(
     r"(?:^|\n)[^\W\d_][^\n\d.!?]{0,40},\s*$|(?:^|\n)\s*$|"
     # "QYZYLORDA. 24.12.2023. KAZINFORM –"
-    r"(?:^|\n)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ-]{2,}\.\s*$"
+    r"(?:^|\n)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ-]{2,}\.\s*$|"
+    # "03:10, 25 Jeltoqsan 2023 | GMT +6": a time before the date
+    r"(?:^|\n)\d{1,2}:\d{2},?\s*$"
 )
 _DATELINE_TAIL = re.compile(
     r"^[^\n\d]{0,12}?(?:\d{4})?\s*(?:года|г\.|ж\.|жыл\w*|jyl\w*)?\s*,?\s*"
-    r"(?:\d{1,2}:\d{2}\s*)?(?:[–—-]|\.|,?\s*$|\n)",
+    r"(?:\d{1,2}:\d{2}\s*)?(?:[–—-]|\.|,?\s*$|\n|\|[^\n]{0,30}(?:\n|$))",
     re.IGNORECASE,
 )
 _LAST_SUNDAY = re.compile(
