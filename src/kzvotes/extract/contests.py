@@ -12,6 +12,8 @@ from kzvotes.extract.figures import label_of
 from kzvotes.extract.names import (
     NameMention,
     find_names,
+    is_name_word,
+    looks_like_surname,
 )
 from kzvotes.extract.numbers import Number, find_numbers
 from kzvotes.extract.parties import find_nominator, nominator_phrases, party_spans
@@ -36,6 +38,7 @@ from kzvotes.extract.wording import (
     LIST_GOES_ON,
     MEMBER,
     PAIR_SEP,
+    RURAL_DISTRICT,
     SPLIT,
     SUBUNIT_AFTER,
     SUBUNIT_BEFORE,
@@ -69,6 +72,9 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
     keyed = most_specific(r, keyed)
     keyed = [(m, k) for m, k in keyed if not in_a_job_title(r, sentence, m, keyed)]
     distinct = list(dict.fromkeys(k for _, k in keyed))
+    if not keyed:
+        unknown = winner_in_unknown_subunit(r, sentence, mentions)
+        distinct = [unknown] if unknown else distinct
     blocked = [(m.start, m.end) for m in mentions]
     blocked += [
         (sentence.start + a, sentence.start + b)
@@ -266,6 +272,33 @@ def unknown_subunit(
     if contest.place_name is None:
         contest.place_name = r.text[match.start(1) : match.end(2)]
     return key
+
+
+def winner_in_unknown_subunit(
+    r: Reading, sentence: Sentence, mentions: list[PlaceMention]
+) -> str | None:
+    """``Аққұм ауылдық округінен ... X ауыл әкімі болып сайланды``: a sentence electing
+    someone in a rural district the gazetteer does not know names its own contest."""
+    text = r.text[sentence.start : sentence.end]
+    if not sentence.cues.elected.search(text):
+        return None
+    people = find_names(r.text, sentence.start, sentence.end)
+    first_person = people[0].start if people else sentence.end
+    for match in RURAL_DISTRICT.finditer(r.text, sentence.start, first_person):
+        # before the person elected (after it, a biography: "ранее руководившую
+        # Пригородным сельским округом"); a name word, not "Акимом сельского округа"
+        if looks_like_surname(match.group(1)) or not is_name_word(match.group(1)):
+            continue
+        if any(o.start < match.end() and match.start() < o.end for o in mentions):
+            continue
+        if sentence.cues.job.search(r.text, sentence.start, match.start()):
+            continue
+        key = "?" + loose(match.group(1))
+        contest = r.contest(key)
+        if contest.place_name is None:
+            contest.place_name = r.text[match.start(1) : match.end(2)]
+        return key
+    return None
 
 
 def in_a_job_title(

@@ -37,7 +37,7 @@ CUES = LanguageCues(
     all_candidates=rx(r"\ball\s+(?:three|two|four|five|\d+)?\s*candidates|\bboth\b"),
     beat=rx(r"\b(?:defeated|defeating|beat|beating|outpolled|outpolling)\b"),
     job=rx(
-        r"\bhead\s+of\b|\bdeputy\b|\bdirector\b|\bdepartment\b|\bspecialist\b|\bchief\b|"
+        r"\bheaded\b|\bpreviously\s+led\b|\bhead\s+of\b|\bdeputy\b|\bdirector\b|\bdepartment\b|\bspecialist\b|\bchief\b|"
         r"\bworked\b|\bteacher\b|\bmanager\b"
     ),
     this_is=rx(r"^\W*(?:this|that)\s+(?:is|was|represents|amounts\s+to)\b"),
@@ -117,4 +117,5 @@ WORDS: dict[str, str] = {
     "kind_recalled": r"(?:in|at)\s+the\s+(?:previous|last)\s+election|had\s+been|had\s+won|had\s+received",
     "kind_summary": r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year",
     "subunit": r"rural\s+district|village|settlement",
+    "rural_district": r"rural\s+district",
 }

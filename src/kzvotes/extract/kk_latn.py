@@ -40,7 +40,9 @@ CUES = LanguageCues(
         r"\b(?:eki|úsh|tórt|bes)\s+úmitker\w*\s+de\b"
     ),
     beat=rx(r"ozyp\s+(?:ketti|shyqty)|basyp\s+ozdy|jeńip\s+(?:shyqty|ketti)"),
-    job=rx(r"basshy\w*|orynbasar\w*|bólim\w*|maman\w*|apparat\w*|dırektor\w*|istegen|isteıdi"),
+    job=rx(
+        r"basqarǵan|basshy\w*|orynbasar\w*|bólim\w*|maman\w*|apparat\w*|dırektor\w*|istegen|isteıdi"
+    ),
     this_is=rx(r"^\W*bul\b"),
     most_votes=rx(r"eń\s+kóp\s+daýys"),
     refers_back=rx(r"^\W*(?:ony|ol)\b"),
@@ -108,4 +110,5 @@ WORDS: dict[str, str] = {
     "kind_recalled": r"aldyńǵy\s+saılaý|\bedi\b|bolatyn|eske\s+sala",
     "kind_summary": r"jyl\s+basynan",
     "subunit": r"aýyldyq\s+okrýg\w*|aýyl(?:y|ynda|ynyń|ynan)?\b|kent\w*",
+    "rural_district": r"aýyldyq\s+okrýg\w*",
 }

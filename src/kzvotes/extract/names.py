@@ -120,6 +120,12 @@ class NameMention:
     printed: str
 
 
+def is_name_word(token: str) -> bool:
+    """A capitalised word that may be part of a proper name (no stop word, no common
+    Russian word)."""
+    return _is_name_token(token)
+
+
 def _is_name_token(token: str) -> bool:
     if token.lower() in _STOP or token.isupper():
         return False

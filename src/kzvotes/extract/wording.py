@@ -111,6 +111,7 @@ CANDIDATE_NOUN = _rx(words("candidate_noun"))
 _NAME_WORD = r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ])[^\W\d_]+(?:-[^\W\d_]+)?"
 SUBUNIT_AFTER = _rx(rf"^\s+({_NAME_WORD}(?:\s+{_NAME_WORD})?)\s+({words('subunit')})")
 SUBUNIT_BEFORE = _rx(rf"({_NAME_WORD})\s+({words('subunit')})\s+(?:{words('of')}\s+)?$")
+RURAL_DISTRICT = _rx(rf"(?<!\w)({_NAME_WORD})\s+({words('rural_district')})")
 # the gap between the figures of a list read "respectively": "10,8% и 8,4%", "302 және 398"
 LIST_GAP = _rx(rf"\s*%?[\s,]*(?:{words('and')}|&)?[\s,]*")
 RESPECTIVE_GAP = _rx(
