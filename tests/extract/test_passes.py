@@ -384,3 +384,48 @@ def test_a_previous_elections_result_makes_no_results_message() -> None:
     )
     assert classify_text(text) == "announcement"
     assert run(text).contests == ()
+
+
+def test_a_winner_in_an_unknown_rural_district_gets_its_own_contest() -> None:
+    found = run(
+        "Екі ауылдың әкімі сайланды. Аққұм ауылдық округінен 731 дауысқа ие болған Серік "
+        "Әбенов ауыл әкімі болып сайланды. Ал Талаптан ауылдық округінен 1816 дауыс алған "
+        "Марат Қасымов ауыл әкімі болды."
+    )
+    places = {c.place_name: [p.name for p in c.candidates] for c in found.contests}
+    assert places == {
+        "Аққұм ауылдық округінен": ["Серік Әбенов"],
+        "Талаптан ауылдық округінен": ["Марат Қасымов"],
+    }
+
+
+def test_a_kazakh_patronymic_gives_the_gender() -> None:
+    assert normalize_name("Айдану Сериккызы", "ru", governor="за ") == "Айдана Сериккызы"
+    assert normalize_name("Ерболата Жумабекулы", "ru", governor="за ") == "Ерболат Жумабекулы"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serik Abenov was chosen as akim of Balkhash district.",
+        "In Zhambyl district, victory went to the incumbent akim Nurlan Kasymov.",
+        "Esil aýdanynda saılaýshylardyń tańdaýy Serik Ábenovke tústi.",
+    ],
+)
+def test_uncommon_winner_wordings_in_english_and_kazakh_latin(text: str) -> None:
+    (winner,) = [c for c in only(run(text)).candidates if c.elected]
+    assert winner.rules["elected"] == "winner-verb"
+
+
+def test_the_kind_names_its_rule() -> None:
+    found = run("Акимом района избран Нурлыбек Абенов, за него проголосовали 4 660 человек.")
+    assert (found.kind, found.kind_rule) == ("results", "result-words")
+    day = run("По состоянию на 12:00 проголосовали 7 898 избирателей.")
+    assert (day.kind, day.kind_rule) == ("voting_day", "voting-day-words")
+
+
+def test_datelines_with_a_time_first_or_page_metadata_after() -> None:
+    found = read_election_date(
+        "03:10, 25 Jeltoqsan 2023 | GMT +6\nBúgin aýyldyq okrýgte ákim saılaýy ótti."
+    )
+    assert found.value == date(2023, 12, 25)
