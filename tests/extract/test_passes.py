@@ -429,3 +429,16 @@ def test_datelines_with_a_time_first_or_page_metadata_after() -> None:
         "03:10, 25 Jeltoqsan 2023 | GMT +6\nBúgin aýyldyq okrýgte ákim saılaýy ótti."
     )
     assert found.value == date(2023, 12, 25)
+
+
+def test_read_also_headlines_are_page_noise() -> None:
+    found = run(
+        "Акимом Жанасемейского района избран Нуржан Абенов, за него проголосовали 12 300 "
+        "человек.\n\nЧитайте также:\n\nАкимом Талгара избран Арыстанбек Касымов\n\n"
+        "В Семее выбрали нового акима"
+    )
+    assert [(c.place_id, [p.name for p in c.candidates]) for c in found.contests] == [
+        ("KZ-10/zhanasemey", ["Нуржан Абенов"])
+    ]
+    day = run("К 12:00 проголосовали 40% избирателей.\n\nRead also: X Abenov elected akim of Semei")
+    assert (day.kind, day.contests) == ("voting_day", ())

@@ -18,7 +18,7 @@ from kzvotes.extract.dates import read_election_date
 from kzvotes.extract.language import document_language
 from kzvotes.extract.model import ExtractedDocument
 from kzvotes.extract.reading import Reading
-from kzvotes.extract.segment import sentences
+from kzvotes.extract.segment import page_noise, sentences, without
 from kzvotes.parse import DocumentText
 
 
@@ -35,12 +35,17 @@ def extract_document(doc: DocumentText, *, sha256: str | None = None) -> Extract
     """
     paragraphs = [doc.text[a:b] for a, b in doc.paragraphs] or [doc.text]
     language = document_language(paragraphs)
-    kind, kind_rule = classify_with_rule(doc.text)
+    # the message without the page's "read also" blocks of other pages' headlines
+    noise = page_noise(doc)
+    message = without(doc.text, noise)
+    kind, kind_rule = classify_with_rule(message)
     if kind != "results":
         return ExtractedDocument(sha256, language, kind, (), text=doc.text, kind_rule=kind_rule)
-    election_date = read_election_date(doc.text, published=doc.published_date)
+    election_date = read_election_date(message, published=doc.published_date)
     reading = Reading(doc, sha256, election_date.value)
-    read_sentences(reading, sentences(doc))
+    read_sentences(
+        reading, [s for s in sentences(doc) if not any(a <= s.start < b for a, b in noise)]
+    )
     return ExtractedDocument(
         sha256,
         language,

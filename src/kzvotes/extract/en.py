@@ -118,4 +118,5 @@ WORDS: dict[str, str] = {
     "kind_summary": r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year",
     "subunit": r"rural\s+district|village|settlement",
     "rural_district": r"rural\s+district",
+    "read_also": r"read\s+(?:also|more)|see\s+also|related\s+(?:news|stories|articles)|most\s+recent\s+stories|more\s+news|latest\s+news",
 }

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from kzvotes.extract import en, kk, kk_latn, ru
 from kzvotes.extract.cues import LanguageCues
 from kzvotes.extract.language import detect_language
+from kzvotes.extract.wording import READ_ALSO
 from kzvotes.parse import DocumentText
 
 CUES: dict[str, LanguageCues] = {
@@ -55,6 +56,29 @@ def sentences(doc: DocumentText) -> list[Sentence]:
             if para[s:e].strip():
                 out.append(Sentence(a + s, a + e, CUES[lang]))
     return out
+
+
+def page_noise(doc: DocumentText) -> list[tuple[int, int]]:
+    """The spans of the page's "read also" blocks: the paragraph that opens one and the
+    headline-like paragraphs after it (short, no closing full stop)."""
+    out: list[tuple[int, int]] = []
+    inside = False
+    for a, b in doc.paragraphs or ((0, len(doc.text)),):
+        para = doc.text[a:b]
+        if READ_ALSO.match(para):
+            inside = True
+        elif inside and (len(para) > 200 or para.rstrip().endswith((".", "!", "?", "»."))):
+            inside = False
+        if inside:
+            out.append((a, b))
+    return out
+
+
+def without(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the spans blanked out, every offset kept."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def clause_bounds(text: str, start: int, end: int) -> list[int]:
