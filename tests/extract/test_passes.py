@@ -442,3 +442,17 @@ def test_read_also_headlines_are_page_noise() -> None:
     ]
     day = run("К 12:00 проголосовали 40% избирателей.\n\nRead also: X Abenov elected akim of Semei")
     assert (day.kind, day.contests) == ("voting_day", ())
+
+
+def test_a_surname_in_capitals_is_a_name_and_its_span_is_as_printed() -> None:
+    contest = only(
+        run(
+            "Акимом Желаевского сельского округа избран Тимур АБЕНОВ, за него проголосовали "
+            "1 200 человек. Его соперник Максим КАСЫМОВ набрал 300 голосов."
+        )
+    )
+    assert contest.place_name == "Желаевского сельского округа"
+    assert [(c.name, c.name_as_printed) for c in contest.candidates] == [
+        ("Тимур Абенов", "Тимур АБЕНОВ"),
+        ("Максим Касымов", "Максим КАСЫМОВ"),
+    ]

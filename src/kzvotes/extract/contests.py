@@ -13,7 +13,6 @@ from kzvotes.extract.names import (
     NameMention,
     find_names,
     is_name_word,
-    looks_like_surname,
 )
 from kzvotes.extract.numbers import Number, find_numbers
 from kzvotes.extract.parties import find_nominator, nominator_phrases, party_spans
@@ -287,7 +286,7 @@ def winner_in_unknown_subunit(
     for match in RURAL_DISTRICT.finditer(r.text, sentence.start, first_person):
         # before the person elected (after it, a biography: "ранее руководившую
         # Пригородным сельским округом"); a name word, not "Акимом сельского округа"
-        if looks_like_surname(match.group(1)) or not is_name_word(match.group(1)):
+        if not is_name_word(match.group(1)):
             continue
         if any(o.start < match.end() and match.start() < o.end for o in mentions):
             continue

@@ -182,6 +182,8 @@ def find_names(
     the shape of a surname, patronymic or first name, or a single surname-shaped word.
     """
     end = len(text) if end is None else end
+    original = text
+    text = _title_case_surnames(text, start, end)
     out: list[NameMention] = []
     for match in NAME.finditer(text, start, end):
         tokens = _split_tokens(match.group(0), match.start())
@@ -210,8 +212,27 @@ def find_names(
         for run in runs:
             mention = _mention(text, run)
             if mention and not _names_a_place(text, mention):
-                out.append(mention)
+                out.append(
+                    NameMention(mention.start, mention.end, original[mention.start : mention.end])
+                )
     return out
+
+
+_CAPS_WORD = re.compile(rf"(?<![\w.])[{_UP}]{{4,}}(?![\w])")
+_CAP_WORD = re.compile(rf"[{_UP}][{_LOW}]+$")
+
+
+def _title_case_surnames(text: str, start: int, end: int) -> str:
+    """``Тимур АШИГАЛИЕВ``: a surname in capitals next to a capitalised first name, title
+    cased so that it reads as a name (same length, so every offset is kept)."""
+    for match in _CAPS_WORD.finditer(text, start, end):
+        word = match.group(0).title()
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        after = text[match.end() : match.end() + 30].split()
+        beside = (before[-1:] if before else []) + (after[:1] if after else [])
+        if looks_like_surname(word) and any(_CAP_WORD.match(w.strip(",.;:")) for w in beside):
+            text = text[: match.start()] + word + text[match.end() :]
+    return text
 
 
 def _names_a_place(text: str, mention: NameMention) -> bool:
@@ -644,7 +665,8 @@ def normalize_name(
     """The nominative form of a printed name (word order and capitalisation kept);
     ``after``, the words following it, tells a Kazakh accusative (``Ертасты сайлады``);
     ``cases``, a Russian list's shared case."""
-    printed = " ".join(printed.split())
+    # "Тимур АШИГАЛИЕВ": a surname printed in capitals is a name in title case
+    printed = " ".join(w.title() if len(w) > 3 and w.isupper() else w for w in printed.split())
     if language == "ru":
         return normalize_ru(printed, governor, cases)
     if language in ("kk", "kk-Latn"):
