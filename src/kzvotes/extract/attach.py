@@ -29,6 +29,7 @@ from kzvotes.extract.wording import (
     OUT_OF_BETWEEN,
     PCT_IN_BRACKETS,
     RESPECTIVE_GAP,
+    RESULTS_HEADING,
     SHARE_LINK,
     TURNOUT_WORD,
     VERB_THEN_NAME,
@@ -56,7 +57,10 @@ def read_segment(
     seg_names = [m for m in names if start <= m.start < end]
     seg_numbers = [n for n in numbers if start <= n.start < end and n.start not in consumed]
     bounds = clause_bounds(text, start, end)
-    voting_sentence = bool(cues.vote_word.search(text, sentence.start, sentence.end))
+    voting_sentence = bool(
+        cues.vote_word.search(text, sentence.start, sentence.end)
+        or RESULTS_HEADING.search(text, sentence.start, sentence.end)
+    )
 
     def clause_of(pos: int) -> tuple[int, int]:
         a = max(b for b in bounds if b <= pos)

@@ -112,4 +112,5 @@ WORDS: dict[str, str] = {
     "subunit": r"aýyldyq\s+okrýg\w*|aýyl(?:y|ynda|ynyń|ynan)?\b|kent\w*",
     "rural_district": r"aýyldyq\s+okrýg\w*",
     "read_also": r"sondaı-aq\s+oqyńyz|oqı\s+otyryńyz|taqyrypqa\s+qatysty|uqsas\s+jańalyqtar|sońǵy\s+jańalyqtar",
+    "results_heading": r"qorytyndy\w*|nátıje\w*",
 }

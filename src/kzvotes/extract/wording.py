@@ -106,6 +106,8 @@ OF_TOOK_PART = _rx(
 # "552 избирателя: 238 в Исатайском": a figure before "в" and its place
 IN_PLACE = _rx(rf"\s+{words('in')}\s+")
 CANDIDATE_NOUN = _rx(words("candidate_noun"))
+# "Результаты: Абенов С. – 1 520": a heading of results makes its figures a vote's
+RESULTS_HEADING = _rx(words("results_heading"))
 # "Читайте также:", "Сондай-ақ оқыңыз", "Read also": what follows is other pages' headlines
 READ_ALSO = re.compile(rf"(?:^|\n)[^\S\n]*{words('read_also')}", re.IGNORECASE)
 # "Шиелі ауданының Талаптан ауылдық округтерінде", "в Кызылобинском сельском округе
