@@ -46,6 +46,8 @@ _TOKEN = re.compile(
     rf"|(?P<frac>\d+,\d{{1,2}})(?!\d)"
     rf"|(?P<comma>{_GROUPED_COMMA})"
     rf"|(?P<grp>{_GROUPED})"
+    # "4.660 голосов": a dot grouping thousands (not in English, where it is a decimal)
+    rf"|(?P<dotgrp>\d{{1,3}}(?:\.\d{{3}})+)(?![\d.,])"
     rf"|(?P<int>\d+)",
     re.IGNORECASE,
 )
@@ -100,6 +102,12 @@ def find_numbers(text: str, *, language: str = "ru") -> list[Number]:
                 value = int(raw.replace(",", ""))
         elif kind == "grp":
             value = int(re.sub(r"\D", "", raw))
+        elif kind == "dotgrp":
+            if language == "en":
+                # an English decimal ("4.660"): never a count
+                out.append(Number(float(raw), start, end, False, True))
+                continue
+            value = int(raw.replace(".", ""))
         else:
             value = int(raw)
             if _DECIMAL_AFTER.match(text[end:]) and language == "en":

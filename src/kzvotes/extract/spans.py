@@ -57,6 +57,8 @@ def _printed_number(printed: str, language: str) -> float | None:
         return float(compact)
     if language == "en" and re.fullmatch(r"\d{1,3}(?:,\d{3})+", compact):
         return float(compact.replace(",", ""))
+    if language != "en" and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", compact):
+        return float(compact.replace(".", ""))
     if re.fullmatch(r"\d+[.,]\d+", compact):
         return float(compact.replace(",", "."))
     found = find_numbers(printed, language=language)
