@@ -456,3 +456,21 @@ def test_a_surname_in_capitals_is_a_name_and_its_span_is_as_printed() -> None:
         ("Тимур Абенов", "Тимур АБЕНОВ"),
         ("Максим Касымов", "Максим КАСЫМОВ"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        ("4.660 голосов", "ru", [(4660, False)]),
+        ("received 4.660", "en", [(4.66, False)]),
+        ("10.8 and 8.4 percent", "en", [(10.8, True), (8.4, True)]),
+        ("10,8 и 8,4%", "ru", [(10.8, True), (8.4, True)]),
+        ("в 14.00 часов", "ru", []),
+    ],
+)
+def test_numbers_with_dots_and_lists_of_shares(
+    text: str, language: str, found: list[tuple[float, bool]]
+) -> None:
+    from kzvotes.extract.numbers import find_numbers
+
+    assert [(n.value, n.percent) for n in find_numbers(text, language=language)] == found
