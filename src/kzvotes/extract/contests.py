@@ -155,6 +155,7 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
             cand = r._known(key, person, cues.language)
             if cand is not None and cand.elected is None:
                 cand.elected = True
+                cand.rules["elected"] = "both-elected"
     r.last_multi = (
         [(k, m) for s, e, k, _ in segments for m in names if s <= m.start < e]
         if len(distinct) > 1
@@ -171,6 +172,7 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         last = r.last_candidate(r.current)
         if last is not None and last.elected is None:
             last.elected = True
+            last.rules["elected"] = "pronoun-elected"
     if not names and (cues.refers_back.search(text) or cues.the_winner.search(text)):
         # "Его выдвинула партия «Аманат»": the last person's nominator; "Новый аким ...
         # выдвигался в порядке самовыдвижения": the winner's
@@ -249,6 +251,7 @@ def respective_people(
             cand = r.candidate(key, m, cues.language)
             if elected and not cues.loser.search(between) and cand.elected is None:
                 cand.elected = True
+                cand.rules["elected"] = "respectively"
         r.last_multi = []
         names = [m for m in names if m not in after]
     return names
