@@ -98,9 +98,14 @@ def test_a_span_that_misses_its_value_is_reported() -> None:
 
 
 def test_every_value_names_its_rule() -> None:
-    doc = extract_json(CORPUS / "ru-01-bokeyorda.html")
-    for contest in doc["contests"]:
-        assert set(contest["rules"]) >= set(contest["spans"])
-        for cand in contest["candidates"]:
-            named = {k for k in ("votes", "vote_share_pct", "elected", "nominator") if cand[k]}
-            assert set(cand["rules"]) >= named
+    from kzvotes.evaluate import documents_in
+    from kzvotes.extract.files import extract_file
+
+    for path in documents_in(CORPUS):
+        doc = extract_file(path)
+        for contest in doc["contests"]:
+            printed = {k for k, v in contest.items() if k in contest["spans"] and v is not None}
+            assert set(contest["rules"]) >= printed, path.name
+            for cand in contest["candidates"]:
+                named = {k for k in ("votes", "vote_share_pct", "elected", "nominator") if cand[k]}
+                assert set(cand["rules"]) >= named, (path.name, cand["name"])
