@@ -107,5 +107,9 @@ def test_every_value_names_its_rule() -> None:
             printed = {k for k, v in contest.items() if k in contest["spans"] and v is not None}
             assert set(contest["rules"]) >= printed, path.name
             for cand in contest["candidates"]:
-                named = {k for k in ("votes", "vote_share_pct", "elected", "nominator") if cand[k]}
+                named = {
+                    k
+                    for k in ("votes", "vote_share_pct", "elected", "nominator")
+                    if cand[k] is not None
+                }
                 assert set(cand["rules"]) >= named, (path.name, cand["name"])
