@@ -15,6 +15,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kzvotes.extract.wording import words
+
+
+def _dated(concept: str) -> re.Pattern[str]:
+    """The words of every language for one sign used to read dates."""
+    return re.compile(words(concept), re.IGNORECASE)
+
+
 _MONTHS: dict[str, int] = {}
 for _number, _stems in enumerate(
     (
@@ -54,36 +62,14 @@ _DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # "сайлау комиссиясы", "election commission", "the law on elections": words of the vote
 # that name a body or a law, not the vote next to a date
-_NOT_THE_VOTE = re.compile(
-    r"(?:сайлау|saılaý|избирательн\w*|election|electoral)\s+(?:комисси\w*|komıss\w*|"
-    r"commission\w*)|закон\w*\s+«?о\s+выбор\w*»?|law\s+on\s+(?:the\s+)?elections",
-    re.IGNORECASE,
-)
-_ELECTION = re.compile(
-    r"выбор|выбрал|выбира|избирал|избрал|голосова|сайлау|сайлады|дауыс|saılaý|saılady|daýys|elect|"
-    r"vote|voting|polls|ballot|\bchose|\bchosen|таңда|tańda|избран|сайланды|saılandy|явк|turnout|акимом|әкімі|ákimi|"
-    r"избирател(?!ьн)|сайлаушы|saılaýshy",
-    re.IGNORECASE,
-)
+_NOT_THE_VOTE = _dated("date_not_the_vote")
+_ELECTION = _dated("date_election")
 # "the Oct. 12 vote", "выборы 5 ноября", "5 қарашада ... сайлауы өтті": words of the vote
 # itself, as against words of the announcement or publication ("reported", "сообщили")
-_VOTE_WORD = re.compile(
-    r"\bvot\w*|\bpolls?\b|\belection\w*|\bvoting|выбор\w*|голосовани\w*|проголосовал\w*|"
-    r"прошл\w*|прошедш\w*|состоял\w*|сайлау\w*|дауыс\s+бер\w*|өтті|өткен|saılaý\w*|"
-    r"daýys\s+ber\w*|ótti|ótken|избран\w*|сайланды|saılandy|elected",
-    re.IGNORECASE,
-)
-_ANNOUNCED = re.compile(
-    r"\breport\w*|\bannounc\w*|\bsaid\b|\bstated\b|\bpublished|сообщ\w*|объяв\w*|"
-    r"опубликова\w*|подвел\w*|подвед\w*|хабарла\w*|жария\w*|habarla\w*|jarıa\w*",
-    re.IGNORECASE,
-)
+_VOTE_WORD = _dated("date_vote_word")
+_ANNOUNCED = _dated("date_announced")
 # "Aıta keteıik, 10 jeltoqsanda ... saılaýy ótken bolatyn": a pluperfect, an earlier vote
-_PLUPERFECT = re.compile(
-    r"өткен\s+болатын|ótken\s+bolatyn|сайланған\s+болатын|өткен\s+еді|ótken\s+edi|"
-    r"сайланған\s+еді|saılanǵan\s+edi|had\s+been\s+(?:held|elected)",
-    re.IGNORECASE,
-)
+_PLUPERFECT = _dated("date_pluperfect")
 # a dateline: a date heading a paragraph, alone or after a place ("ASTANA, Oct. 13, 2025 –",
 # "Уральск, 6 ноября 2023 года.", "24.12.2023")
 _DATELINE_HEAD = re.compile(
@@ -98,25 +84,17 @@ _DATELINE_TAIL = re.compile(
     r"(?:\d{1,2}:\d{2}\s*)?(?:[–—-]|\.|,?\s*$|\n|\|[^\n]{0,30}(?:\n|$))",
     re.IGNORECASE,
 )
-_LAST_SUNDAY = re.compile(
-    r"прошедшее\s+воскресенье|в\s+воскресенье|өткен\s+жексенбі|жексенбі|last\s+sunday|"
-    r"on\s+sunday|sunday['’]s|ótken\s+jeksenbi",
-    re.IGNORECASE,
-)
+_LAST_SUNDAY = _dated("date_last_sunday")
 # "the previous elections were held on November 4, 2021": not this election's date
-_PREVIOUS = re.compile(
-    r"предыдущ\w*|прошлы[хйе]\w*|прежн\w*|ранее|алдыңғы|бұрынғы|өткен\s+жолғы|aldyńǵy|"
-    r"buryńǵy|ótken\s+jolǵy|previous|prior|last\s+(?:held|time)|earlier",
-    re.IGNORECASE,
-)
+_PREVIOUS = _dated("date_previous")
 # no sentence ends after a month's abbreviation ("held on Oct. 12.")
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!\bJan\.)(?<!\bFeb\.)(?<!\bMar\.)(?<!\bApr\.)(?<!\bJun\.)(?<!\bJul\.)"
     r"(?<!\bAug\.)(?<!\bSep\.)(?<!\bSept\.)(?<!\bOct\.)(?<!\bNov\.)(?<!\bDec\.)"
     r"\s+(?!\d{1,2}[,\s])|\n\n"
 )
-_YESTERDAY = re.compile(r"\bвчера\b|\bкеше\b|\bkeshe\b|\byesterday\b", re.IGNORECASE)
-_TODAY = re.compile(r"\bсегодня\b|\bбүгін\b|\bbúgin\b|\btoday\b", re.IGNORECASE)
+_YESTERDAY = _dated("date_yesterday")
+_TODAY = _dated("date_today")
 
 
 def _month(word: str) -> int | None:

@@ -120,4 +120,13 @@ WORDS: dict[str, str] = {
     "rural_district": r"rural\s+district",
     "read_also": r"read\s+(?:also|more)|see\s+also|related\s+(?:news|stories|articles)|most\s+recent\s+stories|more\s+news|latest\s+news",
     "results_heading": r"results?",
+    "date_election": r"elect|vote|voting|polls|ballot|\bchose|\bchosen|turnout",
+    "date_vote_word": r"\bvot\w*|\bpolls?\b|\belection\w*|\bvoting|elected",
+    "date_announced": r"\breport\w*|\bannounc\w*|\bsaid\b|\bstated\b|\bpublished",
+    "date_pluperfect": r"had\s+been\s+(?:held|elected)",
+    "date_last_sunday": r"last\s+sunday|on\s+sunday|sunday['’]s",
+    "date_previous": r"previous|prior|last\s+(?:held|time)|earlier",
+    "date_yesterday": r"\byesterday\b",
+    "date_today": r"\btoday\b",
+    "date_not_the_vote": r"(?:election|electoral)\s+commission\w*|law\s+on\s+(?:the\s+)?elections",
 }

@@ -113,4 +113,13 @@ WORDS: dict[str, str] = {
     "rural_district": r"aýyldyq\s+okrýg\w*",
     "read_also": r"sondaı-aq\s+oqyńyz|oqı\s+otyryńyz|taqyrypqa\s+qatysty|uqsas\s+jańalyqtar|sońǵy\s+jańalyqtar",
     "results_heading": r"qorytyndy\w*|nátıje\w*",
+    "date_election": r"saılaý|saılady|daýys|tańda|saılandy|ákimi|saılaýshy",
+    "date_vote_word": r"saılaý\w*|daýys\s+ber\w*|ótti|ótken|saılandy",
+    "date_announced": r"jarıa\w*|habarla\w*",
+    "date_pluperfect": r"ótken\s+bolatyn|ótken\s+edi|saılanǵan\s+edi",
+    "date_last_sunday": r"ótken\s+jeksenbi",
+    "date_previous": r"aldyńǵy|buryńǵy|ótken\s+jolǵy",
+    "date_today": r"\bbúgin\b",
+    "date_yesterday": r"\bkeshe\b",
+    "date_not_the_vote": r"saılaý\s+komıss\w*",
 }
