@@ -129,4 +129,16 @@ WORDS: dict[str, str] = {
     "date_yesterday": r"\byesterday\b",
     "date_today": r"\btoday\b",
     "date_not_the_vote": r"(?:election|electoral)\s+commission\w*|law\s+on\s+(?:the\s+)?elections",
+    "not_a_name": (
+        "according|against|akim|akims|all|also|amanat|and|april|as|astana|at|august|auyl|"
+        "by|candidate|candidates|cec|central|chair|chairman|chosen|city|commission|"
+        "competitors|contenders|counsellor|counselor|december|deputy|directly|district|"
+        "elected|election|election-day|elections|elects|february|first|for|governor|he|"
+        "head|her|his|in|independent|its|january|july|june|kazakh|kazakhstan|kazinform|"
+        "march|may|member|monday|mr|mrs|ms|new|nobody|november|nur|october|"
+        "of|oldest|on|opponent|opponents|otan|party|people|qazinform|region|regional|"
+        "residents|respublica|rival|rivals|rural|secretary|self-nominated|self-nominee|"
+        "self-nominees|september|settlements|she|state|sunday|territorial|the|their|they|"
+        "times|town|turnout|village|voters|votes|with|youngest"
+    ),
 }

@@ -122,4 +122,9 @@ WORDS: dict[str, str] = {
     "date_today": r"\bbúgin\b",
     "date_yesterday": r"\bkeshe\b",
     "date_not_the_vote": r"saılaý\s+komıss\w*",
+    "not_a_name": (
+        "memlekettik|barlyǵyna|básekelesteri|búgin|daýys|elektorat|nátıjesi|nátıjesinde|olardyń|"
+        "qarsy|qarsylastary|qarsylasy|qatar|qorytyndysy|qorytyndysynda|saılaý|"
+        "saılaýshylar|sonymen|ákim|ákimi|ózin-ózi|úmitker"
+    ),
 }

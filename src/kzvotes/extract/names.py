@@ -22,6 +22,17 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+
+def _not_names() -> frozenset[str]:
+    from kzvotes.extract import en, kk, kk_latn, ru
+
+    return frozenset(
+        word
+        for table in (ru.WORDS, kk.WORDS, kk_latn.WORDS, en.WORDS)
+        for word in table["not_a_name"].split("|")
+    )
+
+
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁǴÓÚÝŃ"
 _LOW = "a-zа-яёәғқңөұүһіıáǵńóúý"
 _INITIALS = rf"(?:[{_UP}]\.\s?){{1,3}}"
@@ -46,45 +57,8 @@ _FIRST_NAME = re.compile(
     r"ай|ей|ия|ия|ина|ена|уль|ль|ья|ия|зия)$",
     re.IGNORECASE,
 )
-_STOP = {
-    "аким", "акима", "акиму", "акимом", "акиме", "акимы", "кандидат", "кандидата",
-    "кандидату", "кандидатом", "кандидаты", "самовыдвиженец", "самовыдвиженца",
-    "председатель", "председателя", "избирательной", "избирательная", "территориальной",
-    "территориальная", "комиссии", "комиссия", "выборы", "выборах", "итоги", "по", "за",
-    "в", "на", "из", "от", "бюллетеней", "против", "всех", "явка", "партии", "партия",
-    "народная", "демократическая", "республики", "казахстан", "казахстана", "казахстане",
-    "сайлау", "сайлауы", "сайлауында", "әкім", "әкімі", "әкімдігі", "үміткер", "үміткерлер",
-    "нәтижесінде", "аудандық", "облыстық", "қалалық", "сайлау комиссиясы", "барлығына",
-    "қарсы", "бүгін", "сондай", "ал", "the", "on", "in", "of", "also", "according", "as",
-    "at", "akim", "akims", "candidate", "candidates", "election", "elections", "commission",
-    "territorial", "central", "kazakh", "kazakhstan", "kazinform", "qazinform",
-    "astana", "times", "independent", "he", "she", "his", "her", "they", "against", "all",
-    "party", "people", "amanat", "nur", "otan", "respublica", "auyl", "turnout",
-    "saılaý", "ákim", "ákimi", "úmitker", "barlyǵyna", "qarsy", "búgin", "elektorat",
-    "olardyń", "sonymen", "qatar", "сегодня", "вчера", "воскресенье", "sunday", "monday",
-    "chair", "chairman", "mr", "ms", "mrs", "cec", "цик", "тик", "election-day",
-    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
-    "октябрь", "ноябрь", "декабрь", "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december", "число", "количество",
-    "недействительных", "избран", "избрана", "победу", "всего", "явку", "результаты",
-    "результатам", "согласно", "бюллетени", "бюллетеня", "кроме", "также", "однако",
-    "при", "это", "как", "для", "район", "района", "город", "города", "область", "области",
-    "сельский", "округ", "поселок", "посёлок", "село", "ауданы", "облысы", "қаласы",
-    "ауылдық", "округі", "district", "region", "city", "town", "village", "rural",
-    "большинство", "больше", "меньше", "наименьшее", "наибольшее", "голосов", "голоса",
-    "дауыс", "daýys", "votes", "вне", "помещений", "открепительным", "удостоверениям",
-    "маслихата", "маслихат", "депутаты", "member", "новым", "новый",
-    "elected", "elects", "self-nominated", "first", "directly", "chosen", "new", "its",
-    "their", "residents", "youngest", "oldest", "nobody", "voters", "settlements", "regional", "for", "with", "and", "by",
-    "самовыдвиженцы", "самовыдвиженцев", "кандидатов",
-    "self-nominee", "self-nominees", "rivals", "rival", "қарсыластары", "бәсекелестері",
-    "qarsylastary", "básekelesteri", "соперниками", "оппоненты", "opponents", "opponent", "competitors", "contenders", "соперники",
-    "соперник", "nátıjesinde", "nátıjesi", "qorytyndysynda", "qorytyndysy", "результате",
-    "итогам", "итогу", "итоге", "қорытындысы", "нәтижесі", "qarsylasy", "қарсыласы",
-    "өзін-өзі", "ózin-ózi", "saılaýshylar", "сайлаушылар",
-    "state", "counselor", "counsellor", "secretary", "deputy", "governor", "head",
-    "госсоветник", "советник", "государственный", "мемлекеттік", "кеңесші", "memlekettik",
-}  # fmt: skip
+# capitalised words that are never part of a name, from every language's table
+_STOP = _not_names()  # fmt: skip
 _KK_SUFFIX = re.compile(
     r"(ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні|мен|бен|пен|да|де|та|те|нан|"
     r"нен|дан|ден|тан|тен|ǵa|ge|qa|ke|nyń|niń|dyń|diń|tyń|tiń|dy|di|ty|ti|ny|ni|men|ben|"
