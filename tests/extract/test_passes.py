@@ -474,3 +474,20 @@ def test_numbers_with_dots_and_lists_of_shares(
     from kzvotes.extract.numbers import find_numbers
 
     assert [(n.value, n.percent) for n in find_numbers(text, language=language)] == found
+
+
+def test_ages_in_commas_and_the_next_persons_item_after_and() -> None:
+    contest = only(
+        run(
+            "Three candidates ran in the Kenes rural district. Serik Abenov, 45, won with 812 "
+            "votes, or 61.2 percent. Marat Kasymov, 38, got 320 votes and Yerlan Nurkenov, 52, "
+            "got 150. Turnout was 72.4 percent, with 1,330 of the 1,837 registered voters "
+            "casting ballots."
+        )
+    )
+    assert people(contest) == {
+        "Serik Abenov": (812, 61.2),
+        "Marat Kasymov": (320, None),
+        "Yerlan Nurkenov": (150, None),
+    }
+    assert contest.registered_voters is not None and contest.registered_voters.value == 1837

@@ -96,7 +96,11 @@ def read_segment(
         in_suffix = [
             m
             for m in seg_names
-            if n.end <= m.start and m.end <= c_end and cues.vote_word.search(text[n.end : m.start])
+            if n.end <= m.start
+            and m.end <= c_end
+            and cues.vote_word.search(text[n.end : m.start])
+            # "X got 320 votes and Y ...": after "and", the next person's item
+            and not JOIN.search(text[n.end : m.start])
         ]
         if not in_suffix:
             in_suffix = [

@@ -9,7 +9,7 @@ CUES = LanguageCues(
         r"(?:lists?|rolls?|registers?)|voters?\s+(?:were\s+|are\s+)?registered|eligible\s+(?:to\s+vote|voters)|electorate|were\s+registered"
     ),
     ballots_cast=rx(
-        r"cast\s+(?:their\s+)?ballots?|\bvoted\b|took\s+part|turned\s+out|participated|"
+        r"cast(?:ing)?\s+(?:their\s+)?ballots?|\bvoted\b|took\s+part|turned\s+out|participated|"
         r"received\s+ballots|(?:came|went|turned\s+up)\s+(?:out\s+)?to\s+(?:the\s+)?(?:polls|"
         r"polling\s+(?:stations?|places?|precincts?)|ballot\s+box\w*)|showed\s+up|turned\s+up"
     ),

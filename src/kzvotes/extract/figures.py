@@ -41,11 +41,18 @@ def is_age(r: Reading, n: Number) -> bool:
     before = r.text[max(0, n.start - 25) : n.start]
     if AGE_BEFORE.search(before) or AGE_AFTER.match(r.text[n.end : n.end + 20]):
         return True
+    if not (isinstance(n.value, int) and 18 <= n.value <= 90):
+        return False
     # "Қайсар Махсутов (29)": a small number alone in brackets right after a name
+    if re.search(r"[^\W\d_]{3,}\s*\(\s*$", before) and AGE_IN_BRACKETS.match(
+        r.text[n.end : n.end + 12]
+    ):
+        return True
+    # "Serik Abenov, 45, won": a small number set off by commas right after a capitalised
+    # name
     return bool(
-        18 <= n.value <= 90
-        and re.search(r"[^\W\d_]{3,}\s*\(\s*$", before)
-        and AGE_IN_BRACKETS.match(r.text[n.end : n.end + 12])
+        re.search(r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ])[^\W\d_]{2,},\s*$", before)
+        and re.match(r"\s*,", r.text[n.end : n.end + 3])
     )
 
 
