@@ -372,7 +372,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         if after < len(words) and any(p.match(words[after][0]) for p, _ in _TYPE_WORDS):
             m_end = words[after][2]
             if after + 1 < len(words) and re.match(
-                r"^(округ\w*|okrýg\w*|okrug\w*)$", words[after + 1][0]
+                r"^(округ\w*|okrýg\w*|okrug\w*|district)$", words[after + 1][0]
             ):
                 m_end = words[after + 1][2]
         if i > 0 and any(
