@@ -179,7 +179,9 @@ def plurality(r: Reading, contest: Contest) -> None:
             c.share is not None and SHARE_BASE.match(r.text, c.share.span[1], c.share.span[1] + 80)
             for c in cands
         )
-        if not stated or sum(v for v, _ in counts) > 100.5:
+        total = sum(v for v, _ in counts)
+        # shares of one base: stated ("of those who voted"), or adding up to most of a whole
+        if total > 100.5 or not (stated or total >= 80):
             return
     counts.sort(key=lambda vc: -vc[0])
     (top_votes, top), (second_votes, _) = counts[0], counts[1]
