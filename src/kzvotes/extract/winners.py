@@ -180,8 +180,10 @@ def plurality(r: Reading, contest: Contest) -> None:
             for c in cands
         )
         total = sum(v for v, _ in counts)
-        # shares of one base: stated ("of those who voted"), or adding up to most of a whole
-        if total > 100.5 or not (stated or total >= 80):
+        top_share = max(v for v, _ in counts)
+        # shares of one base: stated ("of those who voted"), or so large that no candidate
+        # left unnamed could have more (77.1% and 10.8%: the rest is at most 12.1%)
+        if total > 100.5 or not (stated or top_share > 100 - total):
             return
     counts.sort(key=lambda vc: -vc[0])
     (top_votes, top), (second_votes, _) = counts[0], counts[1]
