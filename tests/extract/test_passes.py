@@ -491,3 +491,20 @@ def test_ages_in_commas_and_the_next_persons_item_after_and() -> None:
         "Yerlan Nurkenov": (150, None),
     }
     assert contest.registered_voters is not None and contest.registered_voters.value == 1837
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Бокейханском сельском округе победителем стал Серик Абенов – 1 520 голосов. На "
+        "втором месте Марат Касымов – 612.",
+        "Бөкейхан ауылдық округінде жеңіске жеткен Серік Әбенов 1 520 дауыс алды. Екінші "
+        "орында – 612 дауыспен Марат Қасымов.",
+    ],
+)
+def test_second_place_is_a_loser_with_votes(text: str) -> None:
+    contest = only(run(text))
+    assert [(c.votes.value if c.votes else None, c.elected) for c in contest.candidates] == [
+        (1520, True),
+        (612, False),
+    ]
