@@ -508,3 +508,16 @@ def test_second_place_is_a_loser_with_votes(text: str) -> None:
         (1520, True),
         (612, False),
     ]
+
+
+def test_counts_in_brackets_after_shares() -> None:
+    contest = only(
+        run(
+            "Arman Abenov of Amanat won the Talgar town election with 70.5% of the votes cast "
+            "(9,071 votes). Zhanibek Kasymov came second with 14.6% (1,880). 1.4% of voters "
+            "(182) rejected all candidates."
+        )
+    )
+    assert people(contest) == {"Arman Abenov": (9071, 70.5), "Zhanibek Kasymov": (1880, 14.6)}
+    assert contest.against_all is not None and contest.against_all.value == 182
+    assert contest.against_all_pct is not None and contest.against_all_pct.value == 1.4

@@ -20,6 +20,7 @@ from kzvotes.extract.segment import Sentence, clause_bounds
 from kzvotes.extract.winners import mark_people
 from kzvotes.extract.wording import (
     ADJ_PCT,
+    AFTER_COUNT,
     AFTER_SHARE,
     COUNT_AT,
     FOR_WORD,
@@ -168,6 +169,13 @@ def read_segment(
             if ext:
                 label = label_of(r, cues, "", ext.group(1))
                 rule = "label-after-share"
+        if label is None and n.percent and not who:
+            # "1.4% of voters (182) rejected all candidates": the words after the count in
+            # brackets are the share's
+            ext = AFTER_COUNT.match(text, n.end, end)
+            if ext:
+                label = label_of(r, cues, "", ext.group(1))
+                rule = "label-after-count"
         if label is None and OUT_OF_BEFORE.search(prefix) and VOTERS_NOUN_AFTER.match(suffix):
             label = ("registered_voters", None)
             rule = "out-of-voters"
@@ -210,6 +218,16 @@ def read_segment(
                 r, cues, key, n, label, who, prefix, suffix, seg_numbers, i, assigned, rule
             )
             continue
+        if label is None and who is None and i and i - 1 in assigned:
+            # "70.5% of the votes cast (9,071 votes)", "1.4% of voters (182)": a count in
+            # brackets right after a share is the count of that share's holder
+            gap, tail = text[prev_end : n.start], text[n.end : n.end + 24]
+            held, holder = assigned[i - 1]
+            if re.search(r"\(\s*$", gap) and re.match(r"[^\d();.]{0,20}\)", tail):
+                if held == "share" and holder is not None:
+                    label, who, rule = ("votes", None), holder, "count-in-brackets-after-share"
+                elif held == "against_all_pct":
+                    label, rule = ("against_all", None), "count-in-brackets-after-share"
         if label is None or shared:
             continue
         assigned[i] = (label[0], who)
@@ -238,12 +256,14 @@ def attach_percent(
 ) -> None:
     if label and label[0] == "against_all":
         r.set_fact(key, "against_all_pct", n, rule=rule)
+        assigned[i] = ("against_all_pct", None)
         return
     if label and label[0] in ("invalid_ballots", "absentee", "outside_premises"):
         return
     if who is not None:
         if who.share is None:
             who.share = Fact(n.value, (n.start, n.end), r.sha, f"share-{rule}")
+        assigned[i] = ("share", who)
         return
     contest = r.contest(key)
     gap = r.text[seg_numbers[i - 1].end : n.start] if i else ""

@@ -21,7 +21,9 @@ CUES = LanguageCues(
     against_all=rx(r"against\s+all|rejected\s+all\s+(?:the\s+)?candidates"),
     turnout=rx(r"turnout"),
     turnout_base_ballots=rx(r"of\s+(?:those\s+who\s+(?:voted|took\s+part)|the\s+participants)"),
-    vote_word=rx(r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|votes?\b|ballots?\s+for|supported|voted\s+for"),
+    vote_word=rx(
+        r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|votes?\b|ballots?\s+for|supported|voted\s+for"
+    ),
     candidate_word=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|candidate\w*|independent|nominated|nominee|received|gained|won|elected|votes|"
         r"opponents?|rivals?|defeated|beat"
@@ -30,7 +32,9 @@ CUES = LanguageCues(
         r"\bchosen\s+as\s+(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\belected\b|\bwon\b|\bwinner\b|\bvictory\b|most\s+votes|majority\s+of\s+(?:the\s+)?votes|became\s+(?:the\s+)?"
         r"(?:new\s+)?akim|new\s+akim|\bwill\s+(?:now\s+)?head\b|\bis\s+to\s+head\b"
     ),
-    loser=rx(r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|fewest|least|opponents?|rivals?|runner-up|trailed"),
+    loser=rx(
+        r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|fewest|least|opponents?|rivals?|runner-up|trailed"
+    ),
     anaphor=rx(r"\b(?:he|she|him|her)\b"),
     respectively=rx(r"respectively"),
     official=rx(r"\bchair\w*|secretary|\bsaid\b|\btold\b|\bnoted\b|\breported\b"),

@@ -49,6 +49,7 @@ AFTER_SHARE = _rx(
     rf"[^\d();.]{{0,30}}\(\s*\d+(?:[.,]\d+)?\s*(?:%|{words('percent')})\s*\)"
     r"([^;,.()\d]{0,60})"
 )
+AFTER_COUNT = re.compile(r"[^\d();.]{0,30}\(\s*\d[\d\s,]*\)([^;,.()\d]{0,60})")
 VERB_THEN_NAME = _rx(
     rf"^\s*{words('votes')}?\s*[–—:-]?\s*{words('got')}\s+{words('candidate_title')}?$"
 )
