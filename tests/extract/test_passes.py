@@ -521,3 +521,13 @@ def test_counts_in_brackets_after_shares() -> None:
     assert people(contest) == {"Arman Abenov": (9071, 70.5), "Zhanibek Kasymov": (1880, 14.6)}
     assert contest.against_all is not None and contest.against_all.value == 182
     assert contest.against_all_pct is not None and contest.against_all_pct.value == 1.4
+
+
+def test_totals_before_the_places_of_a_roundup_make_no_contest() -> None:
+    found = run(
+        "Всего в голосовании приняли участие 17 033 избирателя. В Бокейординском районе "
+        "акимом избран Нурлыбек Абенов (4 660 голосов). В Каратобинском районе победил "
+        "Кадыржан Касымов (4 329 голосов)."
+    )
+    assert [c.place_id for c in found.contests] == ["KZ-27/bokeyorda", "KZ-27/karatobe"]
+    assert all(c.ballots_cast is None for c in found.contests)

@@ -28,6 +28,8 @@ def assemble_contests(r: Reading, election_date: DateReading) -> tuple[Extracted
             continue
         if key.startswith((REGION_SCOPE, SEVERAL)) and not contest.candidates:
             continue
+        if contest.place_name is None and not contest.candidates and len(r.order) > 1:
+            continue  # figures before any place of a roundup: the roundup's, no contest's
         plurality(r, contest)
         if any(c.elected for c in contest.candidates):
             for cand in contest.candidates:
