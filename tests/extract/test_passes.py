@@ -531,3 +531,8 @@ def test_totals_before_the_places_of_a_roundup_make_no_contest() -> None:
     )
     assert [c.place_id for c in found.contests] == ["KZ-27/bokeyorda", "KZ-27/karatobe"]
     assert all(c.ballots_cast is None for c in found.contests)
+
+
+def test_a_place_after_a_sentence_initial_common_word_is_a_place() -> None:
+    contest = only(run("Акимом Семея избран Серик Абенов, набравший 89 441 голос."))
+    assert contest.place_id == "KZ-10/semey"

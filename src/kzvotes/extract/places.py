@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from kzvotes.extract.names import is_name_word
 from kzvotes.reference import Place, load_places
 from kzvotes.translit import kk_cyrillic_to_latin, to_ascii
 
@@ -293,6 +294,8 @@ def _next_to_person(text: str, words: list[tuple[str, int, int]], i: int, j: int
         i > 0
         and _capitalised(text, words[i - 1])
         and not text[words[i - 1][2] : words[i][1]].strip()
+        # "Акимом Семея избран": a sentence's first word that is never a name
+        and is_name_word(text[words[i - 1][1] : words[i - 1][2]])
     ):
         return not any(p.match(words[i - 1][0]) for p, _ in _TYPE_WORDS)
     return False
