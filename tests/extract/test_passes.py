@@ -536,3 +536,12 @@ def test_totals_before_the_places_of_a_roundup_make_no_contest() -> None:
 def test_a_place_after_a_sentence_initial_common_word_is_a_place() -> None:
     contest = only(run("Акимом Семея избран Серик Абенов, набравший 89 441 голос."))
     assert contest.place_id == "KZ-10/semey"
+
+
+def test_a_place_and_a_name_alone_list_a_winner() -> None:
+    found = run(
+        "Results of the akim elections. Almaty region. Balkhash district: Azat Abenov. "
+        "Zhambyl district: Nurlan Kasymov."
+    )
+    winners = {c.place_id: [p.name for p in c.candidates if p.elected] for c in found.contests}
+    assert winners == {"KZ-19/balkhash": ["Azat Abenov"], "KZ-19/zhambyl": ["Nurlan Kasymov"]}

@@ -137,6 +137,7 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
             targets,
             multi=len(distinct) > 1,
         )
+    listed_winner(r, sentence, keyed, names)
     r.prev_places = distinct if len(distinct) > 1 else r.prev_places
     if len(distinct) > 1:
         r.place_lists.append(distinct)
@@ -319,6 +320,29 @@ def in_a_job_title(
         default=sentence.start,
     )
     return bool(cues.job.search(r.text, start, m.start))
+
+
+def listed_winner(
+    r: Reading,
+    sentence: Sentence,
+    keyed: list[tuple[PlaceMention, str]],
+    names: list[NameMention],
+) -> None:
+    """``Balkhash district: Azat Kutpanbetov.``: a sentence that is only a place and a
+    person, in a results message, lists that place's winner."""
+    if len(keyed) != 1 or len(names) != 1:
+        return
+    (place, key), person = keyed[0], names[0]
+    if not (
+        re.fullmatch(r"\W*", r.text[sentence.start : place.start])
+        and re.fullmatch(r"\s*[:–—-]\s*", r.text[place.end : person.start])
+        and re.fullmatch(r"\W*", r.text[person.end : sentence.end])
+    ):
+        return
+    cand = r.candidate(key, person, sentence.cues.language)
+    if cand.elected is None:
+        cand.elected = True
+        cand.rules["elected"] = "place-and-name-listed"
 
 
 def places_read(r: Reading) -> list[str]:
