@@ -540,7 +540,7 @@ def test_a_place_after_a_sentence_initial_common_word_is_a_place() -> None:
 
 def test_a_place_and_a_name_alone_list_a_winner() -> None:
     found = run(
-        "Results of the akim elections. Almaty region. Balkhash district: Azat Abenov. "
+        "Election results of the district akims. Almaty region. Balkhash district: Azat Abenov. "
         "Zhambyl district: Nurlan Kasymov."
     )
     winners = {c.place_id: [p.name for p in c.candidates if p.elected] for c in found.contests}
