@@ -545,3 +545,10 @@ def test_a_place_and_a_name_alone_list_a_winner() -> None:
     )
     winners = {c.place_id: [p.name for p in c.candidates if p.elected] for c in found.contests}
     assert winners == {"KZ-19/balkhash": ["Azat Abenov"], "KZ-19/zhambyl": ["Nurlan Kasymov"]}
+
+
+def test_a_month_and_year_give_the_year_when_no_full_date_is_printed() -> None:
+    found = read_election_date(
+        "Nation | October 2025\n\nAdlet Abenov became akim of Semei after the vote held on Oct. 12."
+    )
+    assert found.value == date(2025, 10, 12)

@@ -58,6 +58,7 @@ _YEAR_DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(
     rf"\b{_MONTH_WORD}\.?\s+(\d{{1,2}})(?:(?:st|nd|rd|th)?,\s*(\d{{4}}))?\b", re.IGNORECASE
 )
+_MONTH_YEAR = re.compile(rf"\b{_MONTH_WORD}\s+((?:19|20)\d\d)\b(?!\s*\d)", re.IGNORECASE)
 _DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # "сайлау комиссиясы", "election commission", "the law on elections": words of the vote
@@ -242,6 +243,13 @@ def read_election_date(text: str, *, published: date | None = None) -> DateReadi
     year_of = published
     if year_of is None:
         years = {day.year for _, day in dates_in(text)}
+        if not years:
+            # "Nation | October 2025": with no full date, a month and a year tell the year
+            years = {
+                int(m.group(2))
+                for m in _MONTH_YEAR.finditer(text)
+                if _month(m.group(1)) is not None
+            }
         if len(years) == 1:
             year_of = date(years.pop(), 12, 31)
     best = _best_tied_date(text, year_of)
