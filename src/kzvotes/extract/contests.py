@@ -191,13 +191,13 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
             target.nominator, target.party_id = nominator, party_id
             target.rules["nominator"] = "sentence-about-the-winner"
     both: list[Candidate] = []
-    for key, person in reversed(r.previous_people):
+    for key, person in reversed(r.previous_people if not names and cues.both.search(text) else []):
         cand = r._known(key, person, cues.language)
         if cand is not None and cand not in both:
             both.insert(0, cand)
         if len(both) == 2:
             break
-    if not names and cues.both.search(text) and len(both) == 2 and not SPLIT.search(text):
+    if len(both) == 2 and not SPLIT.search(text):
         # "Екеуі де өзін-өзі ұсынған", "Екеуі де «Аманат» партиясынан түскен": the two
         # named just before, whoever else ran
         nominator, party_id = find_nominator(text)

@@ -410,6 +410,7 @@ def _patronymic_options(token: str) -> dict[tuple[str, str], str]:
     return {(c, "femn"): stem + "а" for c in table[end]}
 
 
+@cache
 def _first_name_options(token: str) -> dict[tuple[str, str], tuple[str, float]]:
     """(case, gender) -> (nominative, score) from pymorphy3 and a few endings."""
     low = token.lower()

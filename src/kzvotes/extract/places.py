@@ -74,6 +74,7 @@ _ABBREVIATIONS = {
 _CONNECT = {"и", "және", "jáne", "and", ","}
 
 
+@cache
 def loose(word: str) -> str:
     """A spelling-tolerant ASCII key: Кызылкога, Qyzylqoǵa and Kyzylkoga agree.
 
