@@ -102,6 +102,8 @@ def complete_names(r: Reading) -> None:
 
 
 def merge_unresolved(r: Reading) -> None:
+    """Merge the contests of places not resolved (or of no place) into the contest they
+    belong to, when it is clear which."""
     real = [k for k in r.order if not k.startswith(("?", "_"))]
     for key in list(r.order):
         if not key.startswith(("?", "_")):
@@ -127,6 +129,7 @@ def merge_unresolved(r: Reading) -> None:
 
 
 def by_person(r: Reading, contest: Contest, real: list[str]) -> str | None:
+    """The one resolved contest that already has a candidate of ``contest``."""
     for cand in contest.candidates:
         skey = surname_key(cand.name)
         hits = [
@@ -138,6 +141,7 @@ def by_person(r: Reading, contest: Contest, real: list[str]) -> str | None:
 
 
 def merge(r: Reading, source: Contest, target: Contest) -> None:
+    """Merge ``source``'s figures and candidates into ``target``."""
     for name, fact in source.facts.items():
         if source.key.startswith(SEVERAL):
             break

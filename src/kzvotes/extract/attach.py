@@ -52,6 +52,8 @@ def read_segment(
     *,
     multi: bool,
 ) -> None:
+    """Attach every number of one segment (a sentence, or the part of it about one place) to
+    a person or to the contest, then read its people."""
     cues = sentence.cues
     lang = cues.language
     text = r.text
@@ -64,6 +66,7 @@ def read_segment(
     )
 
     def clause_of(pos: int) -> tuple[int, int]:
+        """The clause holding ``pos``."""
         a = max(b for b in bounds if b <= pos)
         z = min((b for b in bounds if b > pos), default=end)
         return a, z
@@ -254,6 +257,7 @@ def attach_percent(
     assigned: dict[int, tuple[str, Candidate | None]],
     rule: str,
 ) -> None:
+    """Give a share to its holder: a candidate, against all, or the contest's turnout."""
     if label and label[0] == "against_all":
         r.set_fact(key, "against_all_pct", n, rule=rule)
         assigned[i] = ("against_all_pct", None)
@@ -319,6 +323,8 @@ def respectively(
     consumed: set[int],
     targets: list[str],
 ) -> None:
+    """``X и Y получили соответственно N и M``: a list of figures given in order to as many
+    people (or places) named before."""
     cues = sentence.cues
     match = cues.respectively.search(r.text, start, end)
     if not match:

@@ -45,6 +45,7 @@ from kzvotes.extract.wording import (
 
 
 def read_sentences(r: Reading, sentences: list[Sentence]) -> None:
+    """Read every sentence of a document, after learning the regions and places it names."""
     mentions_by_sentence = [find_places(r.text, s.start, s.end) for s in sentences]
     regions: set[str] = set()
     places: set[str] = set()
@@ -63,6 +64,8 @@ def read_sentences(r: Reading, sentences: list[Sentence]) -> None:
 
 
 def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) -> None:
+    """Read one sentence: its places (moving the reading or cutting the sentence), names and
+    numbers."""
     keyed: list[tuple[PlaceMention, str]] = []
     for m in mentions:
         found = r.place_key(m)
@@ -364,6 +367,7 @@ def region_only(r: Reading, mentions: list[PlaceMention]) -> str | None:
 def most_specific(
     r: Reading, keyed: list[tuple[PlaceMention, str]]
 ) -> list[tuple[PlaceMention, str]]:
+    """The place mentions of a sentence less those that are ancestors of another one."""
     keys = {k for _, k in keyed}
     out = []
     for m, k in keyed:
@@ -374,6 +378,7 @@ def most_specific(
 
 
 def move_to(r: Reading, key: str) -> None:
+    """Move the reading to the contest ``key``."""
     current = r.contests.get(r.current)
     if current is not None and current.place_id and key in ancestors(current.place_id):
         return
@@ -475,6 +480,7 @@ def place_segments(
     keyed: list[tuple[PlaceMention, str]],
     names: list[NameMention],
 ) -> list[tuple[int, int, str, bool]]:
+    """The parts of a sentence about each place it names: (start, end, key, shared)."""
     segments: list[tuple[int, int, str, bool]] = []
     groups: list[list[tuple[PlaceMention, str]]] = []
     for m, key in keyed:

@@ -22,6 +22,8 @@ from kzvotes.extract.wording import (
 def label_of(
     r: Reading, cues: LanguageCues, prefix: str, suffix: str
 ) -> tuple[str, str | None] | None:
+    """The label of a figure from the words of its clause before (``prefix``) or after
+    (``suffix``) it, and the printed label of a took-part count."""
     for ctx in (prefix, suffix):
         for name in ("against_all", "invalid_ballots", "absentee", "outside_premises"):
             if getattr(cues, name).search(ctx):

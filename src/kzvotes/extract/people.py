@@ -71,6 +71,7 @@ def beat(r: Reading, sentence: Sentence, names: list[NameMention]) -> tuple[set[
 def other_name_closer(
     r: Reading, m: NameMention, names: list[NameMention], clause: str, a: int, cues: LanguageCues
 ) -> bool:
+    """Whether another name of the clause is closer than ``m`` to the clause's winner words."""
     match = cues.elected.search(clause)
     if match is None:
         return False

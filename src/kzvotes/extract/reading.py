@@ -60,6 +60,7 @@ class Contest:
 
 
 def distance(m: NameMention, a: int, b: int) -> int:
+    """Characters between a name and a span (0 when they overlap)."""
     if b <= m.start:
         return m.start - b
     if a >= m.end:
@@ -68,6 +69,7 @@ def distance(m: NameMention, a: int, b: int) -> int:
 
 
 def surname_key(name: str) -> str:
+    """A loose key of a name's surname, to tell the same person printed twice."""
     words = [w for w in name.replace(".", ". ").split() if not w.endswith(".")]
     from kzvotes.extract.names import looks_like_surname
 
@@ -114,6 +116,7 @@ class Reading:
         self.previous_people: list[tuple[str, NameMention]] = []
 
     def contest(self, key: str) -> Contest:
+        """The contest of ``key``, created on first use."""
         if key not in self.contests:
             self.contests[key] = Contest(key, None, None)
             self.order.append(key)
@@ -143,6 +146,7 @@ class Reading:
     def set_fact(
         self, key: str, name: str, number: Number, label: str | None = None, *, rule: str
     ) -> None:
+        """A contest's figure, kept when it is the first for its field, with its rule."""
         contest = self.contest(key)
         if name in contest.facts:
             return
@@ -151,6 +155,8 @@ class Reading:
             contest.ballots_label = label
 
     def candidate(self, key: str, mention: NameMention, lang: str) -> Candidate:
+        """The candidate of a name mention in a contest (the same person named again is
+        one)."""
         contest = self.contest(key)
         name = normalize_name(
             mention.printed,
@@ -182,6 +188,7 @@ class Reading:
         return self.governors.get(start, self.text[max(0, start - 60) : start])
 
     def note_lists(self, names: list[NameMention]) -> None:
+        """Remember the lists of names (``X, Y и Z``) for shared cases and nominators."""
         for prev, cur in pairwise(names):
             if CONJ.match(self.text[prev.end : cur.start]):
                 head = self.list_heads.get(prev.start, prev.start)
@@ -200,6 +207,7 @@ class Reading:
         return ru_list_cases(members)
 
     def last_candidate(self, key: str) -> Candidate | None:
+        """The candidate named last in a contest."""
         contest = self.contests.get(key)
         return contest.candidates[-1] if contest and contest.candidates else None
 

@@ -34,6 +34,7 @@ def mark_people(
     *,
     multi: bool,
 ) -> None:
+    """The nominators and winners of the people named in one segment."""
     cues = sentence.cues
     text = r.text
     sentence_text = text[sentence.start : sentence.end]
