@@ -39,7 +39,7 @@ from kzvotes.extract.wording import (
 
 
 def read_segment(
-    r,
+    r: Reading,
     sentence: Sentence,
     start: int,
     end: int,
