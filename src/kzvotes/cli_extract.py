@@ -21,6 +21,10 @@ def extract(
 ) -> None:
     """Extract contests, figures and candidates from saved commission messages.
 
+    With --json each document carries the ``text`` it was read from: every span of a
+    contest (``spans``) and of a candidate selects its value as ``text[start:end]``, and
+    ``rules`` names the rule that read each value (or why a date was left empty).
+
     Example: kzvotes extract tests/corpus/ru-01-bokeyorda.html --json
     """
     from kzvotes.config import MAX_EXTRACT_INPUT_BYTES

@@ -163,7 +163,8 @@ def test_took_part_label_is_kept_as_printed() -> None:
 def test_json_shape() -> None:
     found = run("В Бокейординском районе избран Нурлыбек Даумов, за него отдали 4 660 голосов.")
     data = found.to_json("x.txt")
-    assert set(data) == {"path", "sha256", "language", "kind", "contests"}
+    assert set(data) == {"path", "sha256", "language", "kind", "kind_rule", "contests", "text"}
+    assert data["text"].startswith("В Бокейординском")
     contest = data["contests"][0]
     for key in (
         "place_name",
@@ -173,8 +174,11 @@ def test_json_shape() -> None:
         "ballots_cast",
         "invalid_ballots",
         "against_all",
+        "against_all_pct",
         "turnout_pct",
         "candidates",
+        "spans",
+        "rules",
     ):
         assert key in contest
     assert set(contest["candidates"][0]) >= {

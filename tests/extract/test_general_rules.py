@@ -617,10 +617,14 @@ def test_a_timestamped_dateline_and_yesterday(text: str, expected: str) -> None:
     assert find_election_date(text) == date.fromisoformat(expected)
 
 
-def test_shares_alone_name_no_winner() -> None:
+def test_shares_alone_name_a_winner_only_when_no_one_else_could_have_more() -> None:
     found = run(
         "В городе Семей Адилет Кожанбаев получил 77,1% голосов, Канат Тулеуов — 10,8% голосов."
     )
+    (contest,) = found.contests
+    # the rest of the votes is at most 12.1%: nobody unnamed could beat 77.1%
+    assert [c.elected for c in contest.candidates] == [True, False]
+    found = run("В городе Семей Адилет Кожанбаев получил 30,1% голосов, Канат Тулеуов — 20,8%.")
     (contest,) = found.contests
     assert all(c.elected is None for c in contest.candidates)
 
@@ -1098,13 +1102,15 @@ def test_the_largest_share_of_the_ballots_won_when_every_candidate_has_one() -> 
     }
 
 
-def test_shares_of_no_stated_base_mark_no_winner() -> None:
+def test_shares_of_no_stated_base_mark_the_winner_nobody_could_beat() -> None:
     found = run(
         "Итоги выборов акима Талгара подведены. Алибек Рамазанов набрал 8,9%, Жанибек "
         "Каденов – 14,6%, Арыстанбек Абилхаирулы – 70,5%."
     )
     (contest,) = found.contests
-    assert all(c.elected is None for c in contest.candidates)
+    # 94% named, 70.5% for one: no one unnamed could have more
+    winners = [c.name for c in contest.candidates if c.elected]
+    assert winners == ["Арыстанбек Абилхаирулы"]
 
 
 def test_shares_of_one_candidate_only_mark_no_winner() -> None:

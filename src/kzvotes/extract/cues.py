@@ -40,6 +40,29 @@ class LanguageCues:
     beat: re.Pattern[str] = NEVER
     """``X опередил Y и Z`` / ``X defeated Y``: the name before is the winner, the names
     after are losers."""
+    job: re.Pattern[str] = NEVER
+    """``заместитель``, ``басшысы``, ``head of ... department``: a place in a person's job
+    title is no contest place."""
+    this_is: re.Pattern[str] = NEVER
+    """``Бұл – дауыстардың 77,1 пайызы``: a sentence giving the share of the last count."""
+    most_votes: re.Pattern[str] = NEVER
+    """``больше всего голосов``, ``ең көп дауыс``, ``the most votes``."""
+    refers_back: re.Pattern[str] = NEVER
+    """``Его выдвинула партия``: a sentence naming nobody that speaks of the last person
+    named."""
+    the_winner: re.Pattern[str] = NEVER
+    """``Новый аким ... самовыдвиженец``: a sentence naming nobody that speaks of the
+    winner."""
+    both: re.Pattern[str] = NEVER
+    """``оба``, ``екеуі``, ``both``: the two people named just before, not every candidate."""
+    they: re.Pattern[str] = NEVER
+    """``они``, ``олар``, ``they``: the people named in an earlier sentence."""
+    background: re.Pattern[str] = NEVER
+    """``Ранее сообщалось``, ``Еске сала кетейік``, ``Recall that``: a sentence recalling
+    another event; nothing in it belongs to this message's contests."""
+    total: re.Pattern[str] = NEVER
+    """``всего``, ``жалпы``, ``jalpy``, ``in total``: a figure for everything read so far;
+    after two contests or more, it belongs to none of them."""
     several: re.Pattern[str] = NEVER
     """Words saying that a sentence's totals are of a region, the country or several
     contests (``в регионе``, ``по трём районам``, ``in total``): such totals go to no

@@ -12,7 +12,16 @@ datetime.date(2025, 10, 12)
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
+
+from kzvotes.extract.wording import words
+
+
+def _dated(concept: str) -> re.Pattern[str]:
+    """The words of every language for one sign used to read dates."""
+    return re.compile(words(concept), re.IGNORECASE)
+
 
 _MONTHS: dict[str, int] = {}
 for _number, _stems in enumerate(
@@ -49,58 +58,44 @@ _YEAR_DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(
     rf"\b{_MONTH_WORD}\.?\s+(\d{{1,2}})(?:(?:st|nd|rd|th)?,\s*(\d{{4}}))?\b", re.IGNORECASE
 )
+_MONTH_YEAR = re.compile(rf"\b{_MONTH_WORD}\s+((?:19|20)\d\d)\b(?!\s*\d)", re.IGNORECASE)
 _DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
-_ELECTION = re.compile(
-    r"выбор|выбрал|выбира|избирал|избрал|голосова|сайлау|сайлады|дауыс|saılaý|saılady|daýys|elect|"
-    r"vote|voting|polls|ballot|\bchose|\bchosen|таңда|tańda|избран|сайланды|saılandy|явк|turnout|акимом|әкімі|ákimi|"
-    r"избирател(?!ьн)|сайлаушы|saılaýshy",
-    re.IGNORECASE,
-)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# "сайлау комиссиясы", "election commission", "the law on elections": words of the vote
+# that name a body or a law, not the vote next to a date
+_NOT_THE_VOTE = _dated("date_not_the_vote")
+_ELECTION = _dated("date_election")
 # "the Oct. 12 vote", "выборы 5 ноября", "5 қарашада ... сайлауы өтті": words of the vote
 # itself, as against words of the announcement or publication ("reported", "сообщили")
-_VOTE_WORD = re.compile(
-    r"\bvot\w*|\bpolls?\b|\belection\w*|\bvoting|выбор\w*|голосовани\w*|проголосовал\w*|"
-    r"прошл\w*|прошедш\w*|состоял\w*|сайлау\w*|дауыс\s+бер\w*|өтті|өткен|saılaý\w*|"
-    r"daýys\s+ber\w*|ótti|ótken|избран\w*|сайланды|saılandy|elected",
-    re.IGNORECASE,
-)
-_ANNOUNCED = re.compile(
-    r"\breport\w*|\bannounc\w*|\bsaid\b|\bstated\b|\bpublished|сообщ\w*|объяв\w*|"
-    r"опубликова\w*|подвел\w*|подвед\w*|хабарла\w*|жария\w*|habarla\w*|jarıa\w*",
-    re.IGNORECASE,
-)
+_VOTE_WORD = _dated("date_vote_word")
+_ANNOUNCED = _dated("date_announced")
 # "Aıta keteıik, 10 jeltoqsanda ... saılaýy ótken bolatyn": a pluperfect, an earlier vote
-_PLUPERFECT = re.compile(
-    r"өткен\s+болатын|ótken\s+bolatyn|сайланған\s+болатын|өткен\s+еді|ótken\s+edi|"
-    r"сайланған\s+еді|saılanǵan\s+edi|had\s+been\s+(?:held|elected)",
-    re.IGNORECASE,
-)
+_PLUPERFECT = _dated("date_pluperfect")
 # a dateline: a date heading a paragraph, alone or after a place ("ASTANA, Oct. 13, 2025 –",
 # "Уральск, 6 ноября 2023 года.", "24.12.2023")
 _DATELINE_HEAD = re.compile(
     r"(?:^|\n)[^\W\d_][^\n\d.!?]{0,40},\s*$|(?:^|\n)\s*$|"
     # "QYZYLORDA. 24.12.2023. KAZINFORM –"
-    r"(?:^|\n)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ-]{2,}\.\s*$"
+    r"(?:^|\n)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ-]{2,}\.\s*$|"
+    # "03:10, 25 Jeltoqsan 2023 | GMT +6": a time before the date
+    r"(?:^|\n)\d{1,2}:\d{2},?\s*$"
 )
 _DATELINE_TAIL = re.compile(
     r"^[^\n\d]{0,12}?(?:\d{4})?\s*(?:года|г\.|ж\.|жыл\w*|jyl\w*)?\s*,?\s*"
-    r"(?:\d{1,2}:\d{2}\s*)?(?:[–—-]|\.|,?\s*$|\n)",
+    r"(?:\d{1,2}:\d{2}\s*)?(?:[–—-]|\.|,?\s*$|\n|\|[^\n]{0,30}(?:\n|$))",
     re.IGNORECASE,
 )
-_LAST_SUNDAY = re.compile(
-    r"прошедшее\s+воскресенье|в\s+воскресенье|өткен\s+жексенбі|жексенбі|last\s+sunday|"
-    r"on\s+sunday|ótken\s+jeksenbi",
-    re.IGNORECASE,
-)
+_LAST_SUNDAY = _dated("date_last_sunday")
 # "the previous elections were held on November 4, 2021": not this election's date
-_PREVIOUS = re.compile(
-    r"предыдущ\w*|прошлы[хйе]\w*|прежн\w*|ранее|алдыңғы|бұрынғы|өткен\s+жолғы|aldyńǵy|"
-    r"buryńǵy|ótken\s+jolǵy|previous|prior|last\s+(?:held|time)|earlier",
-    re.IGNORECASE,
+_PREVIOUS = _dated("date_previous")
+# no sentence ends after a month's abbreviation ("held on Oct. 12.")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\bJan\.)(?<!\bFeb\.)(?<!\bMar\.)(?<!\bApr\.)(?<!\bJun\.)(?<!\bJul\.)"
+    r"(?<!\bAug\.)(?<!\bSep\.)(?<!\bSept\.)(?<!\bOct\.)(?<!\bNov\.)(?<!\bDec\.)"
+    r"\s+(?!\d{1,2}[,\s])|\n\n"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?!\d{1,2}[,\s])|\n\n")
-_YESTERDAY = re.compile(r"\bвчера\b|\bкеше\b|\bkeshe\b|\byesterday\b", re.IGNORECASE)
-_TODAY = re.compile(r"\bсегодня\b|\bбүгін\b|\bbúgin\b|\btoday\b", re.IGNORECASE)
+_YESTERDAY = _dated("date_yesterday")
+_TODAY = _dated("date_today")
 
 
 def _month(word: str) -> int | None:
@@ -138,6 +133,11 @@ def dates_in(text: str, published: date | None = None) -> list[tuple[int, date]]
     taken: list[tuple[int, int]] = []
     for match in _YEAR_DAY_MONTH.finditer(text):
         day = _make(int(match.group(1)), _month(match.group(3)), int(match.group(2)), published)
+        if day:
+            found.append((match.start(), day))
+            taken.append(match.span())
+    for match in _ISO.finditer(text):
+        day = _make(int(match.group(1)), int(match.group(2)), int(match.group(3)), published)
         if day:
             found.append((match.start(), day))
             taken.append(match.span())
@@ -198,8 +198,13 @@ def _tied_to_vote(sentence: str, offset: int) -> int:
     announcement, 1 otherwise."""
     match = _DATE_AT.match(sentence, offset)
     end = match.end() if match else offset
-    before = re.split(r"[;,–—]\s|\s[–—]", sentence[:offset])[-1][-40:]
-    after = re.split(r"[;,–—]\s|\s[–—]", sentence[end:])[0][:40]
+    blank = _NOT_THE_VOTE.sub(lambda m: " " * len(m.group(0)), sentence)
+    pieces = re.split(r"[;,–—.!?]\s|\s[–—]", blank[:offset])
+    # "went to the polls last Sunday, July 27": a date in apposition takes the words of
+    # the clause before it
+    in_apposition = not pieces[-1].strip() and blank[:offset].rstrip().endswith(",")
+    before = (pieces[-2] if in_apposition and len(pieces) > 1 else pieces[-1])[-40:]
+    after = re.split(r"[;,–—]\s|\s[–—]", blank[end:])[0][:40]
     if _VOTE_WORD.search(after[:25]) or _VOTE_WORD.search(before[-25:]):
         return 2
     if _ANNOUNCED.search(before) or _ANNOUNCED.search(after):
@@ -207,7 +212,23 @@ def _tied_to_vote(sentence: str, offset: int) -> int:
     return 1
 
 
+@dataclass(frozen=True)
+class DateReading:
+    """The election date read from a message: its value, where it was printed (``None``
+    when it was counted from the publication date) and the rule that chose it, or the
+    reason it was left empty."""
+
+    value: date | None
+    span: tuple[int, int] | None
+    rule: str
+
+
 def find_election_date(text: str, *, published: date | None = None) -> date | None:
+    """The date of the vote (see :func:`read_election_date`)."""
+    return read_election_date(text, published=published).value
+
+
+def read_election_date(text: str, *, published: date | None = None) -> DateReading:
     """The date of the vote: the date printed in a sentence about the vote (one tied to
     the words of the vote before one tied to the announcement), else "last Sunday" /
     "today" counted from the publication date, else the dateline of the message. A
@@ -222,9 +243,23 @@ def find_election_date(text: str, *, published: date | None = None) -> date | No
     year_of = published
     if year_of is None:
         years = {day.year for _, day in dates_in(text)}
+        if not years:
+            # "Nation | October 2025": with no full date, a month and a year tell the year
+            years = {
+                int(m.group(2))
+                for m in _MONTH_YEAR.finditer(text)
+                if _month(m.group(1)) is not None
+            }
         if len(years) == 1:
             year_of = date(years.pop(), 12, 31)
-    for sentence in _SENTENCE_END.split(text):
+    best = _best_tied_date(text, year_of)
+    if best is not None:
+        return best
+    start = 0
+    for sentence_end in [*_SENTENCE_END.finditer(text), None]:
+        end = sentence_end.start() if sentence_end else len(text)
+        sentence = text[start:end]
+        base, start = start, sentence_end.end() if sentence_end else len(text)
         if not _ELECTION.search(sentence) or _PLUPERFECT.search(sentence):
             continue
         found = []
@@ -233,17 +268,56 @@ def find_election_date(text: str, *, published: date | None = None) -> date | No
             if not _PREVIOUS.search(clause) and not _OTHER_EVENT.search(sentence[:offset]):
                 found.append((-_tied_to_vote(sentence, offset), offset, day))
         if found:
-            return min(found)[2]
+            tie, offset, day = min(found)
+            match = _DATE_AT.match(sentence, offset)
+            span = (base + offset, base + (match.end() if match else offset))
+            rule = "date-beside-vote-words" if tie == -2 else "date-in-vote-sentence"
+            return DateReading(day, span, rule)
         if published is not None:
             if _LAST_SUNDAY.search(sentence):
-                return published - timedelta(days=(published.weekday() + 1) % 7)
+                sunday = published - timedelta(days=(published.weekday() + 1) % 7)
+                return DateReading(sunday, None, "last-sunday-before-publication")
             if _TODAY.search(sentence):
-                return published
+                return DateReading(published, None, "today-is-publication-date")
             if _YESTERDAY.search(sentence):
-                return published - timedelta(days=1)
+                return DateReading(published - timedelta(days=1), None, "yesterday")
     if published is not None:
         if _LAST_SUNDAY.search(text):
-            return published - timedelta(days=(published.weekday() + 1) % 7)
+            sunday = published - timedelta(days=(published.weekday() + 1) % 7)
+            return DateReading(sunday, None, "last-sunday-before-publication")
         if _TODAY.search(text):
-            return published
-    return line[2] if line is not None else None
+            return DateReading(published, None, "today-is-publication-date")
+    if line is not None and line[2].weekday() == 6:
+        # votes are held on Sundays: a Sunday dateline is the election night's report
+        return DateReading(line[2], (line[0], line[1]), "sunday-dateline")
+    if line is not None:
+        return DateReading(None, None, "empty: only the publication date is printed")
+    return DateReading(None, None, "empty: no date printed with the words of the vote")
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """The sentences of ``text`` with their offsets."""
+    out = []
+    start = 0
+    for sentence_end in [*_SENTENCE_END.finditer(text), None]:
+        end = sentence_end.start() if sentence_end else len(text)
+        out.append((start, text[start:end]))
+        start = sentence_end.end() if sentence_end else len(text)
+    return out
+
+
+def _best_tied_date(text: str, year_of: date | None) -> DateReading | None:
+    """The first date in the message right beside the words of the vote, wherever it is
+    ("went to the polls last Sunday, July 27" after "took office on July 31")."""
+    for base, sentence in _sentences(text):
+        if not _ELECTION.search(sentence) or _PLUPERFECT.search(sentence):
+            continue
+        for offset, day in dates_in(sentence, year_of):
+            clause = re.split(r"[;,]\s", sentence[:offset])[-1]
+            if _PREVIOUS.search(clause) or _OTHER_EVENT.search(sentence[:offset]):
+                continue
+            if _tied_to_vote(sentence, offset) == 2:
+                match = _DATE_AT.match(sentence, offset)
+                span = (base + offset, base + (match.end() if match else offset))
+                return DateReading(day, span, "date-beside-vote-words")
+    return None

@@ -9,7 +9,7 @@ CUES = LanguageCues(
         r"(?:lists?|rolls?|registers?)|voters?\s+(?:were\s+|are\s+)?registered|eligible\s+(?:to\s+vote|voters)|electorate|were\s+registered"
     ),
     ballots_cast=rx(
-        r"cast\s+(?:their\s+)?ballots?|\bvoted\b|took\s+part|turned\s+out|participated|"
+        r"cast(?:ing)?\s+(?:their\s+)?ballots?|\bvoted\b|took\s+part|turned\s+out|participated|"
         r"received\s+ballots|(?:came|went|turned\s+up)\s+(?:out\s+)?to\s+(?:the\s+)?(?:polls|"
         r"polling\s+(?:stations?|places?|precincts?)|ballot\s+box\w*)|showed\s+up|turned\s+up"
     ),
@@ -21,21 +21,40 @@ CUES = LanguageCues(
     against_all=rx(r"against\s+all|rejected\s+all\s+(?:the\s+)?candidates"),
     turnout=rx(r"turnout"),
     turnout_base_ballots=rx(r"of\s+(?:those\s+who\s+(?:voted|took\s+part)|the\s+participants)"),
-    vote_word=rx(r"votes?\b|ballots?\s+for|supported"),
+    vote_word=rx(
+        r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|votes?\b|ballots?\s+for|supported|voted\s+for"
+    ),
     candidate_word=rx(
-        r"candidate\w*|independent|nominated|nominee|received|gained|won|elected|votes|"
+        r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|candidate\w*|independent|nominated|nominee|received|gained|won|elected|votes|"
         r"opponents?|rivals?|defeated|beat"
     ),
     elected=rx(
-        r"\belected\b|\bwon\b|\bwinner\b|\bvictory\b|most\s+votes|became\s+(?:the\s+)?"
+        r"\bchosen\s+as\s+(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\belected\b|\bwon\b|\bwinner\b|\bvictory\b|most\s+votes|majority\s+of\s+(?:the\s+)?votes|became\s+(?:the\s+)?"
         r"(?:new\s+)?akim|new\s+akim|\bwill\s+(?:now\s+)?head\b|\bis\s+to\s+head\b"
     ),
-    loser=rx(r"fewest|least|opponents?|rivals?|runner-up|trailed"),
+    loser=rx(
+        r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|fewest|least|opponents?|rivals?|runner-up|trailed"
+    ),
     anaphor=rx(r"\b(?:he|she|him|her)\b"),
     respectively=rx(r"respectively"),
     official=rx(r"\bchair\w*|secretary|\bsaid\b|\btold\b|\bnoted\b|\breported\b"),
     all_candidates=rx(r"\ball\s+(?:three|two|four|five|\d+)?\s*candidates|\bboth\b"),
-    beat=rx(r"\b(?:defeated|defeating|beat|beating|outpolled|outpolling)\b"),
+    beat=rx(r"\bahead\s+of|\b(?:defeated|defeating|beat|beating|outpolled|outpolling)\b"),
+    job=rx(
+        r"\bheaded\b|\bpreviously\s+led\b|\bhead\s+of\b|\bdeputy\b|\bdirector\b|\bdepartment\b|\bspecialist\b|\bchief\b|"
+        r"\bworked\b|\bteacher\b|\bmanager\b"
+    ),
+    this_is=rx(r"^\W*(?:this|that)\s+(?:is|was|represents|amounts\s+to)\b"),
+    most_votes=rx(r"\bthe\s+most\s+votes\b"),
+    refers_back=rx(r"^\W*(?:he|she|him|her)\b"),
+    the_winner=rx(r"^\W*(?:the\s+new\s+akim|the\s+akim-elect|the\s+winner)\b"),
+    both=rx(r"\bboth\b"),
+    they=rx(r"\bthey\b"),
+    background=rx(
+        r"^\W*(?:earlier|previously)\b|\brecall\s+that\b|\bas\s+(?:previously\s+)?reported\b|"
+        r"\bthe\s+previous\s+election"
+    ),
+    total=rx(r"\bin\s+total\b|\boverall\b|\baltogether\b|\ba\s+total\s+of\b|\bin\s+all\b"),
     several=rx(
         r"\bin\s+the\s+region\b|\bacross\s+the\s+(?:region|country)\b|\bnationwide\b|"
         r"\bregion-wide\b|\bcountrywide\b|\bin\s+the\s+country\b|\boverall\b|"
@@ -49,3 +68,81 @@ CUES = LanguageCues(
         r"members|%|per\s?cent)"
     ),
 )
+
+# Words of this language the passes look for, by concept (see kzvotes.extract.wording)
+WORDS: dict[str, str] = {
+    "for": r"\bfor\b",
+    "clock": r"as\s+of\s+(?:noon|\d)|by\s+noon",
+    "percent": r"per\s?cent",
+    "and": r"and",
+    "people": r"people|voters|votes",
+    "of_them": r"of\s+them",
+    "that_is": r"or|which\s+is",
+    "share_link": r"\bor\b|\bwhich\s+is\b",
+    "turnout_word": r"turnout",
+    "votes": r"votes",
+    "got": r"went\s+to|received\s+by|won\s+by",
+    "share_base": r"(?:of\s+(?:the\s+)?(?:votes?\s+cast|ballots(?:\s+cast)?|those\s+who\s+(?:voted|turned\s+out)|voters\s+who\s+(?:voted|turned\s+out|took\s+part)))",
+    "plural_nomination": r"^[\s,]{0,3}candidates",
+    "split": r"\bone\s+of\b|\bthe\s+other\b|\bothers?\b|\bexcept\b",
+    "age_before": r"\baged|\bage\s+of",
+    "age_after": r"years?[\s-]+old|-?year-old",
+    "voter": r"(?:first-time\s+|young\s+|local\s+)?(?:voter|resident)\b",
+    "title": r"chair(?:man|woman|person)?|secretary|(?:state\s+)?counsel+or|spokes(?:man|woman|person)|head\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:commission|office|administration)|governor|akim\s+of\s+the\s+(?:[\w-]+\s+)?region",
+    "body_word": r"of|the|regional|territorial|district|city|central|election|electoral|commission",
+    "article": r"the\s+|a\s+",
+    "according_to": r"according\s+to|\bsaid",
+    "said": r"said|says|noted|told|stated|added|explained",
+    "withdrew": r"withdr[ae]w\w*|pulled\s+out|dropped\s+out",
+    "other_subject": r"\b(?:after|when|since|because|one|candidates?|rivals?|opponents?)\b",
+    "member": r"member\w*",
+    "join": r"\b(?:and|but|while|of\s+whom)\b",
+    "age_word": r"years?",
+    "out_of": r"out\s+of",
+    "of": r"of",
+    "voters_noun": r"voters|people",
+    "candidate_noun": r"candidate",
+    "by": r"by",
+    "abbreviation": r"Mr|Ms|Dr|St|No|etc",
+    "akim": r"akim",
+    "today": r"today",
+    "kind_results": (
+        r"\b(?:secured|won|gained|got|polled|garnered)\s+[\d,]+\s+votes|\bchosen\s+as\s+(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\bbecame\s+(?:the\s+)?(?:new\s+)?akim|\b(?:election|voting|final)\s+results\b(?!\s+(?:will|are\s+expected|are\s+due))|\bmost\s+votes\b|\bmajority\s+of\s+(?:the\s+)?votes|votes?\s*[–—-]?\s*[\d,]*\s*[–—-]?\s*went\s+to\b|\bdefeated\b(?!\s+by)|\b(?:beat|outpolled)\s+(?:(?:his|her|their|the|two|three|four|five|all|other|\d+)\s+)*(?:rivals?|opponents?|competitors?|candidates?|contenders?)|\bwas\s+elected|\bwere\s+elected|\bhas\s+been\s+elected|\belected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim|\bwon\b|\bwinner\b|received\s+[\d,]+\s+votes|gained\s+[\d,]+|results?\s+of\s+the\s+(?:vote|election)"
+    ),
+    "kind_voting_day": (
+        r"\bby\s+(?:noon|midday)|\bas\s+of\s+noon|voting\s+is\s+taking\s+place|as\s+of\s+\d{1,2}[:.]\d{2}|by\s+\d{1,2}[:.]\d{2}|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|\b(?:voting|polls?|polling\s+stations?|precincts?|polling)\b[^.]{0,120}?\b(?:has\s+|have\s+)?(?:ended|closed|is\s+over)\b|counting\s+(?:of\s+(?:the\s+)?votes?|of\s+ballots)?\s*(?:is|has)\s+(?:under\s*way|begun|started)"
+    ),
+    "kind_announce": (
+        r"will\s+be\s+held|scheduled|registered\s+as\s+candidates?|nominated|will\s+take\s+place|upcoming|preparations?\s+for"
+    ),
+    "kind_indirect": (
+        r"session\s+of\s+the\s+(?:[\w-]+\s+){0,2}?maslikhat|maslikhat\s+session|electors\b|maslikhat\s+deputies|deputies\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?maslikhats?|mäslihat"
+    ),
+    "kind_recalled": r"(?:in|at)\s+the\s+(?:previous|last)\s+election|had\s+been|had\s+won|had\s+received",
+    "kind_summary": r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year",
+    "subunit": r"rural\s+district|village|settlement",
+    "rural_district": r"rural\s+district",
+    "read_also": r"read\s+(?:also|more)|see\s+also|related\s+(?:news|stories|articles)|most\s+recent\s+stories|more\s+news|latest\s+news",
+    "results_heading": r"results?",
+    "date_election": r"elect|vote|voting|polls|ballot|\bchose|\bchosen|turnout",
+    "date_vote_word": r"\bvot\w*|\bpolls?\b|\belection\w*|\bvoting|elected",
+    "date_announced": r"\breport\w*|\bannounc\w*|\bsaid\b|\bstated\b|\bpublished",
+    "date_pluperfect": r"had\s+been\s+(?:held|elected)",
+    "date_last_sunday": r"last\s+sunday|on\s+sunday|sunday['’]s",
+    "date_previous": r"previous|prior|last\s+(?:held|time)|earlier",
+    "date_yesterday": r"\byesterday\b",
+    "date_today": r"\btoday\b",
+    "date_not_the_vote": r"(?:election|electoral)\s+commission\w*|law\s+on\s+(?:the\s+)?elections",
+    "not_a_name": (
+        "according|against|akim|akims|all|also|amanat|and|april|as|astana|at|august|auyl|"
+        "by|candidate|candidates|cec|central|chair|chairman|chosen|city|commission|"
+        "competitors|contenders|counsellor|counselor|december|deputy|directly|district|"
+        "elected|election|election-day|elections|elects|february|first|for|governor|he|"
+        "head|her|his|in|independent|its|january|july|june|kazakh|kazakhstan|kazinform|"
+        "march|may|member|monday|mr|mrs|ms|new|nobody|november|nur|october|"
+        "of|oldest|on|opponent|opponents|otan|party|people|qazinform|region|regional|"
+        "residents|respublica|rival|rivals|rural|secretary|self-nominated|self-nominee|"
+        "self-nominees|september|settlements|she|state|sunday|territorial|the|their|they|"
+        "times|town|turnout|village|voters|votes|with|youngest"
+    ),
+}

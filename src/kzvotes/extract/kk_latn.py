@@ -10,7 +10,7 @@ CUES = LanguageCues(
     ),
     ballots_cast=rx(
         r"qatysty|qatysqan|daýys\s+berdi|daýys\s+bergender\w*|daýys\s+bergen|"
-        r"bıýlleten\s+aldy|bıýlleten\s+alǵan"
+        r"bıýlleten\s+aldy|bıýlleten\s+alǵan|daýys\s+berýge\s+keldi"
     ),
     absentee=rx(r"esepten\s+shyǵ\w*\s+kýáli\w*|syrttaı|kýáli\w*"),
     outside_premises=rx(
@@ -19,30 +19,46 @@ CUES = LanguageCues(
     ),
     invalid_ballots=rx(r"jaramsyz\w*"),
     against_all=rx(r"barlyǵyna\s+qarsy|barlyq\s+kandıdattarǵa\s+qarsy"),
-    turnout=rx(r"paıyzy|payyzy|belsendil\w*|qatysý\w*|qatysty|daýys\s+berdi"),
+    turnout=rx(r"paıyzy|payyzy|belsendil\w*|qatysý\w*|qatysty|daýys\s+berdi|kelýi"),
     turnout_base_ballots=rx(r"daýys\s+bergenderdiń|qatysqandardyń"),
-    vote_word=rx(r"daýys\w*|qolda\w*"),
+    vote_word=rx(r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|daýys\w*|qolda\w*|senim\s+bildir\w*"),
     candidate_word=rx(
-        r"úmitker\w*|kandıdat\w*|usyn\w*|jınady|daýys|saılandy|jeńiske|básekeles\w*|qarsylas\w*|"
+        r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|úmitker\w*|kandıdat\w*|usyn\w*|jınady|daýys|saılandy|jeńiske|básekeles\w*|qarsylas\w*|"
         r"ozyp|basyp\s+ozdy|jeńip|saılady|tańdady"
     ),
     elected=rx(
-        r"saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|eń\s+kóp\s+daýys|kóp\s+daýys\s+jınaǵan|"
-        r"ákimi\s+bolyp|jańa\s+ákimi|\bsaılady\b|\btańdady\b"
+        r"jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|\bqaldy\b|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|eń\s+kóp\s+daýys|kóp\s+daýys\s+jınaǵan|"
+        r"ákimi\s+bolyp|jańa\s+ákimi|\bsaılady\b|\btańdady\b|\bjeńdi\b|\bjeńip\s+shyqty|"
+        r"ákimi\s+boldy|basqaratyn\s+boldy|\bbasqarady\b|ornynda\s+qaldy|qaıta\s+saılandy"
     ),
-    loser=rx(r"eń\s+az|básekeles\w*|qarsylas\w*"),
+    loser=rx(r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|eń\s+az|básekeles\w*|qarsylas\w*"),
     anaphor=rx(r"\b(?:oǵan|ol|ony|onyń)\b"),
     respectively=rx(r"sáıkesinshe|tıisinshe|retimen"),
     official=rx(r"tóraǵa\w*|hatshy\w*|málim\s+etti|habarlady|atap\s+ótti|aıtty"),
     all_candidates=rx(
-        r"barlyǵy|bári|ekeýi|úsheýi|úsh\s+úmitkerdiń|barlyq\s+úmitker|"
+        r"barlyǵy|bári|ekeýi|úsheýi|tórteýi|beseýi|úsh\s+úmitkerdiń|barlyq\s+úmitker|"
         r"\b(?:eki|úsh|tórt|bes)\s+úmitker\w*\s+de\b"
     ),
     beat=rx(r"ozyp\s+(?:ketti|shyqty)|basyp\s+ozdy|jeńip\s+(?:shyqty|ketti)"),
+    job=rx(
+        r"basqarǵan|basshy\w*|orynbasar\w*|bólim\w*|maman\w*|apparat\w*|dırektor\w*|istegen|isteıdi"
+    ),
+    this_is=rx(r"^\W*bul\b"),
+    most_votes=rx(r"eń\s+kóp\s+daýys"),
+    refers_back=rx(r"^\W*(?:ony|ol)\b"),
+    the_winner=rx(r"^\W*(?:jańa\s+ákim|jeńimpaz)"),
+    both=rx(r"\bekeýi\b"),
+    they=rx(r"\bolar\b"),
+    background=rx(
+        r"eske\s+sal(?!.*(?:saılan|jeńis|daýys\s+jına))|buǵan\s+deıin\s+habarlanǵandaı|"
+        r"aldyńǵy\s+saılaý"
+    ),
+    total=rx(r"\b(?:jalpy|jıyny)\b"),
     several=rx(
         r"oblys\s+boıynsha|óńir\s+boıynsha|óńirde|oblysta|el\s+boıynsha|elimizde|"
         r"respýblıka\s+boıynsha|barlyq\s+(?:aýdan|okrýg|qala|aýyl)\w*|"
         r"(?:eki|úsh|tórt|bes|\d+)\s+(?:aýdan|okrýg|qala|aýyl)\w*\s+boıynsha|"
+        r"\b(?:eki|úsh|tórt|bes|\d+)\s+(?:aýdan|okrýg|qala|aýyl)\w*(?:da|de|ta|te)\b|"
         r"ákimderiniń|ákimderin|\d+\s+ákim\w*"
     ),
     not_a_count=rx(
@@ -50,3 +66,65 @@ CUES = LanguageCues(
         r"úmitker\w*|kandıdat\w*|baqylaýshy\w*|múshe\w*|%|paıyz)"
     ),
 )
+
+# Words of this language the passes look for, by concept (see kzvotes.extract.wording)
+WORDS: dict[str, str] = {
+    "for": r"úshin",
+    "clock": r"saǵat\s+\d|túske\s+deıin",
+    "percent": r"paıyz\w*",
+    "and": r"jáne",
+    "with": r"men|ben|pen",
+    "people": r"saılaýshy\w*|daýys\w*",
+    "of_them": r"olardyń",
+    "that_is": r"nemese|bul",
+    "share_link": r"\bbul\b|\bnemese\b",
+    "turnout_word": r"belsendil\w*",
+    "share_base": r"(?:daýys\s+bergen|saılaýǵa\s+qatysqan)",
+    "plural_nomination": r"^[\s,]{0,3}(?:úmitkerler\w*|kandıdattar\w*)",
+    "split": r"\bbireýi|\bbiri\b|\bqalǵany",
+    "age_before": r"\bjasy|\bjasynda",
+    "age_after": r"jast\w*|jas\b",
+    "voter": r"saılaýshy\b|turǵyn\b|zeınetker\b",
+    "title": r"tóraǵa\w*|hatshy\w*|keńesshi\w*|oblys\s+ákimi",
+    "body_word": r"aýmaqtyq|aımaqtyq|aýdandyq|qalalyq|oblystyq|óńirlik|saılaý\w*|komıss\w*",
+    "according_to": r"\bdedi",
+    "said": r"atap\s+ótti|dedi|aıtty|málim\s+etti|habarlady|túsindirdi",
+    "withdrew": r"kandıdatýrasyn\s+(?:\w+\s+)?(?:alyp\s+tasta|qaıtaryp\s+al)\w*|saılaýdan\s+shyqty",
+    "other_subject": r"\b(?:keıin|soń|úmitker\w*)\b",
+    "member": r"múshe\w*",
+    "join": r"\b(?:jáne|olardyń)\b",
+    "age_word": r"jas\w*",
+    "candidate_noun": r"úmitker",
+    "votes": r"daýys\w*",
+    "akim": r"ákim",
+    "clock_word": r"saǵat",
+    "today": r"búgin",
+    "kind_results": (
+        r"saılaý\w*\s+qorytyndy\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|daýys\s+berildi|\bsaılady\b|saılandy|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|daýys\s+jınady|daýys\s+alǵan|daýys\s+aldy|\bjeńdi\b"
+    ),
+    "kind_voting_day": (
+        r"túske\s+(?:deıin|qaraı)|saǵat\s+\d{1,2}|saılaý\w*\s+bastaldy|daýys\s+berý\s+bastaldy|ýchaske\w*\s+ashyl(?:dy|ǵan|yp)|jú?rip\s+jatyr|ashyldy|№\s*\d+\s+(?:saılaý\s+)?ýchaske\w*|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-qa)?\s*(?:deıin|qaraı)"
+    ),
+    "kind_announce": r"taǵaıyndaldy|ótedi|tirkeldi|ótetin|daıyndyq",
+    "kind_indirect": r"máslıhat\w*\s+(?:[\w-]+\s+){0,2}?sessıa\w*|sessıasynda\s+depýtattar|máslıhat\w*\s+depýtattar\w*.{0,80}(?:saılady|saılandy|kelisim|daýys)",
+    "kind_recalled": r"aldyńǵy\s+saılaý|\bedi\b|bolatyn|eske\s+sala",
+    "kind_summary": r"jyl\s+basynan",
+    "subunit": r"aýyldyq\s+okrýg\w*|aýyl(?:y|ynda|ynyń|ynan)?\b|kent\w*",
+    "rural_district": r"aýyldyq\s+okrýg\w*",
+    "read_also": r"sondaı-aq\s+oqyńyz|oqı\s+otyryńyz|taqyrypqa\s+qatysty|uqsas\s+jańalyqtar|sońǵy\s+jańalyqtar",
+    "results_heading": r"qorytyndy\w*|nátıje\w*",
+    "date_election": r"saılaý|saılady|daýys|tańda|saılandy|ákimi|saılaýshy",
+    "date_vote_word": r"saılaý\w*|daýys\s+ber\w*|ótti|ótken|saılandy",
+    "date_announced": r"jarıa\w*|habarla\w*",
+    "date_pluperfect": r"ótken\s+bolatyn|ótken\s+edi|saılanǵan\s+edi",
+    "date_last_sunday": r"ótken\s+jeksenbi",
+    "date_previous": r"aldyńǵy|buryńǵy|ótken\s+jolǵy",
+    "date_today": r"\bbúgin\b",
+    "date_yesterday": r"\bkeshe\b",
+    "date_not_the_vote": r"saılaý\s+komıss\w*",
+    "not_a_name": (
+        "memlekettik|barlyǵyna|básekelesteri|búgin|daýys|elektorat|nátıjesi|nátıjesinde|olardyń|"
+        "qarsy|qarsylastary|qarsylasy|qatar|qorytyndysy|qorytyndysynda|saılaý|"
+        "saılaýshylar|sonymen|ákim|ákimi|ózin-ózi|úmitker"
+    ),
+}

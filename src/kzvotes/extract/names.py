@@ -22,6 +22,17 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+
+def _not_names() -> frozenset[str]:
+    from kzvotes.extract import en, kk, kk_latn, ru
+
+    return frozenset(
+        word
+        for table in (ru.WORDS, kk.WORDS, kk_latn.WORDS, en.WORDS)
+        for word in table["not_a_name"].split("|")
+    )
+
+
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁǴÓÚÝŃ"
 _LOW = "a-zа-яёәғқңөұүһіıáǵńóúý"
 _INITIALS = rf"(?:[{_UP}]\.\s?){{1,3}}"
@@ -35,7 +46,7 @@ _SURNAME = re.compile(
     r"(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ову|еву|ину|ыну|овым|евым|иным|овой|евой|иной|"
     r"ове|еве|ине|ovа|ov|ev|in|yn|ova|eva|ina|yev|iev|ayev|aev|yeva|uly|ulı|uly|qyzy|ulu|"
     r"улы|ұлы|кызы|қызы|уулу|овна|евна|ович|евич|овича|евича|овны|евны|овне|евне|"
-    r"ovich|evich|ovna|evna|ский|цкий|ская|ского|ской|skiy|sky|skaya|"
+    r"ovich|evich|ovna|evna|ский|цкий|ская|ского|ской|skiy|sky|skaya|енко|enko|чук|chuk|"
     r"ovqa|evke|inge|ovke|ovtyń|ovtiń|ovqa|ovǵa|овқа|евке|инге|овтың|евтің|ованың|"
     r"ованы|евага|оваға|еваға|инаға|овты|евті|инді)$"
 )
@@ -46,41 +57,8 @@ _FIRST_NAME = re.compile(
     r"ай|ей|ия|ия|ина|ена|уль|ль|ья|ия|зия)$",
     re.IGNORECASE,
 )
-_STOP = {
-    "аким", "акима", "акиму", "акимом", "акиме", "акимы", "кандидат", "кандидата",
-    "кандидату", "кандидатом", "кандидаты", "самовыдвиженец", "самовыдвиженца",
-    "председатель", "председателя", "избирательной", "избирательная", "территориальной",
-    "территориальная", "комиссии", "комиссия", "выборы", "выборах", "итоги", "по", "за",
-    "в", "на", "из", "от", "бюллетеней", "против", "всех", "явка", "партии", "партия",
-    "народная", "демократическая", "республики", "казахстан", "казахстана", "казахстане",
-    "сайлау", "сайлауы", "сайлауында", "әкім", "әкімі", "әкімдігі", "үміткер", "үміткерлер",
-    "нәтижесінде", "аудандық", "облыстық", "қалалық", "сайлау комиссиясы", "барлығына",
-    "қарсы", "бүгін", "сондай", "ал", "the", "on", "in", "of", "also", "according", "as",
-    "at", "akim", "akims", "candidate", "candidates", "election", "elections", "commission",
-    "territorial", "central", "kazakh", "kazakhstan", "kazinform", "qazinform",
-    "astana", "times", "independent", "he", "she", "his", "her", "they", "against", "all",
-    "party", "people", "amanat", "nur", "otan", "respublica", "auyl", "turnout",
-    "saılaý", "ákim", "ákimi", "úmitker", "barlyǵyna", "qarsy", "búgin", "elektorat",
-    "olardyń", "sonymen", "qatar", "сегодня", "вчера", "воскресенье", "sunday", "monday",
-    "chair", "chairman", "mr", "ms", "mrs", "cec", "цик", "тик", "election-day",
-    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
-    "октябрь", "ноябрь", "декабрь", "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december", "число", "количество",
-    "недействительных", "избран", "избрана", "победу", "всего", "явку", "результаты",
-    "результатам", "согласно", "бюллетени", "бюллетеня", "кроме", "также", "однако",
-    "при", "это", "как", "для", "район", "района", "город", "города", "область", "области",
-    "сельский", "округ", "поселок", "посёлок", "село", "ауданы", "облысы", "қаласы",
-    "ауылдық", "округі", "district", "region", "city", "town", "village", "rural",
-    "большинство", "больше", "меньше", "наименьшее", "наибольшее", "голосов", "голоса",
-    "дауыс", "daýys", "votes", "вне", "помещений", "открепительным", "удостоверениям",
-    "маслихата", "маслихат", "депутаты", "member", "новым", "новый",
-    "elected", "elects", "self-nominated", "first", "directly", "chosen", "new", "its",
-    "their", "residents", "youngest", "oldest", "nobody", "voters", "settlements", "regional", "for", "with", "and", "by",
-    "самовыдвиженцы", "самовыдвиженцев", "кандидатов",
-    "өзін-өзі", "ózin-ózi", "saılaýshylar", "сайлаушылар",
-    "state", "counselor", "counsellor", "secretary", "deputy", "governor", "head",
-    "госсоветник", "советник", "государственный", "мемлекеттік", "кеңесші", "memlekettik",
-}  # fmt: skip
+# capitalised words that are never part of a name, from every language's table
+_STOP = _not_names()  # fmt: skip
 _KK_SUFFIX = re.compile(
     r"(ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні|мен|бен|пен|да|де|та|те|нан|"
     r"нен|дан|ден|тан|тен|ǵa|ge|qa|ke|nyń|niń|dyń|diń|tyń|tiń|dy|di|ty|ti|ny|ni|men|ben|"
@@ -97,7 +75,7 @@ _KK_PATRONYMIC = re.compile(r"(улы|ұлы|кызы|қызы|uly|ulı|qyzy|kyz
 # "Qorytyndysynda", "Қорытындысын", "Nátıjesin": a Kazakh noun with the possessive -sy/-si
 # and a case ending; -yn/-in here is no surname ending
 _KK_CASE_NOUN = re.compile(
-    r"(?:ы|і|y|i)(?:сы|сі|sy|si)(?:н|n)(?:да|де|а|е|ы|і|da|de|a|e|y|i)?$", re.IGNORECASE
+    r"(?:ы|і|y|i|е|e|а|a)(?:сы|сі|sy|si)(?:н|n)(?:да|де|а|е|ы|і|da|de|a|e|y|i)?$", re.IGNORECASE
 )
 _RU_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
@@ -114,6 +92,12 @@ class NameMention:
     start: int
     end: int
     printed: str
+
+
+def is_name_word(token: str) -> bool:
+    """A capitalised word that may be part of a proper name (no stop word, no common
+    Russian word)."""
+    return _is_name_token(token)
 
 
 def _is_name_token(token: str) -> bool:
@@ -172,6 +156,8 @@ def find_names(
     the shape of a surname, patronymic or first name, or a single surname-shaped word.
     """
     end = len(text) if end is None else end
+    original = text
+    text = _title_case_surnames(text, start, end)
     out: list[NameMention] = []
     for match in NAME.finditer(text, start, end):
         tokens = _split_tokens(match.group(0), match.start())
@@ -184,6 +170,11 @@ def find_names(
                 # a dictionary word next to a surname is a first name (Канат Муканов)
                 around = [t for t, _, _ in tokens[max(0, k - 1) : k] + tokens[k + 1 : k + 2]]
                 keep = any(looks_like_surname(t) and _is_name_token(t) for t in around)
+                # a surname that is also a dictionary word ("Калиев", potassium's
+                # genitive) next to a first name
+                keep = keep or (
+                    looks_like_surname(tok) and any(_dictionary_first_name(t) for t in around)
+                )
             if inside or not keep:
                 runs.append([])
             else:
@@ -194,9 +185,40 @@ def find_names(
             runs[-1].pop()
         for run in runs:
             mention = _mention(text, run)
-            if mention:
-                out.append(mention)
+            if mention and not _names_a_place(text, mention):
+                out.append(
+                    NameMention(mention.start, mention.end, original[mention.start : mention.end])
+                )
     return out
+
+
+_CAPS_WORD = re.compile(rf"(?<![\w.])[{_UP}]{{4,}}(?![\w])")
+_CAP_WORD = re.compile(rf"[{_UP}][{_LOW}]+$")
+
+
+def _title_case_surnames(text: str, start: int, end: int) -> str:
+    """``Тимур АШИГАЛИЕВ``: a surname in capitals next to a capitalised first name, title
+    cased so that it reads as a name (same length, so every offset is kept)."""
+    for match in _CAPS_WORD.finditer(text, start, end):
+        word = match.group(0).title()
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        after = text[match.end() : match.end() + 30].split()
+        beside = (before[-1:] if before else []) + (after[:1] if after else [])
+        if looks_like_surname(word) and any(_CAP_WORD.match(w.strip(",.;:")) for w in beside):
+            text = text[: match.start()] + word + text[match.end() :]
+    return text
+
+
+def _names_a_place(text: str, mention: NameMention) -> bool:
+    """«Сайын Шапағатов» ауылдық округі, Мичурин ауылдық округі, сельский округ имени
+    X: a person's name that names a place (one word, or in quotes, before the unit)."""
+    after = text[mention.end : mention.end + 40]
+    quoted = text[max(0, mention.start - 1) : mention.start] == "«" and after.startswith("»")
+    # "deputy akim of the Sayin Shapagatov rural district": an English name after "the"
+    after_the = bool(re.search(r"\bthe\s+$", text[max(0, mention.start - 6) : mention.start]))
+    if not (quoted or after_the or " " not in mention.printed):
+        return False
+    return bool(_UNIT_AFTER.match(after[1:] if quoted else after))
 
 
 def _split_tokens(chunk: str, offset: int) -> list[tuple[str, int, int]]:
@@ -283,6 +305,17 @@ _GOVERNORS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
             ("datv",),
         ),
         (r"\b(кандидатом|самовыдвиженцем|с)\s*", ("ablt",)),
+        (
+            # "в районе выбрали X", "избиратели поддержали X"
+            r"\b(выбрали|избрали|переизбрали|поддержали)\s*(?:нового\s+|действующего\s+)?"
+            r"(?:акима\s+)?",
+            ("accs",),
+        ),
+        (
+            # "Самому молодому из новых акимов, X, 29 лет"
+            r"\b(самому\s+\w+)(?:\s+из\s+(?:\w+\s+){0,3}?\w+)?\s*,?\s*",
+            ("datv",),
+        ),
         (r"\b(о|об)\s*", ("loct",)),
     )
 )
@@ -362,7 +395,9 @@ def _surname_options(token: str) -> dict[tuple[str, str], str]:
 def _patronymic_options(token: str) -> dict[tuple[str, str], str]:
     low = token.lower()
     if _KK_PATRONYMIC.search(low):
-        return {(c, g): low for c in _CASES for g in ("masc", "femn")}
+        # a Kazakh patronymic never declines and says the gender: -кызы a woman, -улы a man
+        gender = "femn" if re.search(r"(кызы|қызы|qyzy|kyzy)$", low) else "masc"
+        return {(c, gender): low for c in _CASES}
     match = _PATR.match(low)
     if not match:
         return {}
@@ -375,6 +410,7 @@ def _patronymic_options(token: str) -> dict[tuple[str, str], str]:
     return {(c, "femn"): stem + "а" for c in table[end]}
 
 
+@cache
 def _first_name_options(token: str) -> dict[tuple[str, str], tuple[str, float]]:
     """(case, gender) -> (nominative, score) from pymorphy3 and a few endings."""
     low = token.lower()
@@ -386,10 +422,15 @@ def _first_name_options(token: str) -> dict[tuple[str, str], tuple[str, float]]:
         if tag.gender not in ("masc", "femn"):
             continue
         bonus = 0.5 if "Name" in tag else 0.0
+        if "Fixd" in tag and not _morph().word_is_known(low):
+            # a guess that an unknown word never declines ("Ертасу"): the weakest reading
+            parse_score, bonus = 0.01, 0.0
+        else:
+            parse_score = parse.score
         inflected = parse.inflect({"nomn"})
         word = inflected.word if inflected is not None else parse.normal_form
         key = (tag.case, tag.gender)
-        score = parse.score + bonus
+        score = parse_score + bonus
         if key not in out or out[key][1] < score:
             out[key] = (word, score)
     # Kazakh names pymorphy3 does not know: consonant-final masculine names decline,
@@ -411,7 +452,8 @@ def _first_name_options(token: str) -> dict[tuple[str, str], tuple[str, float]]:
             base = low[: -len(ending)] + repl
             if gender == "masc" and not re.search(r"[бвгджзклмнпрстфхцчшщңғқһ]$", base):
                 continue
-            out.setdefault((case, gender), (base, 0.05))
+            if (case, gender) not in out or out[(case, gender)][1] < 0.05:
+                out[(case, gender)] = (base, 0.05)
     if re.search(r"[бвгджзклмнпрстфхцчшщңғқһйь]$", low):
         out.setdefault(("nomn", "masc"), (low, 0.3))
         for case in _CASES:
@@ -598,7 +640,8 @@ def normalize_name(
     """The nominative form of a printed name (word order and capitalisation kept);
     ``after``, the words following it, tells a Kazakh accusative (``Ертасты сайлады``);
     ``cases``, a Russian list's shared case."""
-    printed = " ".join(printed.split())
+    # "Тимур АШИГАЛИЕВ": a surname printed in capitals is a name in title case
+    printed = " ".join(w.title() if len(w) > 3 and w.isupper() else w for w in printed.split())
     if language == "ru":
         return normalize_ru(printed, governor, cases)
     if language in ("kk", "kk-Latn"):

@@ -46,6 +46,8 @@ _TOKEN = re.compile(
     rf"|(?P<frac>\d+,\d{{1,2}})(?!\d)"
     rf"|(?P<comma>{_GROUPED_COMMA})"
     rf"|(?P<grp>{_GROUPED})"
+    # "4.660 голосов": a dot grouping thousands (not in English, where it is a decimal)
+    rf"|(?P<dotgrp>\d{{1,3}}(?:\.\d{{3}})+)(?![\d.,])"
     rf"|(?P<int>\d+)",
     re.IGNORECASE,
 )
@@ -75,6 +77,8 @@ def find_numbers(text: str, *, language: str = "ru") -> list[Number]:
         start, end = match.span()
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "№#"):
             continue
+        if start > 1 and text[start - 1] in ".," and text[start - 2].isdigit():
+            continue  # the decimals of "10.8": never a number of their own
         kind = match.lastgroup
         raw = match.group(0)
         value: int | float
@@ -98,9 +102,20 @@ def find_numbers(text: str, *, language: str = "ru") -> list[Number]:
                 value = int(raw.replace(",", ""))
         elif kind == "grp":
             value = int(re.sub(r"\D", "", raw))
+        elif kind == "dotgrp":
+            if language == "en":
+                # an English decimal ("4.660"): never a count
+                out.append(Number(float(raw), start, end, False, True))
+                continue
+            value = int(raw.replace(".", ""))
         else:
             value = int(raw)
             if _DECIMAL_AFTER.match(text[end:]) and language == "en":
+                decimal = re.match(r"[.,]\d+", text[end:])
+                assert decimal is not None
+                # "10.8 and 8.4 percent": a decimal, a share when the list's last one is
+                end += decimal.end()
+                out.append(Number(float(text[start:end]), start, end, False, True))
                 continue
         after = text[end : end + 40]
         percent = bool(_PCT_AFTER.match(after))
@@ -111,7 +126,26 @@ def find_numbers(text: str, *, language: str = "ru") -> list[Number]:
             _APPROX_AFTER.match(after.lstrip("-"))
         )
         out.append(Number(value, start, end, percent, approximate))
-    return _drop_dates_and_times(text, out)
+    return _shares_of_a_list(text, _drop_dates_and_times(text, out))
+
+
+_LIST_OF_SHARES = re.compile(r"\s*(?:,|and|и|және|jáne|men|мен)\s*", re.IGNORECASE)
+
+
+def _shares_of_a_list(text: str, numbers: list[Number]) -> list[Number]:
+    """``10.8 and 8.4 percent``, ``10,8 и 8,4%``: the decimals of a list that ends in a
+    share are shares too."""
+    out = list(numbers)
+    for i in range(len(out) - 2, -1, -1):
+        first, second = out[i], out[i + 1]
+        if (
+            second.percent
+            and not first.percent
+            and isinstance(first.value, float)
+            and _LIST_OF_SHARES.fullmatch(text[first.end : second.start])
+        ):
+            out[i] = Number(first.value, first.start, first.end, True, False)
+    return out
 
 
 _TIME_OR_DATE = re.compile(

@@ -34,7 +34,7 @@ _PARTY_WORD = r"(?:парти\w*|partıa\w*|party)"
 
 def _word_pattern(word: str, *, inflect: bool) -> str:
     if inflect and re.fullmatch(r"[а-яё]+", word.lower()) and len(word) > 5:
-        return re.escape(word[:-2]) + r"\w{0,3}(?!\w)"
+        return re.escape(word[:-2]) + r"\w{0,6}(?!\w)"
     # the 2018 table writes и+я as "ıı"; Kazinform prints "partıasy"
     return re.escape(word).replace("ıı", "ıı?") + r"(?:[-\w]{0,6}?)(?![\w])"
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from kzvotes.extract.names import is_name_word
 from kzvotes.reference import Place, load_places
 from kzvotes.translit import kk_cyrillic_to_latin, to_ascii
 
@@ -73,6 +74,7 @@ _ABBREVIATIONS = {
 _CONNECT = {"и", "және", "jáne", "and", ","}
 
 
+@cache
 def loose(word: str) -> str:
     """A spelling-tolerant ASCII key: Кызылкога, Qyzylqoǵa and Kyzylkoga agree.
 
@@ -205,7 +207,8 @@ def _adjective_stems(word: str) -> set[str]:
     """Loose stems a Russian adjectival place form may come from, however the
     gazetteer spells the noun (``Бокейханского`` -> bokeihan ~ Бөкейхан ~ Bokeikhan;
     ``Кызылобинском`` -> kizilob, compared with Кызылоба less its final vowel)."""
-    match = _RU_ADJ_FORM.match(word)
+    # "Жетес-бийского": a hyphenated name (Zhetes Bi) is one stem
+    match = _RU_ADJ_FORM.match(word.replace("-", ""))
     if match is None:
         return set()
     stem = match.group("stem")
@@ -225,9 +228,10 @@ def _noun_stem_index() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for place in load_places().values():
         for key in _keys_for(place):
-            if key.adjectival or len(key.words) != 1:
+            if key.adjectival or len(key.words) > 2:
                 continue
-            word = loose(key.words[0])
+            # "Zhetes Bi": a two-word name is one stem of a hyphenated adjective
+            word = loose("".join(key.words))
             if len(word) < 4:
                 continue
             for form in {word, re.sub(r"[aeiuo]$", "", word)}:
@@ -291,6 +295,8 @@ def _next_to_person(text: str, words: list[tuple[str, int, int]], i: int, j: int
         i > 0
         and _capitalised(text, words[i - 1])
         and not text[words[i - 1][2] : words[i][1]].strip()
+        # "Акимом Семея избран": a sentence's first word that is never a name
+        and is_name_word(text[words[i - 1][1] : words[i - 1][2]])
     ):
         return not any(p.match(words[i - 1][0]) for p, _ in _TYPE_WORDS)
     return False
@@ -370,7 +376,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         if after < len(words) and any(p.match(words[after][0]) for p, _ in _TYPE_WORDS):
             m_end = words[after][2]
             if after + 1 < len(words) and re.match(
-                r"^(округ\w*|okrýg\w*|okrug\w*)$", words[after + 1][0]
+                r"^(округ\w*|okrýg\w*|okrug\w*|district)$", words[after + 1][0]
             ):
                 m_end = words[after + 1][2]
         if i > 0 and any(

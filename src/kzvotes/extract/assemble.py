@@ -1,0 +1,165 @@
+"""The contests read, merged (a place resolved later, a person named twice) and frozen
+into :class:`ExtractedContest`."""
+
+from __future__ import annotations
+
+from kzvotes.extract.dates import DateReading
+from kzvotes.extract.language import detect_language
+from kzvotes.extract.model import ExtractedCandidate, ExtractedContest
+from kzvotes.extract.names import find_names, normalize_name
+from kzvotes.extract.reading import (
+    REGION_SCOPE,
+    SEVERAL,
+    Contest,
+    Reading,
+    surname_key,
+)
+from kzvotes.extract.winners import plurality
+
+
+def assemble_contests(r: Reading, election_date: DateReading) -> tuple[ExtractedContest, ...]:
+    """The contests read, each with the document's election date and its rule."""
+    merge_unresolved(r)
+    complete_names(r)
+    out = []
+    for key in r.order:
+        contest = r.contests[key]
+        if not contest.facts and not contest.candidates:
+            continue
+        if key.startswith((REGION_SCOPE, SEVERAL)) and not contest.candidates:
+            continue
+        if contest.place_name is None and not contest.candidates and len(r.order) > 1:
+            continue  # figures before any place of a roundup: the roundup's, no contest's
+        plurality(r, contest)
+        if any(c.elected for c in contest.candidates):
+            for cand in contest.candidates:
+                if cand.elected is None:
+                    cand.elected = False
+                    cand.rules["elected"] = "another-was-elected"
+        if contest.all_self:
+            for cand in contest.candidates:
+                if cand.nominator is None:
+                    cand.nominator = "self"
+                    cand.rules["nominator"] = "all-self-nominated"
+        facts = contest.facts
+        out.append(
+            ExtractedContest(
+                place_name=contest.place_name,
+                place_id=contest.place_id,
+                election_date=election_date.value,
+                election_date_span=election_date.span,
+                election_date_rule=election_date.rule,
+                registered_voters=facts.get("registered_voters"),
+                ballots_cast=facts.get("ballots_cast"),
+                ballots_cast_label=contest.ballots_label,
+                absentee=facts.get("absentee"),
+                outside_premises=facts.get("outside_premises"),
+                invalid_ballots=facts.get("invalid_ballots"),
+                against_all=facts.get("against_all"),
+                against_all_pct=facts.get("against_all_pct"),
+                turnout_pct=facts.get("turnout_pct"),
+                turnout_base=contest.turnout_base if "turnout_pct" in facts else None,
+                candidates=tuple(
+                    ExtractedCandidate(
+                        name_as_printed=c.printed,
+                        name=c.name,
+                        nominator=c.nominator,  # type: ignore[arg-type]
+                        party_id=c.party_id,
+                        votes=c.votes,
+                        vote_share_pct=c.share,
+                        elected=c.elected,
+                        span=c.span,
+                        rules=dict(c.rules),
+                    )
+                    for c in sorted(contest.candidates, key=lambda c: c.span[0])
+                ),
+            )
+        )
+    return tuple(out)
+
+
+def complete_names(r: Reading) -> None:
+    """A candidate known by the surname alone ("the majority of votes were cast for
+    Abdikarimov") takes the full name printed elsewhere in the message ("Nurzhan
+    Abdikarimov officially took office"), in the same form of the surname."""
+    mentions = find_names(r.text)
+    for contest in r.contests.values():
+        for cand in contest.candidates:
+            if " " in cand.printed:
+                continue
+            fuller = next(
+                (m for m in mentions if " " in m.printed and cand.printed in m.printed.split()),
+                None,
+            )
+            if fuller is None:
+                continue
+            language = detect_language(r.text[max(0, fuller.start - 200) : fuller.end + 200])
+            cand.printed, cand.span = fuller.printed, (fuller.start, fuller.end)
+            cand.name = normalize_name(
+                fuller.printed, language, governor=r.text[max(0, fuller.start - 60) : fuller.start]
+            )
+            cand.rules["name"] = "full-name-printed-elsewhere"
+
+
+def merge_unresolved(r: Reading) -> None:
+    """Merge the contests of places not resolved (or of no place) into the contest they
+    belong to, when it is clear which."""
+    real = [k for k in r.order if not k.startswith(("?", "_"))]
+    for key in list(r.order):
+        if not key.startswith(("?", "_")):
+            continue
+        contest = r.contests[key]
+        if key.startswith((REGION_SCOPE, SEVERAL)) and not contest.candidates:
+            continue
+        target = None
+        if key.startswith("?"):
+            matches = [k for k in real if k in contest.candidate_ids]
+            if len(matches) == 1:
+                target = matches[0]
+            elif len(real) == 0 and contest.candidate_ids:
+                continue
+        elif len(real) == 1:
+            target = real[0]
+        elif real:
+            target = by_person(r, contest, real)
+        if target is None:
+            continue
+        merge(r, contest, r.contests[target])
+        r.order.remove(key)
+
+
+def by_person(r: Reading, contest: Contest, real: list[str]) -> str | None:
+    """The one resolved contest that already has a candidate of ``contest``."""
+    for cand in contest.candidates:
+        skey = surname_key(cand.name)
+        hits = [
+            k for k in real if any(surname_key(c.name) == skey for c in r.contests[k].candidates)
+        ]
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+def merge(r: Reading, source: Contest, target: Contest) -> None:
+    """Merge ``source``'s figures and candidates into ``target``."""
+    for name, fact in source.facts.items():
+        if source.key.startswith(SEVERAL):
+            break
+        target.facts.setdefault(name, fact)
+    target.ballots_label = target.ballots_label or source.ballots_label
+    target.turnout_base = target.turnout_base or source.turnout_base
+    target.all_self = target.all_self or source.all_self
+    for cand in source.candidates:
+        skey = surname_key(cand.name)
+        same = next((c for c in target.candidates if surname_key(c.name) == skey), None)
+        if same is None:
+            target.candidates.insert(0, cand)
+            continue
+        same.votes = same.votes or cand.votes
+        same.share = same.share or cand.share
+        same.nominator = same.nominator or cand.nominator
+        same.party_id = same.party_id or cand.party_id
+        if same.elected is None:
+            same.elected = cand.elected
+        if len(cand.name.split()) > len(same.name.split()):
+            same.printed, same.name, same.span = cand.printed, cand.name, cand.span

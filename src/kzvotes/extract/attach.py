@@ -1,0 +1,392 @@
+"""Pass 5: each number of a clause attached to a person (votes, share) or to the
+contest (voters, took part, invalid, against all, turnout); lists read "respectively"."""
+
+from __future__ import annotations
+
+import re
+
+from kzvotes.extract.cues import LanguageCues
+from kzvotes.extract.figures import is_age, label_of, of_took_part
+from kzvotes.extract.model import Fact
+from kzvotes.extract.names import (
+    NameMention,
+)
+from kzvotes.extract.numbers import Number
+from kzvotes.extract.reading import (
+    Candidate,
+    Reading,
+)
+from kzvotes.extract.segment import Sentence, clause_bounds
+from kzvotes.extract.winners import mark_people
+from kzvotes.extract.wording import (
+    ADJ_PCT,
+    AFTER_COUNT,
+    AFTER_SHARE,
+    COUNT_AT,
+    FOR_WORD,
+    JOIN,
+    LIST_GAP,
+    OUT_OF_BEFORE,
+    OUT_OF_BETWEEN,
+    PCT_IN_BRACKETS,
+    RESPECTIVE_GAP,
+    RESULTS_HEADING,
+    SHARE_LINK,
+    TURNOUT_WORD,
+    VERB_THEN_NAME,
+    VOTERS_NOUN_AFTER,
+)
+
+
+def read_segment(
+    r: Reading,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    key: str,
+    shared: bool,
+    names: list[NameMention],
+    numbers: list[Number],
+    consumed: set[int],
+    targets: list[str],
+    *,
+    multi: bool,
+) -> None:
+    """Attach every number of one segment (a sentence, or the part of it about one place) to
+    a person or to the contest, then read its people."""
+    cues = sentence.cues
+    lang = cues.language
+    text = r.text
+    seg_names = [m for m in names if start <= m.start < end]
+    seg_numbers = [n for n in numbers if start <= n.start < end and n.start not in consumed]
+    bounds = clause_bounds(text, start, end)
+    voting_sentence = bool(
+        cues.vote_word.search(text, sentence.start, sentence.end)
+        or RESULTS_HEADING.search(text, sentence.start, sentence.end)
+    )
+
+    def clause_of(pos: int) -> tuple[int, int]:
+        """The clause holding ``pos``."""
+        a = max(b for b in bounds if b <= pos)
+        z = min((b for b in bounds if b > pos), default=end)
+        return a, z
+
+    seg_numbers = [n for n in seg_numbers if n.percent or not is_age(r, n)]
+    seg_numbers = [
+        n
+        for n in seg_numbers
+        if n.percent
+        or not cues.not_a_count.match(text[n.end : n.end + 30])
+        or of_took_part(r, cues, n, end)
+    ]
+    respectively(r, sentence, start, end, key, seg_names, seg_numbers, consumed, targets)
+    seg_numbers = [n for n in seg_numbers if n.start not in consumed]
+    assigned: dict[int, tuple[str, Candidate | None]] = {}
+    for i, n in enumerate(seg_numbers):
+        if n.approximate:
+            continue
+        prev_end = seg_numbers[i - 1].end if i else start
+        next_start = seg_numbers[i + 1].start if i + 1 < len(seg_numbers) else end
+        c_start, c_end = clause_of(n.start)
+        if c_start > start and text[c_start] == ":":
+            # "Against all: 182", "Против всех: 120": the label before a colon
+            c_start = clause_of(c_start - 1)[0]
+        c_start = max(c_start, prev_end)
+        c_end = min(max(clause_of(max(n.end - 1, n.start))[1], n.end), next_start)
+        prefix, suffix = text[c_start : n.start], text[n.end : c_end]
+        joined = list(JOIN.finditer(prefix))
+        near = prefix[joined[-1].end() :] if joined else prefix
+        in_prefix = [m for m in seg_names if c_start <= m.start and m.end <= n.start]
+        in_suffix = [
+            m
+            for m in seg_names
+            if n.end <= m.start
+            and m.end <= c_end
+            and cues.vote_word.search(text[n.end : m.start])
+            # "X got 320 votes and Y ...": after "and", the next person's item
+            and not JOIN.search(text[n.end : m.start])
+        ]
+        if not in_suffix:
+            in_suffix = [
+                m
+                for m in seg_names
+                if n.end <= m.start < next_start and VERB_THEN_NAME.match(text[n.end : m.start])
+            ][:1]
+        if not in_suffix and cues.vote_word.search(text[prev_end : n.end + 12]):
+            # "больше всего голосов — 136 — у методиста клуба Жанар Уалиновой": the
+            # count of the person it is "у"
+            in_suffix = [
+                m
+                for m in seg_names
+                if n.end <= m.start < next_start and COUNT_AT.match(text[n.end : m.start])
+            ][:1]
+        if (
+            not in_suffix
+            and not n.percent
+            and cues.most_votes.search(text, sentence.start, n.start)
+            and re.match(r"\s*\w{0,10}\s*[–—-]\s", text[n.end : n.end + 16])
+        ):
+            # "ең көп дауысты – 701 дауыс – ... Әлібек Аубакиров алды", "Eń kóp daýys –
+            # 391 – Amangeldi Ǵalıhanovqa berildi": the count set off after "most votes"
+            # is the next person's
+            in_suffix = [m for m in seg_names if m.start >= n.end][:1]
+        wide = [m for m in seg_names if prev_end <= m.start and m.end <= n.start]
+        label: tuple[str, str | None] | None = None
+        who: Candidate | None = None
+        rule = "label-in-clause"
+        against = any(
+            getattr(cues, f).search(ctx)
+            for ctx in (near, suffix)
+            for f in ("against_all", "invalid_ballots", "absentee", "outside_premises")
+        )
+        if in_prefix and not in_suffix and not voting_sentence and not n.percent:
+            # "16 адам ұсынылғанын ... Ғайса Қапаков": a name before a number in a
+            # sentence with no word of the vote is no candidate with votes
+            in_prefix = []
+        if not against and (in_prefix or in_suffix):
+            mention = in_prefix[-1] if in_prefix else in_suffix[0]
+            who = r.candidate(key, mention, lang)
+            label = ("votes", None)
+            rule = "name-in-clause"
+        elif (
+            not against and cues.anaphor.search(prefix) and (cues.vote_word.search(prefix + suffix))
+        ):
+            who = r.candidate(key, wide[-1], lang) if wide else r.last_candidate(key)
+            label = ("votes", None) if who else None
+            rule = "pronoun"
+        if label is None:
+            label = label_of(r, cues, near, suffix) or label_of(r, cues, prefix, "")
+            if (
+                label
+                and label[0] == "ballots_cast"
+                and wide
+                and (FOR_WORD.search(text[prev_end : wide[-1].start]))
+            ):
+                who = r.candidate(key, wide[-1], lang)
+                label = ("votes", None)
+                rule = "for-name"
+        if label is None and not n.percent and not who:
+            # "182 voters (1.4%) rejected all candidates": the words after a share in
+            # brackets are the count's
+            ext = AFTER_SHARE.match(text, n.end, end)
+            if ext:
+                label = label_of(r, cues, "", ext.group(1))
+                rule = "label-after-share"
+        if label is None and n.percent and not who:
+            # "1.4% of voters (182) rejected all candidates": the words after the count in
+            # brackets are the share's
+            ext = AFTER_COUNT.match(text, n.end, end)
+            if ext:
+                label = label_of(r, cues, "", ext.group(1))
+                rule = "label-after-count"
+        if label is None and OUT_OF_BEFORE.search(prefix) and VOTERS_NOUN_AFTER.match(suffix):
+            label = ("registered_voters", None)
+            rule = "out-of-voters"
+        took = None if label or n.percent else of_took_part(r, cues, n, end)
+        if took is not None:
+            # "284 of 334 registered voters took part", "3 229 из 6 354 избирателей
+            # проголосовали": the first is the took-part figure
+            label = ("ballots_cast", took.group(0))
+            rule = "of-took-part"
+        if (
+            label is None
+            and wide
+            and (
+                cues.vote_word.search(text[prev_end:c_end])
+                or FOR_WORD.search(text[max(prev_end, wide[-1].start - 25) : wide[-1].start])
+            )
+        ):
+            who = r.candidate(key, wide[-1], lang)
+            label = ("votes", None)
+            rule = "name-before-count"
+        if (
+            n.percent
+            and who is not None
+            and in_prefix
+            and cues.turnout.search(text[in_prefix[-1].end : n.start])
+            and not cues.vote_word.search(text[in_prefix[-1].end : n.start])
+        ):
+            # "X was elected akim with turnout of 62.96%": the share is the contest's
+            who, label = None, None
+        if (
+            not n.percent
+            and i
+            and assigned.get(i - 1, ("", None))[0] == "ballots_cast"
+            and OUT_OF_BETWEEN.fullmatch(text[prev_end : n.start])
+        ):
+            label, who = ("registered_voters", None), None
+            rule = "took-part-out-of"
+        if n.percent:
+            attach_percent(
+                r, cues, key, n, label, who, prefix, suffix, seg_numbers, i, assigned, rule
+            )
+            continue
+        if label is None and who is None and i and i - 1 in assigned:
+            # "70.5% of the votes cast (9,071 votes)", "1.4% of voters (182)": a count in
+            # brackets right after a share is the count of that share's holder
+            gap, tail = text[prev_end : n.start], text[n.end : n.end + 24]
+            held, holder = assigned[i - 1]
+            if re.search(r"\(\s*$", gap) and re.match(r"[^\d();.]{0,20}\)", tail):
+                if held == "share" and holder is not None:
+                    label, who, rule = ("votes", None), holder, "count-in-brackets-after-share"
+                elif held == "against_all_pct":
+                    label, rule = ("against_all", None), "count-in-brackets-after-share"
+        if label is None or shared:
+            continue
+        assigned[i] = (label[0], who)
+        if label[0] == "votes" and who is not None:
+            if who.votes is None:
+                who.votes = Fact(n.value, (n.start, n.end), r.sha, rule)
+            r.last_counted = who
+        elif label[0] != "votes":
+            r.set_fact(key, label[0], n, label[1], rule=rule)
+    mark_people(r, sentence, start, end, key, seg_names, clause_of, multi=multi)
+
+
+def attach_percent(
+    r: Reading,
+    cues: LanguageCues,
+    key: str,
+    n: Number,
+    label: tuple[str, str | None] | None,
+    who: Candidate | None,
+    prefix: str,
+    suffix: str,
+    seg_numbers: list[Number],
+    i: int,
+    assigned: dict[int, tuple[str, Candidate | None]],
+    rule: str,
+) -> None:
+    """Give a share to its holder: a candidate, against all, or the contest's turnout."""
+    if label and label[0] == "against_all":
+        r.set_fact(key, "against_all_pct", n, rule=rule)
+        assigned[i] = ("against_all_pct", None)
+        return
+    if label and label[0] in ("invalid_ballots", "absentee", "outside_premises"):
+        return
+    if who is not None:
+        if who.share is None:
+            who.share = Fact(n.value, (n.start, n.end), r.sha, f"share-{rule}")
+        assigned[i] = ("share", who)
+        return
+    contest = r.contest(key)
+    gap = r.text[seg_numbers[i - 1].end : n.start] if i else ""
+    prev = assigned.get(i - 1) if i else None
+    if (
+        prev is not None
+        and prev[0] == "votes"
+        and prev[1] is not None
+        and SHARE_LINK.match(gap)
+        and not TURNOUT_WORD.search(gap)
+    ):
+        # "X 89 441 daýys jınady, bul – daýys berýge qatysqandardyń 77,1 paıyzy": a
+        # share of those who took part right after a candidate's count is the
+        # candidate's share
+        if prev[1].share is None:
+            prev[1].share = Fact(n.value, (n.start, n.end), r.sha, "share-linked-to-count")
+        return
+    holder = r.last_counted
+    if (
+        i == 0
+        and holder is not None
+        and holder.share is None
+        and cues.this_is.search(r.text[r.sentence_start(n.start) : n.start])
+    ):
+        # "... 89 441 дауыс жинап, жеңіске жетті. Бұл – дауыстардың 77,1 пайызы."
+        holder.share = Fact(n.value, (n.start, n.end), r.sha, "share-in-the-next-sentence")
+        return
+    if cues.turnout.search(prefix) or cues.turnout.search(suffix):
+        if "turnout_pct" not in contest.facts:
+            r.set_fact(key, "turnout_pct", n, rule="turnout-word")
+            base = cues.turnout_base_ballots.search(prefix + suffix)
+            contest.turnout_base = "ballots_cast" if base else "registered_voters"
+        return
+    if i and i - 1 in assigned and (ADJ_PCT.match(gap) or PCT_IN_BRACKETS.match(gap)):
+        field_name, prev_who = assigned[i - 1]
+        if field_name == "ballots_cast" and "turnout_pct" not in contest.facts:
+            r.set_fact(key, "turnout_pct", n, rule="share-after-took-part")
+            contest.turnout_base = "registered_voters"
+        elif field_name == "against_all":
+            r.set_fact(key, "against_all_pct", n, rule="share-after-against-all")
+        elif field_name == "votes" and prev_who is not None and prev_who.share is None:
+            prev_who.share = Fact(n.value, (n.start, n.end), r.sha, "share-after-count")
+
+
+def respectively(
+    r: Reading,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    key: str,
+    names: list[NameMention],
+    numbers: list[Number],
+    consumed: set[int],
+    targets: list[str],
+) -> None:
+    """``X и Y получили соответственно N и M``: a list of figures given in order to as many
+    people (or places) named before."""
+    cues = sentence.cues
+    match = cues.respectively.search(r.text, start, end)
+    if not match:
+        return
+    before = [n for n in numbers if n.end <= match.start() and not n.approximate]
+    if len(before) < 2:
+        # "X pen Y sáıkesinshe 302 jáne 398 daýys aldy": the list right after the word
+        after = [n for n in numbers if n.start >= match.end()]
+        if len(after) < 2 or not re.fullmatch(
+            r"[\s,:–—-]*(?:по\s+)?", r.text[match.end() : after[0].start]
+        ):
+            return
+        before = []
+        for n in after:
+            gap = r.text[before[-1].end : n.start] if before else ""
+            if before and not LIST_GAP.fullmatch(gap):
+                break
+            if n.approximate:
+                return
+            before.append(n)
+        if len(before) < 2:
+            return
+    group = [before[-1]]
+    for n in reversed(before[:-1]):
+        gap = r.text[n.end : group[0].start]
+        if RESPECTIVE_GAP.fullmatch(gap):
+            group.insert(0, n)
+        else:
+            break
+    if len(group) < 2:
+        return
+    lead = [m for m in names if m.end <= group[0].start]
+    lang = cues.language
+    if not lead and cues.they.search(r.text, start, group[0].start):
+        # "Олар сәйкесінше 302 және 398 дауыс алды": the people named just before
+        lead = [m for k, m in r.previous_people if k == key][-len(group) :]
+    if len(lead) >= len(group):
+        for m, n in zip(lead[-len(group) :], group, strict=True):
+            cand = r.candidate(key, m, lang)
+            if n.percent:
+                cand.share = cand.share or Fact(n.value, (n.start, n.end), r.sha, "respectively")
+            else:
+                cand.votes = cand.votes or Fact(n.value, (n.start, n.end), r.sha, "respectively")
+            consumed.add(n.start)
+        return
+    if len(targets) != len(group):
+        targets = list_of(r, len(group)) or targets
+    if len(targets) == len(group):
+        head = r.text[sentence.start : group[0].start]
+        tail = r.text[group[-1].end : match.end()]
+        label = label_of(r, cues, head, tail)
+        for target, n in zip(targets, group, strict=True):
+            consumed.add(n.start)
+            if label and not n.percent:
+                r.set_fact(target, label[0], n, label[1], rule="respectively-places")
+
+
+def list_of(r: Reading, size: int) -> list[str]:
+    """The places of a "соответственно" list of ``size`` figures in a sentence naming
+    none: the last list of as many places named before ("выборов акимов города
+    Приозерск, Актогайского и Осакаровского районов ... 19, 103 и 103 соответственно")."""
+    for places in reversed(r.place_lists):
+        if len(places) == size:
+            return places
+    return []

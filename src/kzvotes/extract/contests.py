@@ -1,0 +1,515 @@
+"""Pass 6: contests by place. A sentence naming one contest place moves the reading to
+it; a sentence naming several is cut at each place; a coordinated list of places, a region
+or "in total" wording keeps its totals out of every single contest."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from kzvotes.extract.attach import read_segment
+from kzvotes.extract.figures import label_of
+from kzvotes.extract.names import (
+    NameMention,
+    find_names,
+    is_name_word,
+)
+from kzvotes.extract.numbers import Number, find_numbers
+from kzvotes.extract.parties import find_nominator, nominator_phrases, party_spans
+from kzvotes.extract.places import (
+    PlaceMention,
+    ancestors,
+    find_places,
+    loose,
+    resolve,
+)
+from kzvotes.extract.reading import (
+    REGION_SCOPE,
+    SEVERAL,
+    Candidate,
+    Reading,
+)
+from kzvotes.extract.segment import Sentence
+from kzvotes.extract.wording import (
+    CONJ,
+    IN_PLACE,
+    INTERMEDIATE,
+    LIST_GOES_ON,
+    MEMBER,
+    PAIR_SEP,
+    RURAL_DISTRICT,
+    SPLIT,
+    SUBUNIT_AFTER,
+    SUBUNIT_BEFORE,
+)
+
+
+def read_sentences(r: Reading, sentences: list[Sentence]) -> None:
+    """Read every sentence of a document, after learning the regions and places it names."""
+    mentions_by_sentence = [find_places(r.text, s.start, s.end) for s in sentences]
+    regions: set[str] = set()
+    places: set[str] = set()
+    for mentions in mentions_by_sentence:
+        for m in mentions:
+            place = resolve(m, on=r.on)
+            if place is None:
+                continue
+            (regions if place.place_type == "region" else places).add(place.place_id)
+            regions.add(place.region_id)
+    r.regions, r.context_places = frozenset(regions), frozenset(places)
+    for sentence, mentions in zip(sentences, mentions_by_sentence, strict=True):
+        if sentence.cues.background.search(r.text[sentence.start : sentence.end]):
+            continue  # another event recalled: its people and figures are not this one's
+        read_sentence(r, sentence, mentions)
+
+
+def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) -> None:
+    """Read one sentence: its places (moving the reading or cutting the sentence), names and
+    numbers."""
+    keyed: list[tuple[PlaceMention, str]] = []
+    for m in mentions:
+        found = r.place_key(m)
+        if found:
+            keyed.append((m, unknown_subunit(r, sentence, m, mentions) or found[0]))
+    keyed = most_specific(r, keyed)
+    keyed = [(m, k) for m, k in keyed if not in_a_job_title(r, sentence, m, keyed)]
+    distinct = list(dict.fromkeys(k for _, k in keyed))
+    if not keyed:
+        unknown = winner_in_unknown_subunit(r, sentence, mentions)
+        distinct = [unknown] if unknown else distinct
+    blocked = [(m.start, m.end) for m in mentions]
+    blocked += [
+        (sentence.start + a, sentence.start + b)
+        for a, b in party_spans(r.text[sentence.start : sentence.end])
+    ]
+    names = find_names(r.text, sentence.start, sentence.end, blocked=blocked)
+    r.note_lists(names)
+    numbers = [
+        n
+        for n in find_numbers(
+            r.text[sentence.start : sentence.end], language=sentence.cues.language
+        )
+    ]
+    numbers = [
+        Number(n.value, n.start + sentence.start, n.end + sentence.start, n.percent, n.approximate)
+        for n in numbers
+    ]
+    if INTERMEDIATE.search(r.text[sentence.start : sentence.end]):
+        numbers = []
+    consumed: set[int] = set()
+    if len(distinct) <= 1:
+        if distinct:
+            move_to(r, distinct[0])
+        else:
+            region = region_only(r, mentions)
+            if region is not None and any(not n.approximate for n in numbers):
+                # "В Атырауской области ... включены 44 305": a region's totals
+                # belong to no contest; a region named without figures ("первые в
+                # 2025 году выборы сельского акима в Павлодарской области") moves nothing
+                r.current = REGION_SCOPE + region
+            elif sentence.cues.several.search(r.text[sentence.start : sentence.end]):
+                # "в регионе", "по трём районам", "выборы 42 акимов": no one contest
+                r.current = SEVERAL
+            elif (
+                sentence.cues.total.search(r.text[sentence.start : sentence.end])
+                and len(places_read(r)) >= 2
+            ):
+                # "Jalpy SQO-da ... 35 846 azamat", "Всего в трёх районах": after the
+                # contests of a roundup, a total naming no place is of them all
+                r.current = SEVERAL
+        segments = [(sentence.start, sentence.end, r.current, False)]
+    else:
+        place_pairs(r, sentence, keyed, numbers, consumed)
+        segments = place_segments(r, sentence, keyed, names)
+        names = respective_people(r, sentence, segments, keyed, names)
+        # after "акимов Бокейординского, Каратобинского и Таскалинского районов" the
+        # next figures are of the list, not of its last place
+        r.current = SEVERAL if segments[-1][3] else distinct[-1]
+    targets = distinct if len(distinct) > 1 else r.prev_places
+    for start, end, key, shared in segments:
+        read_segment(
+            r,
+            sentence,
+            start,
+            end,
+            key,
+            shared,
+            names,
+            numbers,
+            consumed,
+            targets,
+            multi=len(distinct) > 1,
+        )
+    listed_winner(r, sentence, keyed, names)
+    r.prev_places = distinct if len(distinct) > 1 else r.prev_places
+    if len(distinct) > 1:
+        r.place_lists.append(distinct)
+    text = r.text[sentence.start : sentence.end]
+    cues = sentence.cues
+    if (
+        not names
+        and r.last_multi
+        and cues.elected.search(text)
+        and cues.all_candidates.search(text)
+        and not cues.loser.search(text)
+    ):
+        # "Екеуі де аудан әкімі болып сайланды" / "Оба избраны": one verb for the
+        # winners named in the previous sentence, one per place.
+        for key, person in r.last_multi:
+            cand = r._known(key, person, cues.language)
+            if cand is not None and cand.elected is None:
+                cand.elected = True
+                cand.rules["elected"] = "both-elected"
+    r.last_multi = (
+        [(k, m) for s, e, k, _ in segments for m in names if s <= m.start < e]
+        if len(distinct) > 1
+        else []
+    )
+    named = [
+        (k, m)
+        for s, e, k, _ in segments
+        for m in names
+        if s <= m.start < e and r._known(k, m, cues.language) is not None
+    ]
+    r.previous_people += named
+    if not names and cues.elected.search(text) and cues.anaphor.search(text):
+        last = r.last_candidate(r.current)
+        if last is not None and last.elected is None:
+            last.elected = True
+            last.rules["elected"] = "pronoun-elected"
+    if not names and (cues.refers_back.search(text) or cues.the_winner.search(text)):
+        # "Его выдвинула партия «Аманат»": the last person's nominator; "Новый аким ...
+        # выдвигался в порядке самовыдвижения": the winner's
+        contest = r.contests.get(r.current)
+        people = contest.candidates if contest else []
+        winners = [c for c in people if c.elected]
+        if cues.the_winner.search(text):
+            target = winners[0] if len(winners) == 1 else None
+        else:
+            # the person named most recently in this contest
+            recent = [r._known(k, m, cues.language) for k, m in r.previous_people if k == r.current]
+            target = next((c for c in reversed(recent) if c is not None), None)
+        nominator, party_id = find_nominator(text)
+        if target is not None and nominator and target.nominator is None:
+            target.nominator, target.party_id = nominator, party_id
+            target.rules["nominator"] = "sentence-about-the-winner"
+    both: list[Candidate] = []
+    for key, person in reversed(r.previous_people if not names and cues.both.search(text) else []):
+        cand = r._known(key, person, cues.language)
+        if cand is not None and cand not in both:
+            both.insert(0, cand)
+        if len(both) == 2:
+            break
+    if len(both) == 2 and not SPLIT.search(text):
+        # "Екеуі де өзін-өзі ұсынған", "Екеуі де «Аманат» партиясынан түскен": the two
+        # named just before, whoever else ran
+        nominator, party_id = find_nominator(text)
+        for cand in both:
+            if nominator and cand.nominator is None:
+                cand.nominator, cand.party_id = nominator, party_id
+                cand.rules["nominator"] = "both-of-them"
+    elif not names and cues.all_candidates.search(text) and not SPLIT.search(text):
+        # "все выдвинулись в порядке самовыдвижения": every candidate, but only when
+        # the sentence is not split ("екеуі өзін-өзі ұсынған, біреуі AMANAT-тан"); party
+        # membership does not count ("члены партии AMANAT, но самовыдвиженцы")
+        nominator, _ = find_nominator(text)
+        mixed = any(
+            kind == "party" and not MEMBER.search(text[max(0, a - 30) : a])
+            for a, _, kind, _ in nominator_phrases(text)
+        )
+        if nominator == "self" and not mixed:
+            r.contest(r.current).all_self = True
+
+
+def respective_people(
+    r: Reading,
+    sentence: Sentence,
+    segments: list[tuple[int, int, str, bool]],
+    keyed: list[tuple[PlaceMention, str]],
+    names: list[NameMention],
+) -> list[NameMention]:
+    """``акимами Кобдинского и Уилского районов избраны X и Y соответственно``: a list
+    of places and a list of as many people, paired in order. Returns the names left."""
+    cues = sentence.cues
+    text = r.text[sentence.start : sentence.end]
+    match = cues.respectively.search(text)
+    if match is None:
+        return names
+    # "избраны X и Y соответственно" or "стали соответственно X и Y"
+    limit = sentence.start + match.start()
+    if not re.fullmatch(r"[\s,.;)]*", text[match.end() :]):
+        limit = sentence.end
+    for start, end, _key, shared in segments:
+        if not shared:
+            continue
+        places = [(m, k) for m, k in keyed if start <= m.start < end]
+        keys = list(dict.fromkeys(k for _, k in places))
+        after = [m for m in names if places[-1][0].end <= m.start and m.end <= min(end, limit)]
+        if len(keys) < 2 or len(after) != len(keys):
+            continue
+        if any(not CONJ.match(r.text[a.end : b.start]) for a, b in pairwise(after)):
+            continue
+        between = r.text[places[-1][0].end : after[0].start]
+        elected = bool(cues.elected.search(between) or cues.elected.search(text))
+        for key, m in zip(keys, after, strict=True):
+            cand = r.candidate(key, m, cues.language)
+            if elected and not cues.loser.search(between) and cand.elected is None:
+                cand.elected = True
+                cand.rules["elected"] = "respectively"
+        r.last_multi = []
+        names = [m for m in names if m not in after]
+    return names
+
+
+def unknown_subunit(
+    r: Reading, sentence: Sentence, m: PlaceMention, mentions: list[PlaceMention]
+) -> str | None:
+    """The key of a rural district or village the gazetteer does not know, printed next
+    to the district it is in: its contest is its own, not the district's."""
+    after = SUBUNIT_AFTER.match(r.text, m.end, sentence.end)
+    before = SUBUNIT_BEFORE.search(r.text, sentence.start, m.start)
+    match = after or before
+    if match is None:
+        return None
+    if any(o is not m and o.start < match.end() and match.start() < o.end for o in mentions):
+        return None  # the unit is a place the gazetteer knows
+    key = "?" + loose(match.group(1).split()[0])
+    contest = r.contest(key)
+    if contest.place_name is None:
+        contest.place_name = r.text[match.start(1) : match.end(2)]
+    return key
+
+
+def winner_in_unknown_subunit(
+    r: Reading, sentence: Sentence, mentions: list[PlaceMention]
+) -> str | None:
+    """``Аққұм ауылдық округінен ... X ауыл әкімі болып сайланды``: a sentence electing
+    someone in a rural district the gazetteer does not know names its own contest."""
+    text = r.text[sentence.start : sentence.end]
+    if not sentence.cues.elected.search(text):
+        return None
+    people = find_names(r.text, sentence.start, sentence.end)
+    first_person = people[0].start if people else sentence.end
+    for match in RURAL_DISTRICT.finditer(r.text, sentence.start, first_person):
+        # before the person elected (after it, a biography: "ранее руководившую
+        # Пригородным сельским округом"); a name word, not "Акимом сельского округа"
+        if not is_name_word(match.group(1)):
+            continue
+        if any(o.start < match.end() and match.start() < o.end for o in mentions):
+            continue
+        if sentence.cues.job.search(r.text, sentence.start, match.start()):
+            continue
+        key = "?" + loose(match.group(1))
+        contest = r.contest(key)
+        if contest.place_name is None:
+            contest.place_name = r.text[match.start(1) : match.end(2)]
+        return key
+    return None
+
+
+def in_a_job_title(
+    r: Reading, sentence: Sentence, m: PlaceMention, keyed: list[tuple[PlaceMention, str]]
+) -> bool:
+    """``X, head of the Tupkaragan district department``, ``руководитель отдела
+    Кармакшинского района``: the district of a contest, in the clause of a person's job."""
+    key = next((k for o, k in keyed if o is m), None)
+    if key is None or not any(key in ancestors(other) for other in r.context_places):
+        # only the district of a contest place read elsewhere ("head of the Tupkaragan
+        # district department" for Fort-Shevchenko); a winner's own settlement stays
+        return False
+    cues = sentence.cues
+    start = max(
+        (i + 1 for i in (r.text.rfind(c, sentence.start, m.start) for c in ",;:(–") if i >= 0),
+        default=sentence.start,
+    )
+    return bool(cues.job.search(r.text, start, m.start))
+
+
+def listed_winner(
+    r: Reading,
+    sentence: Sentence,
+    keyed: list[tuple[PlaceMention, str]],
+    names: list[NameMention],
+) -> None:
+    """``Balkhash district: Azat Kutpanbetov.``: a sentence that is only a place and a
+    person, in a results message, lists that place's winner."""
+    if len(keyed) != 1 or len(names) != 1:
+        return
+    (place, key), person = keyed[0], names[0]
+    if not (
+        re.fullmatch(r"\W*", r.text[sentence.start : place.start])
+        and re.fullmatch(r"\s*[:–—-]\s*", r.text[place.end : person.start])
+        and re.fullmatch(r"\W*", r.text[person.end : sentence.end])
+    ):
+        return
+    cand = r.candidate(key, person, sentence.cues.language)
+    if cand.elected is None:
+        cand.elected = True
+        cand.rules["elected"] = "place-and-name-listed"
+
+
+def places_read(r: Reading) -> list[str]:
+    """The contest places the reading has moved to so far."""
+    return [key for key in r.order if not key.startswith(("_", "?"))]
+
+
+def region_only(r: Reading, mentions: list[PlaceMention]) -> str | None:
+    """The region a sentence names when it names no contest place."""
+    regions = set()
+    for m in mentions:
+        place = resolve(m, on=r.on, context_regions=r.regions)
+        if place is None or place.place_type != "region":
+            return None
+        regions.add(place.place_id)
+    return regions.pop() if len(regions) == 1 else None
+
+
+def most_specific(
+    r: Reading, keyed: list[tuple[PlaceMention, str]]
+) -> list[tuple[PlaceMention, str]]:
+    """The place mentions of a sentence less those that are ancestors of another one."""
+    keys = {k for _, k in keyed}
+    out = []
+    for m, k in keyed:
+        if any(k in ancestors(other) for other in keys if other != k):
+            continue
+        out.append((m, k))
+    return out
+
+
+def move_to(r: Reading, key: str) -> None:
+    """Move the reading to the contest ``key``."""
+    current = r.contests.get(r.current)
+    if current is not None and current.place_id and key in ancestors(current.place_id):
+        return
+    if (
+        current is not None
+        and key in r.contests
+        and current.place_id
+        and current.place_id in ancestors(key)
+        and not current.candidates
+        and not current.facts
+    ):
+        r.current = key
+        return
+    r.current = key
+
+
+def place_pairs(
+    r: Reading,
+    sentence: Sentence,
+    keyed: list[tuple[PlaceMention, str]],
+    numbers: list[Number],
+    consumed: set[int],
+) -> None:
+    """``Исатай – 15 883``: a place and its own figure, labelled by the words before."""
+    first_pair = None
+    pairs: list[tuple[str, Number]] = []
+    for m, key in keyed:
+        after = [n for n in numbers if n.start >= m.end]
+        if not after:
+            continue
+        n = after[0]
+        if LIST_GOES_ON.match(r.text[n.end : n.end + 40]):
+            # "в А, Б и В районах – 19, 103 и 103 соответственно": the first of a list
+            # of figures, not the last place's own
+            continue
+        if PAIR_SEP.match(r.text[m.end : n.start]) and not n.approximate:
+            if pairs_of_another_group(r, sentence, numbers, n):
+                consumed.add(n.start)
+                continue
+            pairs.append((key, n))
+            first_pair = m.start if first_pair is None else first_pair
+    cues = sentence.cues
+    group_noun = any(cues.not_a_count.match(r.text[n.end : n.end + 30]) for n in numbers)
+    for m, key in keyed:
+        # "552 избирателя: 238 в Исатайском и 314 в Кызылкогинском районе": a figure
+        # right before "в" and its place
+        before = [n for n in numbers if n.end <= m.start]
+        if not before or (key, before[-1]) in pairs or before[-1].approximate:
+            continue
+        n = before[-1]
+        if not IN_PLACE.fullmatch(r.text[n.end : m.start]):
+            continue
+        if first_pair is not None and n.start < first_pair:
+            continue
+        consumed.add(n.start)
+        if group_noun:
+            # "480 вахтовиков в Исатайском районе и 66 в Кызылкогинском": figures
+            # of another group than voters
+            continue
+        pairs.append((key, n))
+        first_pair = n.start if first_pair is None else min(first_pair, n.start)
+    if not pairs or first_pair is None:
+        return
+    head = r.text[sentence.start : first_pair]
+    for key, n in pairs:
+        consumed.add(n.start)
+        if n.percent:
+            if cues.turnout.search(head) or cues.ballots_cast.search(head):
+                r.set_fact(key, "turnout_pct", n, rule="place-pair")
+                r.contest(key).turnout_base = "registered_voters"
+            continue
+        name = label_of(r, cues, head, "")
+        if name and name[0] != "votes":
+            r.set_fact(key, name[0], n, name[1], rule="place-pair")
+
+
+def pairs_of_another_group(
+    r: Reading, sentence: Sentence, numbers: list[Number], n: Number
+) -> bool:
+    """``на 34 избирательных участках (Исатай – 15, Кызылкога – 19)``: the pairs in a
+    parenthesis right after a count of another group (polling stations, observers) are
+    that group's, not voters."""
+    opening = r.text.rfind("(", sentence.start, n.start)
+    if opening < 0 or ")" in r.text[opening : n.start]:
+        return False
+    before = [x for x in numbers if x.end <= opening]
+    if not before:
+        return False
+    head = before[-1]
+    return bool(
+        sentence.cues.not_a_count.match(r.text[head.end : head.end + 30])
+        and not re.search(r"[,;:.]", r.text[head.end : opening])
+    )
+
+
+def place_segments(
+    r: Reading,
+    sentence: Sentence,
+    keyed: list[tuple[PlaceMention, str]],
+    names: list[NameMention],
+) -> list[tuple[int, int, str, bool]]:
+    """The parts of a sentence about each place it names: (start, end, key, shared)."""
+    segments: list[tuple[int, int, str, bool]] = []
+    groups: list[list[tuple[PlaceMention, str]]] = []
+    for m, key in keyed:
+        if groups and CONJ.match(r.text[groups[-1][-1][0].end : m.start]):
+            groups[-1].append((m, key))
+        else:
+            groups.append([(m, key)])
+    if (
+        names
+        and len(groups) > 1
+        and names[0].start < groups[0][0][0].start
+        and names[-1].end <= groups[-1][-1][0].start
+    ):
+        # "Азат Кутпанбетов (Балхашский район) и Нурлан Ертас (Жамбылский район)",
+        # "X в Кобдинском районе и Y в Уилском районе": each place follows its person.
+        start = sentence.start
+        for i, group in enumerate(groups):
+            last = group[-1][0]
+            end = sentence.end
+            if i + 1 < len(groups):
+                close = re.match(r"\s*[)\]]", r.text[last.end : sentence.end])
+                end = last.end + (close.end() if close else 0)
+            keys = list(dict.fromkeys(k for _, k in group))
+            segments.append((start, end, keys[-1], len(keys) > 1))
+            start = end
+        return segments
+    for i, group in enumerate(groups):
+        start = sentence.start if i == 0 else group[0][0].start
+        end = groups[i + 1][0][0].start if i + 1 < len(groups) else sentence.end
+        keys = list(dict.fromkeys(k for _, k in group))
+        segments.append((start, end, keys[-1], len(keys) > 1))
+    return segments

@@ -1,0 +1,56 @@
+"""The extractor as passes over one document's text.
+
+1. kind (:mod:`classify`): only a results message yields contests;
+2. segmentation into sentences and clauses (:mod:`segment`);
+3. numbers with their labels (:mod:`figures`);
+4. people and their roles (:mod:`people`);
+5. attachment of numbers to people and places (:mod:`attach`);
+6. contests by place (:mod:`contests`), merged and frozen (:mod:`assemble`);
+7. nominators and winners (:mod:`winners`).
+"""
+
+from __future__ import annotations
+
+from kzvotes.extract.assemble import assemble_contests
+from kzvotes.extract.classify import classify_with_rule
+from kzvotes.extract.contests import read_sentences
+from kzvotes.extract.dates import read_election_date
+from kzvotes.extract.language import document_language
+from kzvotes.extract.model import ExtractedDocument
+from kzvotes.extract.reading import Reading
+from kzvotes.extract.segment import page_noise, sentences, without
+from kzvotes.parse import DocumentText
+
+
+def extract_document(doc: DocumentText, *, sha256: str | None = None) -> ExtractedDocument:
+    """The contests and facts of one document; only a results message yields contests.
+
+    >>> from kzvotes.parse import text_document
+    >>> doc = text_document("В Бокейординском районе за кандидата Нурлыбека Даумова от "
+    ...                     "партии AMANAT проголосовали 4 660 человек. Он избран акимом.")
+    >>> found = extract_document(doc)
+    >>> c = found.contests[0].candidates[0]
+    >>> (found.kind, found.contests[0].place_id, c.name, c.votes.value, c.party_id)
+    ('results', 'KZ-27/bokeyorda', 'Нурлыбек Даумов', 4660, 'amanat')
+    """
+    paragraphs = [doc.text[a:b] for a, b in doc.paragraphs] or [doc.text]
+    language = document_language(paragraphs)
+    # the message without the page's "read also" blocks of other pages' headlines
+    noise = page_noise(doc)
+    message = without(doc.text, noise)
+    kind, kind_rule = classify_with_rule(message)
+    if kind != "results":
+        return ExtractedDocument(sha256, language, kind, (), text=doc.text, kind_rule=kind_rule)
+    election_date = read_election_date(message, published=doc.published_date)
+    reading = Reading(doc, sha256, election_date.value)
+    read_sentences(
+        reading, [s for s in sentences(doc) if not any(a <= s.start < b for a, b in noise)]
+    )
+    return ExtractedDocument(
+        sha256,
+        language,
+        kind,
+        assemble_contests(reading, election_date),
+        text=doc.text,
+        kind_rule=kind_rule,
+    )

@@ -1,0 +1,239 @@
+"""The state of one document's reading: its contests, their candidates and figures so far.
+
+The passes (contests, attach, winners, assemble) read and write one :class:`Reading`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import pairwise
+
+from kzvotes.extract.model import Fact
+from kzvotes.extract.names import (
+    NameMention,
+    governing_cases,
+    normalize_name,
+    ru_list_cases,
+)
+from kzvotes.extract.numbers import Number
+from kzvotes.extract.places import (
+    PlaceMention,
+    is_contest_level,
+    loose,
+    resolve,
+)
+from kzvotes.extract.wording import CONJ
+from kzvotes.parse import DocumentText
+
+REGION_SCOPE = "_region:"
+# Totals of several contests together (a coordinated list of places, "в регионе", "по трём
+# районам", "выборы 42 акимов"): read so that they reach no single contest.
+SEVERAL = "_several"
+
+
+@dataclass
+class Candidate:
+    printed: str
+    name: str
+    span: tuple[int, int]
+    nominator: str | None = None
+    party_id: str | None = None
+    votes: Fact | None = None
+    share: Fact | None = None
+    elected: bool | None = None
+    rules: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Contest:
+    key: str
+    place_name: str | None
+    place_id: str | None
+    candidate_ids: tuple[str, ...] = ()
+    facts: dict[str, Fact] = field(default_factory=dict)
+    ballots_label: str | None = None
+    turnout_base: str | None = None
+    candidates: list[Candidate] = field(default_factory=list)
+    all_self: bool = False
+
+
+def distance(m: NameMention, a: int, b: int) -> int:
+    """Characters between a name and a span (0 when they overlap)."""
+    if b <= m.start:
+        return m.start - b
+    if a >= m.end:
+        return a - m.end
+    return 0
+
+
+def surname_key(name: str) -> str:
+    """A loose key of a name's surname, to tell the same person printed twice."""
+    words = [w for w in name.replace(".", ". ").split() if not w.endswith(".")]
+    from kzvotes.extract.names import looks_like_surname
+
+    surnames = [w for w in words if looks_like_surname(w)] or words[-1:]
+    key = loose(surnames[0]) if surnames else ""
+    key = re.sub(r"(?<=[aeiou])i(?=[aeiou])", "", key)
+    return re.sub(r"(ova|eva|ina|a)$", "", key)
+
+
+def nominative_order(cand: Candidate, printed: str, name: str) -> None:
+    """``за Абилхаирулы Арыстанбека ... избран Арыстанбек Абилхаирулы``: the order of the
+    words printed in the nominative is the name's, when the first mention was inflected."""
+    if (
+        printed == name
+        and cand.printed != cand.name
+        and name != cand.name
+        and sorted(name.split()) == sorted(cand.name.split())
+    ):
+        cand.name = name
+
+
+class Reading:
+    """What one document's reading has found so far."""
+
+    def __init__(self, doc: DocumentText, sha256: str | None, election_date: date | None):
+        self.doc = doc
+        self.text = doc.text
+        self.sha = sha256
+        self.on = election_date
+        self.contests: dict[str, Contest] = {}
+        self.order: list[str] = []
+        self.current = "_default"
+        self.prev_places: list[str] = []
+        self.place_lists: list[list[str]] = []
+        self.regions: frozenset[str] = frozenset()
+        self.governors: dict[int, str] = {}
+        self.list_members: dict[int, list[str]] = {}
+        self.list_heads: dict[int, int] = {}
+        self.context_places: frozenset[str] = frozenset()
+        self.last_multi: list[tuple[str, NameMention]] = []
+        # the candidate who got the last count read, for "this is N% of the votes"
+        self.last_counted: Candidate | None = None
+        # the candidates named so far, in order, for "both" and "they"
+        self.previous_people: list[tuple[str, NameMention]] = []
+
+    def contest(self, key: str) -> Contest:
+        """The contest of ``key``, created on first use."""
+        if key not in self.contests:
+            self.contests[key] = Contest(key, None, None)
+            self.order.append(key)
+        return self.contests[key]
+
+    def place_key(self, mention: PlaceMention) -> tuple[str, bool] | None:
+        """The contest key of a place mention, and whether it names a contest place."""
+        place = resolve(
+            mention, on=self.on, context_regions=self.regions, context_places=self.context_places
+        )
+        if place is not None:
+            if not is_contest_level(place):
+                return None
+            contest = self.contest(place.place_id)
+            if contest.place_name is None:
+                contest.place_name, contest.place_id = mention.text, place.place_id
+            return place.place_id, True
+        if all(p.place_type == "region" for p in mention.candidates):
+            return None
+        key = "?" + loose(mention.text.split()[0])
+        contest = self.contest(key)
+        if contest.place_name is None:
+            contest.place_name = mention.text
+            contest.candidate_ids = mention.candidate_ids
+        return key, True
+
+    def set_fact(
+        self, key: str, name: str, number: Number, label: str | None = None, *, rule: str
+    ) -> None:
+        """A contest's figure, kept when it is the first for its field, with its rule."""
+        contest = self.contest(key)
+        if name in contest.facts:
+            return
+        contest.facts[name] = Fact(number.value, (number.start, number.end), self.sha, rule)
+        if name == "ballots_cast" and label:
+            contest.ballots_label = label
+
+    def candidate(self, key: str, mention: NameMention, lang: str) -> Candidate:
+        """The candidate of a name mention in a contest (the same person named again is
+        one)."""
+        contest = self.contest(key)
+        name = normalize_name(
+            mention.printed,
+            lang,
+            governor=self.governor(mention),
+            after=self.text[mention.end : mention.end + 40],
+            cases=self.shared_cases(mention, lang),
+        )
+        skey = surname_key(name)
+        for cand in contest.candidates:
+            if cand.name == name or (skey and surname_key(cand.name) == skey):
+                if len(name.split()) > len(cand.name.split()):
+                    cand.printed, cand.name, cand.span = (
+                        mention.printed,
+                        name,
+                        (mention.start, mention.end),
+                    )
+                else:
+                    nominative_order(cand, mention.printed, name)
+                return cand
+        cand = Candidate(mention.printed, name, (mention.start, mention.end))
+        contest.candidates.append(cand)
+        return cand
+
+    def governor(self, mention: NameMention) -> str:
+        """The words governing a name's case; a name later in a list ("X, Y и Z") shares
+        the governor of the first."""
+        start = self.list_heads.get(mention.start, mention.start)
+        return self.governors.get(start, self.text[max(0, start - 60) : start])
+
+    def note_lists(self, names: list[NameMention]) -> None:
+        """Remember the lists of names (``X, Y и Z``) for shared cases and nominators."""
+        for prev, cur in pairwise(names):
+            if CONJ.match(self.text[prev.end : cur.start]):
+                head = self.list_heads.get(prev.start, prev.start)
+                self.list_heads[cur.start] = head
+                members = self.list_members.setdefault(head, [prev.printed])
+                members.append(cur.printed)
+
+    def shared_cases(self, mention: NameMention, lang: str) -> tuple[str, ...] | None:
+        """The case of a Russian list of names with no governing word, from its members."""
+        if lang != "ru":
+            return None
+        start = self.list_heads.get(mention.start, mention.start)
+        members = self.list_members.get(start)
+        if not members or governing_cases(self.governor(mention)) is not None:
+            return None
+        return ru_list_cases(members)
+
+    def last_candidate(self, key: str) -> Candidate | None:
+        """The candidate named last in a contest."""
+        contest = self.contests.get(key)
+        return contest.candidates[-1] if contest and contest.candidates else None
+
+    def sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` begins (after the last sentence end)."""
+        ends = [self.text.rfind(mark, 0, pos) for mark in (". ", "! ", "? ", "\n")]
+        return max(ends) + 2 if max(ends) >= 0 else 0
+
+    def candidate_elsewhere(self, key: str, m: NameMention, lang: str) -> bool:
+        """Whether the person is a candidate of another contest read so far."""
+        return any(self._known(other, m, lang) for other in self.contests if other != key)
+
+    def _known(self, key: str, m: NameMention, lang: str) -> Candidate | None:
+        contest = self.contests.get(key)
+        if contest is None:
+            return None
+        skey = surname_key(
+            normalize_name(
+                m.printed,
+                lang,
+                governor=self.governor(m),
+                after=self.text[m.end : m.end + 40],
+                cases=self.shared_cases(m, lang),
+            )
+        )
+        for cand in contest.candidates:
+            if skey and surname_key(cand.name) == skey:
+                return cand
+        return None

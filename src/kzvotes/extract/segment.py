@@ -1,0 +1,86 @@
+"""Pass 2: a document's text cut into sentences (each with its language's cues) and clauses.
+
+Spans are offsets into ``DocumentText.text``, the text that ``kzvotes extract --json``
+prints as ``text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kzvotes.extract import en, kk, kk_latn, ru
+from kzvotes.extract.cues import LanguageCues
+from kzvotes.extract.language import detect_language
+from kzvotes.extract.wording import READ_ALSO
+from kzvotes.parse import DocumentText
+
+CUES: dict[str, LanguageCues] = {
+    "ru": ru.CUES,
+    "kk": kk.CUES,
+    "kk-Latn": kk_latn.CUES,
+    "en": en.CUES,
+}
+_SENT_BREAK = re.compile(r"(?<=[.!?])[\"»”]?\s+(?=[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ0-9])|\n\n")
+_ABBREVIATIONS = "|".join(
+    table["abbreviation"] for table in (ru.WORDS, kk.WORDS, en.WORDS) if "abbreviation" in table
+)
+# an initial or an abbreviation ("г.", "Mr.") ends no sentence
+_ABBREV_END = re.compile(rf"(?:\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|\b(?:{_ABBREVIATIONS})\.)$")
+_CLAUSE = re.compile(r"[;()\[\]]|,\s|\s[–—]\s(?=[^\d\s])|:\s")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    cues: LanguageCues
+
+
+def sentences(doc: DocumentText) -> list[Sentence]:
+    """The sentences of a document, each read with the cues of its paragraph's language."""
+    out: list[Sentence] = []
+    for a, b in doc.paragraphs or ((0, len(doc.text)),):
+        para = doc.text[a:b]
+        lang = detect_language(para)
+        pieces: list[tuple[int, int]] = []
+        start = 0
+        for match in _SENT_BREAK.finditer(para):
+            head = para[start : match.start()].rstrip('"»”')
+            if _ABBREV_END.search(head):
+                continue
+            pieces.append((start, match.start()))
+            start = match.end()
+        pieces.append((start, len(para)))
+        for s, e in pieces:
+            if para[s:e].strip():
+                out.append(Sentence(a + s, a + e, CUES[lang]))
+    return out
+
+
+def page_noise(doc: DocumentText) -> list[tuple[int, int]]:
+    """The spans of the page's "read also" blocks: the paragraph that opens one and the
+    headline-like paragraphs after it (short, no closing full stop)."""
+    out: list[tuple[int, int]] = []
+    inside = False
+    for a, b in doc.paragraphs or ((0, len(doc.text)),):
+        para = doc.text[a:b]
+        if READ_ALSO.match(para):
+            inside = True
+        elif inside and (len(para) > 200 or para.rstrip().endswith((".", "!", "?", "»."))):
+            inside = False
+        if inside:
+            out.append((a, b))
+    return out
+
+
+def without(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the spans blanked out, every offset kept."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def clause_bounds(text: str, start: int, end: int) -> list[int]:
+    """The offsets where the clauses of ``text[start:end]`` begin, with ``start`` and ``end``."""
+    return sorted({start, end, *(start + m.start() for m in _CLAUSE.finditer(text[start:end]))})

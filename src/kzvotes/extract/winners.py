@@ -1,0 +1,193 @@
+"""Pass 7: nominators and winners: a winner verb nearest a name, "X beat Y", a plurality
+of counts or of shares of one stated base."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import pairwise
+
+from kzvotes.extract.names import (
+    NameMention,
+    normalize_name,
+)
+from kzvotes.extract.parties import nominator_phrases
+from kzvotes.extract.people import beat, official, other_name_closer, withdrew
+from kzvotes.extract.reading import (
+    Candidate,
+    Contest,
+    Reading,
+    distance,
+    nominative_order,
+)
+from kzvotes.extract.segment import Sentence
+from kzvotes.extract.wording import COUNT_THEN_NEXT, MEMBER, PLURAL_NOMINATION, SHARE_BASE
+
+
+def mark_people(
+    r: Reading,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    key: str,
+    names: list[NameMention],
+    clause_of: Callable[[int], tuple[int, int]],
+    *,
+    multi: bool,
+) -> None:
+    """The nominators and winners of the people named in one segment."""
+    cues = sentence.cues
+    text = r.text
+    sentence_text = text[sentence.start : sentence.end]
+    nominations: dict[int, list[tuple[str, str | None]]] = {}
+    shared: dict[int, tuple[str, str | None]] = {}
+    for a, b, kind, phrase_party in nominator_phrases(text[start:end]):
+        if not names:
+            break
+        a, b = a + start, b + start
+        if kind == "party" and MEMBER.search(text[max(start, a - 30) : a]):
+            continue  # "член партии AMANAT": membership is not nomination
+        # "– X, ..., өзін-өзі ұсынған; – Y, ...": a phrase stays in its own item of a list
+        same_item = [n for n in names if ";" not in text[min(n.end, a) : max(n.start, b)]] or names
+        best = min(same_item, key=lambda n: (distance(n, a, b), 0 if n.start >= b else 1))
+        nominations.setdefault(best.start, []).append((kind, phrase_party))
+        plural = PLURAL_NOMINATION.match(text[a:end]) or PLURAL_NOMINATION.match(text[b:end])
+        if plural:
+            # "Өзін-өзі ұсынған үміткерлер X 782, Y 426": every person after the phrase
+            for n in names:
+                if n.start >= b:
+                    shared.setdefault(n.start, (kind, phrase_party))
+        if kind == "self" and not text[b : best.start].strip():
+            # "Ózin-ózi usynǵan Gılmanovqa 782, Kereshke 426 saılaýshy daýys berdi": one
+            # phrase before a list of names each with a bare count
+            chain = [n for n in names if n.start >= best.start]
+            for prev_n, cur in pairwise(chain):
+                if not COUNT_THEN_NEXT.fullmatch(text[prev_n.end : cur.start]):
+                    break
+                shared.setdefault(cur.start, (kind, phrase_party))
+        # "X, Y и Z — также самовыдвиженцы": a phrase given to one of a list is the list's
+        list_head = r.list_heads.get(best.start, best.start)
+        for n in names:
+            if n.start != best.start and r.list_heads.get(n.start, n.start) == list_head:
+                shared.setdefault(n.start, (kind, phrase_party))
+    nearest_winner: set[int] = set()
+    if not multi and names:
+        # "Больше всего голосов — 1 756 — получил X": the winning words are nearest
+        # to the winner's name, whichever clause it is in.
+        for match in cues.elected.finditer(sentence_text):
+            pos = sentence.start + match.start()
+            best = min(names, key=lambda n: distance(n, pos, pos + len(match.group(0))))
+            nearest_winner.add(best.start)
+    beaters, beaten = beat(r, sentence, names)
+    candidate_sentence = bool(
+        cues.candidate_word.search(sentence_text) or cues.elected.search(sentence_text)
+    )
+    for idx, m in enumerate(names):
+        a, z = clause_of(m.start)
+        clause = text[a:z]
+        prev = names[idx - 1].end if idx else start
+        nxt = names[idx + 1].start if idx + 1 < len(names) else end
+        known = r._known(key, m, cues.language)
+        if known is None and not candidate_sentence:
+            continue
+        if known is None and r.candidate_elsewhere(key, m, cues.language):
+            continue  # a candidate of another contest of the message, mentioned again
+        if cues.official.search(clause) and not cues.elected.search(clause):
+            continue
+        if known is None and official(r, m):
+            continue
+        if withdrew(r, m, nxt, cues):
+            if known is not None:
+                r.contest(key).candidates.remove(known)
+            continue
+        cand = known or r.candidate(key, m, cues.language)
+        if known is not None:
+            nominative_order(
+                known,
+                m.printed,
+                normalize_name(
+                    m.printed,
+                    cues.language,
+                    governor=r.governor(m),
+                    after=text[m.end : m.end + 40],
+                    cases=r.shared_cases(m, cues.language),
+                ),
+            )
+        found = nominations.get(m.start, [])
+        nominator: str | None = None
+        party_id: str | None = None
+        if any(kind == "self" for kind, _ in found):
+            nominator = "self"
+        elif found:
+            nominator, party_id = "party", found[0][1]
+        elif m.start in shared:
+            nominator, party_id = shared[m.start]
+        head = r.list_heads.get(m.start)
+        lead = next((n for n in names if n.start == head), None) if head is not None else None
+        if nominator is None and lead is not None:
+            known_lead = r._known(key, lead, cues.language)
+            if known_lead is not None:
+                nominator, party_id = known_lead.nominator, known_lead.party_id
+        if nominator and cand.nominator is None:
+            cand.nominator, cand.party_id = nominator, party_id
+            cand.rules["nominator"] = "phrase-nearest-name" if found else "phrase-of-the-list"
+        own = text[prev if lead is None else max(start, lead.start - 80) : z]
+        zone = text[m.start : nxt]
+        if m.start in beaters:
+            cand.elected = True
+            cand.rules["elected"] = "beat-the-others"
+        elif m.start in beaten or cues.loser.search(own):
+            if cand.elected is None:
+                cand.elected = False
+                cand.rules["elected"] = "beaten" if m.start in beaten else "loser-word"
+        elif (
+            (cues.elected.search(clause) and not other_name_closer(r, m, names, clause, a, cues))
+            or (cues.elected.search(zone) and not cues.loser.search(zone))
+            # "акимом X района избран A, Y района – B": the first name of each place
+            or (multi and cues.elected.search(sentence_text) and idx == 0)
+            or m.start in nearest_winner
+        ):
+            cand.elected = True
+            cand.rules["elected"] = "winner-verb"
+
+
+def plurality(r: Reading, contest: Contest) -> None:
+    """A results message that gives every candidate of a contest a count but names
+    no winner: the most votes won (the rule is a plurality)."""
+    cands = contest.candidates
+    if len(cands) < 2 or any(c.elected for c in cands):
+        return
+    # "Наименьшее число голосов получил X": a loser named without a count is no bar to
+    # reading the plurality of the others
+    cands = [c for c in cands if not (c.elected is False and c.votes is None and c.share is None)]
+    if len(cands) < 2:
+        return
+    counts: list[tuple[float, Candidate]] = []
+    # counts, or else shares when every candidate has one and together they make no
+    # more than a whole (of one base, so the largest won)
+    for cand in cands:
+        fact = cand.votes
+        if fact is None or not isinstance(fact.value, int | float):
+            counts = []
+            break
+        counts.append((float(fact.value), cand))
+    if not counts:
+        for cand in cands:
+            share = cand.share
+            if share is None or not isinstance(share.value, int | float):
+                return
+            counts.append((float(share.value), cand))
+        stated = any(
+            c.share is not None and SHARE_BASE.match(r.text, c.share.span[1], c.share.span[1] + 80)
+            for c in cands
+        )
+        total = sum(v for v, _ in counts)
+        top_share = max(v for v, _ in counts)
+        # shares of one base: stated ("of those who voted"), or so large that no candidate
+        # left unnamed could have more (77.1% and 10.8%: the rest is at most 12.1%)
+        if total > 100.5 or not (stated or top_share > 100 - total):
+            return
+    counts.sort(key=lambda vc: -vc[0])
+    (top_votes, top), (second_votes, _) = counts[0], counts[1]
+    if top_votes > second_votes and top.elected is None:
+        top.elected = True
+        top.rules["elected"] = "plurality"

@@ -1,0 +1,125 @@
+"""The patterns of the passes, composed from the words of each language's table.
+
+Each language module (ru, kk, kk_latn, en) holds its words in ``WORDS``, by concept; a
+pattern here is the structure around them (numbers, punctuation, positions) with the
+alternation of the four languages' words, so that a sentence quoting another language is
+still read. The passes import these patterns and hold no words of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kzvotes.extract import en, kk, kk_latn, ru
+
+_TABLES = (ru.WORDS, kk.WORDS, kk_latn.WORDS, en.WORDS)
+
+
+def words(concept: str) -> str:
+    """The alternation of every language's words for ``concept``."""
+    found = [table[concept] for table in _TABLES if concept in table]
+    if not found:
+        raise KeyError(f"no language has words for {concept!r}")
+    return "(?:" + "|".join(f"(?:{w})" for w in found) + ")"
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+FOR_WORD = _rx(words("for"))
+# a clock time or "as of" in a sentence: the figures are interim, read on voting day
+INTERMEDIATE = _rx(rf"\b\d{{1,2}}[:.]\d{{2}}\b(?!\s*(?:%|{words('percent')}))|{words('clock')}")
+CONJ = _rx(rf"^[\s,]*(?:{words('and')}|{words('with')}|,)?[\s,]*$")
+PAIR_SEP = re.compile(r"^\s*[–—:-]\s*$")
+ADJ_PCT = _rx(
+    rf"^\s*(?:{words('people')}|-?\w{{0,3}})?\s*(?:{words('of_them')})?"
+    rf"\s*[(\[,–-]?\s*(?:{words('that_is')})?\s*$"
+)
+# "89 441-i daýys berdi (77,1%)", "1 756 голосов отдано за него (52,3 %)": a share in
+# brackets right after the phrase of a count is the share of that count
+PCT_IN_BRACKETS = re.compile(r"^[^\d;.()«»\"]{0,30}\(\s*$")
+# "89 441 daýys jınady, bul – daýys berýge qatysqandardyń 77,1 paıyzy", "4 660 голосов,
+# что составляет 52,3% от числа проголосовавших", "9,071 votes, or 70.5 percent of those
+# who voted": the words linking a count to its share
+SHARE_LINK = _rx(rf"^[^\d;.()«»\"]{{0,25}}?{words('share_link')}[^\d;.()«»\"]{{0,60}}$")
+# explicit turnout words: a share after them is the contest's turnout
+TURNOUT_WORD = _rx(words("turnout_word"))
+AFTER_SHARE = _rx(
+    rf"[^\d();.]{{0,30}}\(\s*\d+(?:[.,]\d+)?\s*(?:%|{words('percent')})\s*\)"
+    r"([^;,.()\d]{0,60})"
+)
+AFTER_COUNT = re.compile(r"[^\d();.]{0,30}\(\s*\d[\d\s,]*\)([^;,.()\d]{0,60})")
+VERB_THEN_NAME = _rx(
+    rf"^\s*{words('votes')}?\s*[–—:-]?\s*{words('got')}\s+{words('candidate_title')}?$"
+)
+# "136 — у методиста клуба X": lower-case words only between, so never another name
+COUNT_AT = re.compile(rf"^\s*{words('count_at')}$")
+# "70,5% голосов пришедших на участки избирателей", "of the votes cast": a share of the
+# ballots, stated; the shares of all candidates then share one base and the largest won
+SHARE_BASE = _rx(rf"\s*%?\s*{words('share_base')}")
+PLURAL_NOMINATION = _rx(words("plural_nomination"))
+SPLIT = _rx(words("split"))
+# an age is never a count: "жасы – 29-да", "aged 29", "в возрасте 29 лет", "X (29)"
+AGE_BEFORE = _rx(rf"{words('age_before')}\s*[–—:-]?\s*$")
+AGE_AFTER = _rx(rf"^\s*-?\s*{words('age_after')}")
+# An official quoted by the message is no candidate: a title next to the name
+# ("A. Aimanakumov, chairman of the regional commission", "State Counselor Yerlan Karin",
+# «председатель ТИК Б. Сейтжанов», «аймақтық комиссия төрағасы Н. Ахметов») or a verb
+# of saying right after it ("..., Ерлан Карин отметил", "деді Н. Ахметов" is rare).
+# A voter or resident interviewed by the message ("сайлаушы Перизат Төлеген", "a first-time
+# voter, X", "житель села X"): one person, singular forms only, so that "500 избирателей"
+# after a candidate's name never makes the candidate a voter
+VOTER = words("voter")
+TITLE = rf"(?:{words('title')}|{VOTER})"
+# the words of a body between a title and the name: "председатель городской ТИК",
+# "chairman of the regional territorial election commission"
+BODY_WORD = rf"(?:{words('body_word')}|[A-ZА-ЯЁ]{{2,5}})"
+TITLE_BEFORE = _rx(rf"(?:{TITLE}(?:\s+{BODY_WORD}){{0,6}}|{words('according_to')})\s*[,:–—-]?\s*$")
+TITLE_AFTER = _rx(
+    rf"^\s*(?:\([^()]{{0,40}}\)\s*)?[,–—-]\s*{words('article')}?(?:(?:[\w-]+\s+){{0,6}}?{TITLE}\b)"
+)
+SAID_AFTER = _rx(rf"^\s*(?:,\s*[^,.;«»\"]{{0,100}},\s*)?{words('said')}\b")
+# "Канат Шапатов снял свою кандидатуру", "X withdrew", "өз кандидатурасын алып тастады":
+# a candidate who left the race is not on the ballot
+WITHDREW = _rx(words("withdrew"))
+# "X избран после того, как один из кандидатов снял свою кандидатуру": another subject
+OTHER_SUBJECT = _rx(words("other_subject"))
+LIST_GOES_ON = _rx(rf"^\s*(?:%\s*)?(?:,|{words('and')}\b|&)\s*\d")
+COUNT_THEN_NEXT = _rx(rf"\s*[–—:-]?\s*\d[\d\s]*\d?\s*(?:,|;|\b{words('and')}\b)\s*")
+# "Y, Z и W он опередил": a pronoun subject between an object list and the verb; with a
+# comma ("X, он опередил ...") the pronoun restates X, who won
+PRONOUN_SUBJECT = _rx(rf"\s+{words('pronoun_subject')}\s+(?:[\w-]+\s+){{0,2}}?")
+MEMBER = _rx(words("member"))
+JOIN = _rx(words("join"))
+# "Қайсар Махсутов (29)", "(29 жаста)": an age in brackets
+AGE_IN_BRACKETS = _rx(rf"\s*{words('age_word')}?\s*\)")
+# "was defeated by X": the passive, whose agent won
+BY_AGENT = _rx(rf"\s+{words('by')}\b")
+# "3 229 из 6 354 избирателей", "284 out of 334 voters", "284 of 334"
+OUT_OF_BEFORE = _rx(rf"(?:^|\s){words('out_of')}\s*$")
+VOTERS_NOUN_AFTER = _rx(rf"\s*{words('voters_noun')}")
+OUT_OF_BETWEEN = _rx(rf"\s*(?:{words('of')}|{words('out_of')})\s*")
+OF_TOOK_PART = _rx(
+    rf"\s*(?:{words('of')}|{words('out_of')})\s+{words('article')}?(?:[^\W\d]+['’]s\s+)?"
+    r"\d[\d\s,]*\d?\s+([^,;:.()]{0,60})"
+)
+# "552 избирателя: 238 в Исатайском": a figure before "в" and its place
+IN_PLACE = _rx(rf"\s+{words('in')}\s+")
+CANDIDATE_NOUN = _rx(words("candidate_noun"))
+# "Результаты: Абенов С. – 1 520": a heading of results makes its figures a vote's
+RESULTS_HEADING = _rx(words("results_heading"))
+# "Читайте также:", "Сондай-ақ оқыңыз", "Read also": what follows is other pages' headlines
+READ_ALSO = re.compile(rf"(?:^|\n)[^\S\n]*{words('read_also')}", re.IGNORECASE)
+# "Шиелі ауданының Талаптан ауылдық округтерінде", "в Кызылобинском сельском округе
+# Жангалинского района": a unit the gazetteer does not know, next to its district
+_NAME_WORD = r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ])[^\W\d_]+(?:-[^\W\d_]+)?"
+SUBUNIT_AFTER = _rx(rf"^\s+({_NAME_WORD}(?:\s+{_NAME_WORD})?)\s+({words('subunit')})")
+SUBUNIT_BEFORE = _rx(rf"({_NAME_WORD})\s+({words('subunit')})\s+(?:{words('of')}\s+)?$")
+RURAL_DISTRICT = _rx(rf"(?<!\w)({_NAME_WORD})\s+({words('rural_district')})")
+# the gap between the figures of a list read "respectively": "10,8% и 8,4%", "302 және 398"
+LIST_GAP = _rx(rf"\s*%?[\s,]*(?:{words('and')}|&)?[\s,]*")
+RESPECTIVE_GAP = _rx(
+    rf"\s*(?:%|{words('percent')})?[\s,]*(?:{words('and')}|&)?[\s,]*{words('votes')}?[\s,]*"
+    rf"{words('and')}?\s*"
+)
