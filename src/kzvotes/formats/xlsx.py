@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kzvotes.formats.formulas import is_formula_like
+from kzvotes.formats.xlsx_rows import Styles, needs_quote_prefix, rows_xml, splice_rows
 from kzvotes.schema import TABLE_NAMES, load_table_schema
 
 if TYPE_CHECKING:
@@ -183,7 +183,8 @@ def write_xlsx(
         header = workbook.add_format({"bold": True})
         prefixed = workbook.add_format({"quote_prefix": True})
         date_format = workbook.add_format({"num_format": "yyyy-mm-dd"})
-        for name, columns, df in sheets:
+        rows: dict[str, tuple[int, pl.DataFrame]] = {}
+        for index, (name, columns, df) in enumerate(sheets, start=1):
             sheet = workbook.add_worksheet(name)
             for col, (_, col_title, _) in enumerate(columns):
                 sheet.write_string(0, col, col_title, header)
@@ -191,36 +192,33 @@ def write_xlsx(
                 if description:
                     sheet.write_comment(0, col, f"{field_name}: {description}")
             sheet.freeze_panes(1, 0)
-            for row_index, row in enumerate(
-                df.select([c[0] for c in columns]).iter_rows(), start=1
-            ):
-                for col, value in enumerate(row):
-                    _write_cell(sheet, row_index, col, value, prefixed, date_format)
+            data = df.select([c[0] for c in columns])
+            if data.height:
+                _write_placeholder(sheet, data, date_format, prefixed)
+                rows[f"xl/worksheets/sheet{index}.xml"] = (data.height + 1, data)
             sheet.autofilter(0, 0, max(df.height, 1), len(columns) - 1)
         about = workbook.add_worksheet(ABOUT_SHEET)
         for row_index, line in enumerate(about_lines()):
             about.write_string(row_index, 0, line)
     finally:
         workbook.close()
+    styles = Styles(date=date_format.xf_index or 0, quote_prefix=prefixed.xf_index or 0)
+    splice_rows(
+        path, {member: (row, rows_xml(data, styles)) for member, (row, data) in rows.items()}
+    )
     return path
 
 
-def _write_cell(
-    sheet: Any, row: int, col: int, value: Any, prefixed: Any, date_format: Any
-) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool):
-        sheet.write_boolean(row, col, value)
-    elif isinstance(value, int | float):
-        sheet.write_number(row, col, value)
-    elif isinstance(value, dt.datetime):
-        sheet.write_string(row, col, value.strftime("%Y-%m-%dT%H:%M:%SZ"))
-    elif isinstance(value, dt.date):
-        sheet.write_datetime(row, col, dt.datetime(value.year, value.month, value.day), date_format)
-    else:
-        text = str(value)
-        if is_formula_like(text):
-            sheet.write_string(row, col, text, prefixed)
-        else:
-            sheet.write_string(row, col, text)
+def _write_placeholder(sheet: Any, data: pl.DataFrame, date_format: Any, prefixed: Any) -> None:
+    """Cells at the sheet's last row that :func:`splice_rows` replaces by the rows: they give
+    the sheet its dimension and register the styles the rows use, in the order the rows
+    would first use them (dates come before any text in the first sheets)."""
+    import polars as pl
+
+    row = data.height
+    dated = [n for n, t in data.schema.items() if t == pl.Date]
+    if dated and data.select(pl.any_horizontal(pl.col(dated).is_not_null().any())).item():
+        sheet.write_number(row, 0, 0, date_format)
+    if needs_quote_prefix(data):
+        sheet.write_number(row, 1, 0, prefixed)
+    sheet.write_number(row, data.width - 1, 0)
