@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 QUOTE_PREFIX = "'"
 _FORMULA_START = "^[=+\\-@]"
+_NEUTRALISED_START = "^'[=+\\-@]"
 
 
 def is_formula_like(value: str) -> bool:
@@ -47,6 +48,22 @@ def neutralised(df: pl.DataFrame) -> pl.DataFrame:
 
     return df.with_columns(
         neutralise_expr(pl.col(name)).alias(name)
+        for name, dtype in df.schema.items()
+        if dtype == pl.String
+    )
+
+
+def restored(df: pl.DataFrame) -> pl.DataFrame:
+    """``df`` as it was before :func:`neutralised`: the quote prefix of formula-like text
+    removed. (Text that began with an apostrophe and a formula sign of its own loses its
+    apostrophe too; the comparisons that use this fall back to cell-by-cell then.)"""
+    import polars as pl
+
+    return df.with_columns(
+        pl.when(pl.col(name).str.contains(_NEUTRALISED_START))
+        .then(pl.col(name).str.slice(1))
+        .otherwise(pl.col(name))
+        .alias(name)
         for name, dtype in df.schema.items()
         if dtype == pl.String
     )

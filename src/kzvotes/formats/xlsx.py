@@ -26,7 +26,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kzvotes.formats.xlsx_rows import Styles, needs_quote_prefix, rows_xml, splice_rows
+from kzvotes.formats.xlsx_rows import (
+    Styles,
+    needs_date_style,
+    needs_quote_prefix,
+    rows_xml,
+    sheet_member,
+    splice_rows,
+    workbook_styles,
+)
 from kzvotes.schema import TABLE_NAMES, load_table_schema
 
 if TYPE_CHECKING:
@@ -148,23 +156,34 @@ def _created(created: str) -> dt.datetime:
     return dt.datetime.strptime(created, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
 
 
-def write_xlsx(
-    tables: Mapping[str, pl.DataFrame], path: Path, *, created: str, title: str = ""
-) -> Path:
-    """Write the flat results sheet and one sheet per table into ``path``."""
-    import xlsxwriter
+Column = tuple[str, str, str]  # name, header, note
 
-    sheets: list[tuple[str, list[tuple[str, str, str]], pl.DataFrame]] = []
-    flat = flat_results(tables)
-    sheets.append((FLAT_SHEET, [(n, t, "") for n, t in FLAT_COLUMNS], flat))
+
+def workbook_sheets(
+    tables: Mapping[str, pl.DataFrame],
+) -> list[tuple[str, list[Column], pl.DataFrame]]:
+    """``(sheet, columns, rows)`` of every sheet but ``about``, in sheet order; the rows
+    hold exactly the sheet's columns."""
+    flat_columns = [(n, t, "") for n, t in FLAT_COLUMNS]
+    sheets = [(FLAT_SHEET, flat_columns, flat_results(tables))]
     for table in WORKBOOK_TABLES:
         fields = load_table_schema(table)["fields"]
         columns = [
             (f["name"], f["name"], f"{f['title']}. {f.get('description', '')}".strip())
             for f in fields
         ]
-        sheets.append((table, columns, tables[table]))
+        sheets.append((table, columns, tables[table].select([c[0] for c in columns])))
+    return sheets
 
+
+def write_xlsx(
+    tables: Mapping[str, pl.DataFrame], path: Path, *, created: str, title: str = ""
+) -> Path:
+    """Write the flat results sheet and one sheet per table into ``path``."""
+    import xlsxwriter
+
+    sheets = workbook_sheets(tables)
+    styles = workbook_styles([df for _, _, df in sheets])
     workbook = xlsxwriter.Workbook(str(path), {
         "constant_memory": True,  # each row is written out as soon as it is complete
         "strings_to_formulas": False,
@@ -192,17 +211,18 @@ def write_xlsx(
                 if description:
                     sheet.write_comment(0, col, f"{field_name}: {description}")
             sheet.freeze_panes(1, 0)
-            data = df.select([c[0] for c in columns])
-            if data.height:
-                _write_placeholder(sheet, data, date_format, prefixed)
-                rows[f"xl/worksheets/sheet{index}.xml"] = (data.height + 1, data)
+            if df.height:
+                _write_placeholder(sheet, df, date_format, prefixed)
+                rows[sheet_member(index)] = (df.height + 1, df)
             sheet.autofilter(0, 0, max(df.height, 1), len(columns) - 1)
         about = workbook.add_worksheet(ABOUT_SHEET)
         for row_index, line in enumerate(about_lines()):
             about.write_string(row_index, 0, line)
     finally:
         workbook.close()
-    styles = Styles(date=date_format.xf_index or 0, quote_prefix=prefixed.xf_index or 0)
+    written = Styles(date=date_format.xf_index or 0, quote_prefix=prefixed.xf_index or 0)
+    if written != styles:  # the validator renders rows with the styles it predicts
+        raise RuntimeError(f"workbook styles {written}, predicted {styles}")
     splice_rows(
         path, {member: (row, rows_xml(data, styles)) for member, (row, data) in rows.items()}
     )
@@ -211,13 +231,10 @@ def write_xlsx(
 
 def _write_placeholder(sheet: Any, data: pl.DataFrame, date_format: Any, prefixed: Any) -> None:
     """Cells at the sheet's last row that :func:`splice_rows` replaces by the rows: they give
-    the sheet its dimension and register the styles the rows use, in the order the rows
-    would first use them (dates come before any text in the first sheets)."""
-    import polars as pl
-
+    the sheet its dimension and register the styles the rows use, in the order
+    :func:`workbook_styles` predicts."""
     row = data.height
-    dated = [n for n, t in data.schema.items() if t == pl.Date]
-    if dated and data.select(pl.any_horizontal(pl.col(dated).is_not_null().any())).item():
+    if needs_date_style(data):
         sheet.write_number(row, 0, 0, date_format)
     if needs_quote_prefix(data):
         sheet.write_number(row, 1, 0, prefixed)

@@ -138,17 +138,24 @@ def _column_numbers(letters: pl.Series) -> pl.Series:
     return letters.replace_strict(mapping, return_dtype=pl.Int64).alias("col")
 
 
-def read_sheets(path: Path) -> dict[str, pl.DataFrame]:
-    """Every sheet of the workbook at ``path`` as its :func:`cells_frame`, in sheet order."""
+def read_sheet_xml(path: Path) -> tuple[dict[str, bytes], list[str]]:
+    """Every sheet's XML by sheet name, in sheet order, and the shared strings."""
     try:
         with zipfile.ZipFile(path) as archive:
             check_members(path, archive)
             shared = _shared_strings(archive)
-            sheets = {}
-            for name, member in _sheet_paths(archive).items():
-                sheets[name] = cells_frame(archive.read(member).decode("utf-8"), shared)
-            return sheets
+            sheets = {name: archive.read(member) for name, member in _sheet_paths(archive).items()}
+            return sheets, shared
     except (zipfile.BadZipFile, KeyError, ParseError, IndexError, ValueError, EOFError, OSError,
             UnicodeDecodeError,
             NotImplementedError, RuntimeError, zlib.error) as err:  # fmt: skip
+        raise ValueError(f"not a workbook kzvotes wrote: {type(err).__name__}: {err}") from None
+
+
+def read_sheets(path: Path) -> dict[str, pl.DataFrame]:
+    """Every sheet of the workbook at ``path`` as its :func:`cells_frame`, in sheet order."""
+    sheets, shared = read_sheet_xml(path)
+    try:
+        return {name: cells_frame(xml.decode("utf-8"), shared) for name, xml in sheets.items()}
+    except (IndexError, ValueError, UnicodeDecodeError) as err:
         raise ValueError(f"not a workbook kzvotes wrote: {type(err).__name__}: {err}") from None

@@ -61,6 +61,31 @@ def needs_quote_prefix(df: pl.DataFrame) -> bool:
     return bool(found.item())
 
 
+def needs_date_style(df: pl.DataFrame) -> bool:
+    """True when ``df`` has a date to write (with the date style)."""
+    dated = [name for name, dtype in df.schema.items() if dtype == pl.Date]
+    if not dated or df.is_empty():
+        return False
+    return bool(df.select(pl.any_horizontal(pl.col(dated).is_not_null().any())).item())
+
+
+def workbook_styles(sheets: Iterable[pl.DataFrame]) -> Styles:
+    """The style indexes xlsxwriter gives the rows of ``sheets`` (in sheet order): 1 is the
+    bold header, then each style in the order of the first sheet that uses it."""
+    order: list[str] = []
+    for df in sheets:
+        for style, used in (("date", needs_date_style), ("quote_prefix", needs_quote_prefix)):
+            if style not in order and used(df):
+                order.append(style)
+    index = {style: position for position, style in enumerate(order, start=2)}
+    return Styles(date=index.get("date", 0), quote_prefix=index.get("quote_prefix", 0))
+
+
+def sheet_member(index: int) -> str:
+    """The zip member of the ``index``-th sheet (from 1) of a workbook xlsxwriter wrote."""
+    return f"xl/worksheets/sheet{index}.xml"
+
+
 def _escape_cell_text(value: str) -> str:
     """xlsxwriter's escape of a text cell: control characters as ``_xHHHH_``, a literal
     ``_xHHHH_`` with its underscore escaped, then the XML entities."""
