@@ -13,13 +13,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from kzvotes import ids
-from kzvotes.ledger import POPULAR_ELECTION_TYPES, Ledger, ResultRow
+from kzvotes.ledger import POPULAR_ELECTION_TYPES, Ledger
 
 Value = int | float | str | bool
 
 _CONVERTED = re.compile(r"converted to nominative", re.IGNORECASE)
 # the transcriber's mark of a date read from context, not printed ("date INFERRED: ...")
-_INFERRED_DATE = re.compile(r"\bdate\b[^.;]*\binferred\b|\binferred\b[^.;]*\bdate\b|year \d{4} inferred", re.IGNORECASE)
+_INFERRED_DATE = re.compile(
+    r"\bdate\b[^.;]*\binferred\b|\binferred\b[^.;]*\bdate\b|year \d{4} inferred", re.IGNORECASE
+)
 
 CONTEST_FIELDS = (
     "registered_voters",
@@ -74,7 +76,12 @@ class ClaimSet:
     claims: list[Claim]
     source_urls: dict[str, str]  # source_id -> url, for sources cited without archived bytes
     source_kinds: dict[str, str]
-    inferred_dates: set[str] = dataclasses.field(default_factory=set)  # contests whose date a note infers
+    inferred_dates: set[str] = dataclasses.field(
+        default_factory=set
+    )  # contests whose date a note infers
+    _cited: dict[str, str] = dataclasses.field(
+        default_factory=dict, repr=False, compare=False
+    )  # url -> id
 
     @classmethod
     def empty(cls) -> ClaimSet:
@@ -93,8 +100,12 @@ class ClaimSet:
         self.candidates.setdefault(candidate, CandidateKey(candidate, contest, candidate_key))
         return candidate
 
+    def source_id(self, url: str) -> str:
+        """The id :meth:`cite` gives ``url`` (hashed once per URL), without citing it."""
+        return self._cited.get(url) or self._cited.setdefault(url, ids.url_source_id(url))
+
     def cite(self, url: str, kind: str) -> str:
-        source_id = ids.url_source_id(url)
+        source_id = self.source_id(url)
         self.source_urls.setdefault(source_id, url)
         self.source_kinds.setdefault(source_id, kind)
         return source_id
@@ -108,49 +119,42 @@ def claims_from_ledger(ledger: Ledger, into: ClaimSet | None = None) -> ClaimSet
     """
     claims = into or ClaimSet.empty()
     seen: set[tuple[str, str, str, str]] = set()
-
-    def state(table: str, row_key: str, field: str, value: Value | None, row: ResultRow) -> None:
-        if value is None:
-            return
-        source_id = claims.cite(row.source_url, row.source_kind)
-        key = (table, row_key, field, source_id)
-        if key in seen:
-            return
-        seen.add(key)
-        # the locator names the file, not the line: a line number shifts whenever an
-        # unrelated row is added, and the facts' keys must not (issue: stable keys)
-        claims.claims.append(
-            Claim(
-                table,
-                row_key,
-                field,
-                value,
-                source_id,
-                f"ledger/{row.origin.path.name}",
-                "transcribed",
-                origin=str(row.origin),
-            )
-        )
-
     for row in ledger.results:
         if row.election_type not in POPULAR_ELECTION_TYPES:
             continue
         contest = claims.add_contest(row.election_type, row.election_date, row.place_id)
         if row.election_date and _INFERRED_DATE.search(row.note):
             claims.inferred_dates.add(contest)
-        for field in CONTEST_FIELDS:
-            state("contests", contest, field, getattr(row, field), row)
+        # one source id, locator and origin per row: the ledger has rows by the ten thousand
+        source_id = claims.source_id(row.source_url)
+        # the locator names the file, not the line: a line number shifts whenever an
+        # unrelated row is added, and the facts' keys must not (issue: stable keys)
+        locator, origin = f"ledger/{row.origin.path.name}", str(row.origin)
+        stated: list[tuple[str, str, str, Value | None]] = [
+            ("contests", contest, field, getattr(row, field)) for field in CONTEST_FIELDS
+        ]
         if row.candidate_key is None:
             claims.cite(row.source_url, row.source_kind)
-            continue
-        candidate = claims.add_candidate(contest, row.candidate_key)
-        state("candidates", candidate, "name", row.candidate_name, row)
-        if not _CONVERTED.search(row.note):
-            # the transcriber put some Russian names into the nominative: not as printed
-            state("candidates", candidate, "name_as_printed", row.candidate_name, row)
-        state("candidates", candidate, "nominator", row.nominator, row)
-        state("candidates", candidate, "votes", row.votes, row)
-        state("candidates", candidate, "elected", row.elected, row)
+        else:
+            candidate = claims.add_candidate(contest, row.candidate_key)
+            stated.append(("candidates", candidate, "name", row.candidate_name))
+            if not _CONVERTED.search(row.note):
+                # the transcriber put some Russian names into the nominative: not as printed
+                stated.append(("candidates", candidate, "name_as_printed", row.candidate_name))
+            stated += [
+                ("candidates", candidate, "nominator", row.nominator),
+                ("candidates", candidate, "votes", row.votes),
+                ("candidates", candidate, "elected", row.elected),
+            ]
+        for table, row_key, field, value in stated:
+            key = (table, row_key, field, source_id)
+            if value is None or key in seen:
+                continue  # contest figures repeated on each candidate row: one claim
+            seen.add(key)
+            claims.cite(row.source_url, row.source_kind)
+            claims.claims.append(
+                Claim(table, row_key, field, value, source_id, locator, "transcribed", origin)
+            )
     for summary in ledger.summaries:
         claims.cite(summary.source_url, summary.source_kind)
     return claims
