@@ -324,12 +324,13 @@ def publish(
     }
     candidates = {cid: c for cid, c in candidates.items() if c.contest_id in contests}
     rows = set(contests) | set(candidates)
-    kept = {key: rec.kept[key] for key in sorted(published_keys) if key[1] in rows}
+    # in the claims' order (deterministic, unlike a set's); only ever looked up by key
+    kept = {key: c for key, c in rec.kept.items() if key in published_keys and key[1] in rows}
     evidence = [
         c
         for c in claimset.claims
-        if (c.table, c.row_key, c.field) in kept and _agrees(c, kept[(c.table, c.row_key, c.field)])
-    ]
+        if (k := kept.get((c.table, c.row_key, c.field))) is not None and (c is k or _agrees(c, k))
+    ]  # a kept claim is evidence of itself
     published_rows = replace(claimset, contests=contests, candidates=candidates)
     pending = [
         _pending_row(claimset, q.claim, urls, "quarantined", q.check_id, q.detail)

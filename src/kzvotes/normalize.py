@@ -382,16 +382,32 @@ def source_rows(claimset: ClaimSet, archived: Sequence[ArchivedSource]) -> list[
     return rows
 
 
-def fact_rows(claims: Iterable[Claim], trust: Mapping[FieldKey, str]) -> list[dict[str, Any]]:
-    """One row per claim behind a published value, with that value's trust level."""
-    rows: dict[tuple[str, ...], dict[str, Any]] = {}
-    for c in claims:
-        value = str(c.value).lower() if isinstance(c.value, bool) else str(c.value)
-        row = {"table": c.table, "row_key": c.row_key, "field": c.field, "value": value,
-               "source_id": c.source_id, "locator": c.locator, "method": c.method,
-               "trust": trust[(c.table, c.row_key, c.field)]}  # fmt: skip
-        rows.setdefault((c.table, c.row_key, c.field, c.source_id, c.locator), row)
-    return list(rows.values())
+def fact_frame(claims: Sequence[Claim], trust: Mapping[FieldKey, str]) -> pl.DataFrame:
+    """The ``facts`` frame: one row per claim behind a published value, with that value's
+    trust level (the first of claims with the same key). Built a column at a time: there
+    are claims by the hundred thousand."""
+    import polars as pl
+
+    columns = {
+        "table": [c.table for c in claims],
+        "row_key": [c.row_key for c in claims],
+        "field": [c.field for c in claims],
+        "value": [
+            str(c.value).lower() if isinstance(c.value, bool) else str(c.value) for c in claims
+        ],
+        "source_id": [c.source_id for c in claims],
+        "locator": [c.locator for c in claims],
+        "method": [c.method for c in claims],
+        "trust": [trust[(c.table, c.row_key, c.field)] for c in claims],
+    }
+    key = load_table_schema("facts")["primaryKey"]
+    facts = pl.DataFrame(columns, schema=dict.fromkeys(columns, pl.String))
+    facts = facts.unique(subset=key, keep="first", maintain_order=True)
+    return (
+        facts.select(field_names("facts"))
+        .cast(pl.Schema(polars_dtypes("facts")))
+        .sort(key, nulls_last=True)
+    )
 
 
 def with_measures(
@@ -429,10 +445,12 @@ def measure_facts(contests: pl.DataFrame, candidates: pl.DataFrame, kept: Kept) 
     import polars as pl
 
     cited: dict[str, str] = {}
-    for (table, row_key, name), claim in sorted(kept.items()):  # sorted: the same every run
-        if name in ("votes", "against_all", "ballots_cast"):
-            contest = row_key.rsplit("/", 1)[0] if table == "candidates" else row_key
-            cited.setdefault(contest, claim.source_id)
+    counted = [
+        item for item in kept.items() if item[0][2] in ("votes", "against_all", "ballots_cast")
+    ]
+    for (table, row_key, _), claim in sorted(counted):  # sorted: the same every run
+        contest = row_key.rsplit("/", 1)[0] if table == "candidates" else row_key
+        cited.setdefault(contest, claim.source_id)
     sources = pl.DataFrame(
         {"contest_id": list(cited), "source_id": list(cited.values())},
         schema={"contest_id": pl.String, "source_id": pl.String},

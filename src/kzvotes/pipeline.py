@@ -161,7 +161,10 @@ def _tables(
 
     places = load_places()
     held = {q.claim for q in quarantined}
-    usable = replace(claimset, claims=[c for c in claimset.claims if c not in held])
+    usable = replace(
+        claimset,
+        claims=[c for c in claimset.claims if c not in held] if held else list(claimset.claims),
+    )
     contest_of = {c.candidate_id: c.contest_id for c in usable.candidates.values()}
     rec = reconcile(usable.claims, contest_of, publisher_of)
     gated = gate.publish(usable, rec, *from_ledger, quarantined, urls)
@@ -178,7 +181,7 @@ def _tables(
         n.frame("contests", contests), n.frame("candidates", candidates)
     )
     facts = pl.concat([
-        n.frame("facts", n.fact_rows([*gated.evidence, *derived], gated.trust)),
+        n.fact_frame([*gated.evidence, *derived], gated.trust),
         n.measure_facts(contest_frame, candidate_frame, gated.kept),
     ]).sort(load_table_schema("facts")["primaryKey"])  # fmt: skip
     summaries = n.frame("summaries", n.summary_rows(ledger))

@@ -145,15 +145,12 @@ def parquet_failures(
 def sqlite_failures(
     path: Path, relative: str, csv_tables: Mapping[str, pl.DataFrame]
 ) -> list[Failure]:
-    """Every table of the database holds its CSV's rows."""
-    from kzvotes.formats.formulas import neutralised
-    from kzvotes.formats.sqlite import read_sqlite_table, sql_frame
-
+    """Every table of the database holds its CSV's rows (read a block at a time, so memory
+    does not grow with the package)."""
     failures = []
     for table, reference in csv_tables.items():
-        expected = sql_frame(table, reference)
         try:
-            stored = neutralised(read_sqlite_table(path, table, expected))
+            where = _sqlite_difference(path, table, reference)
         except (sqlite3.Error, ValueError) as err:
             failures.append(
                 Failure(table, "sqlite:unreadable", f"{relative}: table {table}: {err}")
@@ -161,14 +158,29 @@ def sqlite_failures(
             if isinstance(err, sqlite3.DatabaseError) and "not a database" in str(err):
                 break
             continue
-        if not stored.equals(expected):
-            where = first_difference(expected.rows(), stored.rows(), expected.columns)
+        if where:
             failures.append(
                 Failure(
                     table, "sqlite:differs", f"{relative} differs from data/{table}.csv: {where}"
                 )
             )
     return failures
+
+
+def _sqlite_difference(path: Path, table: str, reference: pl.DataFrame) -> str | None:
+    from kzvotes.formats.formulas import neutralised
+    from kzvotes.formats.sqlite import read_sqlite_blocks, sql_frame
+
+    expected, offset = sql_frame(table, reference), 0
+    for block in read_sqlite_blocks(path, table, expected):
+        stored, wanted = neutralised(block), expected.slice(offset, block.height)
+        if not stored.equals(wanted):
+            where = first_difference(wanted.rows(), stored.rows(), expected.columns, offset)
+            return where or f"{offset + block.height} rows where the CSV has {expected.height}"
+        offset += block.height
+    if offset != expected.height:
+        return f"{offset} rows where the CSV has {expected.height}"
+    return None
 
 
 def _workbook_form(df: pl.DataFrame) -> pl.DataFrame:

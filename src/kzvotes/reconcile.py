@@ -99,6 +99,9 @@ def reconcile(
     trust: dict[FieldKey, str] = {}
     conflicts: list[dict[str, str | None]] = []
     for key, stated in by_field.items():
+        if len(stated) == 1 and stated[0].method == "transcribed":
+            kept[key], trust[key] = stated[0], CHECKED  # most fields: one ledger row says it
+            continue
         best = min(stated, key=lambda c: _RANK[c.method])  # min is stable: first of a rank
         kept[key] = best
         trust[key] = _trust(key, stated, publisher_of)

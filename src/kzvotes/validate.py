@@ -398,23 +398,35 @@ def _descriptor_failures(descriptor: Mapping[str, Any]) -> list[Failure]:
 def _format_failures(
     package_dir: Path, descriptor: Mapping[str, Any], tables: Mapping[str, pl.DataFrame]
 ) -> list[Failure]:
+    """Parquet, SQLite and XLSX against the CSVs. The database is read in a second thread:
+    SQLite steps through its pages without the GIL while polars checks the other files."""
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from kzvotes.published import parquet_failures, sqlite_failures, xlsx_failures
 
-    failures = parquet_failures(package_dir, descriptor, tables)
     listed = descriptor.get("kzvotes:formats")
     formats = {
         str(e.get("name")): e
         for e in (listed if isinstance(listed, list) else [])
         if isinstance(e, dict)
     }
-    for name, check in (("sqlite", sqlite_failures), ("xlsx", xlsx_failures)):
-        entry = formats.get(name)
-        if entry is None:
-            failures.append(
-                Failure("datapackage", "formats", f"kzvotes:formats lists no {name} file")
-            )
-            continue
-        path = package_dir / str(entry.get("path", ""))
-        if path.is_file() and path.resolve().is_relative_to(package_dir.resolve()):
-            failures += check(path, str(entry.get("path")), tables)
+    failures: list[Failure] = []
+    found: list[Future[list[Failure]] | list[Failure]] = []
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        for name, check in (("sqlite", sqlite_failures), ("xlsx", xlsx_failures)):
+            entry = formats.get(name)
+            if entry is None:
+                found.append(
+                    [Failure("datapackage", "formats", f"kzvotes:formats lists no {name} file")]
+                )
+                continue
+            path = package_dir / str(entry.get("path", ""))
+            if path.is_file() and path.resolve().is_relative_to(package_dir.resolve()):
+                if name == "sqlite":
+                    found.append(pool.submit(check, path, str(entry.get("path")), tables))
+                else:
+                    found.append(check(path, str(entry.get("path")), tables))
+        failures += parquet_failures(package_dir, descriptor, tables)
+        for result in found:
+            failures += result.result() if isinstance(result, Future) else result
     return failures

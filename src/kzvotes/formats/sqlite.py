@@ -16,7 +16,7 @@ and at 25,000 contests it took about 4 s to save 3% of the file.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import closing
 from itertools import chain
 from pathlib import Path
@@ -132,19 +132,21 @@ def sql_frame(table: str, df: pl.DataFrame) -> pl.DataFrame:
     return df.select(casts)
 
 
-def read_sqlite_table(path: Path, table: str, like: pl.DataFrame) -> pl.DataFrame:
-    """A table of the database at ``path`` in rowid order, typed like ``like`` (its
-    :func:`sql_frame`); raises :class:`sqlite3.Error` or :class:`ValueError` when it cannot."""
+def read_sqlite_blocks(path: Path, table: str, like: pl.DataFrame) -> Iterator[pl.DataFrame]:
+    """A table of the database at ``path`` in rowid order, a block of rows at a time, typed
+    like ``like`` (its :func:`sql_frame`); raises :class:`sqlite3.Error` or
+    :class:`ValueError` when it cannot."""
     import polars as pl
 
     uri = f"{path.resolve().as_uri()}?mode=ro"
     columns = ", ".join(quote(name) for name in like.columns)
     with closing(sqlite3.connect(uri, uri=True)) as db:
-        rows = db.execute(f"SELECT {columns} FROM {quote(table)} ORDER BY rowid").fetchall()
-    try:
-        return pl.DataFrame(rows, schema=like.schema, orient="row")
-    except (pl.exceptions.PolarsError, ValueError, OverflowError, TypeError) as err:
-        raise ValueError(f"values of the wrong type ({err})") from None
+        cursor = db.execute(f"SELECT {columns} FROM {quote(table)} ORDER BY rowid")
+        while rows := cursor.fetchmany(BLOCK_ROWS):
+            try:
+                yield pl.DataFrame(rows, schema=like.schema, orient="row")
+            except (pl.exceptions.PolarsError, ValueError, OverflowError, TypeError) as err:
+                raise ValueError(f"values of the wrong type ({err})") from None
 
 
 def _metadata_rows() -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
@@ -202,6 +204,7 @@ ORDER BY c."election_id", r."contest_id", r."votes" IS NULL, r."votes" DESC, r."
 """
 
 
+BLOCK_ROWS = 50_000  # rows turned into Python values at once, written or read back
 # Rows per INSERT statement. SQLite evaluates a CHECK (x IN (...)) by building its list
 # once per statement run, so one row per run (a plain executemany) pays that for every row;
 # a few hundred rows per statement halve the time of the facts table. Bound by SQLite's
@@ -250,7 +253,9 @@ def write_sqlite(tables: Mapping[str, pl.DataFrame], path: Path) -> Path:
         db.executemany('INSERT INTO "_fields" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', meta_fields)
         for table in TABLE_NAMES:
             db.execute(create_table_sql(table))
-            insert_rows(db, table, sql_rows(table, tables[table]))
+            stored = sql_frame(table, tables[table])
+            for offset in range(0, stored.height, BLOCK_ROWS):  # a block of Python rows at a time
+                insert_rows(db, table, stored.slice(offset, BLOCK_ROWS).rows())
             for statement in index_sql(table):
                 db.execute(statement)
         db.execute(RESULTS_FLAT_SQL)
