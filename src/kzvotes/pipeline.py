@@ -18,10 +18,10 @@ from kzvotes.errors import Failure, ValidationFailed
 if TYPE_CHECKING:
     import polars as pl
 
-    from kzvotes.claims import Claim, ClaimSet
-    from kzvotes.gate import DocumentDates, Gated, Quarantined
-    from kzvotes.ledger import Ledger
-    from kzvotes.normalize import ArchivedSource
+    from kzvotes.build.claims import Claim, ClaimSet
+    from kzvotes.build.gate import DocumentDates, Gated, Quarantined
+    from kzvotes.build.ledger import Ledger
+    from kzvotes.build.normalize import ArchivedSource
 
 Progress = Callable[[str], None]
 
@@ -73,7 +73,7 @@ class Assembled:
 def _document_dates(archived: list[ArchivedSource]) -> dict[str, DocumentDates]:
     from datetime import date
 
-    from kzvotes.gate import DocumentDates
+    from kzvotes.build.gate import DocumentDates
 
     return {
         doc.sha256: DocumentDates(doc.published_date, date.fromisoformat(doc.retrieved_at[:10]))
@@ -84,18 +84,19 @@ def _document_dates(archived: list[ArchivedSource]) -> dict[str, DocumentDates]:
 def assemble_tables(ledger_dir: Path, archive_dir: Path | None, progress: Progress) -> Assembled:
     """Every published table as a frame, plus the archived documents' retrieval times.
 
-    Machine-read values pass the trust gate (:mod:`kzvotes.gate`): quarantined when their
+    Machine-read values pass the trust gate (:mod:`kzvotes.build.gate`): quarantined when their
     document breaks a hard check, published only when checked or corroborated, else listed
     in ``pending``. A contest whose published machine values still break a hard check on
     the tables has them quarantined too, and the tables are made again without them.
     """
-    from kzvotes import gate, ids
-    from kzvotes.archive_facts import extract_archive
-    from kzvotes.claims import claims_from_ledger
-    from kzvotes.ledger import read_ledger
+    from kzvotes import ids
+    from kzvotes.archive.sources import archived_sources
+    from kzvotes.build import gate
+    from kzvotes.build.archive_facts import extract_archive
+    from kzvotes.build.claims import claims_from_ledger
+    from kzvotes.build.ledger import read_ledger
+    from kzvotes.build.rejections import read_rejections, rejected
     from kzvotes.reference import load_places
-    from kzvotes.rejections import read_rejections, rejected
-    from kzvotes.sources_archive import archived_sources
 
     progress(f"reading the ledger in {ledger_dir}")
     ledger = read_ledger(ledger_dir)
@@ -124,7 +125,7 @@ def assemble_tables(ledger_dir: Path, archive_dir: Path | None, progress: Progre
         quarantined = quarantined + gate.quarantine_contests(claimset, failing)
     if quarantined:
         progress(f"quarantined {len(quarantined)} machine-read value(s) that break a hard check")
-    from kzvotes.arithmetic import claims_within_ballots
+    from kzvotes.build.arithmetic import claims_within_ballots
 
     contest_of = {c.candidate_id: c.contest_id for c in claimset.candidates.values()}
     return Assembled(
@@ -151,11 +152,11 @@ def _tables(
     """The tables from the claims that are not quarantined."""
     import polars as pl
 
-    from kzvotes import gate
-    from kzvotes import normalize as n
-    from kzvotes.arithmetic import CheckInputs, run_checks
-    from kzvotes.coverage import coverage_table, with_completeness
-    from kzvotes.reconcile import reconcile, summary_conflicts
+    from kzvotes.build import gate
+    from kzvotes.build import normalize as n
+    from kzvotes.build.arithmetic import CheckInputs, run_checks
+    from kzvotes.build.coverage import coverage_table, with_completeness
+    from kzvotes.build.reconcile import reconcile, summary_conflicts
     from kzvotes.reference import load_parties, load_places
     from kzvotes.schema import load_table_schema, polars_dtypes
 
@@ -223,7 +224,7 @@ def _hard_failures_with_origins(
     tables: dict[str, pl.DataFrame], origins: dict[str, list[str]]
 ) -> list[Failure]:
     """Failed hard checks (on the ledger's values only, by then), naming the ledger rows."""
-    from kzvotes.validate import hard_check_failures
+    from kzvotes.publish.validate import hard_check_failures
 
     return [
         Failure(f.table, f.rule, f.detail, f.row_key, ", ".join(origins.get(f.row_key, [])))
@@ -250,9 +251,9 @@ def build(
     """
     import polars as pl
 
-    from kzvotes.datadict import render_readme
-    from kzvotes.package import write_package
-    from kzvotes.validate import frames_failures, validate_package
+    from kzvotes.publish.datadict import render_readme
+    from kzvotes.publish.package import write_package
+    from kzvotes.publish.validate import frames_failures, validate_package
 
     assembled = assemble_tables(ledger_dir, archive_dir, progress)
     tables, retrieved = assembled.tables, assembled.retrieved

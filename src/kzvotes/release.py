@@ -4,7 +4,7 @@ A release is refused when the build fails a hard check (:class:`ValidationFailed
 build, reported as :class:`ReleaseError`), when nothing changed since the last release, or
 when the version exists already. Otherwise it:
 
-1. proposes the bump from the diff with the last release (:func:`kzvotes.diff.propose_bump`)
+1. proposes the bump from the diff with the last release (:func:`kzvotes.publish.diff.propose_bump`)
    and uses it unless a bump or a version is given;
 2. sets ``version`` in the package and writes ``releases/kz-akim-elections-<version>.zip``,
    byte-reproducible: sorted entries, timestamps from the package's ``created``, fixed
@@ -31,7 +31,8 @@ from pathlib import Path
 from typing import Any
 
 from kzvotes.config import PACKAGE_NAME
-from kzvotes.diff import (
+from kzvotes.errors import ReleaseError, ValidationFailed
+from kzvotes.publish.diff import (
     PackageDiff,
     bump_version,
     diff_packages,
@@ -40,7 +41,6 @@ from kzvotes.diff import (
     propose_bump,
     render_diff,
 )
-from kzvotes.errors import ReleaseError, ValidationFailed
 
 Progress = Callable[[str], None]
 
@@ -202,7 +202,7 @@ def release(
     package's lock, so no build swaps the package between its build and its zip.
     """
     from kzvotes.config import lock_timeout
-    from kzvotes.publication import package_lock
+    from kzvotes.publish.publication import package_lock
 
     options = {"bump": bump, "version": version, "ledger_dir": ledger_dir, "archive_dir": archive_dir,
                "build": build, "dry_run": dry_run, "progress": progress}  # fmt: skip
@@ -231,9 +231,9 @@ def _release(
 ) -> ReleaseReport:
     """:func:`release`, the package built into ``built_dir`` (``package_dir`` unless a dry run)."""
     from kzvotes import config
-    from kzvotes.package import set_version, sha256_file
     from kzvotes.pipeline import build as run_build
-    from kzvotes.validate import validate_package
+    from kzvotes.publish.package import set_version, sha256_file
+    from kzvotes.publish.validate import validate_package
 
     if package_dir.name != PACKAGE_NAME:
         raise ReleaseError(f"{package_dir}: a release is cut from a folder named {PACKAGE_NAME}")

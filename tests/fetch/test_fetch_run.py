@@ -9,7 +9,7 @@ import pytest
 from fetch_helpers import BITRIX_LISTINGS, PORTAL_LISTING, catalog_for
 from localsite import WANTED_DOCUMENTS, LocalSite
 
-from kzvotes.archive import Archive
+from kzvotes.archive.store import Archive
 from kzvotes.fetch import FetchReport
 from kzvotes.fetch.summary import CHANGED, FAILED, NEW, ROBOTS, UNCHANGED
 

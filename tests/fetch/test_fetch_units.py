@@ -9,7 +9,7 @@ import httpx
 import pytest
 from localsite import SITE_DIR
 
-from kzvotes.catalog import ListingEntry
+from kzvotes.fetch.catalog import ListingEntry
 from kzvotes.fetch.charset import detect_charset
 from kzvotes.fetch.client import build_client, user_agent
 from kzvotes.fetch.crawl import crawl

@@ -20,7 +20,7 @@ def test_the_static_version_is_the_projects() -> None:
 
 def test_help_imports_neither_metadata_nor_rich_nor_data_libraries() -> None:
     code = (
-        "import sys; from kzvotes.cli import app; "
+        "import sys; from kzvotes.cli.commands import app; "
         "print(','.join(m for m in ('importlib.metadata', 'rich', 'polars', 'pandera', 'frictionless')"
         " if m in sys.modules))"
     )

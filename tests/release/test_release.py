@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from kzvotes.cli import app
-from kzvotes.diff import (
+from kzvotes.cli.commands import app
+from kzvotes.errors import ReleaseError
+from kzvotes.pipeline import build
+from kzvotes.publish.diff import (
     PackageDiff,
     SchemaChange,
     bump_version,
@@ -20,8 +22,6 @@ from kzvotes.diff import (
     diff_schemas,
     propose_bump,
 )
-from kzvotes.errors import ReleaseError
-from kzvotes.pipeline import build
 from kzvotes.release import release
 
 runner = CliRunner()

@@ -12,8 +12,8 @@ backfill, resumed), :mod:`.run` (a whole run) and :mod:`.summary` (what it did).
 Example::
 
     >>> from pathlib import Path
-    >>> from kzvotes.archive import Archive
-    >>> from kzvotes.catalog import load_catalog
+    >>> from kzvotes.archive.store import Archive
+    >>> from kzvotes.fetch.catalog import load_catalog
     >>> from kzvotes.fetch import FetchSettings, build_client, run_fetch
     >>> # with build_client() as client:
     >>> #     report = run_fetch(load_catalog(), Archive(Path("/tmp/a")), client, FetchSettings())

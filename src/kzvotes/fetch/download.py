@@ -23,7 +23,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from kzvotes.archive import Archive
+from kzvotes.archive.store import Archive
 from kzvotes.fetch.budget import BudgetExhausted, RequestBudget
 from kzvotes.fetch.charset import detect_charset
 from kzvotes.fetch.politeness import HostLimiter

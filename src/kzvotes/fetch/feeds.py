@@ -9,7 +9,7 @@ keyword group. XML with a document type declaration is refused (no entity expans
 
 Example::
 
-    >>> from kzvotes.catalog import FeedEntry
+    >>> from kzvotes.fetch.catalog import FeedEntry
     >>> source = FeedSource(FeedEntry("https://news.example/rss.xml"))
     >>> rss = (b"<rss><channel><item><title>Itogi</title><link>https://news.example/a</link>"
     ...        b"<pubDate>Sun, 05 Nov 2023 18:00:00 +0000</pubDate></item></channel></rss>")
@@ -25,7 +25,7 @@ from datetime import date
 from email.utils import parsedate_to_datetime
 from urllib.parse import unquote, urljoin, urlsplit
 
-from kzvotes.catalog import FeedEntry
+from kzvotes.fetch.catalog import FeedEntry
 from kzvotes.fetch.download import Download, Request
 from kzvotes.fetch.sources import FEED, Item, Page
 from kzvotes.parse.apiitem import astana_date

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from kzvotes.cli import reports_errors
+from kzvotes.cli.errors import reports_errors
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from kzvotes.claims import Claim
+from kzvotes.build.claims import Claim
 from kzvotes.errors import LedgerError, LedgerProblem
 
 REJECTED_FILE = "rejected.csv"

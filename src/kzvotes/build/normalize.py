@@ -13,9 +13,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from kzvotes import ids
-from kzvotes.claims import CandidateKey, Claim, ClaimSet
-from kzvotes.ledger import Ledger
-from kzvotes.reconcile import FieldKey, weakest
+from kzvotes.build.claims import CandidateKey, Claim, ClaimSet
+from kzvotes.build.ledger import Ledger
+from kzvotes.build.reconcile import FieldKey, weakest
 from kzvotes.reference import Party, Place
 from kzvotes.schema import field_names, load_table_schema, polars_dtypes
 from kzvotes.translit import kk_cyrillic_to_latin
@@ -398,10 +398,10 @@ def with_measures(
     contests: pl.DataFrame, candidates: pl.DataFrame
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The contests and candidates frames with their derived measures filled in
-    (:mod:`kzvotes.measures`), in their schemas' column order and dtypes."""
+    (:mod:`kzvotes.build.measures`), in their schemas' column order and dtypes."""
     import polars as pl
 
-    from kzvotes.measures import candidate_measures, contest_measures
+    from kzvotes.build.measures import candidate_measures, contest_measures
 
     def filled(table: str, frame_: pl.DataFrame, measures: pl.DataFrame, key: str) -> pl.DataFrame:
         added = [c for c in measures.columns if c != key]

@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kzvotes.claims import Claim
+from kzvotes.build.claims import Claim
 from kzvotes.errors import Failure
 from kzvotes.reference import Place
 

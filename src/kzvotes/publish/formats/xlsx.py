@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kzvotes.formats.formulas import is_formula_like
+from kzvotes.publish.formats.formulas import is_formula_like
 from kzvotes.schema import TABLE_NAMES, load_table_schema
 
 if TYPE_CHECKING:

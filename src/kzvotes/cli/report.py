@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from kzvotes.cli import reports_errors
+from kzvotes.cli.errors import reports_errors
 
 
 @reports_errors

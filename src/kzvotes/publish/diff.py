@@ -104,9 +104,9 @@ class PackageDiff:
 def open_package(path: Path) -> Iterator[Path]:
     """The package folder at ``path``; a release zip is unpacked into a temporary folder.
 
-    The zip is checked before anything is extracted (:mod:`kzvotes.zipsafe`).
+    The zip is checked before anything is extracted (:mod:`kzvotes.publish.zipsafe`).
     """
-    from kzvotes.zipsafe import extract_bounded
+    from kzvotes.publish.zipsafe import extract_bounded
 
     if not path.exists():
         raise ConfigError(f"{path}: no such file or folder")

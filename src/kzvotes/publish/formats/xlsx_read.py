@@ -1,12 +1,12 @@
 """Read the cells of a workbook back, so ``kzvotes validate`` can compare them with the CSVs.
 
-Only what the writer (:mod:`kzvotes.formats.xlsx`) produces is needed: numbers, booleans,
+Only what the writer (:mod:`kzvotes.publish.formats.xlsx`) produces is needed: numbers, booleans,
 inline or shared strings. openpyxl is not a runtime dependency; regular expressions run by
 polars over the sheet XML read a sheet much faster than an element tree in Python (for the
 2,500-contest synthetic workbook, under cProfile: 0.76 s instead of 9.7 s). A cell it
 cannot read makes the sheet differ from its CSV, which is what a check of a tampered
 workbook should say. The zip is read with the same bounds as a release zip (see
-:mod:`kzvotes.zipsafe`); a file that is not a workbook raises :class:`ValueError` with what
+:mod:`kzvotes.publish.zipsafe`); a file that is not a workbook raises :class:`ValueError` with what
 is wrong.
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.etree.ElementTree import ParseError, iterparse
 
-from kzvotes.zipsafe import check_members
+from kzvotes.publish.zipsafe import check_members
 
 if TYPE_CHECKING:
     import polars as pl

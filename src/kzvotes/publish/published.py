@@ -2,10 +2,10 @@
 
 Every file the descriptor lists (CSV, Parquet, SQLite, XLSX) must exist with the recorded
 size and sha256; then every other format must hold the CSVs' rows: Parquet and SQLite every
-table, the workbook its sheets (:data:`kzvotes.formats.xlsx.WORKBOOK_TABLES` and the flat
+table, the workbook its sheets (:data:`kzvotes.publish.formats.xlsx.WORKBOOK_TABLES` and the flat
 results sheet). The CSVs are the reference because they are what frictionless and most
 readers see; a CSV text cell that starts like a formula carries a quote prefix
-(:mod:`kzvotes.formats.formulas`), so the other formats are compared after the same prefix.
+(:mod:`kzvotes.publish.formats.formulas`), so the other formats are compared after the same prefix.
 Each difference is a :class:`~kzvotes.errors.Failure` naming the file, the table and the
 first row that differs.
 """
@@ -44,7 +44,7 @@ def listed_files(descriptor: Mapping[str, Any]) -> list[tuple[str, str, Mapping[
 
 def file_failures(package_dir: Path, descriptor: Mapping[str, Any]) -> list[Failure]:
     """Each listed file exists, inside the package, with its recorded size and sha256."""
-    from kzvotes.package import sha256_file
+    from kzvotes.publish.package import sha256_file
 
     failures = []
     root = package_dir.resolve()
@@ -106,7 +106,7 @@ def parquet_failures(
     """Each Parquet file holds its CSV twin's rows."""
     import polars as pl
 
-    from kzvotes.formats.formulas import neutralised
+    from kzvotes.publish.formats.formulas import neutralised
 
     failures = []
     for resource in descriptor["resources"]:
@@ -146,8 +146,8 @@ def sqlite_failures(
     path: Path, relative: str, csv_tables: Mapping[str, pl.DataFrame]
 ) -> list[Failure]:
     """Every table of the database holds its CSV's rows."""
-    from kzvotes.formats.formulas import neutralised
-    from kzvotes.formats.sqlite import read_sqlite_table, sql_frame
+    from kzvotes.publish.formats.formulas import neutralised
+    from kzvotes.publish.formats.sqlite import read_sqlite_table, sql_frame
 
     failures = []
     for table, reference in csv_tables.items():
@@ -198,7 +198,7 @@ def _sheet_values(cells: pl.DataFrame, expected: pl.DataFrame) -> pl.DataFrame:
     a cell of the wrong kind (text where a number belongs) is flagged in ``_wrong_kind``."""
     import polars as pl
 
-    from kzvotes.formats.formulas import neutralise_expr
+    from kzvotes.publish.formats.formulas import neutralise_expr
 
     body = cells.filter(pl.col("row") > 1)
     index = pl.DataFrame({"row": pl.int_range(2, expected.height + 2, eager=True)})
@@ -277,7 +277,7 @@ def xlsx_failures(
 ) -> list[Failure]:
     """The workbook has its sheets, and each holds the rows of its CSV (or, for the flat
     results sheet, of the same join of the CSVs)."""
-    from kzvotes.formats.xlsx import (
+    from kzvotes.publish.formats.xlsx import (
         ABOUT_SHEET,
         FLAT_COLUMNS,
         FLAT_SHEET,
@@ -310,7 +310,7 @@ def xlsx_failures(
 
 def _read_workbook(path: Path) -> dict[str, pl.DataFrame]:
     from kzvotes.errors import PackageError
-    from kzvotes.formats.xlsx_read import read_sheets
+    from kzvotes.publish.formats.xlsx_read import read_sheets
 
     try:
         return read_sheets(path)

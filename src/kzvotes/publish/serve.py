@@ -10,7 +10,7 @@ temporary copy of the database that adds two views, ``contests_named`` and
 ``candidates_named`` (every column of the table, booleans as yes/no, region, place and
 party names beside their ids, for facets by name); a cell of a boolean column shows yes/no
 in every table; and canned queries answer the first questions (closest contests, against-all
-share, winners by nominator, coverage) with the rules of :mod:`kzvotes.measures`.
+share, winners by nominator, coverage) with the rules of :mod:`kzvotes.build.measures`.
 
 >>> serve_package(Path("datapackages/kz-akim-elections"), port=8001)  # doctest: +SKIP
 """
@@ -78,7 +78,7 @@ PLACE_JOINS = (
     'LEFT JOIN "places" p ON p."place_id" = c."place_id"'
 )
 
-# The measures of kzvotes.measures in SQL, one row per contest, for the canned queries.
+# The measures of kzvotes.build.measures in SQL, one row per contest, for the canned queries.
 CONTEST_MEASURES_SQL = """
 WITH tally AS (
   SELECT "contest_id", COUNT(*) AS candidates_in_data, COUNT("votes") AS candidates_with_votes,
@@ -222,7 +222,7 @@ def _column_description(field: dict[str, Any]) -> str:
 
 def datasette_metadata(package_dir: Path) -> dict[str, Any]:
     """Datasette's metadata document for the package's database."""
-    from kzvotes.formats.xlsx import FLAT_COLUMNS
+    from kzvotes.publish.formats.xlsx import FLAT_COLUMNS
 
     database = database_path(package_dir)  # says what is missing before anything is read
     desc = json.loads((package_dir / "datapackage.json").read_text(encoding="utf-8"))

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from kzvotes.cli import reports_errors
+from kzvotes.cli.errors import reports_errors
 
 
 @reports_errors

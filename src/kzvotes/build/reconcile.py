@@ -4,7 +4,7 @@ Rules, in order: a transcribed (ledger) value beats an extracted one and is ``ch
 Without one, the extracted claims must all agree: read identically by documents of at
 least two different publishers they are ``corroborated``, by one publisher only
 ``single_source``; documents that disagree make the field ``disputed``. Only checked and
-corroborated values are published (:mod:`kzvotes.gate`). A claim that differs from the
+corroborated values are published (:mod:`kzvotes.build.gate`). A claim that differs from the
 kept value becomes a row of ``conflicts``; nothing is resolved silently. Printed names are
 spellings, not facts, so they never conflict.
 """
@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kzvotes.claims import Claim, Value
+from kzvotes.build.claims import Claim, Value
 
 if TYPE_CHECKING:
     import polars as pl

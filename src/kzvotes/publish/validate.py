@@ -5,7 +5,7 @@ constraints (:func:`schema_failures`), a duplicate check for every primary key a
 anti-join for every foreign key (:func:`key_failures`), and the election arithmetic. On a
 published package (:func:`validate_package`) the same gate runs on the CSVs read back, after
 every listed file's size and sha256 and every other format's rows have been held against
-them (:mod:`kzvotes.published`), and with the cross-table arithmetic: results against
+them (:mod:`kzvotes.publish.published`), and with the cross-table arithmetic: results against
 candidates and against-all counts, results within ballots cast, and the published checks
 against the recomputed ones. Frictionless, the ecosystem's own validator, runs on demand
 (``frictionless=True``; ``kzvotes validate --frictionless``) and in ``make test``.
@@ -302,7 +302,7 @@ def checks_failures(tables: Mapping[str, pl.DataFrame]) -> list[Failure]:
     """The hard checks recomputed from the tables, and the published checks against them."""
     import polars as pl
 
-    from kzvotes.arithmetic import CheckInputs, run_checks
+    from kzvotes.build.arithmetic import CheckInputs, run_checks
     from kzvotes.reference import load_places
 
     try:
@@ -340,8 +340,8 @@ def checks_failures(tables: Mapping[str, pl.DataFrame]) -> list[Failure]:
 
 def validate_package(package_dir: Path, *, frictionless: bool = False) -> None:
     """Run the whole gate on a built package folder; raise :class:`ValidationFailed`."""
-    from kzvotes.diff import read_descriptor
-    from kzvotes.published import file_failures
+    from kzvotes.publish.diff import read_descriptor
+    from kzvotes.publish.published import file_failures
 
     if not (package_dir / "datapackage.json").is_file():
         raise ValidationFailed(
@@ -398,7 +398,7 @@ def _descriptor_failures(descriptor: Mapping[str, Any]) -> list[Failure]:
 def _format_failures(
     package_dir: Path, descriptor: Mapping[str, Any], tables: Mapping[str, pl.DataFrame]
 ) -> list[Failure]:
-    from kzvotes.published import parquet_failures, sqlite_failures, xlsx_failures
+    from kzvotes.publish.published import parquet_failures, sqlite_failures, xlsx_failures
 
     failures = parquet_failures(package_dir, descriptor, tables)
     listed = descriptor.get("kzvotes:formats")

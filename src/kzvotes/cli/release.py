@@ -8,7 +8,7 @@ from typing import Any
 
 import typer
 
-from kzvotes.cli import reports_errors
+from kzvotes.cli.errors import reports_errors
 
 
 class Bump(StrEnum):
@@ -92,7 +92,7 @@ def diff(
 
     Example: kzvotes diff datapackages/kz-akim-elections/releases/kz-akim-elections-1.0.0.zip datapackages/kz-akim-elections
     """
-    from kzvotes.diff import diff_paths, propose_bump, render_diff
+    from kzvotes.publish.diff import diff_paths, propose_bump, render_diff
 
     result = diff_paths(old, new)
     proposal = propose_bump(result)
@@ -117,7 +117,7 @@ def serve(
 
     Example: pip install 'kzvotes[serve]' && kzvotes serve
     """
-    from kzvotes.serve import serve_package
+    from kzvotes.publish.serve import serve_package
 
     target = path or (Path.cwd() if (Path.cwd() / "datapackage.json").is_file() else _default_package())
     serve_package(target, host=host, port=port, open_browser=open_browser)

@@ -6,7 +6,7 @@ reads and checks it. A file given by the user replaces the built-in catalog enti
 
 Example::
 
-    >>> from kzvotes.catalog import load_catalog
+    >>> from kzvotes.fetch.catalog import load_catalog
     >>> catalog = load_catalog()
     >>> catalog.documents[0].url.startswith("https://")
     True
@@ -326,7 +326,7 @@ def _parse_govkz(raw: dict[str, Any], where: str) -> GovkzEntry:
 
 def _govkz_projects(raw: dict[str, Any], where: str) -> tuple[GovkzProject, ...]:
     """Explicit ``projects`` slugs, or a ``registry`` / ``region`` selection of the registry."""
-    from kzvotes.publishers import load_publishers, select_publishers
+    from kzvotes.fetch.publishers import load_publishers, select_publishers
 
     chosen = [key for key in ("projects", "registry", "region") if key in raw]
     if len(chosen) != 1:

@@ -4,7 +4,7 @@ plus the whole package as one SQLite database and one XLSX workbook (``kzvotes:f
 Everything written is a function of the inputs: tables sorted by their keys, no clock
 (``created`` comes from the inputs), so two builds of the same inputs are byte-identical.
 The package is written into a temporary folder beside the target and exchanged with it only
-when it is complete and valid, one build at a time (:mod:`kzvotes.publication`); a failed
+when it is complete and valid, one build at a time (:mod:`kzvotes.publish.publication`); a failed
 build leaves the previous package untouched, and so does a build that would drop more than
 :data:`MAX_DROPPED_SHARE` of the published contests unless the shrink is allowed.
 
@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING, Any
 from kzvotes import __version__
 from kzvotes.config import HOME_PAGE, PACKAGE_NAME, lock_timeout
 from kzvotes.errors import PackageError
-from kzvotes.formats.formulas import neutralised
-from kzvotes.publication import package_lock, recover_leftovers, staging_path, swap_in
+from kzvotes.publish.formats.formulas import neutralised
+from kzvotes.publish.publication import package_lock, recover_leftovers, staging_path, swap_in
 from kzvotes.schema import TABLE_NAMES, load_table_schema
 
 if TYPE_CHECKING:
@@ -69,8 +69,8 @@ XLSX_PATH = f"data/{PACKAGE_NAME}.xlsx"
 
 def write_formats(tables: Mapping[str, pl.DataFrame], root: Path, *, created: str) -> None:
     """The SQLite database and the XLSX workbook, from the same frames as the CSVs."""
-    from kzvotes.formats.sqlite import write_sqlite
-    from kzvotes.formats.xlsx import write_xlsx
+    from kzvotes.publish.formats.sqlite import write_sqlite
+    from kzvotes.publish.formats.xlsx import write_xlsx
 
     write_sqlite(tables, root / SQLITE_PATH)
     write_xlsx(tables, root / XLSX_PATH, created=created)
@@ -185,7 +185,7 @@ def write_package(
     """Write the package into a temporary folder, ``check`` it, then swap it into ``target``.
 
     ``check`` raises to refuse the package; then ``target`` is left exactly as it was. The
-    whole write holds the package's lock (:func:`kzvotes.publication.package_lock`).
+    whole write holds the package's lock (:func:`kzvotes.publish.publication.package_lock`).
     """
     with package_lock(target, lock_timeout()):
         recover_leftovers(target)  # of builds killed before; ours starts clean
@@ -251,7 +251,7 @@ def set_version(root: Path, version: str) -> dict[str, Any]:
 
     What :func:`write_package` would have written had ``version`` already been released.
     """
-    from kzvotes.datadict import render_readme
+    from kzvotes.publish.datadict import render_readme
 
     desc: dict[str, Any] = json.loads((root / "datapackage.json").read_text(encoding="utf-8"))
     desc["version"] = version

@@ -25,9 +25,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from kzvotes.claims import CONTEST_FIELDS, CandidateKey, Claim, ClaimSet, ContestKey
-from kzvotes.matching import match_candidate_key
-from kzvotes.reconcile import CORROBORATED, PUBLISHED, FieldKey, Reconciled, weakest
+from kzvotes.build.claims import CONTEST_FIELDS, CandidateKey, Claim, ClaimSet, ContestKey
+from kzvotes.build.matching import match_candidate_key
+from kzvotes.build.reconcile import CORROBORATED, PUBLISHED, FieldKey, Reconciled, weakest
 from kzvotes.reference import Place
 
 if TYPE_CHECKING:
@@ -188,8 +188,8 @@ def quarantine(
     places: Mapping[str, Place],
 ) -> list[Quarantined]:
     """Every extracted claim whose document's view of its contest breaks a hard check."""
-    from kzvotes import normalize as n
-    from kzvotes.arithmetic import HARD, CheckInputs, run_checks
+    from kzvotes.build import normalize as n
+    from kzvotes.build.arithmetic import HARD, CheckInputs, run_checks
 
     ledger = _ledger_values(claimset.claims)
     by_view: dict[tuple[str, str], list[Claim]] = {}
@@ -251,7 +251,7 @@ def machine_contests_failing(
 ) -> dict[str, tuple[str, str]]:
     """Contests of the built tables whose hard failure involves a machine-read value:
     ``trust`` maps a contest_id to its row's trust level."""
-    from kzvotes.arithmetic import HARD
+    from kzvotes.build.arithmetic import HARD
 
     failing: dict[str, tuple[str, str]] = {}
     for row in _hard_failures(checks, HARD):
@@ -361,7 +361,7 @@ def _printed_names_follow_their_person(trust: Mapping[FieldKey, str]) -> dict[Fi
 
 
 def _agrees(claim: Claim, kept: Claim) -> bool:
-    from kzvotes.reconcile import same_value
+    from kzvotes.build.reconcile import same_value
 
     return claim.field in ("name", "name_as_printed") or same_value(claim.value, kept.value)
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kzvotes.normalize import ArchivedSource
+from kzvotes.build.normalize import ArchivedSource
 
 
 def archived_sources(
@@ -16,7 +16,7 @@ def archived_sources(
     if archive_dir is None or not archive_dir.exists():
         progress("no archive: building from the ledger alone")
         return [], []
-    from kzvotes.archive import Archive
+    from kzvotes.archive.store import Archive
 
     archive = Archive(archive_dir)
     by_sha: dict[str, ArchivedSource] = {}

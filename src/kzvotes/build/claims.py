@@ -1,7 +1,7 @@
 """Claims: one value for one field of one published row, from one source.
 
 Every stage that knows a value (the ledger, an extracted document, a derivation) states it
-as a :class:`Claim`; :mod:`kzvotes.reconcile` chooses one value per field and records
+as a :class:`Claim`; :mod:`kzvotes.build.reconcile` chooses one value per field and records
 agreement and disagreement. Claims become the ``facts`` table as they are.
 """
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kzvotes import ids
-from kzvotes.ledger import POPULAR_ELECTION_TYPES, Ledger, ResultRow
+from kzvotes.build.ledger import POPULAR_ELECTION_TYPES, Ledger, ResultRow
 
 Value = int | float | str | bool
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from kzvotes.cli import reports_errors
+from kzvotes.cli.errors import reports_errors
 from kzvotes.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -124,8 +124,8 @@ def validate(
     from rich.markup import escape
 
     from kzvotes import config
-    from kzvotes.diff import open_package
-    from kzvotes.validate import validate_package
+    from kzvotes.publish.diff import open_package
+    from kzvotes.publish.validate import validate_package
 
     target = path or config.default_output_dir() / config.PACKAGE_NAME
     if not target.exists():

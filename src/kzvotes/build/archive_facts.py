@@ -1,6 +1,6 @@
 """Claims from archived documents: parse, extract, and state what a results document says.
 
-Every extracted value becomes a :class:`~kzvotes.claims.Claim` with method ``extracted``,
+Every extracted value becomes a :class:`~kzvotes.build.claims.Claim` with method ``extracted``,
 the document's sha256 as its source and the character span as its locator. Only documents
 classified as results feed the tables; the others are still listed in ``sources``.
 """
@@ -13,14 +13,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kzvotes.claims import Claim, ClaimSet
+from kzvotes.build.claims import Claim, ClaimSet
+from kzvotes.build.matching import match_candidate_key
+from kzvotes.build.normalize import ArchivedSource
 from kzvotes.errors import KzvotesError
-from kzvotes.matching import match_candidate_key
-from kzvotes.normalize import ArchivedSource
 from kzvotes.reference import load_places
 
 if TYPE_CHECKING:
-    from kzvotes.archive import Archive
+    from kzvotes.archive.store import Archive
     from kzvotes.extract import ExtractedContest, ExtractedDocument, Fact
 
 # The akim post that a unit of each type elects.
@@ -196,7 +196,7 @@ def extract_archive(
     """
     if archive_dir is None or not documents:
         return ArchiveExtraction(documents, [])
-    from kzvotes.archive import Archive
+    from kzvotes.archive.store import Archive
 
     archive = Archive(archive_dir)
     cache = ExtractionCache(archive_dir, extractor_fingerprint())

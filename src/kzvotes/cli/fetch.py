@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from kzvotes.cli import reports_errors
+from kzvotes.cli.errors import reports_errors
 from kzvotes.errors import ConfigError
 
 
@@ -106,9 +106,9 @@ def fetch(
 
     from rich.console import Console
 
-    from kzvotes.archive import Archive
-    from kzvotes.catalog import load_catalog
+    from kzvotes.archive.store import Archive
     from kzvotes.config import default_archive_dir
+    from kzvotes.fetch.catalog import load_catalog
 
     console = Console(stderr=True, highlight=False)
     since_date = None
