@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kzvotes.config import PACKAGE_NAME
-from kzvotes.errors import Failure, ValidationFailed
+from kzvotes.errors import Failure, ReleaseError, ValidationFailed
 
 if TYPE_CHECKING:
     import polars as pl
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from kzvotes.build.gate import DocumentDates, Gated, Quarantined
     from kzvotes.build.ledger import Ledger
     from kzvotes.build.normalize import ArchivedSource
+    from kzvotes.release import ReleaseReport
 
 Progress = Callable[[str], None]
 
@@ -308,3 +309,44 @@ def build(
         quarantined=assembled.quarantined,
         pending=assembled.pending,
     )
+
+
+def build_and_release(
+    package_dir: Path,
+    *,
+    ledger_dir: Path,
+    archive_dir: Path | None = None,
+    bump: str | None = None,
+    version: str | None = None,
+    dry_run: bool = False,
+    progress: Progress = lambda _: None,
+) -> ReleaseReport:
+    """Build the package into ``package_dir``, then cut its next release (``kzvotes release``).
+
+    Both happen under the package's lock, so nothing swaps the package between its build
+    and its zip. A dry run builds into a scratch folder (carrying ``releases.json``, so the
+    build has the released version) and writes nothing.
+    """
+    import shutil
+    import tempfile
+
+    from kzvotes.config import lock_timeout
+    from kzvotes.publish.publication import package_lock
+    from kzvotes.release import RELEASES_JSON, check_request, release
+
+    check_request(package_dir, bump=bump, version=version)
+    options = {"bump": bump, "version": version, "validated": True, "progress": progress}
+    try:
+        if dry_run:
+            with tempfile.TemporaryDirectory(prefix="kzvotes-dry-run-") as scratch:
+                built_dir = Path(scratch) / PACKAGE_NAME
+                built_dir.mkdir()
+                if (package_dir / RELEASES_JSON).is_file():
+                    shutil.copy2(package_dir / RELEASES_JSON, built_dir / RELEASES_JSON)
+                build(ledger_dir, archive_dir, built_dir.parent, progress)
+                return release(package_dir, built_dir=built_dir, dry_run=True, **options)  # type: ignore[arg-type]
+        with package_lock(package_dir, lock_timeout()):
+            build(ledger_dir, archive_dir, package_dir.parent, progress)
+            return release(package_dir, **options)  # type: ignore[arg-type]
+    except ValidationFailed as err:
+        raise ReleaseError(f"refused: the package does not pass its checks\n{err}") from None

@@ -22,8 +22,8 @@ import pytest
 from typer.testing import CliRunner
 
 from kzvotes.cli.commands import app
+from kzvotes.pipeline import build_and_release as release
 from kzvotes.publish.validate import read_table_csv
-from kzvotes.release import release
 
 SITE = Path(__file__).parent / "fixtures" / "trust_site"
 PUBLISHERS = {

@@ -57,19 +57,25 @@ def release(
     Example: kzvotes release --dry-run && kzvotes release --bump patch
     """
     from kzvotes import config
-    from kzvotes.release import release as run_release
 
     console = _console()
-    report = run_release(
-        package or _default_package(),
-        bump=bump.value if bump else None,
-        version=version,
-        ledger_dir=ledger,
-        archive_dir=None if no_archive else (archive or config.default_archive_dir()),
-        build=not no_build,
-        dry_run=dry_run,
-        progress=lambda message: console.print(f"· {message}", markup=False),
-    )
+    progress = lambda message: console.print(f"· {message}", markup=False)  # noqa: E731
+    target = package or _default_package()
+    common = {"bump": bump.value if bump else None, "version": version, "dry_run": dry_run}
+    if no_build:
+        from kzvotes.release import release as run_release
+
+        report = run_release(target, progress=progress, **common)  # type: ignore[arg-type]
+    else:
+        from kzvotes.pipeline import build_and_release
+
+        report = build_and_release(
+            target,
+            ledger_dir=ledger or config.ledger_dir(),
+            archive_dir=None if no_archive else (archive or config.default_archive_dir()),
+            progress=progress,
+            **common,  # type: ignore[arg-type]
+        )
     since = f" (after {report.previous})" if report.previous else ""
     console.print(f"version {report.version}{since}: {report.bump}, {report.reason}", soft_wrap=True, markup=False)
     if dry_run:
