@@ -61,7 +61,8 @@ def test_validate_exits_1_on_a_tampered_package(small_ledger: Path, tmp_path: Pa
     package = tmp_path / "kz-akim-elections"
     results = package / "data" / "results.csv"
     results.write_text(
-        results.read_text(encoding="utf-8").replace(",4660,checked\n", ",-4660,checked\n"), encoding="utf-8"
+        results.read_text(encoding="utf-8").replace(",4660,checked\n", ",-4660,checked\n"),
+        encoding="utf-8",
     )
     before = tree_digest(package)
     result = runner.invoke(app, ["validate", str(package)])

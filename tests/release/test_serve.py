@@ -59,7 +59,9 @@ def test_metadata_comes_from_the_schemas(small_package: Path) -> None:
         and field["kzvotes:title_kk"] in described
     )
     assert tables["contests"]["units"] == {
-        "turnout_pct": "percent", "margin_pct": "percent", "against_all_pct": "percent"
+        "turnout_pct": "percent",
+        "margin_pct": "percent",
+        "against_all_pct": "percent",
     }
     assert {"region_id", "election_id"} <= set(tables["contests"]["facets"])
     assert "party_id" in tables["candidates"]["facets"]

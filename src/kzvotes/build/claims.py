@@ -19,7 +19,9 @@ Value = int | float | str | bool
 
 _CONVERTED = re.compile(r"converted to nominative", re.IGNORECASE)
 # the transcriber's mark of a date read from context, not printed ("date INFERRED: ...")
-_INFERRED_DATE = re.compile(r"\bdate\b[^.;]*\binferred\b|\binferred\b[^.;]*\bdate\b|year \d{4} inferred", re.IGNORECASE)
+_INFERRED_DATE = re.compile(
+    r"\bdate\b[^.;]*\binferred\b|\binferred\b[^.;]*\bdate\b|year \d{4} inferred", re.IGNORECASE
+)
 
 CONTEST_FIELDS = (
     "registered_voters",
@@ -74,7 +76,9 @@ class ClaimSet:
     claims: list[Claim]
     source_urls: dict[str, str]  # source_id -> url, for sources cited without archived bytes
     source_kinds: dict[str, str]
-    inferred_dates: set[str] = dataclasses.field(default_factory=set)  # contests whose date a note infers
+    inferred_dates: set[str] = dataclasses.field(
+        default_factory=set
+    )  # contests whose date a note infers
 
     @classmethod
     def empty(cls) -> ClaimSet:
