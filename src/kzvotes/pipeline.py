@@ -18,10 +18,10 @@ from kzvotes.errors import Failure, ReleaseError, ValidationFailed
 if TYPE_CHECKING:
     import polars as pl
 
+    from kzvotes.archive.sources import ArchivedSource
     from kzvotes.build.claims import Claim, ClaimSet
     from kzvotes.build.gate import DocumentDates, Gated, Quarantined
     from kzvotes.build.ledger import Ledger
-    from kzvotes.build.normalize import ArchivedSource
     from kzvotes.release import ReleaseReport
 
 Progress = Callable[[str], None]

@@ -3,10 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kzvotes.build.normalize import ArchivedSource
+
+@dataclass(frozen=True)
+class ArchivedSource:
+    """What the ``sources`` table needs of an archived document."""
+
+    sha256: str
+    url: str
+    publisher_kind: str | None
+    language: str | None
+    retrieved_at: str
+    bytes: int
+    content_type: str | None = None
+    published_date: date | None = None
 
 
 def archived_sources(

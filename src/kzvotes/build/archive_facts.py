@@ -13,9 +13,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kzvotes.archive.sources import ArchivedSource
 from kzvotes.build.claims import Claim, ClaimSet
 from kzvotes.build.matching import match_candidate_key
-from kzvotes.build.normalize import ArchivedSource
 from kzvotes.errors import KzvotesError
 from kzvotes.reference import load_places
 

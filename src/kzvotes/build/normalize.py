@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from kzvotes import ids
+from kzvotes.archive.sources import ArchivedSource
 from kzvotes.build.claims import CandidateKey, Claim, ClaimSet
 from kzvotes.build.ledger import Ledger
 from kzvotes.build.reconcile import FieldKey, weakest
@@ -27,20 +26,6 @@ _KAZAKH_CYRILLIC = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 _KAZAKH_LATIN = set("áǵıńóúýÁǴŃÓÚÝ")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _INTERMEDIATE = re.compile(r"intermediate|\bby \d{1,2}:\d{2}|\bat \d{1,2}:\d{2}", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class ArchivedSource:
-    """What the ``sources`` table needs of an archived document."""
-
-    sha256: str
-    url: str
-    publisher_kind: str | None
-    language: str | None
-    retrieved_at: str
-    bytes: int
-    content_type: str | None = None
-    published_date: date | None = None
 
 
 def frame(table: str, rows: Iterable[Mapping[str, Any]]) -> pl.DataFrame:

@@ -31,20 +31,37 @@ def _default_package() -> Path:
 
 @reports_errors
 def release(
-    bump: Bump = typer.Option(None, "--bump", help="Bump this part of the version (default: the proposed one)."),
-    version: str = typer.Option(None, "--version", metavar="X.Y.Z", help="Release exactly this version."),
+    bump: Bump = typer.Option(
+        None, "--bump", help="Bump this part of the version (default: the proposed one)."
+    ),
+    version: str = typer.Option(
+        None, "--version", metavar="X.Y.Z", help="Release exactly this version."
+    ),
     package: Path = typer.Option(
-        None, "--package", help="The package folder (default: datapackages/kz-akim-elections).", file_okay=False,
+        None,
+        "--package",
+        help="The package folder (default: datapackages/kz-akim-elections).",
+        file_okay=False,
     ),
     ledger: Path = typer.Option(
-        None, "--ledger", help="Ledger folder (default: the embedded one, or $KZVOTES_LEDGER).", file_okay=False,
+        None,
+        "--ledger",
+        help="Ledger folder (default: the embedded one, or $KZVOTES_LEDGER).",
+        file_okay=False,
     ),
     archive: Path = typer.Option(
-        None, "--archive", help="Raw archive (default: $KZVOTES_ARCHIVE or the user data dir).", file_okay=False,
+        None,
+        "--archive",
+        help="Raw archive (default: $KZVOTES_ARCHIVE or the user data dir).",
+        file_okay=False,
     ),
     no_archive: bool = typer.Option(False, "--no-archive", help="Build from the ledger alone."),
-    no_build: bool = typer.Option(False, "--no-build", help="Release the package as it is (after validating it)."),
-    dry_run: bool = typer.Option(False, "--dry-run", help="Build and compare, say which version, write nothing."),
+    no_build: bool = typer.Option(
+        False, "--no-build", help="Release the package as it is (after validating it)."
+    ),
+    dry_run: bool = typer.Option(
+        False, "--dry-run", help="Build and compare, say which version, write nothing."
+    ),
 ) -> None:
     """Build the package, compare it with the last release and cut the next version.
 
@@ -77,7 +94,11 @@ def release(
             **common,  # type: ignore[arg-type]
         )
     since = f" (after {report.previous})" if report.previous else ""
-    console.print(f"version {report.version}{since}: {report.bump}, {report.reason}", soft_wrap=True, markup=False)
+    console.print(
+        f"version {report.version}{since}: {report.bump}, {report.reason}",
+        soft_wrap=True,
+        markup=False,
+    )
     if dry_run:
         print(report.changelog_section)
         console.print("dry run: nothing written")
@@ -110,10 +131,13 @@ def diff(
 @reports_errors
 def serve(
     path: Path = typer.Argument(
-        None, help="A package folder (default: the current folder if it is one, else datapackages/kz-akim-elections).",
+        None,
+        help="A package folder (default: the current folder if it is one, else datapackages/kz-akim-elections).",
     ),
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
-    port: int = typer.Option(8001, "--port", min=0, max=65535, help="Port to listen on (0: any free port)."),
+    port: int = typer.Option(
+        8001, "--port", min=0, max=65535, help="Port to listen on (0: any free port)."
+    ),
     open_browser: bool = typer.Option(False, "--open", help="Open a browser at the start page."),
 ) -> None:
     """Explore the package in a browser with Datasette (needs the extra: kzvotes[serve]).
@@ -125,5 +149,7 @@ def serve(
     """
     from kzvotes.publish.serve import serve_package
 
-    target = path or (Path.cwd() if (Path.cwd() / "datapackage.json").is_file() else _default_package())
+    target = path or (
+        Path.cwd() if (Path.cwd() / "datapackage.json").is_file() else _default_package()
+    )
     serve_package(target, host=host, port=port, open_browser=open_browser)
