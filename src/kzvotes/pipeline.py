@@ -50,6 +50,14 @@ def _created(ledger_dir: Path, retrieved: list[str]) -> str:
     return max(times) if times else "1970-01-01T00:00:00Z"
 
 
+def package_sources() -> list[dict[str, str]]:
+    """The package's own ``sources``, from the reviewed ``data/package_sources.toml``."""
+    from kzvotes.config import package_data_dir
+
+    path = package_data_dir() / "package_sources.toml"
+    return list(tomllib.loads(path.read_text(encoding="utf-8"))["source"])
+
+
 def _released_version(package_dir: Path) -> str:
     """The newest released version, or 0.0.0 before the first release."""
     from kzvotes.release import read_releases
@@ -275,23 +283,7 @@ def build(
         tables,
         version=_released_version(target),
         created=_created(ledger_dir, retrieved),
-        sources=[
-            {
-                "title": "kzvotes ledger: hand-checked facts, each row citing its source",
-                "path": "https://github.com/kzvotes/kzvotes/tree/main/src/kzvotes/data/ledger",
-            },
-            {
-                "title": "Central Election Commission of the Republic of Kazakhstan",
-                "path": "https://www.election.gov.kz/",
-            },
-            {
-                "title": "Territorial election commissions, via akimat pages of the government portal",
-                "path": "https://www.gov.kz/",
-            },
-            {
-                "title": "News agencies and regional newspapers (every one listed in the sources table)"
-            },
-        ],
+        sources=package_sources(),
         readme=render_readme,
         check=validate_package,
         allow_shrink=allow_shrink,
