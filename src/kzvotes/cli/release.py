@@ -69,7 +69,8 @@ def release(
     the version exists. Writes releases/kz-akim-elections-<version>.zip (reproducible,
     never overwritten), a CHANGELOG.md section with the row-level diff, and releases.json.
     Without --bump or --version the proposed bump is used: major for a schema change that
-    breaks readers, minor for new rows, patch for corrections.
+    breaks readers, minor for new rows, patch for corrections. With --no-build the package
+    is released as it is, after validating it.
 
     Example: kzvotes release --dry-run && kzvotes release --bump patch
     """
