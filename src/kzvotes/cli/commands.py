@@ -14,9 +14,10 @@ from kzvotes.cli.build import build, validate
 from kzvotes.cli.errors import Options
 from kzvotes.cli.extract import extract
 from kzvotes.cli.fetch import fetch
-from kzvotes.cli.release import diff, release, serve
+from kzvotes.cli.release import diff, release
 from kzvotes.cli.report import report
 from kzvotes.cli.review import review
+from kzvotes.cli.serve import serve
 
 app = typer.Typer(
     name="kzvotes",
