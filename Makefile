@@ -1,6 +1,6 @@
 # Everything a fresh machine needs, from Python 3.11 and pip alone:
 #   make run    set up, fetch the publications (skipped gracefully offline), build the package
-#   make test   set up, lint (ruff, mypy) and run the whole test suite
+#   make test   set up, lint (ruff, format, mypy, import layers), the tests and the doctests
 PYTHON ?= python3
 UV_VERSION := 0.13.8
 TOOLS := $(CURDIR)/.tools
@@ -31,16 +31,21 @@ build: setup
 run: fetch build
 	$(BIN)/kzvotes validate
 
+# lint-imports holds the layers written in pyproject.toml ([tool.importlinter]).
 lint: setup
 	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # The report's browser tests drive Debian's Chromium (Playwright downloads no browser here).
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; } || echo "chromium could not be installed: the browser tests will be skipped"
 
+# The docstrings' examples run too, so they cannot drift from the code.
 pytest: setup browser
 	$(BIN)/pytest
+	$(BIN)/pytest --doctest-modules src/kzvotes
 
 # frictionless, the ecosystem's validator, on the committed package (the build's own gate
 # is pandera-polars and polars; `kzvotes validate --frictionless` runs both on demand).

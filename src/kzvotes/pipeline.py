@@ -13,15 +13,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kzvotes.config import PACKAGE_NAME
-from kzvotes.errors import Failure, ValidationFailed
+from kzvotes.errors import Failure, ReleaseError, ValidationFailed
 
 if TYPE_CHECKING:
     import polars as pl
 
-    from kzvotes.claims import Claim, ClaimSet
-    from kzvotes.gate import DocumentDates, Gated, Quarantined
-    from kzvotes.ledger import Ledger
-    from kzvotes.normalize import ArchivedSource
+    from kzvotes.archive.sources import ArchivedSource
+    from kzvotes.build.claims import Claim, ClaimSet
+    from kzvotes.build.gate import DocumentDates, Gated, Quarantined
+    from kzvotes.build.ledger import Ledger
+    from kzvotes.release import ReleaseReport
 
 Progress = Callable[[str], None]
 
@@ -49,6 +50,14 @@ def _created(ledger_dir: Path, retrieved: list[str]) -> str:
     return max(times) if times else "1970-01-01T00:00:00Z"
 
 
+def package_sources() -> list[dict[str, str]]:
+    """The package's own ``sources``, from the reviewed ``data/package_sources.toml``."""
+    from kzvotes.config import package_data_dir
+
+    path = package_data_dir() / "package_sources.toml"
+    return list(tomllib.loads(path.read_text(encoding="utf-8"))["source"])
+
+
 def _released_version(package_dir: Path) -> str:
     """The newest released version, or 0.0.0 before the first release."""
     from kzvotes.release import read_releases
@@ -73,7 +82,7 @@ class Assembled:
 def _document_dates(archived: list[ArchivedSource]) -> dict[str, DocumentDates]:
     from datetime import date
 
-    from kzvotes.gate import DocumentDates
+    from kzvotes.build.gate import DocumentDates
 
     return {
         doc.sha256: DocumentDates(doc.published_date, date.fromisoformat(doc.retrieved_at[:10]))
@@ -84,18 +93,19 @@ def _document_dates(archived: list[ArchivedSource]) -> dict[str, DocumentDates]:
 def assemble_tables(ledger_dir: Path, archive_dir: Path | None, progress: Progress) -> Assembled:
     """Every published table as a frame, plus the archived documents' retrieval times.
 
-    Machine-read values pass the trust gate (:mod:`kzvotes.gate`): quarantined when their
+    Machine-read values pass the trust gate (:mod:`kzvotes.build.gate`): quarantined when their
     document breaks a hard check, published only when checked or corroborated, else listed
     in ``pending``. A contest whose published machine values still break a hard check on
     the tables has them quarantined too, and the tables are made again without them.
     """
-    from kzvotes import gate, ids
-    from kzvotes.archive_facts import extract_archive
-    from kzvotes.claims import claims_from_ledger
-    from kzvotes.ledger import read_ledger
+    from kzvotes import ids
+    from kzvotes.archive.sources import archived_sources
+    from kzvotes.build import gate
+    from kzvotes.build.archive_facts import extract_archive
+    from kzvotes.build.claims import claims_from_ledger
+    from kzvotes.build.ledger import read_ledger
+    from kzvotes.build.rejections import read_rejections, rejected
     from kzvotes.reference import load_places
-    from kzvotes.rejections import read_rejections, rejected
-    from kzvotes.sources_archive import archived_sources
 
     progress(f"reading the ledger in {ledger_dir}")
     ledger = read_ledger(ledger_dir)
@@ -124,7 +134,7 @@ def assemble_tables(ledger_dir: Path, archive_dir: Path | None, progress: Progre
         quarantined = quarantined + gate.quarantine_contests(claimset, failing)
     if quarantined:
         progress(f"quarantined {len(quarantined)} machine-read value(s) that break a hard check")
-    from kzvotes.arithmetic import claims_within_ballots
+    from kzvotes.build.arithmetic import claims_within_ballots
 
     contest_of = {c.candidate_id: c.contest_id for c in claimset.candidates.values()}
     return Assembled(
@@ -151,11 +161,11 @@ def _tables(
     """The tables from the claims that are not quarantined."""
     import polars as pl
 
-    from kzvotes import gate
-    from kzvotes import normalize as n
-    from kzvotes.arithmetic import CheckInputs, run_checks
-    from kzvotes.coverage import coverage_table, with_completeness
-    from kzvotes.reconcile import reconcile, summary_conflicts
+    from kzvotes.build import gate
+    from kzvotes.build import normalize as n
+    from kzvotes.build.arithmetic import CheckInputs, run_checks
+    from kzvotes.build.coverage import coverage_table, with_completeness
+    from kzvotes.build.reconcile import reconcile, summary_conflicts
     from kzvotes.reference import load_parties, load_places
     from kzvotes.schema import load_table_schema, polars_dtypes
 
@@ -226,7 +236,7 @@ def _hard_failures_with_origins(
     tables: dict[str, pl.DataFrame], origins: dict[str, list[str]]
 ) -> list[Failure]:
     """Failed hard checks (on the ledger's values only, by then), naming the ledger rows."""
-    from kzvotes.validate import hard_check_failures
+    from kzvotes.publish.validate import hard_check_failures
 
     return [
         Failure(f.table, f.rule, f.detail, f.row_key, ", ".join(origins.get(f.row_key, [])))
@@ -253,9 +263,9 @@ def build(
     """
     import polars as pl
 
-    from kzvotes.datadict import render_readme
-    from kzvotes.package import write_package
-    from kzvotes.validate import frames_failures, validate_package
+    from kzvotes.publish.datadict import render_readme
+    from kzvotes.publish.package import write_package
+    from kzvotes.publish.validate import frames_failures, validate_package
 
     assembled = assemble_tables(ledger_dir, archive_dir, progress)
     tables, retrieved = assembled.tables, assembled.retrieved
@@ -276,23 +286,7 @@ def build(
         tables,
         version=_released_version(target),
         created=_created(ledger_dir, retrieved),
-        sources=[
-            {
-                "title": "kzvotes ledger: hand-checked facts, each row citing its source",
-                "path": "https://github.com/kzvotes/kzvotes/tree/main/src/kzvotes/data/ledger",
-            },
-            {
-                "title": "Central Election Commission of the Republic of Kazakhstan",
-                "path": "https://www.election.gov.kz/",
-            },
-            {
-                "title": "Territorial election commissions, via akimat pages of the government portal",
-                "path": "https://www.gov.kz/",
-            },
-            {
-                "title": "News agencies and regional newspapers (every one listed in the sources table)"
-            },
-        ],
+        sources=package_sources(),
         readme=render_readme,
         check=validate_package,
         allow_shrink=allow_shrink,
@@ -310,3 +304,44 @@ def build(
         quarantined=assembled.quarantined,
         pending=assembled.pending,
     )
+
+
+def build_and_release(
+    package_dir: Path,
+    *,
+    ledger_dir: Path,
+    archive_dir: Path | None = None,
+    bump: str | None = None,
+    version: str | None = None,
+    dry_run: bool = False,
+    progress: Progress = lambda _: None,
+) -> ReleaseReport:
+    """Build the package into ``package_dir``, then cut its next release (``kzvotes release``).
+
+    Both happen under the package's lock, so nothing swaps the package between its build
+    and its zip. A dry run builds into a scratch folder (carrying ``releases.json``, so the
+    build has the released version) and writes nothing.
+    """
+    import shutil
+    import tempfile
+
+    from kzvotes.config import lock_timeout
+    from kzvotes.publish.publication import package_lock
+    from kzvotes.release import RELEASES_JSON, check_request, release
+
+    check_request(package_dir, bump=bump, version=version)
+    options = {"bump": bump, "version": version, "validated": True, "progress": progress}
+    try:
+        if dry_run:
+            with tempfile.TemporaryDirectory(prefix="kzvotes-dry-run-") as scratch:
+                built_dir = Path(scratch) / PACKAGE_NAME
+                built_dir.mkdir()
+                if (package_dir / RELEASES_JSON).is_file():
+                    shutil.copy2(package_dir / RELEASES_JSON, built_dir / RELEASES_JSON)
+                build(ledger_dir, archive_dir, built_dir.parent, progress)
+                return release(package_dir, built_dir=built_dir, dry_run=True, **options)  # type: ignore[arg-type]
+        with package_lock(package_dir, lock_timeout()):
+            build(ledger_dir, archive_dir, package_dir.parent, progress)
+            return release(package_dir, **options)  # type: ignore[arg-type]
+    except ValidationFailed as err:
+        raise ReleaseError(f"refused: the package does not pass its checks\n{err}") from None

@@ -1,10 +1,11 @@
-"""Cut a versioned, immutable release of the kz-akim-elections package.
+"""Cut a versioned, immutable release of a built kz-akim-elections package.
 
-A release is refused when the build fails a hard check (:class:`ValidationFailed` from the
-build, reported as :class:`ReleaseError`), when nothing changed since the last release, or
-when the version exists already. Otherwise it:
+A release takes a package that is built already (``kzvotes release`` builds first, through
+:func:`kzvotes.pipeline.build_and_release`, unless given ``--no-build``). It is refused when
+the package fails its checks (:class:`ValidationFailed`, reported as :class:`ReleaseError`),
+when nothing changed since the last release, or when the version exists already. Otherwise it:
 
-1. proposes the bump from the diff with the last release (:func:`kzvotes.diff.propose_bump`)
+1. proposes the bump from the diff with the last release (:func:`kzvotes.publish.diff.propose_bump`)
    and uses it unless a bump or a version is given;
 2. sets ``version`` in the package and writes ``releases/kz-akim-elections-<version>.zip``,
    byte-reproducible: sorted entries, timestamps from the package's ``created``, fixed
@@ -22,8 +23,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,7 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from kzvotes.config import PACKAGE_NAME
-from kzvotes.diff import (
+from kzvotes.errors import ReleaseError, ValidationFailed
+from kzvotes.publish.diff import (
     PackageDiff,
     bump_version,
     diff_packages,
@@ -40,7 +40,6 @@ from kzvotes.diff import (
     propose_bump,
     render_diff,
 )
-from kzvotes.errors import ReleaseError, ValidationFailed
 
 Progress = Callable[[str], None]
 
@@ -183,58 +182,14 @@ def choose_version(previous: str | None, proposal: tuple[str, str] | None, *, bu
     return bump_version(base, proposed), proposed, why
 
 
-def release(
-    package_dir: Path,
-    *,
-    bump: str | None = None,
-    version: str | None = None,
-    ledger_dir: Path | None = None,
-    archive_dir: Path | None = None,
-    build: bool = True,
-    dry_run: bool = False,
-    progress: Progress = lambda _: None,
-) -> ReleaseReport:
-    """Build (unless ``build`` is false), compare with the last release and cut the next one.
+def check_request(
+    package_dir: Path, *, bump: str | None, version: str | None
+) -> list[dict[str, Any]]:
+    """The releases so far, once the request is known to be possible (before any build).
 
-    ``ledger_dir`` defaults to the embedded ledger; ``archive_dir`` ``None`` builds from the
-    ledger alone. With ``dry_run`` nothing is written anywhere: the build goes to a temporary
-    folder, and the report says which version would be cut, and why. A release holds the
-    package's lock, so no build swaps the package between its build and its zip.
+    Raises :class:`ReleaseError` for a folder of another name, both a bump and a version, or
+    a version that exists or is not newer than the last release.
     """
-    from kzvotes.config import lock_timeout
-    from kzvotes.publication import package_lock
-
-    options = {"bump": bump, "version": version, "ledger_dir": ledger_dir, "archive_dir": archive_dir,
-               "build": build, "dry_run": dry_run, "progress": progress}  # fmt: skip
-    if dry_run and build:
-        with tempfile.TemporaryDirectory(prefix="kzvotes-dry-run-") as scratch:
-            built_dir = Path(scratch) / PACKAGE_NAME
-            built_dir.mkdir()
-            if (package_dir / RELEASES_JSON).is_file():  # so the build carries the released version
-                shutil.copy2(package_dir / RELEASES_JSON, built_dir / RELEASES_JSON)
-            return _release(package_dir, built_dir, **options)  # type: ignore[arg-type]
-    with package_lock(package_dir, lock_timeout()):
-        return _release(package_dir, package_dir, **options)  # type: ignore[arg-type]
-
-
-def _release(
-    package_dir: Path,
-    built_dir: Path,
-    *,
-    bump: str | None,
-    version: str | None,
-    ledger_dir: Path | None,
-    archive_dir: Path | None,
-    build: bool,
-    dry_run: bool,
-    progress: Progress,
-) -> ReleaseReport:
-    """:func:`release`, the package built into ``built_dir`` (``package_dir`` unless a dry run)."""
-    from kzvotes import config
-    from kzvotes.package import set_version, sha256_file
-    from kzvotes.pipeline import build as run_build
-    from kzvotes.validate import validate_package
-
     if package_dir.name != PACKAGE_NAME:
         raise ReleaseError(f"{package_dir}: a release is cut from a folder named {PACKAGE_NAME}")
     releases = read_releases(package_dir)
@@ -247,12 +202,59 @@ def _release(
         )
     if version and parse_version(version) <= parse_version(previous or "0.0.0"):
         raise ReleaseError(f"version {version} is not newer than the last release {previous}")
+    return releases
+
+
+def release(
+    package_dir: Path,
+    *,
+    bump: str | None = None,
+    version: str | None = None,
+    built_dir: Path | None = None,
+    validated: bool = False,
+    dry_run: bool = False,
+    progress: Progress = lambda _: None,
+) -> ReleaseReport:
+    """Compare a built package with the last release and cut the next version; never builds.
+
+    ``built_dir`` is the package to release, ``package_dir`` (which holds ``releases/``) by
+    default; a dry run may point it at a package built elsewhere. The package is validated
+    first unless ``validated`` says the caller has just done so
+    (:func:`kzvotes.pipeline.build_and_release` builds, then releases). With ``dry_run``
+    nothing is written, and the report says which version would be cut, and why. A release
+    holds the package's lock, so no build swaps the package between its check and its zip.
+    """
+    from kzvotes.config import lock_timeout
+    from kzvotes.publish.publication import package_lock
+
+    options = {"bump": bump, "version": version, "validated": validated, "dry_run": dry_run,
+               "progress": progress}  # fmt: skip
+    if built_dir is not None and built_dir != package_dir:
+        return _release(package_dir, built_dir, **options)  # type: ignore[arg-type]
+    with package_lock(package_dir, lock_timeout()):
+        return _release(package_dir, package_dir, **options)  # type: ignore[arg-type]
+
+
+def _release(
+    package_dir: Path,
+    built_dir: Path,
+    *,
+    bump: str | None,
+    version: str | None,
+    validated: bool,
+    dry_run: bool,
+    progress: Progress,
+) -> ReleaseReport:
+    """:func:`release` of the package in ``built_dir`` (``package_dir`` unless a dry run)."""
+    from kzvotes.publish.package import set_version, sha256_file
+    from kzvotes.publish.validate import validate_package
+
+    releases = check_request(package_dir, bump=bump, version=version)
+    previous = str(releases[-1]["version"]) if releases else None
     try:
-        if build:
-            run_build(ledger_dir or config.ledger_dir(), archive_dir, built_dir.parent, progress)
-        else:
-            progress(f"validating {package_dir}")
-            validate_package(package_dir)
+        if not validated:
+            progress(f"validating {built_dir}")
+            validate_package(built_dir)
     except ValidationFailed as err:
         raise ReleaseError(f"refused: the package does not pass its checks\n{err}") from None
 

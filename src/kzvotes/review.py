@@ -20,10 +20,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from kzvotes.build.ledger import RESULT_COLUMNS, SOURCE_KINDS
+from kzvotes.build.rejections import Reading, append_rejections
 from kzvotes.errors import KzvotesError
 from kzvotes.ids import AGAINST_ALL
-from kzvotes.ledger import RESULT_COLUMNS, SOURCE_KINDS
-from kzvotes.rejections import Reading, append_rejections
 
 DECISIONS = ("accept", "correct", "reject")
 EXPORT_COLUMNS = (
@@ -94,7 +94,7 @@ def read_queue(package_dir: Path, archive_dir: Path | None) -> list[Item]:
     """The ``pending`` readings of a built package, sorted by contest, with their sentences."""
     import polars as pl
 
-    from kzvotes.validate import read_table_csv
+    from kzvotes.publish.validate import read_table_csv
 
     data = package_dir / "data"
     if not (data / "pending.csv").is_file():
@@ -129,7 +129,7 @@ def _with_quotes(items: list[Item], archive_dir: Path | None) -> list[Item]:
     """Each item with the sentence its span selects, read from the archived document."""
     if archive_dir is None or not archive_dir.exists():
         return items
-    from kzvotes.archive import Archive
+    from kzvotes.archive.store import Archive
     from kzvotes.parse import document_text
 
     archive = Archive(archive_dir)

@@ -5,7 +5,7 @@ types, constraints and keys. pandera's own Frictionless reader is pandas-only, s
 the small adapter that turns a Table Schema into a :class:`pandera.polars.DataFrameSchema`.
 
 >>> [field["name"] for field in load_table_schema("results")["fields"]]
-['contest_id', 'option_id', 'option_type', 'votes']
+['contest_id', 'option_id', 'option_type', 'option_name', 'votes', 'trust']
 """
 
 from __future__ import annotations

@@ -16,8 +16,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from kzvotes.build.ledger import RESULT_COLUMNS, SUMMARY_COLUMNS
 from kzvotes.config import ledger_dir
-from kzvotes.ledger import RESULT_COLUMNS, SUMMARY_COLUMNS
 from kzvotes.pipeline import build
 from kzvotes.reference import load_places
 

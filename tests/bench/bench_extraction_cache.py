@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from kzvotes.archive import Archive
+from kzvotes.archive.store import Archive
 from kzvotes.config import ledger_dir
 from kzvotes.pipeline import build
 

@@ -19,9 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fetch"))
 
 from localsite import LocalSite
 
-from kzvotes.archive import Archive
-from kzvotes.catalog import parse_catalog
+from kzvotes.archive.store import Archive
 from kzvotes.fetch import FetchSettings, build_client, run_fetch
+from kzvotes.fetch.catalog import parse_catalog
 from kzvotes.fetch.politeness import DEFAULT_CONCURRENCY, DEFAULT_RATE
 
 EXTRA_DOCUMENTS = 12  # catalog documents besides what the listings reveal

@@ -27,11 +27,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fetch"))
 from localsite import LocalSite
 from publisher_sites import NEWS_PATH, GovkzApi, synthetic_item
 
-from kzvotes.archive import Archive
-from kzvotes.catalog import load_catalog, parse_catalog
+from kzvotes.archive.store import Archive
 from kzvotes.fetch import FetchSettings, build_client, run_fetch
+from kzvotes.fetch.catalog import load_catalog, parse_catalog
 from kzvotes.fetch.politeness import DEFAULT_CONCURRENCY, DEFAULT_RATE
-from kzvotes.publishers import load_publishers
+from kzvotes.fetch.publishers import load_publishers
 
 SINCE = date(2021, 1, 1)
 NOW = datetime(2026, 8, 18, 12, 0, tzinfo=UTC)

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from kzvotes.arithmetic import HARD, SOFT, CheckInputs, run_checks
-from kzvotes.normalize import frame
+from kzvotes.build.arithmetic import HARD, SOFT, CheckInputs, run_checks
+from kzvotes.build.normalize import frame
 from kzvotes.reference import load_places
 
 CID = "kz-akim-district-2023-11-05/KZ-27/bokeyorda"

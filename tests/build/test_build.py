@@ -9,8 +9,8 @@ from build_helpers import replace_cell, tree_digest
 from kzvotes.config import ledger_dir, repo_root
 from kzvotes.errors import LedgerError, ValidationFailed
 from kzvotes.pipeline import build
+from kzvotes.publish.validate import read_table_csv, validate_package
 from kzvotes.schema import TABLE_NAMES
-from kzvotes.validate import read_table_csv, validate_package
 
 
 def test_two_builds_are_byte_identical(small_ledger: Path, tmp_path: Path) -> None:

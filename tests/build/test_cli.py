@@ -9,7 +9,7 @@ from build_helpers import replace_cell, tree_digest
 from typer.testing import CliRunner
 
 from kzvotes import __version__
-from kzvotes.cli import app
+from kzvotes.cli.commands import app
 
 runner = CliRunner()
 COMMANDS = ["build", "validate", "fetch"]
@@ -28,7 +28,7 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
 
 
 def test_help_does_not_import_heavy_libraries() -> None:
-    code = ("import sys; from kzvotes.cli import app; "
+    code = ("import sys; from kzvotes.cli.commands import app; "
             "heavy = [m for m in ('polars', 'pandera', 'frictionless', 'httpx', 'pymorphy3') if m in sys.modules]; "
             "print(','.join(heavy))")  # fmt: skip
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -61,7 +61,8 @@ def test_validate_exits_1_on_a_tampered_package(small_ledger: Path, tmp_path: Pa
     package = tmp_path / "kz-akim-elections"
     results = package / "data" / "results.csv"
     results.write_text(
-        results.read_text(encoding="utf-8").replace(",4660,checked\n", ",-4660,checked\n"), encoding="utf-8"
+        results.read_text(encoding="utf-8").replace(",4660,checked\n", ",-4660,checked\n"),
+        encoding="utf-8",
     )
     before = tree_digest(package)
     result = runner.invoke(app, ["validate", str(package)])

@@ -12,8 +12,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from kzvotes.build.ledger import read_ledger
 from kzvotes.config import package_data_dir
-from kzvotes.ledger import read_ledger
 from kzvotes.reference.metrics import metric_codes
 from kzvotes.schema import load_table_schema
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kzvotes.archive import Archive
-from kzvotes.archive_facts import ExtractionCache, extractor_fingerprint
+from kzvotes.archive.store import Archive
+from kzvotes.build.archive_facts import ExtractionCache, extractor_fingerprint
 from kzvotes.pipeline import build
 
 CORPUS = Path(__file__).parents[1] / "corpus"

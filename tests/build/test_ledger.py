@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from build_helpers import replace_cell
 
+from kzvotes.build.ledger import read_ledger
 from kzvotes.config import ledger_dir, repo_root
 from kzvotes.errors import LedgerError
-from kzvotes.ledger import read_ledger
 
 REFERENCE = repo_root().parent / "shared" / "reference"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzvotes.matching import match_candidate_key, same_word
+from kzvotes.build.matching import match_candidate_key, same_word
 
 SEMEY = ["adlet-kozhanbayev", "a-k-bekzhasarov", "k-m-tuleuov"]
 KARATOBE = ["kadyrjan-suieugaliev", "kanat-mukanov", "ermek-sainov"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kzvotes.normalize import name_columns, with_all_scripts
+from kzvotes.build.normalize import name_columns, with_all_scripts
 from kzvotes.translit import kk_letters_to_ru, romanize
 
 

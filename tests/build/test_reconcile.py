@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kzvotes.claims import Claim
-from kzvotes.reconcile import reconcile, same_value
+from kzvotes.build.claims import Claim
+from kzvotes.build.reconcile import reconcile, same_value
 
 
 def claim(value: object, source: str, method: str = "transcribed", field: str = "votes") -> Claim:

@@ -6,8 +6,8 @@ import polars as pl
 import pytest
 
 from kzvotes.config import schemas_dir
+from kzvotes.publish.validate import schema_failures
 from kzvotes.schema import TABLE_NAMES, load_table_schema, pandera_schema
-from kzvotes.validate import schema_failures
 
 
 def test_one_schema_per_published_table() -> None:

@@ -21,9 +21,9 @@ import polars as pl
 import pytest
 from typer.testing import CliRunner
 
-from kzvotes.cli import app
-from kzvotes.release import release
-from kzvotes.validate import read_table_csv
+from kzvotes.cli.commands import app
+from kzvotes.pipeline import build_and_release as release
+from kzvotes.publish.validate import read_table_csv
 
 SITE = Path(__file__).parent / "fixtures" / "trust_site"
 PUBLISHERS = {

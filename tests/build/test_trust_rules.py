@@ -8,10 +8,10 @@ from pathlib import Path
 import polars as pl
 from typer.testing import CliRunner
 
-from kzvotes.claims import Claim, ClaimSet
-from kzvotes.cli import app
-from kzvotes.gate import DocumentDates, machine_contests_failing, publish, quarantine
-from kzvotes.reconcile import reconcile
+from kzvotes.build.claims import Claim, ClaimSet
+from kzvotes.build.gate import DocumentDates, machine_contests_failing, publish, quarantine
+from kzvotes.build.reconcile import reconcile
+from kzvotes.cli.commands import app
 from kzvotes.reference import load_places
 
 DAY = date(2023, 11, 5)

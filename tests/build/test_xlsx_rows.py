@@ -9,7 +9,13 @@ from pathlib import Path
 import polars as pl
 import xlsxwriter
 
-from kzvotes.formats.xlsx_rows import Styles, column_letters, render_rows, rows_xml, splice_rows
+from kzvotes.publish.formats.xlsx_rows import (
+    Styles,
+    column_letters,
+    render_rows,
+    rows_xml,
+    splice_rows,
+)
 
 ODD_TEXT = [
     "Abai", "=SUM(A1)", " leading", "trailing ", "a&b<c>d", "ctl\x01x\x1fy", "_x0041_ literal",

@@ -10,9 +10,9 @@ import httpx
 import pytest
 from localsite import LocalSite
 
-from kzvotes.archive import Archive
-from kzvotes.catalog import Catalog, parse_catalog
+from kzvotes.archive.store import Archive
 from kzvotes.fetch import FetchReport, FetchSettings, RetryPolicy, build_client, run_fetch
+from kzvotes.fetch.catalog import Catalog, parse_catalog
 
 FAST_RETRY = RetryPolicy(attempts=3, initial_wait=0.01, max_wait=5.0, max_total=10.0, jitter=0)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kzvotes.archive import Archive, Revision, StoredDocument
+from kzvotes.archive.store import Archive, Revision, StoredDocument
 from kzvotes.errors import ArchiveError, IntegrityError
 
 

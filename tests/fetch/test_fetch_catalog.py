@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kzvotes.catalog import load_catalog, parse_catalog
 from kzvotes.errors import ConfigError
+from kzvotes.fetch.catalog import load_catalog, parse_catalog
 
 REFERENCE = Path("/work/shared/reference")
 

@@ -15,8 +15,8 @@ from fetch_helpers import BITRIX_LISTINGS
 from localsite import WANTED_DOCUMENTS, LocalSite, big, slow_body, wait_until
 from typer.testing import CliRunner
 
-from kzvotes.archive import Archive
-from kzvotes.cli import app
+from kzvotes.archive.store import Archive
+from kzvotes.cli.commands import app
 
 MB = 1024 * 1024
 
@@ -164,7 +164,7 @@ def test_a_run_killed_mid_download_leaves_a_consistent_archive_and_the_next_run_
     command = [
         sys.executable,
         "-c",
-        "from kzvotes.cli import app; app()",
+        "from kzvotes.cli.commands import app; app()",
         "fetch",
         "--catalog",
         str(catalog),

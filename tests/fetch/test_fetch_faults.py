@@ -9,7 +9,7 @@ import pytest
 from fetch_helpers import FAST_RETRY, SleepRecorder, catalog_for
 from localsite import LocalSite, big, flaky, redirect_to, retry_after, stall, truncated
 
-from kzvotes.archive import Archive
+from kzvotes.archive.store import Archive
 from kzvotes.fetch import FetchReport, RetryPolicy, build_client, run_fetch
 from kzvotes.fetch.summary import FAILED, NEW
 

@@ -11,9 +11,9 @@ import pytest
 from localsite import LocalSite
 from publisher_sites import NEWS_PATH, GovkzApi, synthetic_item, synthetic_items
 
-from kzvotes.archive import Archive
-from kzvotes.catalog import parse_catalog
+from kzvotes.archive.store import Archive
 from kzvotes.fetch import FetchReport
+from kzvotes.fetch.catalog import parse_catalog
 from kzvotes.fetch.summary import NEW, REFUSED
 from kzvotes.parse import document_text
 

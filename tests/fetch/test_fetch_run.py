@@ -9,7 +9,7 @@ import pytest
 from fetch_helpers import BITRIX_LISTINGS, PORTAL_LISTING, catalog_for
 from localsite import WANTED_DOCUMENTS, LocalSite
 
-from kzvotes.archive import Archive
+from kzvotes.archive.store import Archive
 from kzvotes.fetch import FetchReport
 from kzvotes.fetch.summary import CHANGED, FAILED, NEW, ROBOTS, UNCHANGED
 
@@ -165,7 +165,7 @@ def test_robots_txt_disallowed_path_is_never_requested(
 def test_charset_found_only_in_meta_is_recorded_and_bytes_stored_raw(
     site: LocalSite, archive: Archive, fetch: Fetch, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("kzvotes.fetch.charset._guess", lambda head: None)  # the meta alone
+    monkeypatch.setattr("kzvotes.parse.charset.detect_charset", lambda data: "koi8-r")  # meta alone
     fetch(catalog_for(site, documents=["/misc/cp1251.html"]))
 
     (doc,) = archive.stored_documents()

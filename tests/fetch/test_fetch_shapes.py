@@ -13,9 +13,9 @@ from fetch_helpers import catalog_for
 from localsite import LocalSite, _RequestHandler, redirect_to
 from publisher_sites import SHELL_PAGE, card_feed, rss_feed, sitemaps
 
-from kzvotes.archive import Archive
-from kzvotes.catalog import parse_catalog
+from kzvotes.archive.store import Archive
 from kzvotes.fetch import FetchReport
+from kzvotes.fetch.catalog import parse_catalog
 from kzvotes.fetch.summary import BUDGET, FAILED, NEW, REFUSED, SHELL
 from kzvotes.parse import document_text
 from kzvotes.parse.shell import AppShellError, is_app_shell

@@ -9,8 +9,7 @@ import httpx
 import pytest
 from localsite import SITE_DIR
 
-from kzvotes.catalog import ListingEntry
-from kzvotes.fetch.charset import detect_charset
+from kzvotes.fetch.catalog import ListingEntry
 from kzvotes.fetch.client import build_client, user_agent
 from kzvotes.fetch.crawl import crawl
 from kzvotes.fetch.download import Request
@@ -19,6 +18,7 @@ from kzvotes.fetch.politeness import HostLimiter
 from kzvotes.fetch.retry import RetryableStatus, RetryPolicy, call_with_retries, parse_retry_after
 from kzvotes.fetch.robots import parse_robots
 from kzvotes.fetch.sources import SourceSummary
+from kzvotes.parse.charset import document_charset as detect_charset
 
 BASE = "http://127.0.0.1:9/rus/news/releases/"
 RUS = ListingEntry(url=BASE, detail_pattern=r"index\.php\?ID=\d+", next_pattern=r"PAGEN_1=(\d+)")

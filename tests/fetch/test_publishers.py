@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from kzvotes.catalog import load_catalog
 from kzvotes.config import package_data_dir
 from kzvotes.errors import ConfigError
-from kzvotes.publishers import COLUMNS, load_publishers, select_publishers
+from kzvotes.fetch.catalog import load_catalog
+from kzvotes.fetch.publishers import COLUMNS, load_publishers, select_publishers
 
 
 def places() -> dict[str, dict[str, str]]:

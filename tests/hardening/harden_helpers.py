@@ -8,8 +8,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner, Result
 
-from kzvotes.cli import app
-from kzvotes.package import sha256_file
+from kzvotes.cli.commands import app
+from kzvotes.publish.package import sha256_file
 
 
 def digest(root: Path) -> dict[str, str]:

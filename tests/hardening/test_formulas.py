@@ -9,11 +9,11 @@ from pathlib import Path
 import polars as pl
 from conftest import LEDGER_SMALL
 
-from kzvotes.datadict import render_readme
-from kzvotes.formats.formulas import neutralised
-from kzvotes.package import write_package
 from kzvotes.pipeline import assemble_tables
-from kzvotes.validate import validate_package
+from kzvotes.publish.datadict import render_readme
+from kzvotes.publish.formats.formulas import neutralised
+from kzvotes.publish.package import write_package
+from kzvotes.publish.validate import validate_package
 
 DANGEROUS = ['=HYPERLINK("http://x","y")', "+1+2", "-3", "@SUM(A1)"]
 

@@ -10,7 +10,7 @@ import pytest
 from harden_helpers import rehash
 
 from kzvotes.errors import ValidationFailed
-from kzvotes.validate import frictionless_failures, validate_package
+from kzvotes.publish.validate import frictionless_failures, validate_package
 
 DAUMOV_VOTES = ",4660,true,"
 

@@ -86,7 +86,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ("extra_cells", extra_cells, r"results\.csv:4: 19 cells where the header has 17: extra cells"),
     ("same_source_two_values", same_source_two_voter_counts,
      r"results\.csv:18 \[registered_voters\]: 42775 here but 42774 on line 17 from the same source"),
-    ("cp1251", cp1251, r"results\.csv:2: not UTF-8 \(byte 0xc1; the file looks like cp1251\)"),
+    ("cp1251", cp1251, r"results\.csv:2: not UTF-8 \(byte 0xc1; the file looks like windows-1251\)"),
     ("utf16", utf16, r"results\.csv:1: encoded as utf-16-le: save it as UTF-8"),
     ("line_over_128_kb", line_over_128_kb, r"results\.csv:2: line of \d+ bytes: a ledger line may not exceed 131072"),
     ("malformed_toml", malformed_toml, r"ledger\.toml:1: not valid TOML"),

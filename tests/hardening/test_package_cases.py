@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from harden_helpers import assert_no_traceback, digest, error_line, kzvotes, rehash
 
-from kzvotes.diff import open_package
 from kzvotes.errors import ConfigError, PackageError
+from kzvotes.publish.diff import open_package
 from kzvotes.release import write_release_zip
 
 PACKAGE = "kz-akim-elections"

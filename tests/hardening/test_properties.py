@@ -19,10 +19,10 @@ from harden_helpers import assert_no_traceback, digest, kzvotes
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from kzvotes.diff import diff_packages
+from kzvotes.build.ledger import RESULT_COLUMNS, read_ledger
 from kzvotes.errors import LedgerError, PackageError, ValidationFailed
-from kzvotes.ledger import RESULT_COLUMNS, read_ledger
-from kzvotes.validate import validate_package
+from kzvotes.publish.diff import diff_packages
+from kzvotes.publish.validate import validate_package
 
 RESULTS_TEXT = (LEDGER_SMALL / "results.csv").read_text(encoding="utf-8")
 QUICK = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -14,10 +14,10 @@ import pytest
 from conftest import LEDGER_SMALL
 from harden_helpers import assert_no_traceback, build_cli, digest, error_line
 
-from kzvotes import publication
 from kzvotes.pipeline import build
-from kzvotes.publication import lock_path, recover_leftovers
-from kzvotes.validate import validate_package
+from kzvotes.publish import publication
+from kzvotes.publish.publication import lock_path, recover_leftovers
+from kzvotes.publish.validate import validate_package
 
 PACKAGE = "kz-akim-elections"
 RELEASE_FILES = ("releases/kz-akim-elections-1.0.0.zip", "releases.json", "CHANGELOG.md")

@@ -58,7 +58,9 @@ def test_script_reports_no_change_then_the_corrected_row(tmp_path: Path) -> None
     assert "changed=false" in first.stdout and not diff_file.exists()
 
     results = ledger / "results.csv"
-    results.write_text(results.read_text(encoding="utf-8").replace(",4660,178,", ",4661,178,", 1), encoding="utf-8")
+    results.write_text(
+        results.read_text(encoding="utf-8").replace(",4660,178,", ",4661,178,", 1), encoding="utf-8"
+    )
     second = run_script(env)
     assert second.returncode == 0, second.stderr
     assert "changed=true" in outputs.read_text(encoding="utf-8").splitlines()

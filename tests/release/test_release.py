@@ -10,8 +10,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from kzvotes.cli import app
-from kzvotes.diff import (
+from kzvotes.cli.commands import app
+from kzvotes.errors import ReleaseError
+from kzvotes.pipeline import build
+from kzvotes.pipeline import build_and_release as release
+from kzvotes.publish.diff import (
     PackageDiff,
     SchemaChange,
     bump_version,
@@ -20,9 +23,7 @@ from kzvotes.diff import (
     diff_schemas,
     propose_bump,
 )
-from kzvotes.errors import ReleaseError
-from kzvotes.pipeline import build
-from kzvotes.release import release
+from kzvotes.release import release as release_built
 
 runner = CliRunner()
 BOKEYORDA_WINNER = "kz-akim-district-2023-11-05/KZ-27/bokeyorda/nurlybek-daumov"
@@ -84,8 +85,22 @@ def test_two_releases_with_a_correction_between(ledger_copy: Path, tmp_path: Pat
     with pytest.raises(ReleaseError, match=r"1\.0\.1 is released already"):
         release(package, ledger_dir=ledger_copy, version="1.0.1")
     with pytest.raises(ReleaseError, match="not newer"):
-        release(package, ledger_dir=ledger_copy, version="0.9.0", build=False)
+        release_built(package, version="0.9.0")
     assert len(list((package / "releases").iterdir())) == 2
+
+
+def test_release_takes_the_built_package_and_never_builds(
+    ledger_copy: Path, tmp_path: Path
+) -> None:
+    package = tmp_path / "kz-akim-elections"
+    release(package, ledger_dir=ledger_copy)
+    correct_votes(ledger_copy, "4660", "4661")  # not built: the package is as released
+    with pytest.raises(ReleaseError, match=r"nothing changed since 1\.0\.0"):
+        release_built(package)
+    build(ledger_copy, None, tmp_path)
+    assert release_built(package).version == "1.0.1"
+    result = runner.invoke(app, ["release", "--package", str(package), "--no-build"])
+    assert result.exit_code == 1 and "nothing changed since 1.0.1" in result.output
 
 
 def test_release_zips_are_byte_identical_from_the_same_inputs(

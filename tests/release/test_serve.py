@@ -17,10 +17,9 @@ import polars as pl
 import pytest
 from typer.testing import CliRunner
 
-from kzvotes.cli import app
-from kzvotes.measures import contest_measures
-from kzvotes.schema import load_table_schema
-from kzvotes.serve import (
+from kzvotes.build.measures import contest_measures
+from kzvotes.cli.commands import app
+from kzvotes.publish.serve import (
     CANNED_QUERIES,
     YesNoCells,
     boolean_columns,
@@ -28,6 +27,7 @@ from kzvotes.serve import (
     exposure_warning,
     readable_copy,
 )
+from kzvotes.schema import load_table_schema
 
 pytest.importorskip("datasette")
 
@@ -59,7 +59,9 @@ def test_metadata_comes_from_the_schemas(small_package: Path) -> None:
         and field["kzvotes:title_kk"] in described
     )
     assert tables["contests"]["units"] == {
-        "turnout_pct": "percent", "margin_pct": "percent", "against_all_pct": "percent"
+        "turnout_pct": "percent",
+        "margin_pct": "percent",
+        "against_all_pct": "percent",
     }
     assert {"region_id", "election_id"} <= set(tables["contests"]["facets"])
     assert "party_id" in tables["candidates"]["facets"]

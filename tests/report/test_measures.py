@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzvotes.measures import (
+from kzvotes.build.measures import (
     CANDIDATE_MEASURE_COLUMNS,
     CONTEST_MEASURE_COLUMNS,
     candidate_measures,

@@ -12,7 +12,7 @@ import pytest
 from report_helpers import BOKEYORDA, PACKAGE
 from typer.testing import CliRunner
 
-from kzvotes.cli import app
+from kzvotes.cli.commands import app
 from kzvotes.report.data import read_package, read_table, with_measures
 from kzvotes.report.labels import LANGUAGES, Labels, label_table
 from kzvotes.report.views import Views, contest_slug

@@ -4,7 +4,7 @@ Modules, one job each: :mod:`.client` (the httpx client), :mod:`.guard` (the cat
 hosts only, no private addresses), :mod:`.budget` (the run's request budget),
 :mod:`.politeness` (per-host rate and concurrency), :mod:`.robots` (robots.txt),
 :mod:`.retry` (backoff, Retry-After), :mod:`.download` (one request into the archive, hop by
-hop, within a deadline), :mod:`.charset`; the source families behind one interface
+hop, within a deadline), :mod:`kzvotes.parse.charset`; the source families behind one interface
 (:mod:`.sources`): :mod:`.govkz` (the portal's content API), :mod:`.listing` (HTML lists),
 :mod:`.feeds` (RSS, Atom, sitemaps); :mod:`.crawl` (reading a paged source, incremental or
 backfill, resumed), :mod:`.run` (a whole run) and :mod:`.summary` (what it did).
@@ -12,8 +12,8 @@ backfill, resumed), :mod:`.run` (a whole run) and :mod:`.summary` (what it did).
 Example::
 
     >>> from pathlib import Path
-    >>> from kzvotes.archive import Archive
-    >>> from kzvotes.catalog import load_catalog
+    >>> from kzvotes.archive.store import Archive
+    >>> from kzvotes.fetch.catalog import load_catalog
     >>> from kzvotes.fetch import FetchSettings, build_client, run_fetch
     >>> # with build_client() as client:
     >>> #     report = run_fetch(load_catalog(), Archive(Path("/tmp/a")), client, FetchSettings())

@@ -23,9 +23,8 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from kzvotes.archive import Archive
+from kzvotes.archive.store import Archive
 from kzvotes.fetch.budget import BudgetExhausted, RequestBudget
-from kzvotes.fetch.charset import detect_charset
 from kzvotes.fetch.politeness import HostLimiter
 from kzvotes.fetch.retry import (
     RETRYABLE_ERRORS,
@@ -34,6 +33,7 @@ from kzvotes.fetch.retry import (
     call_with_retries,
     parse_retry_after,
 )
+from kzvotes.parse.charset import document_charset
 from kzvotes.parse.shell import SHELL_HINT, is_app_shell
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -294,7 +294,7 @@ def _receive(
             )
         if incoming.size == 0:
             raise _Failed("empty body", response)
-        charset = detect_charset(content_type, bytes(head))
+        charset = document_charset(content_type, bytes(head))
         if _is_error_page(content_type, bytes(head), charset):
             raise _Failed("an error page served with status 200", response, incoming.size)
         if incoming.size <= _HEAD_BYTES and _is_shell(content_type, bytes(head), charset):

@@ -7,14 +7,14 @@ first, those older than ``--since`` skipped, at most ``max_pages``). An entry is
 its title, summary and the words of its URL (all a plain sitemap gives) hold a stem of every
 keyword group. XML with a document type declaration is refused (no entity expansion).
 
-Example::
+Example (dates are Astana's: 18:00 UTC on 5 November 2023 was already the 6th there)::
 
-    >>> from kzvotes.catalog import FeedEntry
+    >>> from kzvotes.fetch.catalog import FeedEntry
     >>> source = FeedSource(FeedEntry("https://news.example/rss.xml"))
     >>> rss = (b"<rss><channel><item><title>Itogi</title><link>https://news.example/a</link>"
     ...        b"<pubDate>Sun, 05 Nov 2023 18:00:00 +0000</pubDate></item></channel></rss>")
     >>> [(i.url, str(i.published)) for i in source.parse_page(rss, None, source.first_page()).items]
-    [('https://news.example/a', '2023-11-05')]
+    [('https://news.example/a', '2023-11-06')]
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from datetime import date
 from email.utils import parsedate_to_datetime
 from urllib.parse import unquote, urljoin, urlsplit
 
-from kzvotes.catalog import FeedEntry
+from kzvotes.fetch.catalog import FeedEntry
 from kzvotes.fetch.download import Download, Request
 from kzvotes.fetch.sources import FEED, Item, Page
 from kzvotes.parse.apiitem import astana_date

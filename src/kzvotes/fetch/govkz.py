@@ -17,7 +17,7 @@ recorded and the run goes on. Nothing else is imitated: no forged tokens, no dis
 
 Example::
 
-    >>> from kzvotes.catalog import GovkzEntry, GovkzProject
+    >>> from kzvotes.fetch.catalog import GovkzEntry, GovkzProject
     >>> source = GovkzSource(GovkzEntry((GovkzProject("zhetysu-alakol"),)),
     ...                      GovkzProject("zhetysu-alakol"), "ru")
     >>> source.key
@@ -35,7 +35,7 @@ import re
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from kzvotes.catalog import (
+from kzvotes.fetch.catalog import (
     DEFAULT_TITLE_KEYWORDS,
     GovkzEntry,
     GovkzProject,

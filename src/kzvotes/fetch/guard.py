@@ -22,7 +22,7 @@ import threading
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from kzvotes.catalog import host_key
+from kzvotes.fetch.catalog import host_key
 
 Resolver = Callable[[str], list[str]]
 

@@ -9,7 +9,7 @@ month in words, found in the smallest enclosing element that holds no other deta
 
 Example::
 
-    >>> from kzvotes.catalog import ListingEntry
+    >>> from kzvotes.fetch.catalog import ListingEntry
     >>> entry = ListingEntry(url="https://cec.example/rus/news/releases/",
     ...     detail_pattern=r"index\\.php\\?ID=\\d+", next_pattern=r"PAGEN_1=(\\d+)")
     >>> html = '''<div><span>06.11.2023</span>
@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlsplit, urlunsplit
 
-from kzvotes.catalog import ListingEntry
+from kzvotes.fetch.catalog import ListingEntry
 from kzvotes.fetch.download import Download, Request
 from kzvotes.fetch.sources import LISTING, Item, Page
 

@@ -27,10 +27,10 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from kzvotes.archive import ROLE_DOCUMENT, ROLE_LISTING, Archive
-from kzvotes.catalog import Catalog, SourceMeta, host_key
+from kzvotes.archive.store import ROLE_DOCUMENT, ROLE_LISTING, Archive
 from kzvotes.errors import ArchiveError, ConfigError
 from kzvotes.fetch.budget import RequestBudget
+from kzvotes.fetch.catalog import Catalog, SourceMeta, host_key
 from kzvotes.fetch.crawl import crawl
 from kzvotes.fetch.download import (
     DEFAULT_DEADLINE,
@@ -582,7 +582,7 @@ def run_fetch(
 
 def _portal_source(url: str) -> Source:
     """A gov.kz source at a portal document's origin, lending it the refusal handling."""
-    from kzvotes.catalog import GovkzEntry, GovkzProject
+    from kzvotes.fetch.catalog import GovkzEntry, GovkzProject
     from kzvotes.fetch.govkz import GovkzSource
 
     parts = urlsplit(url)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
-from kzvotes.catalog import SourceMeta
+from kzvotes.fetch.catalog import SourceMeta
 from kzvotes.fetch.download import Download, Request
 
 GOVKZ, LISTING, FEED, DOCUMENT = "govkz", "listing", "feed", "document"

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from kzvotes.archive import Archive
+    from kzvotes.archive.store import Archive
     from kzvotes.fetch.sources import SourceSummary
 
 NEW = "new"

@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 from kzvotes.errors import ExtractError
-from kzvotes.parse import DocumentText
+from kzvotes.parse.document import DocumentText
 
 # The portal's dates are UTC; a publication day is Astana's (UTC+5 since 1 March 2024,
 # UTC+6 before).

@@ -14,7 +14,7 @@ import re
 from datetime import date
 from typing import Any
 
-from kzvotes.parse import DocumentText, join_paragraphs
+from kzvotes.parse.document import DocumentText, join_paragraphs
 from kzvotes.parse.text import clean_line
 
 _DROP_TAGS = (

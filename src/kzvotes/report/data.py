@@ -2,7 +2,7 @@
 
 Whatever columns the package has are read (Parquet where the descriptor lists it, else the
 CSV, typed by the descriptor's own schema), so the report works on packages built before
-and after columns are added. The measures of :mod:`kzvotes.measures` are computed here and
+and after columns are added. The measures of :mod:`kzvotes.build.measures` are computed here and
 replace any columns of the same name, so every page uses one definition.
 
 >>> package = read_package(Path("datapackages/kz-akim-elections"))  # doctest: +SKIP
@@ -19,8 +19,8 @@ from typing import Any
 
 import polars as pl
 
+from kzvotes.build.measures import candidate_measures, contest_measures
 from kzvotes.errors import ConfigError
-from kzvotes.measures import candidate_measures, contest_measures
 
 REQUIRED_TABLES = ("elections", "contests", "candidates", "places")
 # Name columns to try, in order, for a person in each language of the report.
@@ -116,7 +116,7 @@ def read_package(package_dir: Path) -> Package:
 
 
 def with_measures(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
-    """``tables`` with the measures of :mod:`kzvotes.measures` replacing same-named columns."""
+    """``tables`` with the measures of :mod:`kzvotes.build.measures` replacing same-named columns."""
     candidates, contests = tables["candidates"], tables["contests"]
     per_contest = contest_measures(candidates, contests)
     per_candidate = candidate_measures(candidates, contests)

@@ -21,8 +21,8 @@ from typing import Any
 
 import polars as pl
 
+from kzvotes.build.measures import COMPLETENESS_LEVELS
 from kzvotes.errors import ConfigError
-from kzvotes.measures import COMPLETENESS_LEVELS
 from kzvotes.report.charts import COMPLETENESS_COLORS, bar_chart, render_svg
 from kzvotes.report.data import Package, read_package
 from kzvotes.report.labels import LANGUAGES, Labels

@@ -19,7 +19,7 @@ from typing import Any
 
 import polars as pl
 
-from kzvotes.measures import COMPLETENESS_LEVELS, CONTEST_MEASURE_COLUMNS, SELF_NOMINATED
+from kzvotes.build.measures import COMPLETENESS_LEVELS, CONTEST_MEASURE_COLUMNS, SELF_NOMINATED
 from kzvotes.report.data import Package, party_names, person_name, place_names
 from kzvotes.report.labels import Labels
 

@@ -1,0 +1,346 @@
+"""What a package publishes, held against its descriptor and against its CSVs.
+
+Every file the descriptor lists (CSV, Parquet, SQLite, XLSX) must exist with the recorded
+size and sha256; then every other format must hold the CSVs' rows: Parquet and SQLite every
+table, the workbook its sheets (:data:`kzvotes.publish.formats.xlsx.WORKBOOK_TABLES` and the flat
+results sheet). The CSVs are the reference because they are what frictionless and most
+readers see; a CSV text cell that starts like a formula carries a quote prefix
+(:mod:`kzvotes.publish.formats.formulas`), so the other formats are compared after the same prefix.
+Each difference is a :class:`~kzvotes.errors.Failure` naming the file, the table and the
+first row that differs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kzvotes.errors import Failure, PackageError
+
+if TYPE_CHECKING:
+    import polars as pl
+
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def listed_files(descriptor: Mapping[str, Any]) -> list[tuple[str, str, Mapping[str, Any]]]:
+    """``(table or format, path, entry with bytes and hash)`` of every file the descriptor lists."""
+    files = []
+    for resource in descriptor.get("resources", []):
+        files.append((resource["name"], resource["path"], resource))
+        parquet = resource.get("kzvotes:parquet")
+        if isinstance(parquet, dict):
+            files.append((resource["name"], str(parquet.get("path", "")), parquet))
+    formats = descriptor.get("kzvotes:formats")
+    for entry in formats if isinstance(formats, list) else []:
+        if isinstance(entry, dict):
+            files.append((str(entry.get("name", "format")), str(entry.get("path", "")), entry))
+    return files
+
+
+def file_failures(package_dir: Path, descriptor: Mapping[str, Any]) -> list[Failure]:
+    """Each listed file exists, inside the package, with its recorded size and sha256."""
+    from kzvotes.publish.package import sha256_file
+
+    failures = []
+    root = package_dir.resolve()
+    for owner, relative, entry in listed_files(descriptor):
+        path = package_dir / relative
+        if not relative or not path.resolve().is_relative_to(root):
+            failures.append(Failure(owner, "file:path", f"{relative!r} is not inside the package"))
+            continue
+        if not path.is_file():
+            failures.append(Failure(owner, "file:missing", f"{relative} is missing"))
+            continue
+        size, recorded_size = path.stat().st_size, entry.get("bytes")
+        if size != recorded_size:
+            failures.append(
+                Failure(
+                    owner,
+                    "file:bytes",
+                    f"{relative} has {size} bytes, the descriptor says {recorded_size}",
+                )
+            )
+        digest, recorded = f"sha256:{sha256_file(path)}", entry.get("hash")
+        if digest != recorded:
+            failures.append(
+                Failure(
+                    owner, "file:hash", f"{relative} has {digest}, the descriptor says {recorded}"
+                )
+            )
+    return failures
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, float) and isinstance(b, float):
+        return a == b or (math.isnan(a) and math.isnan(b)) or math.isclose(a, b, rel_tol=1e-12)
+    return bool(a == b) and type(a) is type(b)
+
+
+def first_difference(
+    expected: Sequence[Sequence[Any]],
+    found: Sequence[Sequence[Any]],
+    columns: Sequence[str],
+    offset: int = 0,
+) -> str | None:
+    """Where two row lists first differ, in words (rows counted from 1 after ``offset``);
+    None when they hold the same rows."""
+    for number, (want, got) in enumerate(zip(expected, found, strict=False), start=offset + 1):
+        for column, a, b in zip(columns, want, got, strict=False):
+            if not _same(a, b):
+                return f"row {number}, column {column}: {b!r} where the CSV has {a!r}"
+        if len(want) != len(got):
+            return f"row {number}: {len(got)} cells where the CSV has {len(want)}"
+    if len(expected) != len(found):
+        return f"{len(found)} rows where the CSV has {len(expected)}"
+    return None
+
+
+def parquet_failures(
+    package_dir: Path, descriptor: Mapping[str, Any], csv_tables: Mapping[str, pl.DataFrame]
+) -> list[Failure]:
+    """Each Parquet file holds its CSV twin's rows."""
+    import polars as pl
+
+    from kzvotes.publish.formats.formulas import neutralised
+
+    failures = []
+    for resource in descriptor["resources"]:
+        name, info = resource["name"], resource.get("kzvotes:parquet")
+        if not isinstance(info, dict) or name not in csv_tables:
+            continue
+        path = package_dir / str(info.get("path", ""))
+        if not path.is_file():
+            continue  # reported by file_failures
+        try:
+            parquet = neutralised(pl.read_parquet(path))
+        except (pl.exceptions.PolarsError, OSError, ValueError) as err:
+            failures.append(Failure(name, "parquet:unreadable", f"{info['path']}: {err}"))
+            continue
+        reference = csv_tables[name]
+        if parquet.columns != reference.columns or parquet.schema != reference.schema:
+            failures.append(
+                Failure(
+                    name,
+                    "parquet:differs",
+                    f"{info['path']}: columns or types differ from {resource['path']}",
+                )
+            )
+        elif not parquet.equals(reference):
+            where = first_difference(reference.rows(), parquet.rows(), reference.columns)
+            failures.append(
+                Failure(
+                    name,
+                    "parquet:differs",
+                    f"{info['path']} differs from {resource['path']}: {where}",
+                )
+            )
+    return failures
+
+
+def sqlite_failures(
+    path: Path, relative: str, csv_tables: Mapping[str, pl.DataFrame]
+) -> list[Failure]:
+    """Every table of the database holds its CSV's rows (read a block at a time, so memory
+    does not grow with the package)."""
+    failures = []
+    for table, reference in csv_tables.items():
+        try:
+            where = _sqlite_difference(path, table, reference)
+        except (sqlite3.Error, ValueError) as err:
+            failures.append(
+                Failure(table, "sqlite:unreadable", f"{relative}: table {table}: {err}")
+            )
+            if isinstance(err, sqlite3.DatabaseError) and "not a database" in str(err):
+                break
+            continue
+        if where:
+            failures.append(
+                Failure(
+                    table, "sqlite:differs", f"{relative} differs from data/{table}.csv: {where}"
+                )
+            )
+    return failures
+
+
+def _sqlite_difference(path: Path, table: str, reference: pl.DataFrame) -> str | None:
+    from kzvotes.publish.formats.formulas import neutralised
+    from kzvotes.publish.formats.sqlite import read_sqlite_blocks, sql_frame
+
+    expected, offset = sql_frame(table, reference), 0
+    for block in read_sqlite_blocks(path, table, expected):
+        stored, wanted = neutralised(block), expected.slice(offset, block.height)
+        if not stored.equals(wanted):
+            where = first_difference(wanted.rows(), stored.rows(), expected.columns, offset)
+            return where or f"{offset + block.height} rows where the CSV has {expected.height}"
+        offset += block.height
+    if offset != expected.height:
+        return f"{offset} rows where the CSV has {expected.height}"
+    return None
+
+
+def _workbook_form(df: pl.DataFrame) -> pl.DataFrame:
+    """``df`` as the workbook holds it: numbers as floats, dates as Excel day numbers, times
+    as ISO text, formula-like text as its CSV twin shows it."""
+    import polars as pl
+
+    casts = []
+    for name, dtype in df.schema.items():
+        column = pl.col(name)
+        if dtype == pl.Date:
+            casts.append((column - pl.lit(_EXCEL_EPOCH)).dt.total_days().cast(pl.Float64))
+        elif isinstance(dtype, pl.Datetime):
+            casts.append(column.dt.strftime("%Y-%m-%dT%H:%M:%SZ"))
+        elif dtype.is_numeric():
+            casts.append(column.cast(pl.Float64))
+        else:
+            casts.append(column)
+    return df.select(casts)
+
+
+_TEXT_KINDS = ("inlineStr", "s", "str")
+
+
+def _sheet_values(cells: pl.DataFrame, expected: pl.DataFrame) -> pl.DataFrame:
+    """The body of a sheet (its cells below the header) as a frame shaped like ``expected``;
+    a cell of the wrong kind (text where a number belongs) is flagged in ``_wrong_kind``."""
+    import polars as pl
+
+    from kzvotes.publish.formats.formulas import neutralise_expr
+
+    body = cells.filter(pl.col("row") > 1)
+    index = pl.DataFrame({"row": pl.int_range(2, expected.height + 2, eager=True)})
+    wide = index.join(
+        body.pivot(on="col", index="row", values=["kind", "text"], aggregate_function="first")
+        if body.height
+        else index,
+        on="row",
+        how="left",
+    )
+    values, wrong = [], []
+    for position, (name, dtype) in enumerate(expected.schema.items()):
+        kind, text = f"kind_{position}", f"text_{position}"
+        if kind not in wide.columns:
+            wide = wide.with_columns(
+                pl.lit(None, pl.String).alias(kind), pl.lit(None, pl.String).alias(text)
+            )
+        if dtype == pl.String:
+            wanted = pl.col(kind).is_in(_TEXT_KINDS)
+            value = pl.when(wanted).then(neutralise_expr(pl.col(text)))
+        elif dtype == pl.Boolean:
+            wanted = pl.col(kind) == "b"
+            value = pl.when(wanted).then(pl.col(text) == "1")
+        else:
+            wanted = (pl.col(kind) == "n") & pl.col(text).cast(
+                pl.Float64, strict=False
+            ).is_not_null()
+            value = pl.when(wanted).then(pl.col(text).cast(pl.Float64, strict=False))
+        values.append(value.alias(name))
+        wrong.append(pl.col(kind).is_not_null() & ~wanted)
+    return wide.select(*values, pl.any_horizontal(wrong).alias("_wrong_kind"))
+
+
+def _differing_rows(expected: pl.DataFrame, found: pl.DataFrame) -> pl.Series:
+    import polars as pl
+
+    differs = [found["_wrong_kind"]]
+    for name, dtype in expected.schema.items():
+        a, b = expected[name], found[name]
+        if dtype == pl.Float64:
+            close = (a - b).abs() <= (a.abs() * 1e-12)
+            differs.append(~((a.is_null() & b.is_null()) | close.fill_null(False)))
+        else:
+            differs.append(a.ne_missing(b))
+    named = [d.alias(f"_{i}") for i, d in enumerate(differs)]
+    return pl.DataFrame(named).select(pl.any_horizontal(pl.all())).to_series()
+
+
+def sheet_difference(cells: pl.DataFrame, header: list[str], frame: pl.DataFrame) -> str | None:
+    """Where a sheet's cells first differ from ``frame`` (headed by ``header``), in words."""
+    import polars as pl
+
+    head = cells.filter(pl.col("row") == 1).sort("col")
+    if head["col"].to_list() != list(range(len(header))) or head["text"].to_list() != header:
+        return f"header {head['text'].to_list()}, expected {header}"
+    outside = cells.filter((pl.col("row") > frame.height + 1) | (pl.col("col") >= len(header)))
+    if outside.height:
+        row, col = outside.row(0)[:2]
+        return f"{frame.height} rows and {len(header)} columns expected; a cell at row {row - 1}, column {col + 1}"
+    expected = _workbook_form(frame)
+    found = _sheet_values(cells, expected)
+    differs = _differing_rows(expected, found)
+    if not differs.any():
+        return None
+    first = int(differs.arg_true()[0])
+    return first_difference(
+        [expected.row(first)],
+        [found.drop("_wrong_kind").row(first)],
+        expected.columns,
+        offset=first,
+    )
+
+
+def _same_bytes(data: bytes, start: int, end: int, blocks: Iterable[bytes]) -> bool:
+    """True when ``data[start:end]`` is the blocks one after another (compared a block at a
+    time, so the rendering is never held whole)."""
+    view, position = memoryview(data), start
+    for block in blocks:
+        if view[position : position + len(block)] != block:
+            return False
+        position += len(block)
+    return position == end
+
+
+def xlsx_failures(
+    path: Path, relative: str, csv_tables: Mapping[str, pl.DataFrame]
+) -> list[Failure]:
+    """The workbook has its sheets, and each holds the rows of its CSV (or, for the flat
+    results sheet, of the same join of the CSVs).
+
+    A sheet whose rows are, byte for byte, the XML the writer renders for the CSV's rows
+    (:mod:`kzvotes.publish.formats.xlsx_rows`) holds them; only its header is then read cell by
+    cell. Any other sheet is read whole, to say where it differs.
+    """
+    from kzvotes.publish.formats.formulas import restored
+    from kzvotes.publish.formats.xlsx import ABOUT_SHEET, workbook_sheets
+    from kzvotes.publish.formats.xlsx_read import cells_frame, read_sheet_xml
+    from kzvotes.publish.formats.xlsx_rows import rows_xml, workbook_styles
+
+    try:
+        xml, shared = read_sheet_xml(path)
+    except (PackageError, ValueError) as err:  # PackageError: a zip bomb, refused unread
+        return [Failure("xlsx", "xlsx:unreadable", f"{relative}: {err}")]
+    sheets = workbook_sheets(csv_tables)
+    expected_names = [*(name for name, _, _ in sheets), ABOUT_SHEET]
+    if list(xml) != expected_names:
+        return [
+            Failure(
+                "xlsx",
+                "xlsx:sheets",
+                f"{relative} has sheets {list(xml)}, expected {expected_names}",
+            )
+        ]
+    written = [restored(frame) for _, _, frame in sheets]
+    styles = workbook_styles(written)
+    failures = []
+    for (sheet, columns, frame), raw in zip(sheets, written, strict=True):
+        header = [title for _, title, _ in columns]
+        text, body = xml[sheet], frame
+        start, end = text.find(b'<row r="2">'), text.find(b"</sheetData>")
+        if (
+            frame.height
+            and 0 < start < end
+            and _same_bytes(text, start, end, rows_xml(raw, styles))
+        ):
+            text, body = text[:start] + text[end:], frame.clear()
+        try:
+            where = sheet_difference(cells_frame(text.decode("utf-8"), shared), header, body)
+        except (ValueError, UnicodeDecodeError) as err:
+            return [Failure("xlsx", "xlsx:unreadable", f"{relative}, sheet {sheet}: {err}")]
+        if where:
+            failures.append(Failure(sheet, "xlsx:differs", f"{relative}, sheet {sheet}: {where}"))
+    return failures

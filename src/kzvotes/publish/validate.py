@@ -1,0 +1,432 @@
+"""The gate every package passes, and what `kzvotes validate` runs on a published one.
+
+The build's own gate runs on polars frames: pandera-polars for every table's types and
+constraints (:func:`schema_failures`), a duplicate check for every primary key and an
+anti-join for every foreign key (:func:`key_failures`), and the election arithmetic. On a
+published package (:func:`validate_package`) the same gate runs on the CSVs read back, after
+every listed file's size and sha256 and every other format's rows have been held against
+them (:mod:`kzvotes.publish.published`), and with the cross-table arithmetic: results against
+candidates and against-all counts, results within ballots cast, and the published checks
+against the recomputed ones. Frictionless, the ecosystem's own validator, runs on demand
+(``frictionless=True``; ``kzvotes validate --frictionless``) and in ``make test``.
+
+All failures are collected and reported at once as :class:`kzvotes.errors.Failure` rows
+naming the table, the row's key or file line, and the rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kzvotes.errors import Failure, KzvotesError, ValidationFailed
+from kzvotes.schema import TABLE_NAMES, load_table_schema, pandera_schema, polars_dtypes
+
+if TYPE_CHECKING:
+    import polars as pl
+
+_MAX_LISTED = 20  # rows named per key failure before "and N more"
+
+
+def schema_failures(table: str, df: pl.DataFrame) -> list[Failure]:
+    """Every way ``df`` breaks the Table Schema of ``table`` (types, constraints, keys)."""
+    import pandera.errors
+
+    try:
+        pandera_schema(table).validate(df, lazy=True)
+    except pandera.errors.SchemaErrors as err:
+        return _failures_from_cases(table, df, err.failure_cases)
+    return []
+
+
+def _failures_from_cases(table: str, df: pl.DataFrame, cases: pl.DataFrame) -> list[Failure]:
+    key = load_table_schema(table)["primaryKey"]
+    failures = []
+    for case in cases.iter_rows(named=True):
+        index = case.get("index")
+        row_key = ""
+        if index is not None and 0 <= index < df.height and all(k in df.columns for k in key):
+            row_key = "|".join(str(df[k][index]) for k in key)
+        failures.append(Failure(
+            table=table,
+            rule=f"schema:{case.get('check')}",
+            detail=f"column {case.get('column')}: {case.get('failure_case')}",
+            row_key=row_key,
+            origin=f"data/{table}.csv line {index + 2}" if index is not None else "",
+        ))  # fmt: skip
+    return failures
+
+
+def frames_failures(tables: Mapping[str, pl.DataFrame]) -> list[Failure]:
+    """Schema and key failures of every table."""
+    failures: list[Failure] = []
+    for table in TABLE_NAMES:
+        failures += schema_failures(table, tables[table])
+    return failures + key_failures(tables)
+
+
+def _listed(values: list[str]) -> str:
+    more = f" and {len(values) - _MAX_LISTED} more" if len(values) > _MAX_LISTED else ""
+    return ", ".join(values[:_MAX_LISTED]) + more
+
+
+def key_failures(tables: Mapping[str, pl.DataFrame]) -> list[Failure]:
+    """Duplicate primary keys, and foreign keys that point at no row (nulls point nowhere)."""
+    import polars as pl
+
+    failures = []
+    for table in TABLE_NAMES:
+        schema, df = load_table_schema(table), tables[table]
+        key = list(schema["primaryKey"])
+        if not all(k in df.columns for k in key):
+            continue  # reported by the schema check
+        duplicated = (
+            df.filter(pl.struct(key).is_duplicated()).select(key).unique(maintain_order=True)
+        )
+        if duplicated.height:
+            keys = ["|".join(str(v) for v in row) for row in duplicated.rows()]
+            failures.append(
+                Failure(
+                    table,
+                    "primary-key",
+                    f"{len(keys)} key(s) on more than one row: {_listed(keys)}",
+                )
+            )
+        for foreign in schema.get("foreignKeys", []):
+            fields = list(foreign["fields"])
+            parent_name = foreign["reference"]["resource"] or table
+            parent_fields = list(foreign["reference"]["fields"])
+            parent = tables.get(parent_name)
+            if (
+                parent is None
+                or not all(f in df.columns for f in fields)
+                or not all(f in parent.columns for f in parent_fields)
+            ):
+                continue
+            dangling = (
+                df.select(fields)
+                .drop_nulls()
+                .unique(maintain_order=True)
+                .join(
+                    parent.select(parent_fields),
+                    left_on=fields,
+                    right_on=parent_fields,
+                    how="anti",
+                    nulls_equal=False,
+                )
+            )
+            if dangling.height:
+                values = ["|".join(str(v) for v in row) for row in dangling.rows()]
+                failures.append(Failure(
+                    table, "foreign-key",
+                    f"{', '.join(fields)} not in {parent_name}.{', '.join(parent_fields)}: {_listed(values)}",
+                ))  # fmt: skip
+    return failures
+
+
+def hard_check_failures(checks: pl.DataFrame) -> list[Failure]:
+    """The failed hard checks of a ``checks`` frame."""
+    import polars as pl
+
+    failed = checks.filter((pl.col("severity") == "hard") & (pl.col("passed") == False))  # noqa: E712
+    return [
+        Failure("contests", row["check_id"], row["detail"], row_key=row["contest_id"])
+        for row in failed.iter_rows(named=True)
+    ]
+
+
+def _typed(column: str, dtype: pl.DataType) -> pl.Expr:
+    """The cast of a CSV text column to its schema dtype; bad text becomes null."""
+    import polars as pl
+
+    text = pl.col(column)
+    if isinstance(dtype, pl.Boolean):
+        return text.replace_strict(
+            {"true": True, "false": False}, default=None, return_dtype=pl.Boolean
+        )
+    if isinstance(dtype, pl.Date):
+        return text.str.to_date("%Y-%m-%d", strict=False)
+    if isinstance(dtype, pl.Datetime):
+        return text.str.to_datetime(
+            "%Y-%m-%dT%H:%M:%SZ", time_zone="UTC", time_unit="us", strict=False
+        )
+    return text.cast(dtype, strict=False)
+
+
+def read_table_csv(path: Path, table: str) -> pl.DataFrame:
+    """A published CSV read back with its schema's dtypes; raises on any unreadable cell."""
+    df, failures = read_table_checked(path, table)
+    if failures:
+        raise ValueError("; ".join(str(f) for f in failures))
+    return df
+
+
+def read_table_checked(path: Path, table: str) -> tuple[pl.DataFrame, list[Failure]]:
+    """A published CSV read back with its schema's dtypes, and every cell that is not of its
+    type (frictionless's type errors), each naming the file line."""
+    import polars as pl
+
+    relative = f"data/{path.name}"
+    dtypes = polars_dtypes(table)
+    try:
+        raw = pl.read_csv(path, infer_schema=False, raise_if_empty=False)
+    except FileNotFoundError:
+        return pl.DataFrame(), [Failure(table, "file:missing", f"{relative} is missing")]
+    except (pl.exceptions.PolarsError, OSError, UnicodeDecodeError) as err:
+        return pl.DataFrame(), [Failure(table, "read", f"{relative}: {str(err).splitlines()[0]}")]
+    if raw.columns != list(dtypes):
+        return raw, [
+            Failure(
+                table, "header", f"{relative} has columns {raw.columns}, the schema {list(dtypes)}"
+            )
+        ]
+    typed = raw.with_columns(_typed(name, dtype) for name, dtype in dtypes.items())
+    failures = []
+    for name, dtype in dtypes.items():
+        bad = raw.with_row_index("_line", offset=2).filter(
+            pl.col(name).is_not_null() & typed[name].is_null()
+        )
+        for line, value in bad.select("_line", name).head(_MAX_LISTED).iter_rows():
+            failures.append(
+                Failure(
+                    table,
+                    "type",
+                    f"column {name}: {value!r} is not {dtype}",
+                    origin=f"{relative} line {line}",
+                )
+            )
+        if bad.height > _MAX_LISTED:
+            failures.append(
+                Failure(table, "type", f"column {name}: and {bad.height - _MAX_LISTED} more")
+            )
+    return typed, failures
+
+
+def frictionless_failures(package_dir: Path) -> list[Failure]:
+    """Structure, types, keys and hashes of the CSV resources, checked by frictionless."""
+    from frictionless import Package, system
+
+    failures: list[Failure] = []
+    with system.use_context(trusted=True):
+        package = Package(str(package_dir / "datapackage.json"))
+        report = package.validate()
+    for task in report.tasks:
+        for error in task.errors:
+            row = getattr(error, "row_number", None)
+            failures.append(Failure(
+                table=task.name or "datapackage",
+                rule=f"frictionless:{error.type}",
+                detail=error.message,
+                origin=f"{task.place} row {row}" if row else task.place,
+            ))  # fmt: skip
+    for error in report.errors:
+        failures.append(Failure("datapackage", f"frictionless:{error.type}", error.message))
+    return failures
+
+
+def cross_table_failures(tables: Mapping[str, pl.DataFrame]) -> list[Failure]:
+    """Results against candidates and against-all counts, and within ballots cast."""
+    import polars as pl
+
+    results, contests = tables["results"], tables["contests"]
+    candidates = tables["candidates"].select(
+        pl.col("candidate_id").alias("option_id"),
+        pl.col("contest_id").alias("candidate_contest"),
+        pl.col("votes").alias("candidate_votes"),
+    )
+    failures = []
+    as_candidate = results.filter(pl.col("option_type") == "candidate").join(
+        candidates, on="option_id", how="full", coalesce=True
+    )
+    for row in as_candidate.filter(pl.col("contest_id").is_null()).iter_rows(named=True):
+        failures.append(
+            Failure(
+                "results",
+                "results_list_every_candidate",
+                "no result row for this candidate",
+                row["option_id"],
+            )
+        )
+    for row in as_candidate.filter(pl.col("candidate_contest").is_null()).iter_rows(named=True):
+        failures.append(
+            Failure(
+                "results",
+                "results_name_candidates",
+                "option_id is no candidate",
+                f"{row['contest_id']}|{row['option_id']}",
+            )
+        )
+    matched = as_candidate.drop_nulls(["contest_id", "candidate_contest"])
+    for row in matched.filter(
+        (pl.col("contest_id") != pl.col("candidate_contest"))
+        | pl.col("votes").ne_missing(pl.col("candidate_votes"))
+    ).iter_rows(named=True):
+        failures.append(Failure(
+            "results", "results_match_candidates",
+            f"{row['votes']} votes in contest {row['contest_id']}; candidates has {row['candidate_votes']}"
+            f" in contest {row['candidate_contest']}",
+            f"{row['contest_id']}|{row['option_id']}",
+        ))  # fmt: skip
+    against = (
+        contests.select("contest_id", "against_all")
+        .join(
+            results.filter(pl.col("option_type") == "against_all").select("contest_id", "votes"),
+            on="contest_id",
+            how="full",
+            coalesce=True,
+        )
+        .filter(pl.col("against_all").ne_missing(pl.col("votes")))
+    )
+    for row in against.iter_rows(named=True):
+        failures.append(Failure(
+            "results", "results_match_against_all",
+            f"against all {row['votes']} in results, {row['against_all']} in contests", row["contest_id"],
+        ))  # fmt: skip
+    over = (
+        results.group_by("contest_id")
+        .agg(pl.col("votes").sum().alias("all_votes"))
+        .join(contests.select("contest_id", "ballots_cast"), on="contest_id")
+        .filter(pl.col("all_votes") > pl.col("ballots_cast"))
+        .sort("contest_id")
+    )
+    for row in over.iter_rows(named=True):
+        failures.append(Failure(
+            "results", "results_within_ballots",
+            f"{row['all_votes']} votes for all options, {row['ballots_cast']} ballots cast", row["contest_id"],
+        ))  # fmt: skip
+    return failures
+
+
+def checks_failures(tables: Mapping[str, pl.DataFrame]) -> list[Failure]:
+    """The hard checks recomputed from the tables, and the published checks against them."""
+    import polars as pl
+
+    from kzvotes.build.arithmetic import CheckInputs, run_checks
+    from kzvotes.reference import load_places
+
+    try:
+        checks = run_checks(
+            CheckInputs(tables["elections"], tables["contests"], tables["candidates"]),
+            load_places(),
+        )
+    except KeyError as err:
+        return [Failure("contests", "place_in_gazetteer", f"place {err} is not in the gazetteer")]
+    failures = hard_check_failures(checks)
+    published = tables["checks"]
+    if not published.equals(checks):
+        key = ["check_id", "contest_id"]
+        differing = checks.join(
+            published, on=key, how="full", coalesce=True, suffix="_published"
+        ).filter(
+            pl.any_horizontal(
+                pl.col(c).ne_missing(pl.col(f"{c}_published"))
+                for c in ("severity", "passed", "detail")
+            )
+        )
+        for row in differing.head(_MAX_LISTED).iter_rows(named=True):
+            failures.append(Failure(
+                "checks", "checks_recomputed",
+                f"{row['check_id']}: published passed={row['passed_published']} ({row['detail_published']!r}),"
+                f" recomputed passed={row['passed']} ({row['detail']!r})",
+                row["contest_id"],
+            ))  # fmt: skip
+        if differing.height == 0:
+            failures.append(
+                Failure("checks", "checks_recomputed", "rows differ in order or number")
+            )
+    return failures
+
+
+def validate_package(package_dir: Path, *, frictionless: bool = False) -> None:
+    """Run the whole gate on a built package folder; raise :class:`ValidationFailed`."""
+    from kzvotes.publish.diff import read_descriptor
+    from kzvotes.publish.published import file_failures
+
+    if not (package_dir / "datapackage.json").is_file():
+        raise ValidationFailed(
+            [Failure("datapackage", "missing", "no datapackage.json")], str(package_dir)
+        )
+    try:
+        descriptor = read_descriptor(package_dir)
+    except KzvotesError as err:
+        raise ValidationFailed(
+            [Failure("datapackage", "descriptor", str(err))], str(package_dir)
+        ) from None
+    failures = _descriptor_failures(descriptor)
+    failures += file_failures(package_dir, descriptor)
+    tables, read_failures = {}, []
+    for table in TABLE_NAMES:
+        df, problems = read_table_checked(package_dir / "data" / f"{table}.csv", table)
+        read_failures += problems
+        if not problems:
+            tables[table] = df
+    failures += read_failures
+    if len(tables) == len(TABLE_NAMES):
+        gate = frames_failures(tables)
+        failures += gate
+        if not gate:
+            failures += cross_table_failures(tables) + checks_failures(tables)
+        failures += _format_failures(package_dir, descriptor, tables)
+    if frictionless:
+        failures += frictionless_failures(package_dir)
+    if failures:  # a missing file is found by its hash and by its read: named once
+        raise ValidationFailed(list(dict.fromkeys(failures)), str(package_dir))
+
+
+def _descriptor_failures(descriptor: Mapping[str, Any]) -> list[Failure]:
+    """The descriptor lists every published table with its own schema, in order."""
+    names = [r["name"] for r in descriptor["resources"]]
+    if names != list(TABLE_NAMES):
+        return [
+            Failure("datapackage", "resources", f"tables {names}, expected {list(TABLE_NAMES)}")
+        ]
+    failures = []
+    for resource in descriptor["resources"]:
+        if resource["path"] != f"data/{resource['name']}.csv":
+            failures.append(Failure(resource["name"], "descriptor", f"path {resource['path']!r}"))
+        expected = load_table_schema(resource["name"])
+        if [f["name"] for f in resource["schema"]["fields"]] != [
+            f["name"] for f in expected["fields"]
+        ]:
+            failures.append(
+                Failure(resource["name"], "descriptor", "schema fields differ from schemas/")
+            )
+    return failures
+
+
+def _format_failures(
+    package_dir: Path, descriptor: Mapping[str, Any], tables: Mapping[str, pl.DataFrame]
+) -> list[Failure]:
+    """Parquet, SQLite and XLSX against the CSVs. The database is read in a second thread:
+    SQLite steps through its pages without the GIL while polars checks the other files."""
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    from kzvotes.publish.published import parquet_failures, sqlite_failures, xlsx_failures
+
+    listed = descriptor.get("kzvotes:formats")
+    formats = {
+        str(e.get("name")): e
+        for e in (listed if isinstance(listed, list) else [])
+        if isinstance(e, dict)
+    }
+    failures: list[Failure] = []
+    found: list[Future[list[Failure]] | list[Failure]] = []
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        for name, check in (("sqlite", sqlite_failures), ("xlsx", xlsx_failures)):
+            entry = formats.get(name)
+            if entry is None:
+                found.append(
+                    [Failure("datapackage", "formats", f"kzvotes:formats lists no {name} file")]
+                )
+                continue
+            path = package_dir / str(entry.get("path", ""))
+            if path.is_file() and path.resolve().is_relative_to(package_dir.resolve()):
+                if name == "sqlite":
+                    found.append(pool.submit(check, path, str(entry.get("path")), tables))
+                else:
+                    found.append(check(path, str(entry.get("path")), tables))
+        failures += parquet_failures(package_dir, descriptor, tables)
+        for result in found:
+            failures += result.result() if isinstance(result, Future) else result
+    return failures
