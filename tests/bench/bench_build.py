@@ -1,13 +1,22 @@
-"""Benchmark: `kzvotes --help` latency, the build of the embedded ledger, and a build of a
-SYNTHETIC ledger (made-up counts on real place ids and made-up Sundays) at a larger scale.
+"""Benchmark: `kzvotes --help`, the build of the embedded ledger, and builds of SYNTHETIC
+ledgers (made-up counts on real place ids and made-up Sundays, 3 candidates and against all
+per contest) at a decade's scale, each paired with `kzvotes validate` and `frictionless
+validate` on the package it built.
 
-Run: make bench  (or .venv/bin/python tests/bench/bench_build.py [contests])
-Goals (issue 2): --help well under a second; the embedded build a few seconds at most.
+Every command runs as a user runs it: a fresh process, whose wall time and peak memory
+(its maximum resident set, from the kernel) are reported. Frictionless on the largest
+ledger takes minutes, so it runs only when KZVOTES_BENCH_FRICTIONLESS_ALL=1.
+
+Run: make bench  (or .venv/bin/python tests/bench/bench_build.py [contests ...])
+Goals (issue 11, this 2-core machine): 25,000 contests built in <= 20 s with <= 1 GiB
+peak; `kzvotes validate` >= 10x faster than `frictionless validate`; the embedded build
+<= 1 s; `--help` <= 0.12 s.
 """
 
 from __future__ import annotations
 
 import csv
+import os
 import statistics
 import subprocess
 import sys
@@ -17,20 +26,28 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from kzvotes.build.ledger import RESULT_COLUMNS, SUMMARY_COLUMNS
-from kzvotes.config import ledger_dir
-from kzvotes.pipeline import build
+from kzvotes.config import PACKAGE_NAME, ledger_dir
 from kzvotes.reference import load_places
 
-KZVOTES = Path(sys.executable).with_name("kzvotes")
+BIN = Path(sys.executable).parent
+SIZES = (2_500, 25_000, 50_000)
+FRICTIONLESS_UP_TO = 25_000  # contests; above, only with KZVOTES_BENCH_FRICTIONLESS_ALL=1
 
 
-def seconds(action, repeat: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+def run(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak MiB of ``command`` in a process of its own (fails loudly)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    if status:
+        error = process.stderr.read().decode() if process.stderr else ""
+        raise SystemExit(f"{' '.join(command)} failed:\n{error}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def median_seconds(command: list[str], repeat: int) -> float:
+    return statistics.median(run(command)[0] for _ in range(repeat))
 
 
 def synthetic_ledger(folder: Path, contests: int) -> None:
@@ -59,25 +76,47 @@ def synthetic_ledger(folder: Path, contests: int) -> None:
         csv.DictWriter(handle, fieldnames=SUMMARY_COLUMNS, lineterminator="\n").writeheader()
 
 
-def main() -> None:
-    contests = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
-    help_s = seconds(
-        lambda: subprocess.run([str(KZVOTES), "--help"], check=True, capture_output=True), 5
+def build_command(ledger: Path, out: Path) -> list[str]:
+    return [str(BIN / "kzvotes"), "build", "--ledger", str(ledger), "--no-archive", "-o", str(out)]
+
+
+def scale_row(root: Path, contests: int) -> str:
+    """Build, validate and frictionless-validate one SYNTHETIC ledger; one line of the table."""
+    ledger, out = root / f"ledger-{contests}", root / f"out-{contests}"
+    ledger.mkdir()
+    synthetic_ledger(ledger, contests)
+    build_s, build_mib = run(build_command(ledger, out))
+    package = out / PACKAGE_NAME
+    ours_s, ours_mib = run([str(BIN / "kzvotes"), "validate", str(package)])
+    if contests <= FRICTIONLESS_UP_TO or os.environ.get("KZVOTES_BENCH_FRICTIONLESS_ALL"):
+        theirs_s, _ = run(
+            [str(BIN / "frictionless"), "validate", str(package / "datapackage.json")]
+        )
+        theirs = f"{theirs_s:9.1f} s  {theirs_s / ours_s:5.1f}x"
+    else:
+        theirs = "  not run (KZVOTES_BENCH_FRICTIONLESS_ALL=1)"
+    return (
+        f"{contests:>9,}  {build_s:7.1f} s  {build_mib:6,.0f} MiB  "
+        f"{ours_s:6.1f} s  {ours_mib:6,.0f} MiB  {theirs}"
     )
-    print(f"kzvotes --help: median {help_s:.2f} s over 5 runs")
+
+
+def main(sizes: list[int]) -> None:
+    help_s = median_seconds([str(BIN / "kzvotes"), "--help"], 7)
+    print(f"kzvotes --help: median {help_s:.3f} s over 7 runs (goal <= 0.12 s)")
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp)
-        embedded = seconds(lambda: build(ledger_dir(), None, out / "embedded"), 3)
-        print(f"build of the embedded ledger: median {embedded:.2f} s over 3 runs")
-        folder = out / "synthetic"
-        folder.mkdir()
-        synthetic_ledger(folder, contests)
-        started = time.perf_counter()
-        report = build(folder, None, out / "synthetic-out")
-        elapsed = time.perf_counter() - started
-        print(f"build of a synthetic ledger, {report.row_counts['contests']} contests, "
-              f"{report.row_counts['candidates']} candidates: {elapsed:.2f} s")  # fmt: skip
+        root = Path(tmp)
+        embedded = median_seconds(build_command(ledger_dir(), root / "embedded"), 3)
+        print(f"kzvotes build of the embedded ledger: median {embedded:.2f} s over 3 runs"
+              " (goal <= 1 s)")  # fmt: skip
+        print("SYNTHETIC ledgers (made-up counts on real place ids; 3 candidates and against"
+              " all per contest), one run each:")  # fmt: skip
+        print(" contests    build     build peak  validate  val. peak  frictionless  ratio")
+        for contests in sizes:
+            print(scale_row(root, contests), flush=True)
+    print("Goals: 25,000 contests built in <= 20 s and <= 1,024 MiB; frictionless / kzvotes"
+          " validate >= 10x")  # fmt: skip
 
 
 if __name__ == "__main__":
-    main()
+    main([int(a) for a in sys.argv[1:]] or list(SIZES))
