@@ -288,7 +288,7 @@ def build(
         created=_created(ledger_dir, retrieved),
         sources=package_sources(),
         readme=render_readme,
-        check=validate_package,
+        check=lambda staging: validate_package(staging, gated=tables),
         allow_shrink=allow_shrink,
     )
     soft = tables["checks"].filter((pl.col("severity") == "soft") & (pl.col("passed") == False))  # noqa: E712

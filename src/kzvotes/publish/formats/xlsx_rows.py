@@ -125,10 +125,19 @@ def _as_text(name: str, dtype: pl.DataType) -> pl.Expr:
     return pl.col(name).cast(pl.String)
 
 
-def _has_rare_text(df: pl.DataFrame, name: str, dtype: pl.DataType) -> bool:
-    text = _as_text(name, dtype)
-    rare = text.str.contains(_CONTROL.pattern) | (text.str.len_chars() > _STRING_MAX // 2)
-    return bool(df.select(rare.any()).item())
+def _rare_text_columns(df: pl.DataFrame) -> set[str]:
+    """The text columns with a cell that needs more than the XML entities (one pass)."""
+    texts = [name for name, dtype in df.schema.items() if dtype in (pl.String, pl.Categorical)]
+    if not texts or df.is_empty():
+        return set()
+    rare = df.select(
+        (
+            _as_text(name, df.schema[name]).str.contains(_CONTROL.pattern)
+            | (_as_text(name, df.schema[name]).str.len_chars() > _STRING_MAX // 2)
+        ).any()
+        for name in texts
+    )
+    return {name for name in texts if rare[name].item()}
 
 
 def _cell(name: str, dtype: pl.DataType, ref: pl.Expr, styles: Styles, rare: bool) -> pl.Expr:
@@ -160,13 +169,11 @@ def _cell(name: str, dtype: pl.DataType, ref: pl.Expr, styles: Styles, rare: boo
 def render_rows(df: pl.DataFrame, *, first_row: int, styles: Styles) -> list[str]:
     """One ``<row>`` element per row of ``df``, numbered from ``first_row`` (1-based)."""
     number = (pl.int_range(pl.len(), dtype=pl.Int64) + first_row).cast(pl.String).alias("_row")
+    rare = _rare_text_columns(df)
     cells = [
-        _cell(
-            name, dtype, pl.lit(column_letters(index)) + pl.col("_row"), styles,
-            dtype in (pl.String, pl.Categorical) and _has_rare_text(df, name, dtype),
-        )
+        _cell(name, dtype, pl.lit(column_letters(index)) + pl.col("_row"), styles, name in rare)
         for index, (name, dtype) in enumerate(df.schema.items())
-    ]  # fmt: skip
+    ]
     rows = df.with_columns(number).select(
         pl.concat_str(pl.lit('<row r="'), pl.col("_row"), pl.lit('">'), *cells, pl.lit("</row>"))
     )
