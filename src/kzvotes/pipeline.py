@@ -6,8 +6,10 @@ checks and packages; see :func:`build`.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -261,6 +263,35 @@ def build(
     >>> build(Path("src/kzvotes/data/ledger"), None, Path("/tmp/out")).package_dir.name  # doctest: +SKIP
     'kz-akim-elections'
     """
+    with _without_cyclic_gc():
+        return _build(ledger_dir, archive_dir, output_dir, progress, allow_shrink=allow_shrink)
+
+
+@contextlib.contextmanager
+def _without_cyclic_gc() -> Iterator[None]:
+    """Reference counting only, for the length of a build.
+
+    A build makes hundreds of thousands of small objects (claims, keys, rows) that hold no
+    cycles; the cyclic collector would walk all of them again and again (measured: 4.5 s of
+    a 15 s assembly of 25,000 contests). Whatever cycles a build leaves are collected when
+    it is done."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(
+    ledger_dir: Path,
+    archive_dir: Path | None,
+    output_dir: Path,
+    progress: Progress,
+    *,
+    allow_shrink: bool,
+) -> BuildReport:
     import polars as pl
 
     from kzvotes.publish.datadict import render_readme
