@@ -174,13 +174,27 @@ def _sqlite_difference(path: Path, table: str, reference: pl.DataFrame) -> str |
     expected, offset = sql_frame(table, reference), 0
     for block in read_sqlite_blocks(path, table, expected):
         stored, wanted = neutralised(block), expected.slice(offset, block.height)
-        if not stored.equals(wanted):
-            where = first_difference(wanted.rows(), stored.rows(), expected.columns, offset)
-            return where or f"{offset + block.height} rows where the CSV has {expected.height}"
-        offset += block.height
-    if offset != expected.height:
-        return f"{offset} rows where the CSV has {expected.height}"
-    return None
+        if stored.equals(wanted):
+            offset += block.height
+            continue
+        n = min(wanted.height, stored.height)
+        where = first_difference(
+            wanted.head(n).rows(), stored.head(n).rows(), expected.columns, offset
+        )
+        if where or wanted.height == stored.height:
+            return where or f"rows {offset + 1} to {offset + n} differ"
+        break  # the CSV ends inside this block, the database goes on
+    count = _row_count(path, table)
+    return None if count == expected.height else f"{count} rows where the CSV has {expected.height}"
+
+
+def _row_count(path: Path, table: str) -> int:
+    from contextlib import closing
+
+    from kzvotes.publish.formats.sqlite import quote
+
+    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+        return int(db.execute(f"SELECT count(*) FROM {quote(table)}").fetchone()[0])
 
 
 def _workbook_form(df: pl.DataFrame) -> pl.DataFrame:
