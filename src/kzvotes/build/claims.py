@@ -146,12 +146,15 @@ def claims_from_ledger(ledger: Ledger, into: ClaimSet | None = None) -> ClaimSet
                 ("candidates", candidate, "votes", row.votes),
                 ("candidates", candidate, "elected", row.elected),
             ]
+        cited = row.candidate_key is None  # cited above
         for table, row_key, field, value in stated:
             key = (table, row_key, field, source_id)
             if value is None or key in seen:
                 continue  # contest figures repeated on each candidate row: one claim
             seen.add(key)
-            claims.cite(row.source_url, row.source_kind)
+            if not cited:
+                claims.cite(row.source_url, row.source_kind)
+                cited = True
             claims.claims.append(
                 Claim(table, row_key, field, value, source_id, locator, "transcribed", origin)
             )

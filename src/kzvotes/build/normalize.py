@@ -34,10 +34,12 @@ def frame(table: str, rows: Iterable[Mapping[str, Any]]) -> pl.DataFrame:
 
     names = field_names(table)
     dtypes = polars_dtypes(table)
-    data = {name: [row.get(name) for row in rows] for name in names} if rows else None
-    if data is None or not data[names[0]]:
+    rows = list(rows)
+    if not rows:
         return pl.DataFrame(schema=dtypes)
-    df = pl.DataFrame(data, schema={n: _ingest_dtype(dtypes[n]) for n in names}, strict=False)
+    # polars reads the dicts itself (a missing key is a null, a key not in the schema is
+    # left out): a few times faster than a list per column made in Python
+    df = pl.from_dicts(rows, schema={n: _ingest_dtype(dtypes[n]) for n in names}, strict=False)
     df = df.with_columns(
         pl.col(n).str.to_datetime("%Y-%m-%dT%H:%M:%SZ", time_zone="UTC", time_unit="us")
         for n in names
