@@ -33,9 +33,13 @@ CONTEST_FIELDS = (
 CANDIDATE_FIELDS = ("name", "name_as_printed", "nominator", "votes", "elected")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
-    """``table.field`` of the row ``row_key`` is ``value``, says ``source_id`` at ``locator``."""
+    """``table.field`` of the row ``row_key`` is ``value``, says ``source_id`` at ``locator``.
+
+    Slotted, like the keys and ledger rows: a decade's ledger makes them by the hundred
+    thousand, and a slotted object is a third of the size.
+    """
 
     table: str
     row_key: str
@@ -47,7 +51,7 @@ class Claim:
     origin: str = ""  # for messages only, never published: the ledger file and line
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContestKey:
     """What identifies a contest: its election and its place."""
 
@@ -58,7 +62,7 @@ class ContestKey:
     place_id: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CandidateKey:
     """What identifies a candidate: the contest and a slug of the name."""
 

@@ -68,7 +68,7 @@ _DECIMAL = re.compile(r"\d+(\.\d+)?")
 _KEY = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Origin:
     """Where a ledger value was read: file and 1-based line (the header is line 1)."""
 
@@ -79,7 +79,7 @@ class Origin:
         return f"ledger/{self.path.name}:{self.row}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ResultRow:
     """One row of ``results.csv``, parsed and checked."""
 
@@ -103,7 +103,7 @@ class ResultRow:
     note: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SummaryRow:
     """One row of ``summaries.csv``, parsed and checked."""
 
