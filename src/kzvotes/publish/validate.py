@@ -17,6 +17,7 @@ naming the table, the row's key or file line, and the rule.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -355,7 +356,6 @@ def validate_package(
     ``gated``: the frames the package was written from, when they passed
     :func:`frames_failures` already (see there)."""
     from kzvotes.publish.diff import read_descriptor
-    from kzvotes.publish.published import file_failures
 
     if not (package_dir / "datapackage.json").is_file():
         raise ValidationFailed(
@@ -367,6 +367,25 @@ def validate_package(
         raise ValidationFailed(
             [Failure("datapackage", "descriptor", str(err))], str(package_dir)
         ) from None
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # the database, the slowest file to read back, is held against the Parquet twins
+        # of the CSVs from the start, while the CSVs are read and checked
+        database = pool.submit(_database_against_parquet, package_dir, descriptor)
+        failures = _checked_package(package_dir, descriptor, gated, database)
+    if frictionless:
+        failures += frictionless_failures(package_dir)
+    if failures:  # a missing file is found by its hash and by its read: named once
+        raise ValidationFailed(list(dict.fromkeys(failures)), str(package_dir))
+
+
+def _checked_package(
+    package_dir: Path,
+    descriptor: Mapping[str, Any],
+    gated: Mapping[str, pl.DataFrame] | None,
+    database: Future[list[Failure] | None],
+) -> list[Failure]:
+    from kzvotes.publish.published import file_failures
+
     failures = _descriptor_failures(descriptor)
     failures += file_failures(package_dir, descriptor)
     tables, read_failures = {}, []
@@ -383,11 +402,8 @@ def validate_package(
         failures += gate
         if not gate:
             failures += cross_table_failures(tables) + checks_failures(tables)
-        failures += _format_failures(package_dir, descriptor, tables)
-    if frictionless:
-        failures += frictionless_failures(package_dir)
-    if failures:  # a missing file is found by its hash and by its read: named once
-        raise ValidationFailed(list(dict.fromkeys(failures)), str(package_dir))
+        failures += _format_failures(package_dir, descriptor, tables, database)
+    return failures
 
 
 def _descriptor_failures(descriptor: Mapping[str, Any]) -> list[Failure]:
@@ -411,13 +427,59 @@ def _descriptor_failures(descriptor: Mapping[str, Any]) -> list[Failure]:
     return failures
 
 
-def _format_failures(
-    package_dir: Path, descriptor: Mapping[str, Any], tables: Mapping[str, pl.DataFrame]
-) -> list[Failure]:
-    """Parquet, SQLite and XLSX against the CSVs. The database is read in a second thread:
-    SQLite steps through its pages without the GIL while polars checks the other files."""
-    from concurrent.futures import Future, ThreadPoolExecutor
+def _database_entry(package_dir: Path, descriptor: Mapping[str, Any]) -> tuple[Path, str] | None:
+    """The SQLite file the descriptor lists, when it is a file inside the package."""
+    listed = descriptor.get("kzvotes:formats")
+    for entry in listed if isinstance(listed, list) else []:
+        if isinstance(entry, dict) and entry.get("name") == "sqlite":
+            path = package_dir / str(entry.get("path", ""))
+            if path.is_file() and path.resolve().is_relative_to(package_dir.resolve()):
+                return path, str(entry.get("path"))
+    return None
 
+
+def _database_against_parquet(
+    package_dir: Path, descriptor: Mapping[str, Any]
+) -> list[Failure] | None:
+    """The database held against the Parquet files, which the CSVs are then held against
+    (:func:`kzvotes.publish.published.parquet_failures`): equal to both, or a failure.
+    None when that cannot be done (no database, a Parquet file missing or unreadable):
+    the database is then held against the CSVs themselves."""
+    import polars as pl
+
+    from kzvotes.publish.formats.formulas import neutralised
+    from kzvotes.publish.published import sqlite_failures
+
+    found = _database_entry(package_dir, descriptor)
+    if found is None:
+        return None
+    twins = {}
+    for resource in descriptor.get("resources", []):
+        info = resource.get("kzvotes:parquet") if isinstance(resource, dict) else None
+        if not isinstance(info, dict):
+            return None
+        try:
+            twins[resource["name"]] = neutralised(
+                pl.read_parquet(package_dir / str(info.get("path", "")))
+            )
+        except (pl.exceptions.PolarsError, OSError, ValueError, KeyError):
+            return None
+    if list(twins) != list(TABLE_NAMES) or any(
+        t.schema != pl.Schema(polars_dtypes(n)) for n, t in twins.items()
+    ):
+        return None
+    return sqlite_failures(found[0], found[1], twins)
+
+
+def _format_failures(
+    package_dir: Path,
+    descriptor: Mapping[str, Any],
+    tables: Mapping[str, pl.DataFrame],
+    database: Future[list[Failure] | None] | None = None,
+) -> list[Failure]:
+    """Parquet, SQLite and XLSX against the CSVs. The database is read in a second thread
+    (``database``, held against the Parquet twins; else here): SQLite steps through its
+    pages without the GIL while polars checks the other files."""
     from kzvotes.publish.published import parquet_failures, sqlite_failures, xlsx_failures
 
     listed = descriptor.get("kzvotes:formats")
@@ -426,23 +488,27 @@ def _format_failures(
         for e in (listed if isinstance(listed, list) else [])
         if isinstance(e, dict)
     }
-    failures: list[Failure] = []
-    found: list[Future[list[Failure]] | list[Failure]] = []
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        for name, check in (("sqlite", sqlite_failures), ("xlsx", xlsx_failures)):
-            entry = formats.get(name)
-            if entry is None:
-                found.append(
-                    [Failure("datapackage", "formats", f"kzvotes:formats lists no {name} file")]
-                )
-                continue
-            path = package_dir / str(entry.get("path", ""))
-            if path.is_file() and path.resolve().is_relative_to(package_dir.resolve()):
-                if name == "sqlite":
-                    found.append(pool.submit(check, path, str(entry.get("path")), tables))
-                else:
-                    found.append(check(path, str(entry.get("path")), tables))
-        failures += parquet_failures(package_dir, descriptor, tables)
-        for result in found:
-            failures += result.result() if isinstance(result, Future) else result
+    found: list[list[Failure]] = []
+    late: Future[list[Failure] | None] | None = None  # the database's check, when started
+    fallback: tuple[Path, str] | None = None
+    for name in ("sqlite", "xlsx"):
+        entry = formats.get(name)
+        if entry is None:
+            found.append(
+                [Failure("datapackage", "formats", f"kzvotes:formats lists no {name} file")]
+            )
+            continue
+        path = package_dir / str(entry.get("path", ""))
+        if not (path.is_file() and path.resolve().is_relative_to(package_dir.resolve())):
+            continue
+        if name == "xlsx":
+            found.append(xlsx_failures(path, str(entry.get("path")), tables))
+        else:
+            late, fallback = database, (path, str(entry.get("path")))
+    failures = parquet_failures(package_dir, descriptor, tables)
+    if fallback is not None:
+        held = late.result() if late is not None else None
+        failures += held if held is not None else sqlite_failures(*fallback, tables)
+    for result in found:
+        failures += result
     return failures
