@@ -451,24 +451,28 @@ def _database_against_parquet(
     from kzvotes.publish.published import sqlite_failures
 
     found = _database_entry(package_dir, descriptor)
-    if found is None:
+    resources = descriptor.get("resources")
+    if (
+        found is None
+        or not isinstance(resources, list)
+        or [r.get("name") if isinstance(r, dict) else None for r in resources] != list(TABLE_NAMES)
+    ):
         return None
-    twins = {}
-    for resource in descriptor.get("resources", []):
-        info = resource.get("kzvotes:parquet") if isinstance(resource, dict) else None
+    failures: list[Failure] = []
+    for resource in resources:  # one table in memory at a time
+        info, name = resource.get("kzvotes:parquet"), resource["name"]
         if not isinstance(info, dict):
             return None
         try:
-            twins[resource["name"]] = neutralised(
-                pl.read_parquet(package_dir / str(info.get("path", "")))
-            )
-        except (pl.exceptions.PolarsError, OSError, ValueError, KeyError):
+            twin = neutralised(pl.read_parquet(package_dir / str(info.get("path", ""))))
+        except (pl.exceptions.PolarsError, OSError, ValueError):
             return None
-    if list(twins) != list(TABLE_NAMES) or any(
-        t.schema != pl.Schema(polars_dtypes(n)) for n, t in twins.items()
-    ):
-        return None
-    return sqlite_failures(found[0], found[1], twins)
+        if twin.schema != pl.Schema(polars_dtypes(name)):
+            return None
+        failures += sqlite_failures(found[0], found[1], {name: twin})
+        if any(f.rule == "sqlite:unreadable" and "not a database" in f.detail for f in failures):
+            break
+    return failures
 
 
 def _format_failures(
