@@ -27,7 +27,7 @@ CUES = LanguageCues(
         r"ozyp|basyp\s+ozdy|jeńip|saılady|tańdady"
     ),
     elected=rx(
-        r"jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|\bqaldy\b|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|eń\s+kóp\s+daýys|kóp\s+daýys\s+jınaǵan|"
+        r"jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|eń\s+kóp\s+daýys|kóp\s+daýys\s+jınaǵan|"
         r"ákimi\s+bolyp|jańa\s+ákimi|\bsaılady\b|\btańdady\b|\bjeńdi\b|\bjeńip\s+shyqty|"
         r"ákimi\s+boldy|basqaratyn\s+boldy|\bbasqarady\b|ornynda\s+qaldy|qaıta\s+saılandy"
     ),
@@ -81,6 +81,7 @@ WORDS: dict[str, str] = {
     "turnout_word": r"belsendil\w*",
     "share_base": r"(?:daýys\s+bergen|saılaýǵa\s+qatysqan)",
     "plural_nomination": r"^[\s,]{0,3}(?:úmitkerler\w*|kandıdattar\w*)",
+    "few": r"eki|úsh|tórt|bes|ekeýi|úsheýi",
     "split": r"\bbireýi|\bbiri\b|\bqalǵany",
     "age_before": r"\bjasy|\bjasynda",
     "age_after": r"jast\w*|jas\b",

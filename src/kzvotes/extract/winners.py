@@ -20,7 +20,14 @@ from kzvotes.extract.reading import (
     nominative_order,
 )
 from kzvotes.extract.segment import Sentence
-from kzvotes.extract.wording import COUNT_THEN_NEXT, MEMBER, PLURAL_NOMINATION, SHARE_BASE
+from kzvotes.extract.wording import (
+    COUNT_THEN_NEXT,
+    FEW_AFTER,
+    FEW_BEFORE,
+    MEMBER,
+    PLURAL_NOMINATION,
+    SHARE_BASE,
+)
 
 
 def mark_people(
@@ -50,7 +57,12 @@ def mark_people(
         same_item = [n for n in names if ";" not in text[min(n.end, a) : max(n.start, b)]] or names
         best = min(same_item, key=lambda n: (distance(n, a, b), 0 if n.start >= b else 1))
         nominations.setdefault(best.start, []).append((kind, phrase_party))
-        plural = PLURAL_NOMINATION.match(text[a:end]) or PLURAL_NOMINATION.match(text[b:end])
+        plural = (
+            PLURAL_NOMINATION.match(text[a:end])
+            or PLURAL_NOMINATION.match(text[b:end])
+            or FEW_BEFORE.search(text[max(start, a - 16) : a])
+            or FEW_AFTER.match(text[b:end])
+        )
         if plural:
             # "Өзін-өзі ұсынған үміткерлер X 782, Y 426": every person after the phrase
             for n in names:

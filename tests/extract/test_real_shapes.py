@@ -1,0 +1,46 @@
+"""Rules read off the shapes of real published messages (issue 9, second round), each on
+short sentences written for the test in those shapes, with figures of their own."""
+
+from __future__ import annotations
+
+from kzvotes.extract import ExtractedDocument, extract_document
+from kzvotes.parse import text_document
+
+
+def run(text: str) -> ExtractedDocument:
+    return extract_document(text_document(text))
+
+
+def people(
+    found: ExtractedDocument,
+) -> dict[str, tuple[int | float | None, str | None, bool | None]]:
+    return {
+        c.name: (c.votes.value if c.votes else None, c.nominator, c.elected)
+        for contest in found.contests
+        for c in contest.candidates
+    }
+
+
+# -- winners: "remained" is no winner verb; a plurality decides ------------------------------
+
+
+def test_two_candidates_remained_is_no_win_and_a_numeral_shares_the_nomination() -> None:
+    found = run(
+        "Шет ауданының әкімін сайлау өтті. Нәтижесінде өзін-өзі ұсынған екі үміткер қалды: "
+        "мектеп директоры Серік Омаровқа 412 дауыс берілді, ал фермер Ерлан Қасымовқа 905 "
+        "сайлаушы дауыс берді."
+    )
+    got = people(found)
+    assert got["Серік Омаров"] == (412, "self", False)
+    assert got["Ерлан Қасымов"] == (905, "self", True)
+
+
+def test_a_russian_numeral_before_self_nominees_gives_the_list_its_nominator() -> None:
+    found = run(
+        "Итоги выборов акима Шетского района. К дню голосования остались два "
+        "самовыдвиженца: директор школы Серик Омаров, за которого отдали 412 голосов, и "
+        "фермер Ерлан Касымов, набравший 905 голосов."
+    )
+    got = people(found)
+    assert got["Серик Омаров"][1] == "self"
+    assert got["Ерлан Касымов"][1] == "self"
