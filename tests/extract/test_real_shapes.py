@@ -3,6 +3,8 @@ short sentences written for the test in those shapes, with figures of their own.
 
 from __future__ import annotations
 
+import pytest
+
 from kzvotes.extract import ExtractedDocument, extract_document
 from kzvotes.parse import text_document
 
@@ -44,3 +46,31 @@ def test_a_russian_numeral_before_self_nominees_gives_the_list_its_nominator() -
     got = people(found)
     assert got["Серик Омаров"][1] == "self"
     assert got["Ерлан Касымов"][1] == "self"
+
+
+# -- kinds: ongoing voting, wishes ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voting in the elections of village akims began in Kostanay region at 07.00 today.",
+        "Voting for the akim of Shu is under way. Two candidates are on the ballot.",
+        "Бүгін шулықтар аудан әкімін сайлауға белсенді қатысып жатыр.",
+        "Qazir saılaýshylardyń 48,3 paıyzy daýys berip úlgerdi.",
+        "В Жамбылской области открылись 41 избирательный участок, здесь выбирают акима.",
+    ],
+)
+def test_ongoing_voting_is_a_voting_day_report(text: str) -> None:
+    found = run(text)
+    assert found.kind == "voting_day"
+    assert found.contests == ()
+
+
+def test_a_voters_wish_is_no_result() -> None:
+    found = run(
+        "Сегодня в Шу начались выборы акима района. – Я проголосовал. Хочу, чтобы акимом "
+        "стал человек, который заботится о людях, – сказал Ерлан Садыков."
+    )
+    assert found.kind == "voting_day"
+    assert found.contests == ()

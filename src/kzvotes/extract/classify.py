@@ -39,6 +39,9 @@ _INDIRECT = re.compile(words("kind_indirect"), re.IGNORECASE | re.DOTALL)
 # "Еске сала кетейік, 2023 жылы ... 28 232 дауыс жинаған еді": a pluperfect recalls an
 # earlier vote; its result is background, not the result this message reports
 _BACKGROUND = _kind("kind_recalled")
+# "Хочу, чтобы акимом стал человек, который...", a voter's wish on voting day: result
+# words in a wish report no result
+_WISH = _kind("kind_wish")
 # "Jyl basynan beri 17 aýyldyń ákimi saılandy", "с начала года избраны 38 акимов",
 # "A total of 1416 rural akims were elected": a count of akims elected, not a result
 _SUMMARY = re.compile(
@@ -52,6 +55,11 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 def _foreground(text: str) -> str:
     """The text less its sentences that recall an earlier vote."""
     return " ".join(s for s in _SENTENCE.split(text) if not _BACKGROUND.search(s))
+
+
+def _said(text: str) -> str:
+    """The text less its sentences that utter a wish."""
+    return " ".join(s for s in _SENTENCE.split(text) if not _WISH.search(s))
 
 
 def classify_text(text: str) -> Kind:
@@ -72,8 +80,8 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
     """
     if _INDIRECT.search(text):
         return "other", "indirect-election"
-    if _FINAL.search(text):
-        foreground = _foreground(text)
+    if _FINAL.search(_said(text)):
+        foreground = _foreground(_said(text))
         reporting = " ".join(s for s in _SENTENCE.split(foreground) if not _SUMMARY.search(s))
         if _FINAL.search(reporting):
             return "results", "result-words"
