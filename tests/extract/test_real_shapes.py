@@ -74,3 +74,29 @@ def test_a_voters_wish_is_no_result() -> None:
     )
     assert found.kind == "voting_day"
     assert found.contests == ()
+
+
+# -- winner verbs of roundups, Kazakh locatives, "respectively" in the reported order -----
+
+
+def test_leader_and_stayed_with_the_incumbent_are_winner_verbs() -> None:
+    found = run(
+        "Подведены итоги выборов акимов трёх районов. В Таскалинском районе лидером стал "
+        "заместитель акима Серик Омаров. Бурлинский район остался за действующим "
+        "акимом Ерланом Касымовым, Акжаикский – за Бауыржаном Сапаровым."
+    )
+    got = {c.place_id: [(p.name, p.elected) for p in c.candidates] for c in found.contests}
+    assert got["KZ-27/taskala"] == [("Серик Омаров", True)]
+    assert got["KZ-27/burli"] == [("Ерлан Касымов", True)]
+    assert got["KZ-27/akzhaiyk"] == [("Бауыржан Сапаров", True)]
+
+
+def test_a_respectively_list_follows_the_order_of_the_reported_results() -> None:
+    found = run(
+        "Осакаров және Ақтоғай аудандары мен Приозерск қаласының әкімдері сайланды.\n\n"
+        "Приозерскіде ең көп дауысты Серік Омаров жинады. Осакаров ауданында Ерлан "
+        "Қасымов, Ақтоғай ауданында Бауыржан Сапаров жеңіске жетті.\n\n"
+        "«Барлығына қарсы» деп дауыс бергендер саны тиісінше 31, 88 және 57 адам болды."
+    )
+    got = {c.place_id: c.against_all.value if c.against_all else None for c in found.contests}
+    assert got == {"KZ-35/priozersk": 31, "KZ-35/osakarovka": 88, "KZ-35/aktogay": 57}

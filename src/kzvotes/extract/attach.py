@@ -386,6 +386,16 @@ def list_of(r: Reading, size: int) -> list[str]:
     """The places of a "соответственно" list of ``size`` figures in a sentence naming
     none: the last list of as many places named before ("выборов акимов города
     Приозерск, Актогайского и Осакаровского районов ... 19, 103 и 103 соответственно")."""
+    # "Приозерскіде ... X жинады. Ақтоғайда Y, Осакаровта Z жеңді. ... тиісінше 19, 103 және
+    # 103": the order in which the contests' results were reported, when it covers as many
+    # places, before any list of place names (a headline's order)
+    reported = sorted(
+        (min(c.span[0] for c in contest.candidates), key)
+        for key, contest in r.contests.items()
+        if contest.candidates and contest.place_id and not key.startswith(("_", "?"))
+    )
+    if len(reported) == size and len(r.place_lists) > 0:
+        return [key for _, key in reported]
     for places in reversed(r.place_lists):
         if len(places) == size:
             return places

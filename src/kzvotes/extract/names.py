@@ -283,7 +283,9 @@ _GOVERNORS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (
             r"\b(за|про|на)\b\s*(?:кандидата|самовыдвиженца|кандидатуру|представителя|"
             r"действующего\s+акима|акима)?\s*(?:от\s+партии\s+\S+\s+)?",
-            ("accs", "gent"),
+            # "остался за действующим акимом X-ом": the instrumental, unambiguous by its
+            # ending, after the accusative and genitive
+            ("accs", "gent", "ablt"),
         ),
         (
             r"\b(у|для|от|против|кандидатуры|победа|победу)\b\s*(?:кандидат\w*|самовыдвиженц\w*)?"
