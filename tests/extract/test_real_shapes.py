@@ -100,3 +100,35 @@ def test_a_respectively_list_follows_the_order_of_the_reported_results() -> None
     )
     got = {c.place_id: c.against_all.value if c.against_all else None for c in found.contests}
     assert got == {"KZ-35/priozersk": 31, "KZ-35/osakarovka": 88, "KZ-35/aktogay": 57}
+
+
+# -- people: a former office is a biography; names of two places in one sentence ----------
+
+
+def test_a_former_office_is_no_official_and_a_while_clause_has_its_own_place() -> None:
+    found = run(
+        "Burli and Akzhaiyk districts elected their akims on Nov. 5, 2023. Serik Omarov, "
+        "former chairman of the Burli district maslikhat, was elected akim of Burli "
+        "district, while Azamat Kasymov won in Akzhaiyk district, commission chairman "
+        "Bolat Saparov said."
+    )
+    got = {c.place_id: [(p.name, p.elected) for p in c.candidates] for c in found.contests}
+    assert got == {
+        "KZ-27/burli": [("Serik Omarov", True)],
+        "KZ-27/akzhaiyk": [("Azamat Kasymov", True)],
+    }
+    assert {c.election_date.isoformat() for c in found.contests if c.election_date} == {
+        "2023-11-05"
+    }
+
+
+def test_a_month_abbreviation_makes_a_date_never_a_count() -> None:
+    found = run("Serik Omarov won the Oct. 12 vote for akim of Burli district with 9,870 votes.")
+    (contest,) = found.contests
+    (cand,) = contest.candidates
+    assert cand.votes is not None and cand.votes.value == 9870
+
+
+def test_kazakh_latin_surnames_in_dotless_i() -> None:
+    found = run("Daýys berý qorytyndysy boıynsha Bórli aýdanynyń ákimi bolyp Nurym Mýsın saılandy.")
+    assert [c.name for c in found.contests[0].candidates] == ["Nurym Mýsın"]

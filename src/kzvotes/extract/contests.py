@@ -29,7 +29,7 @@ from kzvotes.extract.reading import (
     Candidate,
     Reading,
 )
-from kzvotes.extract.segment import Sentence
+from kzvotes.extract.segment import Sentence, clause_bounds
 from kzvotes.extract.wording import (
     CONJ,
     IN_PLACE,
@@ -507,9 +507,20 @@ def place_segments(
             segments.append((start, end, keys[-1], len(keys) > 1))
             start = end
         return segments
+    bounds = clause_bounds(r.text, sentence.start, sentence.end)
+    starts = []
     for i, group in enumerate(groups):
         start = sentence.start if i == 0 else group[0][0].start
-        end = groups[i + 1][0][0].start if i + 1 < len(groups) else sentence.end
+        if i:
+            # "A was elected akim of P1, while B won in P2": the clause of a place begins
+            # at the clause boundary before it, so that a person named before the place
+            # in that clause is its own
+            prev_end = groups[i - 1][-1][0].end
+            start = max((b for b in bounds if prev_end <= b <= start), default=start)
+        starts.append(start)
+    for i, group in enumerate(groups):
+        start = starts[i]
+        end = starts[i + 1] if i + 1 < len(groups) else sentence.end
         keys = list(dict.fromkeys(k for _, k in group))
         segments.append((start, end, keys[-1], len(keys) > 1))
     return segments

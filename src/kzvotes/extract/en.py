@@ -84,6 +84,7 @@ WORDS: dict[str, str] = {
     "got": r"went\s+to|received\s+by|won\s+by",
     "share_base": r"(?:of\s+(?:the\s+)?(?:votes?\s+cast|ballots(?:\s+cast)?|those\s+who\s+(?:voted|turned\s+out)|voters\s+who\s+(?:voted|turned\s+out|took\s+part)))",
     "plural_nomination": r"^[\s,]{0,3}candidates",
+    "former": r"\bformer\b|\bex-|\bpreviously\b",
     "few": r"two|three|four|five|both",
     "split": r"\bone\s+of\b|\bthe\s+other\b|\bothers?\b|\bexcept\b",
     "age_before": r"\baged|\bage\s+of",
@@ -104,7 +105,7 @@ WORDS: dict[str, str] = {
     "voters_noun": r"voters|people",
     "candidate_noun": r"candidate",
     "by": r"by",
-    "abbreviation": r"Mr|Ms|Dr|St|No|etc",
+    "abbreviation": r"Mr|Ms|Dr|St|No|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec",
     "akim": r"akim",
     "today": r"today",
     "kind_results": (

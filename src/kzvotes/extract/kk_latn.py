@@ -81,6 +81,7 @@ WORDS: dict[str, str] = {
     "turnout_word": r"belsendil\w*",
     "share_base": r"(?:daýys\s+bergen|saılaýǵa\s+qatysqan)",
     "plural_nomination": r"^[\s,]{0,3}(?:úmitkerler\w*|kandıdattar\w*)",
+    "former": r"buryńǵy|bolǵan|buryn",
     "few": r"eki|úsh|tórt|bes|ekeýi|úsheýi",
     "split": r"\bbireýi|\bbiri\b|\bqalǵany",
     "age_before": r"\bjasy|\bjasynda",

@@ -44,7 +44,7 @@ NAME = re.compile(
 
 _SURNAME = re.compile(
     r"(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ову|еву|ину|ыну|овым|евым|иным|овой|евой|иной|"
-    r"ове|еве|ине|ovа|ov|ev|in|yn|ova|eva|ina|yev|iev|ayev|aev|yeva|uly|ulı|uly|qyzy|ulu|"
+    r"ове|еве|ине|ovа|ov|ev|in|yn|ın|ova|eva|ina|ına|yev|iev|ayev|aev|yeva|uly|ulı|uly|qyzy|ulu|"
     r"улы|ұлы|кызы|қызы|уулу|овна|евна|ович|евич|овича|евича|овны|евны|овне|евне|"
     r"ovich|evich|ovna|evna|ский|цкий|ская|ского|ской|skiy|sky|skaya|енко|enko|чук|chuk|"
     r"ovqa|evke|inge|ovke|ovtyń|ovtiń|ovqa|ovǵa|овқа|евке|инге|овтың|евтің|ованың|"
@@ -65,7 +65,7 @@ _KK_SUFFIX = re.compile(
     r"pen|da|de|ta|te|nan|nen|dan|den|tan|ten)$"
 )
 _KK_NAME_END = re.compile(
-    r"(ов|ев|ин|ын|ова|ева|ина|ына|ov|ev|in|yn|ova|eva|ina|yna|uly|ulı|"
+    r"(ов|ев|ин|ын|ова|ева|ина|ына|ov|ev|in|yn|ın|ova|eva|ina|yna|ına|uly|ulı|"
     r"ұлы|улы|қызы|кызы|qyzy|kyzy)$",
     re.IGNORECASE,
 )

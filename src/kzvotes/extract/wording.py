@@ -83,6 +83,9 @@ TITLE_BEFORE = _rx(rf"(?:{TITLE}(?:\s+{BODY_WORD}){{0,6}}|{words('according_to')
 TITLE_AFTER = _rx(
     rf"^\s*(?:\([^()]{{0,40}}\)\s*)?[,–—-]\s*{words('article')}?(?:(?:[\w-]+\s+){{0,6}}?{TITLE}\b)"
 )
+# "X, former chairman of the district maslikhat, was elected": a past office is a
+# candidate's biography, not the title of an official quoted
+FORMER = _rx(words("former"))
 SAID_AFTER = _rx(rf"^\s*(?:,\s*[^,.;«»\"]{{0,100}},\s*)?{words('said')}\b")
 # "Канат Шапатов снял свою кандидатуру", "X withdrew", "өз кандидатурасын алып тастады":
 # a candidate who left the race is not on the ballot
