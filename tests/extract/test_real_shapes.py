@@ -132,3 +132,31 @@ def test_a_month_abbreviation_makes_a_date_never_a_count() -> None:
 def test_kazakh_latin_surnames_in_dotless_i() -> None:
     found = run("Daýys berý qorytyndysy boıynsha Bórli aýdanynyń ákimi bolyp Nurym Mýsın saılandy.")
     assert [c.name for c in found.contests[0].candidates] == ["Nurym Mýsın"]
+
+
+# -- nominators: a party's employee is no nominee; a Kazakh case noun is no name ---------
+
+
+def test_a_party_adviser_is_no_nominee_but_its_candidate_is() -> None:
+    adviser = run(
+        "Нәтижесінде Бөрлі ауданының әкімі болып «Аманат» партиясының кеңесшісі Серік "
+        "Омаров сайланды."
+    )
+    (cand,) = adviser.contests[0].candidates
+    assert (cand.name, cand.nominator, cand.elected) == ("Серік Омаров", None, True)
+    nominee = run(
+        "Бөрлі ауданының әкімі болып «Аманат» партиясының үміткері Серік Омаров сайланды."
+    )
+    (cand,) = nominee.contests[0].candidates
+    assert (cand.nominator, cand.party_id) == ("party", "amanat")
+
+
+def test_a_russian_party_adviser_is_no_nominee() -> None:
+    found = run("Акимом Бурлинского района избран советник партии «Аманат» Серик Омаров.")
+    (cand,) = found.contests[0].candidates
+    assert cand.nominator is None
+
+
+def test_a_sentence_initial_kazakh_case_noun_is_no_name() -> None:
+    found = run("Қорытындысында Бөрлі ауданының әкімі болып Серік Омаров сайланды.")
+    assert [c.name for c in found.contests[0].candidates] == ["Серік Омаров"]

@@ -97,7 +97,7 @@ WORDS: dict[str, str] = {
     "said": r"said|says|noted|told|stated|added|explained",
     "withdrew": r"withdr[ae]w\w*|pulled\s+out|dropped\s+out",
     "other_subject": r"\b(?:after|when|since|because|one|candidates?|rivals?|opponents?)\b",
-    "member": r"member\w*",
+    "member": r"member\w*|adviser\w*|advisor\w*|employee\w*|staff",
     "join": r"\b(?:and|but|while|of\s+whom)\b",
     "age_word": r"years?",
     "out_of": r"out\s+of",

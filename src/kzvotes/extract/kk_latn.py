@@ -93,7 +93,7 @@ WORDS: dict[str, str] = {
     "said": r"atap\s+ótti|dedi|aıtty|málim\s+etti|habarlady|túsindirdi",
     "withdrew": r"kandıdatýrasyn\s+(?:\w+\s+)?(?:alyp\s+tasta|qaıtaryp\s+al)\w*|saılaýdan\s+shyqty",
     "other_subject": r"\b(?:keıin|soń|úmitker\w*)\b",
-    "member": r"múshe\w*",
+    "member": r"múshe\w*|keńesshi\w*|qyzmetker\w*",
     "join": r"\b(?:jáne|olardyń)\b",
     "age_word": r"jas\w*",
     "candidate_noun": r"úmitker",

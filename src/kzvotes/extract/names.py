@@ -77,6 +77,10 @@ _KK_PATRONYMIC = re.compile(r"(улы|ұлы|кызы|қызы|uly|ulı|qyzy|kyz
 _KK_CASE_NOUN = re.compile(
     r"(?:ы|і|y|i|е|e|а|a)(?:сы|сі|sy|si)(?:н|n)(?:да|де|а|е|ы|і|da|de|a|e|y|i)?$", re.IGNORECASE
 )
+# the same with its case ending, which a surname never takes in these messages
+_KK_CASE_NOUN_IN_CASE = re.compile(
+    r"(?:ы|і|y|i|е|e|а|a)(?:сы|сі|sy|si)(?:н|n)(?:да|де|а|е|da|de|a|e)$", re.IGNORECASE
+)
 _RU_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
     r"\s+(?:сельск\w*|район\w*|округ\w*|област\w*|ауданы\w*|ауылдық|облысы\w*|"
@@ -102,6 +106,9 @@ def is_name_word(token: str) -> bool:
 
 def _is_name_token(token: str) -> bool:
     if token.lower() in _STOP or token.isupper():
+        return False
+    if _KK_CASE_NOUN_IN_CASE.search(token):
+        # "Қорытындысында", "Nátıjesinde": a sentence-initial Kazakh noun in a case form
         return False
     return not _common_russian_word(token)
 

@@ -3,9 +3,11 @@ of counts or of shares of one stated base."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from kzvotes.extract.cues import LanguageCues
 from kzvotes.extract.names import (
     NameMention,
     normalize_name,
@@ -105,7 +107,7 @@ def mark_people(
             continue  # a candidate of another contest of the message, mentioned again
         if cues.official.search(clause) and not cues.elected.search(clause):
             continue
-        if known is None and official(r, m):
+        if known is None and official(r, m) and not elected_right_after(r, m, cues):
             continue
         if withdrew(r, m, nxt, cues):
             if known is not None:
@@ -160,6 +162,14 @@ def mark_people(
         ):
             cand.elected = True
             cand.rules["elected"] = "winner-verb"
+
+
+def elected_right_after(r: Reading, m: NameMention, cues: LanguageCues) -> bool:
+    """``... «Аманат» партиясының кеңесшісі Данияр Шерниязов сайланды``: the name is the
+    subject of the winner verb right after it, whatever job title comes before it."""
+    gap = re.match(r"[\s,]*", r.text[m.end : m.end + 5])
+    start = m.end + (gap.end() if gap else 0)
+    return bool(cues.elected.match(r.text, start, start + 40))
 
 
 def plurality(r: Reading, contest: Contest) -> None:
