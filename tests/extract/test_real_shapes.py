@@ -160,3 +160,32 @@ def test_a_russian_party_adviser_is_no_nominee() -> None:
 def test_a_sentence_initial_kazakh_case_noun_is_no_name() -> None:
     found = run("Қорытындысында Бөрлі ауданының әкімі болып Серік Омаров сайланды.")
     assert [c.name for c in found.contests[0].candidates] == ["Серік Омаров"]
+
+
+# -- places: a unit the gazetteer does not know keeps its name and no id -------------------
+
+
+def test_an_unknown_town_is_its_own_contest_without_an_id() -> None:
+    ru = run(
+        "В Бурлинском районе прошли выборы акима города Аксай. В список избирателей были "
+        "включены 20 512 граждан. Акимом города Аксай избран Серик Омаров."
+    )
+    (contest,) = ru.contests
+    assert (contest.place_id, contest.place_name) == (None, "города Аксай")
+    assert contest.registered_voters is not None and contest.registered_voters.value == 20512
+    kk = run(
+        "Бөрлі аудандық аумақтық сайлау комиссиясының хабарлауынша, Ақсай қаласы бойынша "
+        "сайлаушылар тізіміне 20 512 азамат енгізілген. Ақсай қаласының әкімі болып Серік "
+        "Омаров сайланды."
+    )
+    (contest,) = kk.contests
+    assert contest.place_id is None and contest.place_name == "Ақсай қаласы"
+    assert [c.name for c in contest.candidates] == ["Серік Омаров"]
+
+
+def test_a_unit_in_a_job_title_is_no_contest() -> None:
+    found = run(
+        "Акимом Бурлинского района избран Серик Омаров, ранее работавший акимом "
+        "Успенского сельского округа. За него проголосовали 9 870 человек."
+    )
+    assert [c.place_id for c in found.contests] == ["KZ-27/burli"]

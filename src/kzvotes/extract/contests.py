@@ -13,6 +13,7 @@ from kzvotes.extract.names import (
     NameMention,
     find_names,
     is_name_word,
+    is_proper_word,
 )
 from kzvotes.extract.numbers import Number, find_numbers
 from kzvotes.extract.parties import find_nominator, nominator_phrases, party_spans
@@ -31,16 +32,22 @@ from kzvotes.extract.reading import (
 )
 from kzvotes.extract.segment import Sentence, clause_bounds
 from kzvotes.extract.wording import (
+    AKIM_AFTER,
+    AKIM_BEFORE,
     CONJ,
+    FORMER,
     IN_PLACE,
     INTERMEDIATE,
     LIST_GOES_ON,
     MEMBER,
+    NAME_BEFORE_UNIT,
+    OF_A_BODY,
     PAIR_SEP,
     RURAL_DISTRICT,
     SPLIT,
     SUBUNIT_AFTER,
     SUBUNIT_BEFORE,
+    UNIT_BEFORE_NAME,
 )
 
 
@@ -74,6 +81,9 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
     keyed = most_specific(r, keyed)
     keyed = [(m, k) for m, k in keyed if not in_a_job_title(r, sentence, m, keyed)]
     distinct = list(dict.fromkeys(k for _, k in keyed))
+    unit = unknown_unit(r, sentence, keyed, mentions)
+    if unit is not None:
+        keyed, distinct = [], [unit]
     if not keyed:
         unknown = winner_in_unknown_subunit(r, sentence, mentions)
         distinct = [unknown] if unknown else distinct
@@ -277,6 +287,64 @@ def unknown_subunit(
     contest = r.contest(key)
     if contest.place_name is None:
         contest.place_name = r.text[match.start(1) : match.end(2)]
+    return key
+
+
+def unknown_unit(
+    r: Reading,
+    sentence: Sentence,
+    keyed: list[tuple[PlaceMention, str]],
+    mentions: list[PlaceMention],
+) -> str | None:
+    """The key of a town, village or rural district the gazetteer does not know, when the
+    sentence is about it: its akim is named (``выборы акима города Кандыагаш``, ``Қандыағаш
+    қаласының әкімі``), or the only places known in the sentence name a body
+    (``Мұғалжар аудандық аумақтық сайлау комиссиясының хабарлауынша, Қандыағаш қаласы
+    бойынша ...``). Its ``place_id`` stays empty: an unknown place is never given another's."""
+    units: dict[str, tuple[int, int]] = {}
+    akim_units: list[str] = []
+    people = find_names(r.text, sentence.start, sentence.end)
+    for pattern in (UNIT_BEFORE_NAME, NAME_BEFORE_UNIT):
+        for match in pattern.finditer(r.text, sentence.start, sentence.end):
+            if not is_proper_word(match.group(1)):
+                continue
+            if any(o.start < match.end() and match.start() < o.end for o in mentions):
+                continue  # a unit the gazetteer knows
+            if any(p.start < match.end(1) and match.start(1) < p.end for p in people):
+                continue  # "заместителя акима города Мансур Ахметов": a person
+            clause = max(
+                (r.text.rfind(c, sentence.start, match.start()) for c in ",;:("),
+                default=-1,
+            )
+            head = r.text[max(clause + 1, sentence.start) : match.start()]
+            tail = re.split(r"[,;:()]", r.text[match.end() : sentence.end], maxsplit=1)[0]
+            if (
+                sentence.cues.job.search(head)
+                or FORMER.search(head)
+                or sentence.cues.job.search(tail)
+            ):
+                # "deputy akim of the X rural district", "ранее работавшую акимом X
+                # сельского округа", "X ауылдық округі әкімі аппаратының бас маманы": a
+                # job, not the contest
+                continue
+            key = "?" + loose(match.group(1))
+            units.setdefault(key, match.span())
+            before = r.text[max(sentence.start, match.start() - 30) : match.start()]
+            if AKIM_BEFORE.search(before) or AKIM_AFTER.match(r.text, match.end(), sentence.end):
+                akim_units.append(key)
+    if len(units) != 1:
+        return None
+    ((key, (start, end)),) = units.items()
+    known = list(dict.fromkeys(k for _, k in keyed))
+    about_it = bool(akim_units) and len(known) <= 1
+    bodies_only = bool(keyed) and all(
+        OF_A_BODY.match(r.text, m.end, sentence.end) for m, _ in keyed
+    )
+    if not (about_it or bodies_only):
+        return None
+    contest = r.contest(key)
+    if contest.place_name is None:
+        contest.place_name = r.text[start:end]
     return key
 
 

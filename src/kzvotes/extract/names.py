@@ -104,6 +104,12 @@ def is_name_word(token: str) -> bool:
     return _is_name_token(token)
 
 
+def is_proper_word(token: str) -> bool:
+    """A capitalised word that is no stop word of any language: a proper name of a place or
+    a person (``Аксай``, which the Russian dictionary also knows as a common word)."""
+    return token.lower() not in _STOP and not token.isupper()
+
+
 def _is_name_token(token: str) -> bool:
     if token.lower() in _STOP or token.isupper():
         return False

@@ -123,6 +123,14 @@ READ_ALSO = re.compile(rf"(?:^|\n)[^\S\n]*{words('read_also')}", re.IGNORECASE)
 _NAME_WORD = r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ])[^\W\d_]+(?:-[^\W\d_]+)?"
 SUBUNIT_AFTER = _rx(rf"^\s+({_NAME_WORD}(?:\s+{_NAME_WORD})?)\s+({words('subunit')})")
 SUBUNIT_BEFORE = _rx(rf"({_NAME_WORD})\s+({words('subunit')})\s+(?:{words('of')}\s+)?$")
+# "акимом города Кандыагаш", "Қандыағаш қаласының әкімі", "akim of the town of X": a unit
+# the gazetteer may not know, named with the word of its kind
+UNIT_BEFORE_NAME = _rx(rf"(?<!\w)(?:{words('unit_before')})\s+({_NAME_WORD})")
+NAME_BEFORE_UNIT = _rx(rf"(?<!\w)({_NAME_WORD})\s+(?:{words('unit_after')})")
+AKIM_BEFORE = _rx(rf"{words('akim')}\w*\s+(?:[\w-]+\s+){{0,2}}?$")
+AKIM_AFTER = _rx(rf"\s*{words('akim')}")
+# "Мугалжарской районной территориальной избирательной комиссии": a place naming a body
+OF_A_BODY = _rx(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{words('commission')})")
 RURAL_DISTRICT = _rx(rf"(?<!\w)({_NAME_WORD})\s+({words('rural_district')})")
 # the gap between the figures of a list read "respectively": "10,8% и 8,4%", "302 және 398"
 LIST_GAP = _rx(rf"\s*%?[\s,]*(?:{words('and')}|&)?[\s,]*")
