@@ -189,3 +189,12 @@ def test_a_unit_in_a_job_title_is_no_contest() -> None:
         "Успенского сельского округа. За него проголосовали 9 870 человек."
     )
     assert [c.place_id for c in found.contests] == ["KZ-27/burli"]
+
+
+def test_a_rural_unit_spelt_with_kazakh_vowels_resolves_by_its_consonants() -> None:
+    from kzvotes.extract.places import find_places
+
+    (mention,) = find_places("Торт-Құдық ауылдық округінің тұрғындары")
+    assert mention.candidate_ids == ("KZ-55/ekibastuz/tort-kuduk",)
+    # a district's name is never read this loosely
+    assert find_places("Екебастыз ауданында") == []

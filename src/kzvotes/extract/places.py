@@ -183,6 +183,27 @@ def _loose_index() -> dict[str, list[_Key]]:
     return by_first
 
 
+def _skeleton(word: str) -> str:
+    """The consonants of a word's loose key: the letters every spelling of it shares."""
+    return re.sub(r"[aeiou]", "", loose(word))
+
+
+@cache
+def _skeleton_index() -> dict[str, list[str]]:
+    """Consonant skeletons (five letters or more) of rural units' one-word names."""
+    out: dict[str, list[str]] = {}
+    for place in load_places().values():
+        if place.place_type not in _TYPE_GROUPS["rural"]:
+            continue
+        for key in _keys_for(place):
+            if len(key.words) != 1 or key.adjectival:
+                continue
+            skeleton = _skeleton(key.words[0])
+            if len(skeleton.replace("-", "")) >= 5 and place.place_id not in out.get(skeleton, []):
+                out.setdefault(skeleton, []).append(place.place_id)
+    return out
+
+
 def _stem_match(word: str, key_last: str, adjectival: bool) -> bool:
     if adjectival:
         return word.startswith(key_last) and word[len(key_last) :] in _ADJ_SUFFIXES
@@ -350,6 +371,11 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                     _LOOSE_SUFFIXES
                 ):
                     matched[key.place_id] = max(matched.get(key.place_id, 0), n)
+        if not matched and _type_hint(words, i, i + 1) in ("rural", "village"):
+            # "Торт-Құдық ауылдық округі" for Tort-Kuduk: Kazakh and Russian spell the
+            # vowels of one name differently (ы/у, ұ/у); the consonants agree. Only for
+            # a word printed as the name of a rural unit, and a long enough skeleton.
+            matched = dict.fromkeys(_skeleton_index().get(_skeleton(word), []), 1)
         if i + 1 < len(words) and (not matched or all(n == 1 for n in matched.values())):
             # "Бокейханского сельского округа": a Russian adjective of a unit the
             # gazetteer names only in Kazakh or English; only before a unit word, and
