@@ -198,3 +198,25 @@ def test_a_rural_unit_spelt_with_kazakh_vowels_resolves_by_its_consonants() -> N
     assert mention.candidate_ids == ("KZ-55/ekibastuz/tort-kuduk",)
     # a district's name is never read this loosely
     assert find_places("Екебастыз ауданында") == []
+
+
+# -- counts: a described person, "backed by" --------------------------------------------
+
+
+def test_a_count_for_a_described_person_goes_to_the_one_still_uncounted() -> None:
+    found = run(
+        "На пост акима Успенского сельского округа Бурлинского района претендовали двое: "
+        "инженер Серик Омаров, за которого отдали 57 голосов, и учитель Ерлан Касымов. "
+        "За 52-летнего педагога проголосовали 311 сельчан."
+    )
+    got = people(found)
+    assert got["Серик Омаров"][0] == 57
+    assert got["Ерлан Касымов"][0] == 311
+
+
+def test_backed_by_is_a_count_of_votes() -> None:
+    found = run(
+        "Burli district elected its akim. Serik Omarov received 57 votes. Azamat Kasymov, "
+        "a school teacher, was backed by 311 voters."
+    )
+    assert people(found)["Azamat Kasymov"][0] == 311

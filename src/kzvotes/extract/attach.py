@@ -23,6 +23,7 @@ from kzvotes.extract.wording import (
     AFTER_COUNT,
     AFTER_SHARE,
     COUNT_AT,
+    EPITHET,
     FOR_WORD,
     JOIN,
     LIST_GAP,
@@ -154,6 +155,16 @@ def read_segment(
             who = r.candidate(key, wide[-1], lang) if wide else r.last_candidate(key)
             label = ("votes", None) if who else None
             rule = "pronoun"
+        if (
+            label is None
+            and not against
+            and not seg_names
+            and not n.percent
+            and EPITHET.search(text, max(sentence.start, c_start - 60), n.start)
+        ):
+            who = uncounted(r, key)
+            label = ("votes", None) if who else None
+            rule = "described-person"
         if label is None:
             label = label_of(r, cues, near, suffix) or label_of(r, cues, prefix, "")
             if (
@@ -241,6 +252,14 @@ def read_segment(
         elif label[0] != "votes":
             r.set_fact(key, label[0], n, label[1], rule=rule)
     mark_people(r, sentence, start, end, key, seg_names, clause_of, multi=multi)
+
+
+def uncounted(r: Reading, key: str) -> Candidate | None:
+    """The one candidate of a contest with no count or share yet, when others have one."""
+    contest = r.contests.get(key)
+    people = contest.candidates if contest else []
+    left = [c for c in people if c.votes is None and c.share is None]
+    return left[0] if len(left) == 1 and len(people) >= 2 else None
 
 
 def attach_percent(

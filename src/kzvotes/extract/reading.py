@@ -81,12 +81,13 @@ def surname_key(name: str) -> str:
 
 def nominative_order(cand: Candidate, printed: str, name: str) -> None:
     """``за Абилхаирулы Арыстанбека ... избран Арыстанбек Абилхаирулы``: the order of the
-    words printed in the nominative is the name's, when the first mention was inflected."""
+    words printed in the nominative is the name's, when the first mention was inflected;
+    so is their spelling when only Kazakh and Russian letters differ (Абилхаирұлы)."""
     if (
         printed == name
         and cand.printed != cand.name
         and name != cand.name
-        and sorted(name.split()) == sorted(cand.name.split())
+        and sorted(loose(w) for w in name.split()) == sorted(loose(w) for w in cand.name.split())
     ):
         cand.name = name
 
