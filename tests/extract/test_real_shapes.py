@@ -220,3 +220,23 @@ def test_backed_by_is_a_count_of_votes() -> None:
         "a school teacher, was backed by 311 voters."
     )
     assert people(found)["Azamat Kasymov"][0] == 311
+
+
+def test_a_gapped_list_item_takes_the_verb_of_the_one_before() -> None:
+    found = run(
+        "Serik Omarov got 4,210 votes (61.2%), Ruslan Sapar of the People's Party got 1,302 "
+        "votes (18.9%), and self-nominated Azamat Kasymov, a school teacher, 977 (14.2%). "
+        "Serik Omarov was elected akim of Burli district."
+    )
+    got = {c.name: (c.votes.value if c.votes else None) for c in found.contests[0].candidates}
+    assert got["Azamat Kasymov"] == 977
+
+
+def test_the_head_of_the_district_became_is_a_winner_verb_and_electability_no_date() -> None:
+    found = run(
+        "Главой Бурлинского района стал Серик Омаров, за него проголосовали 4 210 человек. "
+        "Выборность акимов районов, впервые опробованная 5 ноября 2023 года, продолжается."
+    )
+    (contest,) = found.contests
+    assert contest.candidates[0].elected is True
+    assert contest.election_date is None

@@ -27,6 +27,7 @@ from kzvotes.extract.wording import (
     FOR_WORD,
     JOIN,
     LIST_GAP,
+    LIST_JOIN,
     OUT_OF_BEFORE,
     OUT_OF_BETWEEN,
     PCT_IN_BRACKETS,
@@ -211,6 +212,17 @@ def read_segment(
             label = ("votes", None)
             rule = "name-before-count"
         if (
+            label is None
+            and wide
+            and not n.percent
+            and gapped_count(r, seg_numbers, assigned, i, wide[-1])
+        ):
+            # "Y got 1,875 votes, and self-nominated Z, a deputy akim, 1,140": the verb of
+            # the list's previous item, left out
+            who = r.candidate(key, wide[-1], lang)
+            label = ("votes", None)
+            rule = "gapped-count"
+        if (
             n.percent
             and who is not None
             and in_prefix
@@ -252,6 +264,26 @@ def read_segment(
         elif label[0] != "votes":
             r.set_fact(key, label[0], n, label[1], rule=rule)
     mark_people(r, sentence, start, end, key, seg_names, clause_of, multi=multi)
+
+
+def gapped_count(
+    r: Reading,
+    numbers: list[Number],
+    assigned: dict[int, tuple[str, Candidate | None]],
+    i: int,
+    person: NameMention,
+) -> bool:
+    """Whether the count ``numbers[i]`` follows ``person`` in a list whose previous item
+    was a person's count, joined by "and" or a comma, with no verb of its own."""
+    previous = [j for j in range(i) if assigned.get(j, ("", None))[0] == "votes"]
+    if not previous:
+        return False
+    j = previous[-1]
+    held = assigned[j][1]
+    if held is None or not (numbers[j].end <= person.start):
+        return False
+    gap = r.text[numbers[j].end : person.start]
+    return bool(LIST_JOIN.search(gap)) and not re.search(r"[.;:](?!\d)", gap)
 
 
 def uncounted(r: Reading, key: str) -> Candidate | None:

@@ -92,6 +92,8 @@ SAID_AFTER = _rx(rf"^\s*(?:,\s*[^,.;«»\"]{{0,100}},\s*)?{words('said')}\b")
 WITHDREW = _rx(words("withdrew"))
 # "X избран после того, как один из кандидатов снял свою кандидатуру": another subject
 OTHER_SUBJECT = _rx(words("other_subject"))
+# the joint between two items of a list of people with their counts
+LIST_JOIN = _rx(rf",|\b{words('and')}\b")
 LIST_GOES_ON = _rx(rf"^\s*(?:%\s*)?(?:,|{words('and')}\b|&)\s*\d")
 COUNT_THEN_NEXT = _rx(rf"\s*[–—:-]?\s*\d[\d\s]*\d?\s*(?:,|;|\b{words('and')}\b)\s*")
 # "Y, Z и W он опередил": a pronoun subject between an object list and the verb; with a
