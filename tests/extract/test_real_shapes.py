@@ -240,3 +240,17 @@ def test_the_head_of_the_district_became_is_a_winner_verb_and_electability_no_da
     (contest,) = found.contests
     assert contest.candidates[0].elected is True
     assert contest.election_date is None
+
+
+# -- dates of other events; "his candidacy" ------------------------------------------------
+
+
+def test_the_year_of_a_previous_election_never_dates_this_one() -> None:
+    found = run(
+        "Also on October 19, the akim election took place in the Uspen rural district of "
+        "Burli district. Serik Omarov was elected akim. His candidacy was nominated by the "
+        "Amanat Party. The previous akim elections there were held on November 4, 2021."
+    )
+    (contest,) = found.contests
+    assert contest.election_date is None
+    assert contest.candidates[0].party_id == "amanat"

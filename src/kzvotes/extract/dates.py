@@ -242,7 +242,14 @@ def read_election_date(text: str, *, published: date | None = None) -> DateReadi
     # printed in full in the message (when they agree on one year)
     year_of = published
     if year_of is None:
-        years = {day.year for _, day in dates_in(text)}
+        # never the year of a sentence about another, earlier event ("The previous akim
+        # elections were held on November 4, 2021")
+        years = {
+            day.year
+            for base, sentence in _sentences(text)
+            if not (_PREVIOUS.search(sentence) or _PLUPERFECT.search(sentence))
+            for _, day in dates_in(sentence)
+        }
         if not years:
             # "Nation | October 2025": with no full date, a month and a year tell the year
             years = {

@@ -46,7 +46,7 @@ CUES = LanguageCues(
     ),
     this_is=rx(r"^\W*(?:this|that)\s+(?:is|was|represents|amounts\s+to)\b"),
     most_votes=rx(r"\bthe\s+most\s+votes\b"),
-    refers_back=rx(r"^\W*(?:he|she|him|her)\b"),
+    refers_back=rx(r"^\W*(?:he|she|him|her|his)\b"),
     the_winner=rx(r"^\W*(?:the\s+new\s+akim|the\s+akim-elect|the\s+winner)\b"),
     both=rx(r"\bboth\b"),
     they=rx(r"\bthey\b"),

@@ -45,7 +45,7 @@ CUES = LanguageCues(
     ),
     this_is=rx(r"^\W*бұл(?!\w)"),
     most_votes=rx(r"ең\s+көп\s+дауыс"),
-    refers_back=rx(r"^\W*(?:оны|ол)(?!\w)"),
+    refers_back=rx(r"^\W*(?:оны|ол|оның)(?!\w)"),
     the_winner=rx(r"^\W*(?:жаңа\s+әкім|жеңімпаз)"),
     both=rx(r"(?<!\w)екеуі(?!\w)"),
     they=rx(r"(?<!\w)олар(?!\w)"),

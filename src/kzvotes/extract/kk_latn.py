@@ -45,7 +45,7 @@ CUES = LanguageCues(
     ),
     this_is=rx(r"^\W*bul\b"),
     most_votes=rx(r"eń\s+kóp\s+daýys"),
-    refers_back=rx(r"^\W*(?:ony|ol)\b"),
+    refers_back=rx(r"^\W*(?:ony|ol|onyń)\b"),
     the_winner=rx(r"^\W*(?:jańa\s+ákim|jeńimpaz)"),
     both=rx(r"\bekeýi\b"),
     they=rx(r"\bolar\b"),
