@@ -254,3 +254,28 @@ def test_the_year_of_a_previous_election_never_dates_this_one() -> None:
     (contest,) = found.contests
     assert contest.election_date is None
     assert contest.candidates[0].party_id == "amanat"
+
+
+def test_elected_them_as_akim_with_the_name_in_the_accusative() -> None:
+    found = run(
+        "В Бурлинском районе акимом избрали Талгата Шакирова. За него отдали 3 138 голосов."
+    )
+    (cand,) = found.contests[0].candidates
+    assert (cand.name, cand.votes.value if cand.votes else None, cand.elected) == (
+        "Талгат Шакиров",
+        3138,
+        True,
+    )
+
+
+def test_today_after_midnight_is_no_election_date() -> None:
+    found = run(
+        "03:10, 25 Jeltoqsan 2023\n\nBúgin Bórli aýdanynyń Aqsaı aýylynda ákim saılaýy "
+        "ótti. Nátıjesinde 998 daýysqa ıe bolǵan Serik Omarov aýyl ákimi bolyp saılandy."
+    )
+    assert found.contests[0].election_date is None
+
+
+def test_voting_that_wrapped_up_is_a_voting_day_report() -> None:
+    found = run("Voting in the elections of rural akims has wrapped up in 14 regions at 20:00.")
+    assert found.kind == "voting_day"

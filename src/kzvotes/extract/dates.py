@@ -212,6 +212,15 @@ def _tied_to_vote(sentence: str, offset: int) -> int:
     return 1
 
 
+def _sunday_or_empty(day: date, rule: str) -> DateReading:
+    """A date counted from the publication date ("today", "yesterday") only when it is a
+    Sunday, the day of these votes: a report filed after midnight ("03:10, 25 December:
+    today the village voted") would otherwise date the vote a day late."""
+    if day.weekday() == 6:
+        return DateReading(day, None, rule)
+    return DateReading(None, None, f"empty: {rule} gives a {day:%A}, not a Sunday")
+
+
 @dataclass(frozen=True)
 class DateReading:
     """The election date read from a message: its value, where it was printed (``None``
@@ -285,15 +294,15 @@ def read_election_date(text: str, *, published: date | None = None) -> DateReadi
                 sunday = published - timedelta(days=(published.weekday() + 1) % 7)
                 return DateReading(sunday, None, "last-sunday-before-publication")
             if _TODAY.search(sentence):
-                return DateReading(published, None, "today-is-publication-date")
+                return _sunday_or_empty(published, "today-is-publication-date")
             if _YESTERDAY.search(sentence):
-                return DateReading(published - timedelta(days=1), None, "yesterday")
+                return _sunday_or_empty(published - timedelta(days=1), "yesterday")
     if published is not None:
         if _LAST_SUNDAY.search(text):
             sunday = published - timedelta(days=(published.weekday() + 1) % 7)
             return DateReading(sunday, None, "last-sunday-before-publication")
         if _TODAY.search(text):
-            return DateReading(published, None, "today-is-publication-date")
+            return _sunday_or_empty(published, "today-is-publication-date")
     if line is not None and line[2].weekday() == 6:
         # votes are held on Sundays: a Sunday dateline is the election night's report
         return DateReading(line[2], (line[0], line[1]), "sunday-dateline")
