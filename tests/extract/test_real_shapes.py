@@ -279,3 +279,29 @@ def test_today_after_midnight_is_no_election_date() -> None:
 def test_voting_that_wrapped_up_is_a_voting_day_report() -> None:
     found = run("Voting in the elections of rural akims has wrapped up in 14 regions at 20:00.")
     assert found.kind == "voting_day"
+
+
+# -- figures of two places in one sentence --------------------------------------------------
+
+
+def test_a_total_before_pairs_of_places_goes_to_none_of_them() -> None:
+    ru = run(
+        "Подведены итоги выборов акимов Бурлинского и Таскалинского районов. Явка "
+        "составила 61,0% (Бурли – 58,4%, Таскала – 63,9%)."
+    )
+    got = {c.place_id: c.turnout_pct.value if c.turnout_pct else None for c in ru.contests}
+    assert got == {"KZ-27/burli": 58.4, "KZ-27/taskala": 63.9}
+    en = run(
+        "Burli and Taskala districts elected akims. A total of 40,112 voters were "
+        "registered at 41 polling stations in the two districts: 22,400 in Burli and "
+        "17,712 in Taskala. Overall turnout was 61.0%, with 58.4% in Burli and 63.9% in "
+        "Taskala."
+    )
+    got_en = {
+        c.place_id: (
+            c.registered_voters.value if c.registered_voters else None,
+            c.turnout_pct.value if c.turnout_pct else None,
+        )
+        for c in en.contests
+    }
+    assert got_en == {"KZ-27/burli": (22400, 58.4), "KZ-27/taskala": (17712, 63.9)}

@@ -489,7 +489,23 @@ def place_pairs(
             pairs.append((key, n))
             first_pair = m.start if first_pair is None else first_pair
     cues = sentence.cues
-    group_noun = any(cues.not_a_count.match(r.text[n.end : n.end + 30]) for n in numbers)
+
+    def group_noun(n: Number) -> bool:
+        """Whether the list ``n`` is in counts another group: a figure of the list, or
+        the one right before it, is of polling stations, shift workers, observers (not
+        across a colon: "34 polling stations in the two districts: 15,883 in Isatay")."""
+        if n.percent:
+            return False  # shares in a list are of the measure named before them
+        listed = [x for x in numbers if x.end <= n.start]
+        own = cues.not_a_count.match(r.text[n.end : n.end + 30])
+        if not listed:
+            return bool(own)
+        prev = listed[-1]
+        return bool(own) or bool(
+            cues.not_a_count.match(r.text[prev.end : prev.end + 30])
+            and not re.search(r"[:;]", r.text[prev.end : n.start])
+        )
+
     for m, key in keyed:
         # "552 избирателя: 238 в Исатайском и 314 в Кызылкогинском районе": a figure
         # right before "в" and its place
@@ -502,7 +518,7 @@ def place_pairs(
         if first_pair is not None and n.start < first_pair:
             continue
         consumed.add(n.start)
-        if group_noun:
+        if group_noun(n):
             # "480 вахтовиков в Исатайском районе и 66 в Кызылкогинском": figures
             # of another group than voters
             continue
@@ -511,6 +527,13 @@ def place_pairs(
     if not pairs or first_pair is None:
         return
     head = r.text[sentence.start : first_pair]
+    kinds = {n.percent for _, n in pairs}
+    for n in numbers:
+        if n.end <= min(first_pair, keyed[0][0].start) and n.percent in kinds:
+            # "34 497 voters in the two districts: 15 883 in Isatay and 18 614 in
+            # Kyzylkoga", "56,0% (Исатай – 54,6%, Кызылкога – 57,2%)": a figure before
+            # the places and their pairs is their total, of no single contest
+            consumed.add(n.start)
     for key, n in pairs:
         consumed.add(n.start)
         if n.percent:
@@ -536,6 +559,8 @@ def pairs_of_another_group(
     if not before:
         return False
     head = before[-1]
+    if head.percent:
+        return False  # "Явка 56,0% (Исатай – 54,6%, ...)": shares of the same measure
     return bool(
         sentence.cues.not_a_count.match(r.text[head.end : head.end + 30])
         and not re.search(r"[,;:.]", r.text[head.end : opening])

@@ -86,6 +86,7 @@ WORDS: dict[str, str] = {
     "plural_nomination": r"^[\s,]{0,3}candidates",
     "former": r"\bformer\b|\bex-|\bpreviously\b",
     "epithet": r"(?!)",
+    "in": r"in",
     "few": r"two|three|four|five|both",
     "split": r"\bone\s+of\b|\bthe\s+other\b|\bothers?\b|\bexcept\b",
     "age_before": r"\baged|\bage\s+of",

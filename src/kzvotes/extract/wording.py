@@ -117,7 +117,7 @@ OF_TOOK_PART = _rx(
     r"\d[\d\s,]*\d?\s+([^,;:.()]{0,60})"
 )
 # "552 избирателя: 238 в Исатайском": a figure before "в" and its place
-IN_PLACE = _rx(rf"\s+{words('in')}\s+")
+IN_PLACE = _rx(rf"\s*(?:%|{words('percent')})?\s+{words('in')}\s+")
 CANDIDATE_NOUN = _rx(words("candidate_noun"))
 # "Результаты: Абенов С. – 1 520": a heading of results makes its figures a vote's
 RESULTS_HEADING = _rx(words("results_heading"))
