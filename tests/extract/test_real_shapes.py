@@ -305,3 +305,26 @@ def test_a_total_before_pairs_of_places_goes_to_none_of_them() -> None:
         for c in en.contests
     }
     assert got_en == {"KZ-27/burli": (22400, 58.4), "KZ-27/taskala": (17712, 63.9)}
+
+
+# -- nominators: a phrase before the next name, "both members but self-nominated" -----------
+
+
+def test_a_nomination_phrase_running_into_the_next_name_is_that_names() -> None:
+    found = run(
+        "Бөрлі ауданының әкімі болып «AMANAT» партиясы ұсынған Серік Омаров сайланды. "
+        "Қазақстан Халық партиясы ұсынған Ерлан Қасымов 1 402 дауыс, өзін-өзі ұсыну "
+        "тәртібімен тіркелген Азамат Сапаров 977 дауыс алды."
+    )
+    got = people(found)
+    assert got["Ерлан Қасымов"][1] == "party"
+    assert got["Азамат Сапаров"][1] == "self"
+
+
+def test_members_of_a_party_nominated_by_themselves() -> None:
+    found = run(
+        "Бөрлі ауданының Успен ауылдық округінде әкім сайлауы өтті. Екі үміткер де AMANAT "
+        "партиясының мүшесі, бірақ екеуі де өзін-өзі ұсынған. Сайлау қорытындысы бойынша "
+        "Серік Омаров ауылдық округ әкімі болып сайланды."
+    )
+    assert people(found)["Серік Омаров"][1:] == ("self", True)

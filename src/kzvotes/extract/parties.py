@@ -78,7 +78,7 @@ def nominator_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
     for pattern, party_id in _party_patterns():
         for m in pattern.finditer(text):
             after = _GENITIVE_AFTER.match(text, m.end())
-            genitive = bool(after or _GENITIVE.search(m.group(0)))
+            genitive = bool(after or _GENITIVE.search(m.group(0).rstrip(' »"”')))
             if genitive and not _NOMINEE.match(text, after.end() if after else m.end()):
                 # "«Аманат» партиясының кеңесшісі": the party's adviser, not its nominee
                 # ("партиясының үміткері", its candidate, is)

@@ -58,6 +58,7 @@ def mark_people(
         # "– X, ..., өзін-өзі ұсынған; – Y, ...": a phrase stays in its own item of a list
         same_item = [n for n in names if ";" not in text[min(n.end, a) : max(n.start, b)]] or names
         best = min(same_item, key=lambda n: (distance(n, a, b), 0 if n.start >= b else 1))
+        best = modified_name(text, same_item, a, b) or best
         nominations.setdefault(best.start, []).append((kind, phrase_party))
         plural = (
             PLURAL_NOMINATION.match(text[a:end])
@@ -162,6 +163,22 @@ def mark_people(
         ):
             cand.elected = True
             cand.rules["elected"] = "winner-verb"
+
+
+def modified_name(text: str, names: list[NameMention], a: int, b: int) -> NameMention | None:
+    """``..., 1875 дауыс, өзін-өзі ұсыну тәртібімен тіркелген Рамазанов ...``: a nomination
+    phrase that runs into the next name with no figure or clause mark between, while a
+    figure or a clause mark parts it from the name before, is the next name's."""
+    following = [n for n in names if n.start >= b]
+    if not following:
+        return None
+    gap_after = text[b : following[0].start]
+    if len(gap_after) > 40 or re.search(r"[\d,;.:()–—]", gap_after):
+        return None
+    preceding = [n for n in names if n.end <= a]
+    if preceding and not re.search(r"[\d,;.:]", text[preceding[-1].end : a]):
+        return None
+    return following[0]
 
 
 def elected_right_after(r: Reading, m: NameMention, cues: LanguageCues) -> bool:
