@@ -328,3 +328,35 @@ def test_members_of_a_party_nominated_by_themselves() -> None:
         "Серік Омаров ауылдық округ әкімі болып сайланды."
     )
     assert people(found)["Серік Омаров"][1:] == ("self", True)
+
+
+# -- winner verbs of every language, each with a count: one winner with 4 210 ------------
+
+WINNER_SENTENCES = [
+    "Победителем выборов акима Бурлинского района признан Серик Омаров, за него "
+    "проголосовали 4 210 человек.",
+    "На выборах акима Бурлинского района победил Серик Омаров, набрав 4 210 голосов.",
+    "Акимом Бурлинского района переизбран Серик Омаров. За него отдали 4 210 голосов.",
+    "Избиратели Бурлинского района отдали предпочтение Серику Омарову – 4 210 голосов.",
+    "Доверие избирателей Бурлинского района получил Серик Омаров – 4 210 голосов.",
+    "Новым акимом Бурлинского района стал Серик Омаров, получивший 4 210 голосов.",
+    "Выборы акима Бурлинского района выиграл Серик Омаров (4 210 голосов).",
+    "Бөрлі ауданының әкімі сайлауында Серік Омаров басым дауыспен жеңіп шықты. Ол 4 210 "
+    "дауыс жинады.",
+    "Бөрлі ауданында Серік Омаров 4 210 дауыс жинап, жеңімпаз атанды.",
+    "Бөрлі ауданының әкімі болып Серік Омаров қайта сайланды, оны 4 210 сайлаушы қолдады.",
+    "Bórli aýdanynda Serik Omarov 4 210 daýys jınap, jeńimpaz atandy.",
+    "Bórli aýdanynyń ákimi bolyp Serik Omarov qaıta saılandy, ony 4 210 saılaýshy qoldady.",
+    "Serik Omarov was declared the winner of the Burli district akim election with 4,210 votes.",
+    "Voters in Burli district chose Serik Omarov as their akim; he received 4,210 votes.",
+    "Serik Omarov secured victory in the Burli district akim election with 4,210 votes.",
+    "Serik Omarov emerged as the winner in Burli district, gaining 4,210 votes.",
+]
+
+
+@pytest.mark.parametrize("text", WINNER_SENTENCES)
+def test_winner_verbs_of_every_language(text: str) -> None:
+    found = run(text)
+    assert found.kind == "results"
+    ((name, (votes, _, elected)),) = people(found).items()
+    assert (votes, elected) == (4210, True), name
