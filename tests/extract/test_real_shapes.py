@@ -292,7 +292,8 @@ def test_a_total_before_pairs_of_places_goes_to_none_of_them() -> None:
     got = {c.place_id: c.turnout_pct.value if c.turnout_pct else None for c in ru.contests}
     assert got == {"KZ-27/burli": 58.4, "KZ-27/taskala": 63.9}
     en = run(
-        "Burli and Taskala districts elected akims. A total of 40,112 voters were "
+        "Serik Omarov won in Burli district and Azamat Kasymov in Taskala district. A total "
+        "of 40,112 voters were "
         "registered at 41 polling stations in the two districts: 22,400 in Burli and "
         "17,712 in Taskala. Overall turnout was 61.0%, with 58.4% in Burli and 63.9% in "
         "Taskala."
@@ -360,3 +361,28 @@ def test_winner_verbs_of_every_language(text: str) -> None:
     assert found.kind == "results"
     ((name, (votes, _, elected)),) = people(found).items()
     assert (votes, elected) == (4210, True), name
+
+
+# -- texts that report no result never give a contest -----------------------------------
+
+NO_RESULT_TEXTS = [
+    "The CEC summed up the district akim elections: 125 candidates were on the ballots, "
+    "turnout was 62.79%, and the average age of the elected akims was 46.7.",
+    "«Какой аким самый лучший?» – в онлайн-опросе лидирует аким Бурлинского района Серик "
+    "Омаров: за него проголосовали 4 210 читателей.",
+    "Сегодня начались выборы акима Успенского сельского округа Бурлинского района. В списки "
+    "избирателей включены 1 236 граждан. Итоги выборов планируется подвести в течение трёх "
+    "дней.",
+    "Облыстық мәслихат сессиясында депутаттар облыс әкімі лауазымына Нұрлан Ұранхаевтың "
+    "кандидатурасын қолдады, оған 102 депутат дауыс берді.",
+    "Saǵat 12:00-ge deıin Bórli aýdanynda 9 870 saılaýshynyń 4 210-y daýys berdi.",
+    "Бөрлі ауданы әкімінің сайлауы 16 ақпанда өтеді. Еске сала кетейік, 2021 жылы Серік "
+    "Омаров 4 210 дауыс жинап, әкім болып сайланған еді.",
+]
+
+
+@pytest.mark.parametrize("text", NO_RESULT_TEXTS)
+def test_texts_without_a_result_give_no_contest(text: str) -> None:
+    found = run(text)
+    assert found.contests == ()
+    assert found.kind != "results"

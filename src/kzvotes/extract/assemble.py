@@ -28,8 +28,10 @@ def assemble_contests(r: Reading, election_date: DateReading) -> tuple[Extracted
             continue
         if key.startswith((REGION_SCOPE, SEVERAL)) and not contest.candidates:
             continue
-        if contest.place_name is None and not contest.candidates and len(r.order) > 1:
-            continue  # figures before any place of a roundup: the roundup's, no contest's
+        if contest.place_name is None and not contest.candidates:
+            # figures before any place of a roundup, or of a message naming no place and
+            # nobody (national totals): no contest's
+            continue
         plurality(r, contest)
         if any(c.elected for c in contest.candidates):
             for cand in contest.candidates:

@@ -42,6 +42,9 @@ _BACKGROUND = _kind("kind_recalled")
 # "Хочу, чтобы акимом стал человек, который...", a voter's wish on voting day: result
 # words in a wish report no result
 _WISH = _kind("kind_wish")
+# "в онлайн-опросе лидирует аким X: за него проголосовали 4 210 читателей": a readers'
+# poll or rating, not an election
+_POLL = _kind("kind_poll")
 # "Jyl basynan beri 17 aýyldyń ákimi saılandy", "с начала года избраны 38 акимов",
 # "A total of 1416 rural akims were elected": a count of akims elected, not a result
 _SUMMARY = re.compile(
@@ -58,8 +61,8 @@ def _foreground(text: str) -> str:
 
 
 def _said(text: str) -> str:
-    """The text less its sentences that utter a wish."""
-    return " ".join(s for s in _SENTENCE.split(text) if not _WISH.search(s))
+    """The text less its sentences that utter a wish or report a poll."""
+    return " ".join(s for s in _SENTENCE.split(text) if not (_WISH.search(s) or _POLL.search(s)))
 
 
 def classify_text(text: str) -> Kind:
