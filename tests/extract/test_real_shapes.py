@@ -386,3 +386,37 @@ def test_texts_without_a_result_give_no_contest(text: str) -> None:
     found = run(text)
     assert found.contests == ()
     assert found.kind != "results"
+
+
+COUNT_SENTENCES = {
+    "ru": [
+        "За него проголосовали 4 210 человек, его соперник Ерлан Касымов набрал 1 302 голоса.",
+        "Он получил 4 210 голосов. На втором месте Ерлан Касымов – 1 302 голоса.",
+        "Серик Омаров – 4 210 голосов, Ерлан Касымов – 1 302.",
+        "Его поддержали 4 210 избирателей, Ерлан Касымов получил 1 302 голоса.",
+    ],
+    "kk": [
+        "Оған 4 210 сайлаушы дауыс берді, ал қарсыласы Ерлан Қасымов 1 302 дауыс жинады.",
+        "Екінші орынға 1 302 дауыспен Ерлан Қасымов шықты. Серік Омаров 4 210 дауыс жинады.",
+    ],
+    "kk-Latn": ["Serik Omarov – 4 210 daýys, Erlan Qasymov – 1 302 daýys."],
+    "en": [
+        "He polled 4,210 votes, while Yerlan Kasymov garnered 1,302.",
+        "Omarov received 4,210 votes; Yerlan Kasymov came second with 1,302.",
+    ],
+}
+WINNER_FIRST = {
+    "ru": "Акимом Бурлинского района избран Серик Омаров. ",
+    "kk": "Бөрлі ауданының әкімі болып Серік Омаров сайланды. ",
+    "kk-Latn": "Bórli aýdanynyń ákimi bolyp Serik Omarov saılandy. ",
+    "en": "Serik Omarov was elected akim of Burli district. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), [(lang, t) for lang, ts in COUNT_SENTENCES.items() for t in ts]
+)
+def test_count_wordings_of_every_language(language: str, text: str) -> None:
+    got = people(run(WINNER_FIRST[language] + text))
+    assert sorted(v for v, _, _ in got.values() if v) == [1302, 4210]
+    assert [v for v, _, elected in got.values() if elected] == [4210]
