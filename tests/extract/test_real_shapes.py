@@ -420,3 +420,14 @@ def test_count_wordings_of_every_language(language: str, text: str) -> None:
     got = people(run(WINNER_FIRST[language] + text))
     assert sorted(v for v, _, _ in got.values() if v) == [1302, 4210]
     assert [v for v, _, elected in got.values() if elected] == [4210]
+
+
+def test_a_figure_then_a_dash_then_its_label() -> None:
+    found = run(
+        "Акимом Бурлинского района избран Серик Омаров. В списках избирателей – 10 475 "
+        "граждан, проголосовали 5 012, в том числе 12 – по открепительным удостоверениям и "
+        "261 – вне помещений для голосования."
+    )
+    (contest,) = found.contests
+    facts = {name: fact.value for name, fact in contest.facts().items()}
+    assert facts["absentee"] == 12 and facts["outside_premises"] == 261

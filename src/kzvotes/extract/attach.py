@@ -23,6 +23,7 @@ from kzvotes.extract.wording import (
     AFTER_COUNT,
     AFTER_SHARE,
     COUNT_AT,
+    DASH_LABEL,
     EPITHET,
     FOR_WORD,
     JOIN,
@@ -88,6 +89,11 @@ def read_segment(
         if n.approximate:
             continue
         prev_end = seg_numbers[i - 1].end if i else start
+        if i:
+            # "12 – по открепительным удостоверениям и 261 – вне помещений": the label
+            # after the dash is the previous figure's, not this one's
+            prev_tail = DASH_LABEL.match(text, prev_end, n.start)
+            prev_end = prev_tail.end() if prev_tail else prev_end
         next_start = seg_numbers[i + 1].start if i + 1 < len(seg_numbers) else end
         c_start, c_end = clause_of(n.start)
         if c_start > start and text[c_start] == ":":
@@ -96,6 +102,9 @@ def read_segment(
         c_start = max(c_start, prev_end)
         c_end = min(max(clause_of(max(n.end - 1, n.start))[1], n.end), next_start)
         prefix, suffix = text[c_start : n.start], text[n.end : c_end]
+        tail = DASH_LABEL.match(text, n.end, next_start)
+        if tail and not suffix.strip():
+            suffix = tail.group(1)
         joined = list(JOIN.finditer(prefix))
         near = prefix[joined[-1].end() :] if joined else prefix
         in_prefix = [m for m in seg_names if c_start <= m.start and m.end <= n.start]

@@ -94,6 +94,9 @@ WITHDREW = _rx(words("withdrew"))
 OTHER_SUBJECT = _rx(words("other_subject"))
 # the joint between two items of a list of people with their counts
 LIST_JOIN = _rx(rf",|\b{words('and')}\b")
+# "12 – по открепительным удостоверениям", "18 – үйден": a figure, a dash and its label,
+# up to the next item of the list
+DASH_LABEL = _rx(rf"\s*[–—]\s+([^\d;,.()«»:]{{1,60}}?)(?=\s+(?:{words('and')})\s|[;,.:)]|\s*$)")
 LIST_GOES_ON = _rx(rf"^\s*(?:%\s*)?(?:,|{words('and')}\b|&)\s*\d")
 COUNT_THEN_NEXT = _rx(rf"\s*[–—:-]?\s*\d[\d\s]*\d?\s*(?:,|;|\b{words('and')}\b)\s*")
 # "Y, Z и W он опередил": a pronoun subject between an object list and the verb; with a
