@@ -431,3 +431,17 @@ def test_a_figure_then_a_dash_then_its_label() -> None:
     (contest,) = found.contests
     facts = {name: fact.value for name, fact in contest.facts().items()}
     assert facts["absentee"] == 12 and facts["outside_premises"] == 261
+
+
+def test_of_n_voters_a_share_took_part() -> None:
+    ru = run(
+        "Акимом Успенского сельского округа Бурлинского района избран Серик Омаров. Из 512 "
+        "избирателей в голосовании приняли участие 71 процент."
+    )
+    en = run(
+        "Serik Omarov was elected akim of Burli district. Of the 512 registered voters, 71 "
+        "percent took part."
+    )
+    for found in (ru, en):
+        facts = {k: v.value for k, v in found.contests[0].facts().items()}
+        assert facts == {"registered_voters": 512, "turnout_pct": 71.0}

@@ -175,6 +175,15 @@ def read_segment(
             who = uncounted(r, key)
             label = ("votes", None) if who else None
             rule = "described-person"
+        if (
+            label is None
+            and not n.percent
+            and OUT_OF_BEFORE.search(prefix)
+            and VOTERS_NOUN_AFTER.match(suffix)
+        ):
+            # "Из 386 избирателей в голосовании приняли участие 64 процента": the figure
+            # after "из" is of the voters on the list, whatever the clause says after it
+            label, rule = ("registered_voters", None), "out-of-voters"
         if label is None:
             label = label_of(r, cues, near, suffix) or label_of(r, cues, prefix, "")
             if (

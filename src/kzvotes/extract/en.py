@@ -19,7 +19,7 @@ CUES = LanguageCues(
     ),
     invalid_ballots=rx(r"invalid|spoiled"),
     against_all=rx(r"against\s+all|rejected\s+all\s+(?:the\s+)?candidates"),
-    turnout=rx(r"turnout"),
+    turnout=rx(r"turnout|took\s+part|\bvoted\b|cast\s+(?:their\s+)?ballots|turned\s+out"),
     turnout_base_ballots=rx(r"of\s+(?:those\s+who\s+(?:voted|took\s+part)|the\s+participants)"),
     vote_word=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|votes?\b|ballots?\s+for|supported|voted\s+for|\bbacked\s+by"
