@@ -445,3 +445,26 @@ def test_of_n_voters_a_share_took_part() -> None:
     for found in (ru, en):
         facts = {k: v.value for k, v in found.contests[0].facts().items()}
         assert facts == {"registered_voters": 512, "turnout_pct": 71.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Облыста 40 ауылдық округтің әкімі сайланады. Сайлау қорытындысы үш күн ішінде "
+            "шығарылады, аумақтық комиссия сайланған әкімді тіркейді. Тіркеу 14 шілдеде "
+            "сағат 18:00-де аяқталады.",
+            "announcement",
+        ),
+        (
+            "Oblysta 40 aýyl ákimi saılanady. Saǵat 13:00-ge deıin saılaýshylardyń 17614-i, "
+            "ıaǵnı 48,8 paıyzy daýys berdi.",
+            "voting_day",
+        ),
+    ],
+)
+def test_a_future_registration_is_no_result_and_a_clock_with_voters_is_voting_day(
+    text: str, kind: str
+) -> None:
+    found = run(text)
+    assert (found.kind, found.contests) == (kind, ())
