@@ -468,3 +468,15 @@ def test_a_future_registration_is_no_result_and_a_clock_with_voters_is_voting_da
 ) -> None:
     found = run(text)
     assert (found.kind, found.contests) == (kind, ())
+
+
+def test_a_rating_of_districts_is_no_election_and_preparations_under_way_no_voting() -> None:
+    rating = run(
+        "«Қай ауданның даму қарқыны жоғары?» деген сауалмен газет сайтында ашық дауыс беру "
+        "басталды. Әзірге Бөрлі ауданы көш бастап тұр: ол үшін 1204 адам дауыс берген."
+    )
+    assert (rating.kind, rating.contests) == ("other", ())
+    prep = run(
+        "Keıbir eldi mekenderde saıası naýqanǵa daıyndyq júrip jatyr. Bıyl 71 aýyl ákimi saılanady."
+    )
+    assert prep.kind == "announcement"
