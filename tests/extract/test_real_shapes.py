@@ -480,3 +480,29 @@ def test_a_rating_of_districts_is_no_election_and_preparations_under_way_no_voti
         "Keıbir eldi mekenderde saıası naýqanǵa daıyndyq júrip jatyr. Bıyl 71 aýyl ákimi saılanady."
     )
     assert prep.kind == "announcement"
+
+
+def test_people_before_places_read_respectively() -> None:
+    found = run(
+        "Serik Omarov and Yerlan Kasymov were elected akims of Burli and Taskala districts, "
+        "respectively."
+    )
+    got = {c.place_id: [(p.name, p.elected) for p in c.candidates] for c in found.contests}
+    assert got == {
+        "KZ-27/burli": [("Serik Omarov", True)],
+        "KZ-27/taskala": [("Yerlan Kasymov", True)],
+    }
+
+
+def test_winners_that_disagree_with_the_counts_are_left_empty() -> None:
+    from kzvotes.extract.assemble import doubtful_winners
+    from kzvotes.extract.model import Fact
+    from kzvotes.extract.reading import Candidate, Contest
+
+    contest = Contest("KZ-27/burli", "Burli", "KZ-27/burli")
+    contest.candidates = [
+        Candidate("A", "A", (0, 1), votes=Fact(300, (0, 1), None), elected=True),
+        Candidate("B", "B", (2, 3), votes=Fact(900, (2, 3), None), elected=False),
+    ]
+    doubtful_winners(contest)
+    assert [c.elected for c in contest.candidates] == [None, None]

@@ -33,6 +33,7 @@ def assemble_contests(r: Reading, election_date: DateReading) -> tuple[Extracted
             # nobody (national totals): no contest's
             continue
         plurality(r, contest)
+        doubtful_winners(contest)
         if any(c.elected for c in contest.candidates):
             for cand in contest.candidates:
                 if cand.elected is None:
@@ -165,3 +166,22 @@ def merge(r: Reading, source: Contest, target: Contest) -> None:
             same.elected = cand.elected
         if len(cand.name.split()) > len(same.name.split()):
             same.printed, same.name, same.span = cand.printed, cand.name, cand.span
+
+
+def doubtful_winners(contest: Contest) -> None:
+    """Two winners in one contest, or a winner with fewer votes than another candidate,
+    break the arithmetic of a plurality vote: one of the readings is wrong and nothing
+    tells which, so no one is marked (a gap, not a wrong winner)."""
+    winners = [c for c in contest.candidates if c.elected]
+    counts = {
+        id(c): float(c.votes.value)
+        for c in contest.candidates
+        if c.votes is not None and isinstance(c.votes.value, int | float)
+    }
+    top = max(counts.values(), default=None)
+    outvoted = any(top is not None and counts.get(id(c), top) < top for c in winners)
+    if len(winners) > 1 or outvoted:
+        for cand in contest.candidates:
+            if cand.elected is not None:
+                cand.elected = None
+                cand.rules["elected"] = "empty: winners disagree with the counts"

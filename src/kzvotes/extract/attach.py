@@ -102,9 +102,9 @@ def read_segment(
         c_start = max(c_start, prev_end)
         c_end = min(max(clause_of(max(n.end - 1, n.start))[1], n.end), next_start)
         prefix, suffix = text[c_start : n.start], text[n.end : c_end]
-        tail = DASH_LABEL.match(text, n.end, next_start)
-        if tail and not suffix.strip():
-            suffix = tail.group(1)
+        dash_label = DASH_LABEL.match(text, n.end, next_start)
+        if dash_label and not suffix.strip():
+            suffix = dash_label.group(1)
         joined = list(JOIN.finditer(prefix))
         near = prefix[joined[-1].end() :] if joined else prefix
         in_prefix = [m for m in seg_names if c_start <= m.start and m.end <= n.start]

@@ -255,11 +255,19 @@ def respective_people(
         places = [(m, k) for m, k in keyed if start <= m.start < end]
         keys = list(dict.fromkeys(k for _, k in places))
         after = [m for m in names if places[-1][0].end <= m.start and m.end <= min(end, limit)]
+        if len(after) != len(keys):
+            # "X and Y were elected akims of P1 and P2 districts, respectively": the
+            # people before the places
+            after = [m for m in names if start <= m.start and m.end <= places[0][0].start]
         if len(keys) < 2 or len(after) != len(keys):
             continue
         if any(not CONJ.match(r.text[a.end : b.start]) for a, b in pairwise(after)):
             continue
-        between = r.text[places[-1][0].end : after[0].start]
+        between = (
+            r.text[places[-1][0].end : after[0].start]
+            if after[0].start >= places[-1][0].end
+            else r.text[after[-1].end : places[0][0].start]
+        )
         elected = bool(cues.elected.search(between) or cues.elected.search(text))
         for key, m in zip(keys, after, strict=True):
             cand = r.candidate(key, m, cues.language)
