@@ -506,3 +506,12 @@ def test_winners_that_disagree_with_the_counts_are_left_empty() -> None:
     ]
     doubtful_winners(contest)
     assert [c.elected for c in contest.candidates] == [None, None]
+
+
+def test_a_count_above_the_ballots_cast_is_left_empty() -> None:
+    found = run(
+        "Акимом Бурлинского района избран Серик Омаров. В голосовании приняли участие "
+        "3 100 избирателей. За Серика Омарова проголосовали 31 000 человек."
+    )
+    (cand,) = found.contests[0].candidates
+    assert cand.votes is None and cand.elected is True

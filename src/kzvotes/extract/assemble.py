@@ -32,6 +32,7 @@ def assemble_contests(r: Reading, election_date: DateReading) -> tuple[Extracted
             # figures before any place of a roundup, or of a message naming no place and
             # nobody (national totals): no contest's
             continue
+        impossible_counts(contest)
         plurality(r, contest)
         doubtful_winners(contest)
         if any(c.elected for c in contest.candidates):
@@ -185,3 +186,22 @@ def doubtful_winners(contest: Contest) -> None:
             if cand.elected is not None:
                 cand.elected = None
                 cand.rules["elected"] = "empty: winners disagree with the counts"
+
+
+def impossible_counts(contest: Contest) -> None:
+    """A candidate's count above the ballots cast or the voters on the list of the same
+    contest cannot be a count of votes: one of the two readings is wrong, and the count is
+    the one left empty (the contest's totals are read from fixed formulae)."""
+    bounds = [
+        float(fact.value)
+        for name in ("ballots_cast", "registered_voters")
+        if (fact := contest.facts.get(name)) is not None and isinstance(fact.value, int | float)
+    ]
+    if not bounds:
+        return
+    ceiling = min(bounds)
+    for cand in contest.candidates:
+        fact = cand.votes
+        if fact is not None and isinstance(fact.value, int | float) and fact.value > ceiling:
+            cand.votes = None
+            cand.rules["votes"] = "empty: more than the contest's ballots or voters"
