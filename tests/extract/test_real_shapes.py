@@ -515,3 +515,23 @@ def test_a_count_above_the_ballots_cast_is_left_empty() -> None:
     )
     (cand,) = found.contests[0].candidates
     assert cand.votes is None and cand.elected is True
+
+
+LISTED_RESULTS = [
+    "Итоги выборов акима Успенского сельского округа Бурлинского района:\n"
+    "– Омаров Серик Бекович (самовыдвиженец) – 612 голосов (64,8%);\n"
+    "– Касымов Ерлан Нурович (партия AMANAT) – 301 голос (31,9%).\nПротив всех – 14.",
+    "Бөрлі ауданы әкімінің сайлау нәтижелері:\n1. Омаров Серік Бекұлы, өзін-өзі ұсынған – "
+    "612 дауыс;\n2. Қасымов Ерлан Нұрұлы, AMANAT партиясынан – 301 дауыс.\nБарлығына "
+    "қарсы – 14 дауыс.",
+    "Results of the Burli district akim election: Serik Omarov (self-nominated) 612 votes "
+    "(64.8%), Yerlan Kasymov (AMANAT) 301 votes (31.9%); against all: 14.",
+]
+
+
+@pytest.mark.parametrize("text", LISTED_RESULTS)
+def test_a_list_of_results_with_nominators(text: str) -> None:
+    found = run(text)
+    assert found.kind == "results"
+    got = sorted(people(found).values(), key=lambda v: -(v[0] or 0))
+    assert got == [(612, "self", True), (301, "party", False)]
