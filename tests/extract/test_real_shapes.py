@@ -535,3 +535,23 @@ def test_a_list_of_results_with_nominators(text: str) -> None:
     assert found.kind == "results"
     got = sorted(people(found).values(), key=lambda v: -(v[0] or 0))
     assert got == [(612, "self", True), (301, "party", False)]
+
+
+# -- people who are no candidates ------------------------------------------------------
+
+NOT_CANDIDATES = [
+    "Акимом Бурлинского района избран Серик Омаров (4 210 голосов). Одной из первых "
+    "проголосовала 19-летняя студентка Айгерим Сапарова.",
+    "Бөрлі ауданының әкімі болып Серік Омаров сайланды, оған 4 210 сайлаушы дауыс берді. "
+    "Сайлаушы Айгерім Сапарова 2021 жылы да дауыс берген.",
+    "Serik Omarov was elected akim of Burli district with 4,210 votes. Voter Aigerim "
+    "Saparova, 19, said she had voted for the first time.",
+    "Акимом Бурлинского района избран Серик Омаров, за него проголосовали 4 210 человек. "
+    "Председатель районной избирательной комиссии Ерлан Касымов сообщил, что в голосовании "
+    "приняли участие 6 802 избирателя.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CANDIDATES)
+def test_voters_and_officials_are_no_candidates(text: str) -> None:
+    assert list(people(run(text)).values()) == [(4210, None, True)]
