@@ -555,3 +555,28 @@ NOT_CANDIDATES = [
 @pytest.mark.parametrize("text", NOT_CANDIDATES)
 def test_voters_and_officials_are_no_candidates(text: str) -> None:
     assert list(people(run(text)).values()) == [(4210, None, True)]
+
+
+ELECTION_DATES = [
+    ("27.11.2024\n\nВыборы акима Успенского сельского округа прошли 24 ноября.", "2024-11-24"),
+    (
+        "Бөрлі ауданы әкімінің 2023 жылғы 5 қарашада өткен сайлауының қорытындысы шықты.",
+        "2023-11-05",
+    ),
+    ("BURLI, Dec. 16, 2024 – Serik Omarov won Sunday's election for akim.", "2024-12-15"),
+    ("2024-11-27 06:00 |\nВ воскресенье, 24 ноября, здесь состоялись выборы акима.", "2024-11-24"),
+    ("Выборы акима прошли 5 ноября. Прежний аким был освобожден 15 октября 2023 года.", None),
+    (
+        "12 қазанда өткен сайлауда Серік Омаров жеңді. Бұған дейін 2021 жылы 25 шілдеде ауыл "
+        "әкімдері сайланған болатын.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ELECTION_DATES)
+def test_election_dates_and_dates_of_other_events(text: str, want: str | None) -> None:
+    from kzvotes.extract.dates import read_election_date
+
+    got = read_election_date(text).value
+    assert (got.isoformat() if got else None) == want

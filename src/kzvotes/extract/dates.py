@@ -179,6 +179,7 @@ def dateline(text: str) -> tuple[int, int, date] | None:
 
 _DATE_AT = re.compile(
     rf"(?:\d{{4}}\s*(?:жылғы|jylǵy|ж\.)\s+\d{{1,2}}\s+{_MONTH_WORD}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
+    r"\d{4}-\d{2}-\d{2}|"
     rf"\d{{1,2}}\s+{_MONTH_WORD}\.?(?:\s+\d{{4}}|,\s*(?:19|20)\d{{2}}(?=\s*\w*\s*(?:\n|$)))?|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)",
     re.IGNORECASE,
 )
@@ -263,7 +264,9 @@ def read_election_date(text: str, *, published: date | None = None) -> DateReadi
             # "Nation | October 2025": with no full date, a month and a year tell the year
             years = {
                 int(m.group(2))
-                for m in _MONTH_YEAR.finditer(text)
+                for _, sentence in _sentences(text)
+                if not (_PREVIOUS.search(sentence) or _PLUPERFECT.search(sentence))
+                for m in _MONTH_YEAR.finditer(sentence)
                 if _month(m.group(1)) is not None
             }
         if len(years) == 1:
