@@ -580,3 +580,27 @@ def test_election_dates_and_dates_of_other_events(text: str, want: str | None) -
 
     got = read_election_date(text).value
     assert (got.isoformat() if got else None) == want
+
+
+PLACES = [
+    ("Акимом Жамбылского района избран Серик Омаров, набравший 4 210 голосов.", None),
+    (
+        "Акимом Жамбылского района Алматинской области избран Серик Омаров, набравший 4 210 "
+        "голосов.",
+        "KZ-19/zhambyl",
+    ),
+    (
+        "Жамбыл облысы Жамбыл ауданының әкімі болып Серік Омаров сайланды, ол 4 210 дауыс жинады.",
+        "KZ-31/zhambyl",
+    ),
+    ("Акимом села Жанатурмыс Бурлинского района избран Серик Омаров (412 голосов).", None),
+    ("Новым акимом Семея стал Серик Омаров, набравший 4 210 голосов.", "KZ-10/semey"),
+    ("Акимом Кызылжарского района избран Серик Омаров (4 210 голосов).", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PLACES)
+def test_places_resolve_or_stay_empty_never_wrong(text: str, want: str | None) -> None:
+    (contest,) = run(text).contests
+    assert contest.place_id == want
+    assert contest.place_name

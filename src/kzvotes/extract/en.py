@@ -127,7 +127,7 @@ WORDS: dict[str, str] = {
     "kind_wish": r"\bhopes?\b|\bwants?\b|\bwish(?:es)?\b|would\s+like",
     "kind_summary": r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|average\s+age",
     "unit_before": r"town\s+of|village\s+of|city\s+of",
-    "unit_after": r"town\b|village\b|rural\s+district|settlement\b",
+    "unit_after": r"town\b|village\b|rural\s+district|settlement\b|district\b",
     "commission": r"commission",
     "subunit": r"rural\s+district|village|settlement",
     "rural_district": r"rural\s+district",
