@@ -92,7 +92,7 @@ WORDS: dict[str, str] = {
     "age_before": r"\baged|\bage\s+of",
     "age_after": r"years?[\s-]+old|-?year-old",
     "voter": r"(?:first-time\s+|young\s+|local\s+)?(?:voter|resident)\b",
-    "title": r"chair(?:man|woman|person)?|secretary|(?:state\s+)?counsel+or|spokes(?:man|woman|person)|head\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:commission|office|administration)|governor|akim\s+of\s+the\s+(?:[\w-]+\s+)?region",
+    "title": r"correspondent|reporter|chair(?:man|woman|person)?|secretary|(?:state\s+)?counsel+or|spokes(?:man|woman|person)|head\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:commission|office|administration)|governor|akim\s+of\s+the\s+(?:[\w-]+\s+)?region",
     "body_word": r"of|the|regional|territorial|district|city|central|election|electoral|commission",
     "article": r"the\s+|a\s+",
     "according_to": r"according\s+to|\bsaid",
