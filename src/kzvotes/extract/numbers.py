@@ -157,7 +157,7 @@ _TIME_OR_DATE = re.compile(
     r"november|december)"
     r"|(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}(?:,\s*\d{4})?"
-    r"|№\s*\d+|\b(?:19|20)\d{2}\b(?=\s*(?:года|году|год|жылы|жылғы|jyly|jylǵy|,|\.|$))",
+    r"|№\s*\d+|(?-i:\bNo)\.?\s*\d+|\b(?:19|20)\d{2}\b(?=\s*(?:года|году|год|жылы|жылғы|jyly|jylǵy|,|\.|$))",
     re.IGNORECASE,
 )
 
