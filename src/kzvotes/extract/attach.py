@@ -38,6 +38,7 @@ from kzvotes.extract.wording import (
     TURNOUT_WORD,
     VERB_THEN_NAME,
     VOTERS_NOUN_AFTER,
+    WINNERS,
 )
 
 
@@ -444,6 +445,21 @@ def respectively(
     if len(targets) == len(group):
         head = r.text[sentence.start : group[0].start]
         tail = r.text[group[-1].end : match.end()]
+        if WINNERS.search(head):
+            # "за победителей проголосовали соответственно 4 660, 4 329 и 3 138", "The
+            # winners received ..., respectively": each place's winner's count or share
+            for target, n in zip(targets, group, strict=True):
+                consumed.add(n.start)
+                contest = r.contests.get(target)
+                won = [c for c in (contest.candidates if contest else []) if c.elected]
+                if len(won) != 1:
+                    continue
+                fact = Fact(n.value, (n.start, n.end), r.sha, "respectively-winners")
+                if n.percent:
+                    won[0].share = won[0].share or fact
+                else:
+                    won[0].votes = won[0].votes or fact
+            return
         label = label_of(r, cues, head, tail)
         for target, n in zip(targets, group, strict=True):
             consumed.add(n.start)

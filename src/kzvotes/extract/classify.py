@@ -48,7 +48,8 @@ _POLL = _kind("kind_poll")
 # "Jyl basynan beri 17 aýyldyń ákimi saılandy", "с начала года избраны 38 акимов",
 # "A total of 1416 rural akims were elected": a count of akims elected, not a result
 _SUMMARY = re.compile(
-    rf"(?<![\d.,])(?!(?:19|20)\d\d\b)\d+\s+(?:[\w-]+\s+){{0,2}}?{words('akim')}\w*|"
+    rf"(?<![\d.,])(?!(?:19|20)\d\d\b)(?:\d{{1,3}}(?:[,\u00a0 ]\d{{3}})+|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{words('akim')}\w*|"
     rf"{words('kind_summary')}",
     re.IGNORECASE,
 )

@@ -78,6 +78,9 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         found = r.place_key(m)
         if found:
             keyed.append((m, unknown_subunit(r, sentence, m, mentions) or found[0]))
+    # "URALSK – ...", "ASTANA, Oct. 13, 2025 – ...": the dateline's city is where the
+    # message was filed, not a contest
+    keyed = [(m, k) for m, k in keyed if not in_dateline(r, sentence, m)]
     keyed = most_specific(r, keyed)
     keyed = [(m, k) for m, k in keyed if not in_a_job_title(r, sentence, m, keyed)]
     distinct = list(dict.fromkeys(k for _, k in keyed))
@@ -296,6 +299,15 @@ def unknown_subunit(
     if contest.place_name is None:
         contest.place_name = r.text[match.start(1) : match.end(2)]
     return key
+
+
+def in_dateline(r: Reading, sentence: Sentence, m: PlaceMention) -> bool:
+    """A place printed in capitals at the head of a sentence, before a dash or a comma."""
+    return bool(
+        m.text.isupper()
+        and not r.text[sentence.start : m.start].strip()
+        and re.match(r"\s*[–—,-]", r.text[m.end : m.end + 3])
+    )
 
 
 def unknown_unit(

@@ -83,6 +83,7 @@ WORDS: dict[str, str] = {
     "plural_nomination": r"^[\s,]{0,3}(?:úmitkerler\w*|kandıdattar\w*)",
     "former": r"buryńǵy|bolǵan|buryn",
     "epithet": r"(?!)",
+    "winners": r"jeńimpazdar\w*",
     "few": r"eki|úsh|tórt|bes|ekeýi|úsheýi",
     "split": r"\bbireýi|\bbiri\b|\bqalǵany",
     "age_before": r"\bjasy|\bjasynda",

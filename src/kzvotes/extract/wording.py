@@ -103,6 +103,8 @@ COUNT_THEN_NEXT = _rx(rf"\s*[–—:-]?\s*\d[\d\s]*\d?\s*(?:,|;|\b{words('and')}
 # comma ("X, он опередил ...") the pronoun restates X, who won
 PRONOUN_SUBJECT = _rx(rf"\s+{words('pronoun_subject')}\s+(?:[\w-]+\s+){{0,2}}?")
 MEMBER = _rx(words("member"))
+# "за победителей", "the winners": the elected of each contest named before
+WINNERS = _rx(rf"(?<!\w){words('winners')}")
 # "За 46-летнего работника культуры проголосовали 136 сельчан": a count given to a person
 # described, not named (the one candidate of the contest still without a count)
 EPITHET = _rx(words("epithet"))
