@@ -382,12 +382,14 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             # only when no entry of that type was found ("Абайского сельского округа").
             follows = _type_hint(words, i, i + 1)
             group = _TYPE_GROUPS.get(follows or "", set())
-            if follows in ("rural", "district", "village", "city") and not any(
-                places[pid].place_type in group for pid in matched
-            ):
+            typed = [pid for pid in matched if places[pid].place_type in group]
+            if follows in ("rural", "district", "village", "city"):
+                # every unit of that type the adjective may name, however the gazetteer
+                # spells it ("Абайского сельского округа": Abai of Keles, named in Kazakh,
+                # and Abai of Khromtau, named in Russian): a choice left visible
                 extra = [p for p in _adjective_match(word) if places[p].place_type in group]
-                if extra:
-                    matched = dict.fromkeys(extra, 1)
+                if extra or typed:
+                    matched = dict.fromkeys(dict.fromkeys([*typed, *extra]), 1)
         if not matched:
             i += 1
             continue
