@@ -45,6 +45,10 @@ _WISH = _kind("kind_wish")
 # "в онлайн-опросе лидирует аким X: за него проголосовали 4 210 читателей": a readers'
 # poll or rating, not an election
 _POLL = _kind("kind_poll")
+# "довыборы в маслихаты", "party lists": an election of deputies (or a president), whose
+# winners are no akims
+_OTHER_ELECTION = _kind("kind_other_election")
+_AKIM = _kind("akim")
 # "Jyl basynan beri 17 aýyldyń ákimi saılandy", "с начала года избраны 38 акимов",
 # "A total of 1416 rural akims were elected": a count of akims elected, not a result
 _SUMMARY = re.compile(
@@ -58,12 +62,12 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 def _foreground(text: str) -> str:
     """The text less its sentences that recall an earlier vote."""
-    return " ".join(s for s in _SENTENCE.split(text) if not _BACKGROUND.search(s))
+    return "\n\n".join(s for s in _SENTENCE.split(text) if not _BACKGROUND.search(s))
 
 
 def _said(text: str) -> str:
     """The text less its sentences that utter a wish or report a poll."""
-    return " ".join(s for s in _SENTENCE.split(text) if not (_WISH.search(s) or _POLL.search(s)))
+    return "\n\n".join(s for s in _SENTENCE.split(text) if not (_WISH.search(s) or _POLL.search(s)))
 
 
 def classify_text(text: str) -> Kind:
@@ -84,9 +88,13 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
     """
     if _INDIRECT.search(text):
         return "other", "indirect-election"
+    if _OTHER_ELECTION.search(text) and not any(
+        _FINAL.search(s) and _AKIM.search(s) for s in _SENTENCE.split(text)
+    ):
+        return "other", "another-election"
     if _FINAL.search(_said(text)):
         foreground = _foreground(_said(text))
-        reporting = " ".join(s for s in _SENTENCE.split(foreground) if not _SUMMARY.search(s))
+        reporting = "\n\n".join(s for s in _SENTENCE.split(foreground) if not _SUMMARY.search(s))
         if _FINAL.search(reporting):
             return "results", "result-words"
         if not _FINAL.search(foreground):

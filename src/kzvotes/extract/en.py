@@ -124,9 +124,10 @@ WORDS: dict[str, str] = {
         r"session\s+of\s+the\s+(?:[\w-]+\s+){0,2}?maslikhat|maslikhat\s+session|electors\b|maslikhat\s+deputies|deputies\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?maslikhats?|mäslihat"
     ),
     "kind_recalled": r"(?:in|at)\s+the\s+(?:previous|last)\s+election|had\s+been|had\s+won|had\s+received",
+    "kind_other_election": r"maslikhat\s+(?:deputies\s+)?(?:by-)?elections?|by-elections?\s+to\s+the\s+(?:[\w-]+\s+)?maslikhats?|\bparty\s+lists?\b|mazhilis\s+elections?|presidential\s+elections?",
     "kind_poll": r"\bpoll\b|online\s+(?:poll|survey|vote)|\bsurvey\b|\breaders\b|\brating\b",
     "kind_wish": r"\bhopes?\b|\bwants?\b|\bwish(?:es)?\b|would\s+like",
-    "kind_summary": r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|average\s+age",
+    "kind_summary": r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|average\s+age|akims\s+(?:were|have\s+been)\s+elected\W*$",
     "unit_before": r"town\s+of|village\s+of|city\s+of",
     "unit_after": r"town\b|village\b|rural\s+district|settlement\b|district\b",
     "commission": r"commission",
