@@ -7,6 +7,7 @@ from kzvotes.extract.dates import DateReading
 from kzvotes.extract.language import detect_language
 from kzvotes.extract.model import ExtractedCandidate, ExtractedContest
 from kzvotes.extract.names import find_names, normalize_name
+from kzvotes.extract.places import ancestors
 from kzvotes.extract.reading import (
     REGION_SCOPE,
     SEVERAL,
@@ -20,6 +21,7 @@ from kzvotes.extract.winners import plurality
 def assemble_contests(r: Reading, election_date: DateReading) -> tuple[ExtractedContest, ...]:
     """The contests read, each with the document's election date and its rule."""
     merge_unresolved(r)
+    merge_into_inner(r)
     complete_names(r)
     out = []
     for key in r.order:
@@ -130,6 +132,33 @@ def merge_unresolved(r: Reading) -> None:
             continue
         merge(r, contest, r.contests[target])
         r.order.remove(key)
+
+
+def merge_into_inner(r: Reading) -> None:
+    """``Self-nominee Zhusupov elected akim in Shieli district`` over a message about the
+    Baiterek rural district of Shieli: a contest of a district whose every candidate is a
+    candidate of a unit inside it is that unit's contest, named by its district."""
+    real = [k for k in r.order if not k.startswith(("?", "_"))]
+    for outer in list(real):
+        contest = r.contests[outer]
+        if not contest.candidates or contest.place_id is None:
+            continue
+        inner = [
+            k
+            for k in real
+            if k != outer
+            and r.contests[k].place_id
+            and outer in ancestors(r.contests[k].place_id or "")
+        ]
+        keys = {surname_key(c.name) for c in contest.candidates}
+        holders = [
+            k for k in inner if keys <= {surname_key(c.name) for c in r.contests[k].candidates}
+        ]
+        if len(holders) != 1:
+            continue
+        merge(r, contest, r.contests[holders[0]])
+        r.order.remove(outer)
+        real.remove(outer)
 
 
 def by_person(r: Reading, contest: Contest, real: list[str]) -> str | None:

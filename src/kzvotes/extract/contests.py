@@ -17,6 +17,7 @@ from kzvotes.extract.names import (
 )
 from kzvotes.extract.numbers import Number, find_numbers
 from kzvotes.extract.parties import find_nominator, nominator_phrases, party_spans
+from kzvotes.extract.people import official
 from kzvotes.extract.places import (
     PlaceMention,
     ancestors,
@@ -207,6 +208,8 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
             target.nominator, target.party_id = nominator, party_id
             target.rules["nominator"] = "sentence-about-the-winner"
     both: list[Candidate] = []
+    # the people of the sentence less a speaker quoted ("Екеуін де ... ұсынған, – деді X")
+    names = [m for m in names if not official(r, m)]
     for key, person in reversed(r.previous_people if not names and cues.both.search(text) else []):
         cand = r._known(key, person, cues.language)
         if cand is not None and cand not in both:
@@ -230,8 +233,22 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
             kind == "party" and not MEMBER.search(text[max(0, a - 30) : a])
             for a, _, kind, _ in nominator_phrases(text)
         )
-        if nominator == "self" and not mixed:
+        previous = r.last_sentence_candidates
+        if nominator and (nominator == "party" or not mixed) and len(previous) >= 2:
+            # "... избраны соответственно X, Y и Z. Все трое выдвинуты партией AMANAT":
+            # the people of the sentence before, across their contests
+            for cand in previous:
+                if cand.nominator is None:
+                    cand.nominator, cand.party_id = nominator, find_nominator(text)[1]
+                    cand.rules["nominator"] = "all-of-them"
+        elif nominator == "self" and not mixed:
             r.contest(r.current).all_self = True
+    r.last_sentence_candidates = [
+        c
+        for contest in r.contests.values()
+        for c in contest.candidates
+        if sentence.start <= c.span[0] < sentence.end
+    ]
 
 
 def respective_people(
@@ -272,11 +289,19 @@ def respective_people(
             else r.text[after[-1].end : places[0][0].start]
         )
         elected = bool(cues.elected.search(between) or cues.elected.search(text))
+        # "X, Y and Z, all nominated by AMANAT, were elected ... respectively": one
+        # nomination phrase inside the list of people is all of theirs
+        lo, hi = min(after[0].start, places[0][0].start), max(after[-1].end, places[-1][0].end)
+        phrases = [p for p in nominator_phrases(r.text[lo:hi])]
+        shared_nomination = phrases[0] if len(phrases) == 1 else None
         for key, m in zip(keys, after, strict=True):
             cand = r.candidate(key, m, cues.language)
             if elected and not cues.loser.search(between) and cand.elected is None:
                 cand.elected = True
                 cand.rules["elected"] = "respectively"
+            if shared_nomination is not None and cand.nominator is None:
+                cand.nominator, cand.party_id = shared_nomination[2], shared_nomination[3]
+                cand.rules["nominator"] = "phrase-of-the-list"
         r.last_multi = []
         names = [m for m in names if m not in after]
     return names

@@ -47,7 +47,7 @@ CUES = LanguageCues(
     most_votes=rx(r"ең\s+көп\s+дауыс"),
     refers_back=rx(r"^\W*(?:оны|ол|оның)(?!\w)"),
     the_winner=rx(r"^\W*(?:жаңа\s+әкім|жеңімпаз)"),
-    both=rx(r"(?<!\w)екеуі(?!\w)"),
+    both=rx(r"(?<!\w)екеу(?:і|ін|іне|інің)(?!\w)|(?<!\w)екі\s+жеңімпаз"),
     they=rx(r"(?<!\w)олар(?!\w)"),
     # "Еске сала кетейік" recalls the result itself in some messages: background only when
     # the sentence elects nobody

@@ -47,7 +47,7 @@ CUES = LanguageCues(
     most_votes=rx(r"eń\s+kóp\s+daýys"),
     refers_back=rx(r"^\W*(?:ony|ol|onyń)\b"),
     the_winner=rx(r"^\W*(?:jańa\s+ákim|jeńimpaz)"),
-    both=rx(r"\bekeýi\b"),
+    both=rx(r"\bekeý(?:i|in|ine|iniń)\b|\beki\s+jeńimpaz"),
     they=rx(r"\bolar\b"),
     background=rx(
         r"eske\s+sal(?!.*(?:saılan|jeńis|daýys\s+jına))|buǵan\s+deıin\s+habarlanǵandaı|"

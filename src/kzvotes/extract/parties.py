@@ -22,7 +22,7 @@ from kzvotes.translit import kk_cyrillic_to_latin
 _SELF = re.compile(
     r"самовыдвиж\w*|в\s+порядке\s+самовыдвижения|выдвину\w*\s+(?:себя\s+|свою\s+кандидатуру\s+)?"
     r"(?:сам(?:а|остоятельно)?|самостоятельно)\b"
-    r"|выдвину\w*\s+себя\b|өзін-?\s?өзі\s+ұсын\w*|өз\s+бетінше|ózin-?\s?ózi\s+usyn\w*|óz\s+betinshe"
+    r"|выдвину\w*\s+себя\b|выдвига\w*\s+сам[иа]?\b|өзін-?\s?өзі\s+ұсын\w*|өз\s+бетінше|ózin-?\s?ózi\s+usyn\w*|óz\s+betinshe"
     r"|\bindependent\b|self-nominat\w*|self-nominee|nominated\s+(?:him|her)self",
     re.IGNORECASE,
 )

@@ -115,6 +115,8 @@ class Reading:
         self.last_counted: Candidate | None = None
         # the candidates named so far, in order, for "both" and "they"
         self.previous_people: list[tuple[str, NameMention]] = []
+        # the candidates first named in the sentence just read, for "все трое", "all three"
+        self.last_sentence_candidates: list[Candidate] = []
 
     def contest(self, key: str) -> Contest:
         """The contest of ``key``, created on first use."""
