@@ -604,3 +604,36 @@ def test_places_resolve_or_stay_empty_never_wrong(text: str, want: str | None) -
     (contest,) = run(text).contests
     assert contest.place_id == want
     assert contest.place_name
+
+
+def test_a_respectively_list_with_shares_in_brackets() -> None:
+    found = run(
+        "Bórli aýdanynyń ákimi bolyp Serik Omarov saılandy. Qarsylastary Erlan Qasymov pen "
+        "Azamat Sapar sáıkesinshe 1 302 (18,9%) jáne 977 (14,2%) daýys jınady."
+    )
+    got = {
+        c.name: (
+            c.votes.value if c.votes else None,
+            c.vote_share_pct.value if c.vote_share_pct else None,
+        )
+        for c in found.contests[0].candidates
+    }
+    assert got["Erlan Qasymov"] == (1302, 18.9)
+    assert got["Azamat Sapar"] == (977, 14.2)
+
+
+def test_all_three_nominated_by_a_party_in_the_next_sentence() -> None:
+    found = run(
+        "Акимами Бурлинского, Таскалинского и Акжаикского районов избраны соответственно "
+        "Серик Омаров, Ерлан Касымов и Азамат Сапар. Все трое выдвинуты партией AMANAT. "
+        "За победителей проголосовали соответственно 4 660, 4 329 и 3 138 избирателей."
+    )
+    got = {
+        c.place_id: [(p.name, p.votes.value if p.votes else None, p.party_id) for p in c.candidates]
+        for c in found.contests
+    }
+    assert got == {
+        "KZ-27/burli": [("Серик Омаров", 4660, "amanat")],
+        "KZ-27/taskala": [("Ерлан Касымов", 4329, "amanat")],
+        "KZ-27/akzhaiyk": [("Азамат Сапар", 3138, "amanat")],
+    }

@@ -22,6 +22,8 @@ from kzvotes.extract.wording import (
     ADJ_PCT,
     AFTER_COUNT,
     AFTER_SHARE,
+    BRACKET_CLOSE,
+    BRACKET_OPEN,
     COUNT_AT,
     DASH_LABEL,
     EPITHET,
@@ -400,6 +402,7 @@ def respectively(
     if not match:
         return
     before = [n for n in numbers if n.end <= match.start() and not n.approximate]
+    listed_after = len(before) < 2
     if len(before) < 2:
         # "X pen Y sáıkesinshe 302 jáne 398 daýys aldy": the list right after the word
         after = [n for n in numbers if n.start >= match.end()]
@@ -408,8 +411,21 @@ def respectively(
         ):
             return
         before = []
+        shares: list[Number] = []
         for n in after:
-            gap = r.text[before[-1].end : n.start] if before else ""
+            if (
+                before
+                and n.percent
+                and not before[-1].percent
+                and BRACKET_OPEN.fullmatch(r.text[before[-1].end : n.start])
+            ):
+                # "12 557 (10,8%) jáne 9 763 (8,4%)": each count's share in brackets
+                shares.append(n)
+                continue
+            last = shares[-1] if shares and shares[-1].start > before[-1].start else None
+            gap = r.text[(last or before[-1]).end : n.start] if before else ""
+            if last is not None:
+                gap = BRACKET_CLOSE.sub("", gap, count=1)
             if before and not LIST_GAP.fullmatch(gap):
                 break
             if n.approximate:
@@ -417,10 +433,16 @@ def respectively(
             before.append(n)
         if len(before) < 2:
             return
+        lead = [m for m in names if m.end <= match.start()]
+        if shares and len(shares) == len(before) and len(lead) >= len(before):
+            for m, n in zip(lead[-len(shares) :], shares, strict=True):
+                cand = r.candidate(key, m, cues.language)
+                cand.share = cand.share or Fact(n.value, (n.start, n.end), r.sha, "respectively")
+                consumed.add(n.start)
     group = [before[-1]]
     for n in reversed(before[:-1]):
         gap = r.text[n.end : group[0].start]
-        if RESPECTIVE_GAP.fullmatch(gap):
+        if RESPECTIVE_GAP.fullmatch(gap) or (listed_after and n in before):
             group.insert(0, n)
         else:
             break

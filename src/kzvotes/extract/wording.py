@@ -143,6 +143,9 @@ AKIM_AFTER = _rx(rf"\s*{words('akim')}")
 OF_A_BODY = _rx(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{words('commission')})")
 RURAL_DISTRICT = _rx(rf"(?<!\w)({_NAME_WORD})\s+({words('rural_district')})")
 # the gap between the figures of a list read "respectively": "10,8% и 8,4%", "302 және 398"
+# "12 557 (10,8%)": a share in brackets right after a count of a list
+BRACKET_OPEN = re.compile(r"\s*\(\s*")
+BRACKET_CLOSE = re.compile(r"^\s*%?\s*\)")
 LIST_GAP = _rx(rf"\s*%?[\s,]*(?:{words('and')}|&)?[\s,]*")
 RESPECTIVE_GAP = _rx(
     rf"\s*(?:%|{words('percent')})?[\s,]*(?:{words('and')}|&)?[\s,]*{words('votes')}?[\s,]*"
