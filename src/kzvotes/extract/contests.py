@@ -126,7 +126,7 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
                 r.current = SEVERAL
             elif (
                 sentence.cues.total.search(r.text[sentence.start : sentence.end])
-                and len(places_read(r)) >= 2
+                and len(roundup_places(r)) >= 2
             ):
                 # "Jalpy SQO-da ... 35 846 azamat", "Всего в трёх районах": after the
                 # contests of a roundup, a total naming no place is of them all
@@ -464,6 +464,13 @@ def listed_winner(
 def places_read(r: Reading) -> list[str]:
     """The contest places the reading has moved to so far."""
     return [key for key in r.order if not key.startswith(("_", "?"))]
+
+
+def roundup_places(r: Reading) -> list[str]:
+    """The contest places read so far that are no ancestor of another one read (a rural
+    district and its district are one contest, not a roundup of two)."""
+    read = places_read(r)
+    return [key for key in read if not any(key in ancestors(other) for other in read)]
 
 
 def region_only(r: Reading, mentions: list[PlaceMention]) -> str | None:

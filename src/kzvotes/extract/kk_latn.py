@@ -6,11 +6,11 @@ CUES = LanguageCues(
     language="kk-Latn",
     registered_voters=rx(
         r"tizim\w*|tirkelgen|tirkeldi|engizil\w*|saılaýshy\s+bar|elektorat|"
-        r"saılaýshylar\s+sany|daýys\s+berýge\s+quq\w*"
+        r"saılaýshylar\w*\s+(?:jalpy\s+)?sany|daýys\s+berýge\s+quq\w*"
     ),
     ballots_cast=rx(
         r"qatysty|qatysqan|daýys\s+berdi|daýys\s+bergender\w*|daýys\s+bergen|"
-        r"bıýlleten\s+aldy|bıýlleten\s+alǵan|daýys\s+berýge\s+keldi"
+        r"bıýlleten\s+aldy|bıýlleten\s+alǵan|daýys\s+berýge(?!\s+quq)"
     ),
     absentee=rx(r"esepten\s+shyǵ\w*\s+kýáli\w*|syrttaı|kýáli\w*"),
     outside_premises=rx(
