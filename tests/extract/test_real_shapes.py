@@ -637,3 +637,18 @@ def test_all_three_nominated_by_a_party_in_the_next_sentence() -> None:
         "KZ-27/taskala": [("Ерлан Касымов", 4329, "amanat")],
         "KZ-27/akzhaiyk": [("Азамат Сапар", 3138, "amanat")],
     }
+
+
+def test_kazakh_victory_went_to_and_voters_supported_a_name_in_the_accusative() -> None:
+    found = run(
+        "Бұл жолы дауыс беру Бөрлі ауданындағы Успен ауылдық округінде өтті. Успенде жеңіс "
+        "731 дауыс жинаған Омаров Серік Бекұлына бұйырды. Екінші орында – Ерлан Қасымов, "
+        "оны 402 сайлаушы қолдады."
+    )
+    got = people(found)
+    assert got["Омаров Серік Бекұлы"] == (731, None, True)
+    again = run(
+        "Бөрлі ауданының Успен ауылдық округінде 1816 сайлаушы Омаров Серік Бекұлын "
+        "қолдады, ол ауыл әкімі болып сайланды."
+    )
+    assert people(again)["Омаров Серік Бекұлы"][0] == 1816

@@ -40,6 +40,7 @@ from kzvotes.extract.wording import (
     TURNOUT_WORD,
     VERB_THEN_NAME,
     VOTERS_NOUN_AFTER,
+    VOTERS_THEN_NAME,
     WINNERS,
 )
 
@@ -133,6 +134,16 @@ def read_segment(
                 m
                 for m in seg_names
                 if n.end <= m.start < next_start and COUNT_AT.match(text[n.end : m.start])
+            ][:1]
+        if not in_suffix and not n.percent:
+            # "Талаптанда 1816 сайлаушы X-ты қолдады", "311 voters backed X": a count of
+            # voters, the person, then the verb of support after the name
+            in_suffix = [
+                m
+                for m in seg_names
+                if n.end <= m.start < next_start
+                and VOTERS_THEN_NAME.fullmatch(text[n.end : m.start])
+                and cues.vote_word.match(text, SPACES.match(text, m.end).end(), m.end + 25)
             ][:1]
         if (
             not in_suffix
@@ -305,6 +316,9 @@ def gapped_count(
         return False
     gap = r.text[numbers[j].end : person.start]
     return bool(LIST_JOIN.search(gap)) and not re.search(r"[.;:](?!\d)", gap)
+
+
+SPACES = re.compile(r"\s*")
 
 
 def uncounted(r: Reading, key: str) -> Candidate | None:

@@ -145,7 +145,7 @@ def looks_like_surname(token: str) -> bool:
     if _SURNAME.search(token.lower()):
         return True
     # a Kazakh case suffix glued to a surname: Өтеповке, Ismanovtyń, Даумовқа, Serikqyzyna
-    possessive = _KK_POSSESSIVE_DATIVE.search(token)
+    possessive = _KK_POSSESSIVE_DATIVE.search(token) or _KK_POSSESSIVE_OTHER.search(token)
     if possessive and _KK_PATRONYMIC.search(token[: possessive.start()]):
         return True
     suffix = _KK_SUFFIX.search(token)
@@ -555,6 +555,8 @@ def normalize_ru(printed: str, governor: str = "", cases: tuple[str, ...] | None
 
 _KK_DATIVE = re.compile(r"(ға|ге|қа|ке|ǵa|ge|qa|ke)$", re.IGNORECASE)
 _KK_POSSESSIVE_DATIVE = re.compile(r"(на|не|na|ne)$", re.IGNORECASE)
+# the accusative and genitive of a vowel-final patronymic: Шералыұлын, Сауренұлының
+_KK_POSSESSIVE_OTHER = re.compile(r"(ның|нің|nyń|niń|н|n)$", re.IGNORECASE)
 _KK_VOWEL = re.compile(r"[аәеёиоөуұүыіэюяaáeıioóuúyý]", re.IGNORECASE)
 _KK_FRONT = re.compile(r"[әеөүіиэeáóúi]", re.IGNORECASE)
 _KK_VOICELESS = re.compile(r"[кқпстфхцчшщkqpstfhcç]$|sh$|ch$", re.IGNORECASE)
@@ -621,7 +623,7 @@ def strip_kk_suffix(token: str, *, accusative: bool = False) -> str:
     ``Arystanbekke`` -> Arystanbek, ``Janbulatulyna`` -> Janbulatuly)."""
     if _KK_PATRONYMIC.search(token):
         return token
-    possessive = _KK_POSSESSIVE_DATIVE.search(token)
+    possessive = _KK_POSSESSIVE_DATIVE.search(token) or _KK_POSSESSIVE_OTHER.search(token)
     if possessive and _KK_PATRONYMIC.search(token[: possessive.start()]):
         # a vowel-final patronymic takes -на/-не: Жанбулатұлына, Janbulatulyna
         return token[: possessive.start()]

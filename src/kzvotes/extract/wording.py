@@ -116,6 +116,7 @@ BY_AGENT = _rx(rf"\s+{words('by')}\b")
 # "3 229 из 6 354 избирателей", "284 out of 334 voters", "284 of 334"
 OUT_OF_BEFORE = _rx(rf"(?:^|\s){words('out_of')}\s*$")
 VOTERS_NOUN_AFTER = _rx(rf"\s*{words('voters_noun')}")
+VOTERS_THEN_NAME = _rx(rf"\s*{words('voters_noun')}\w*\s+")
 OUT_OF_BETWEEN = _rx(rf"\s*(?:{words('of')}|{words('out_of')})\s*")
 OF_TOOK_PART = _rx(
     rf"\s*(?:{words('of')}|{words('out_of')})\s+{words('article')}?(?:[^\W\d]+['’]s\s+)?"
