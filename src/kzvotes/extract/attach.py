@@ -143,7 +143,7 @@ def read_segment(
                 for m in seg_names
                 if n.end <= m.start < next_start
                 and VOTERS_THEN_NAME.fullmatch(text[n.end : m.start])
-                and cues.vote_word.match(text, SPACES.match(text, m.end).end(), m.end + 25)
+                and cues.vote_word.match(text, skip_spaces(text, m.end), m.end + 25)
             ][:1]
         if (
             not in_suffix
@@ -319,6 +319,12 @@ def gapped_count(
 
 
 SPACES = re.compile(r"\s*")
+
+
+def skip_spaces(text: str, pos: int) -> int:
+    """The offset of the first character after the white space at ``pos``."""
+    match = SPACES.match(text, pos)
+    return match.end() if match else pos
 
 
 def uncounted(r: Reading, key: str) -> Candidate | None:
