@@ -27,7 +27,7 @@ CUES = LanguageCues(
         r"ozyp|basyp\s+ozdy|jeńip|saılady|tańdady"
     ),
     elected=rx(
-        r"jeńis\s+(?:[\w-]+\s+){0,8}?buıyrdy|jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|eń\s+kóp\s+daýys|kóp\s+daýys\s+jınaǵan|"
+        r"jeńis\s+(?:[\w-]+\s+){0,8}?buıyrdy|jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|eń\s+kóp\s+da(?:ýys|ýsy)|kóp\s+daýys\s+jınaǵan|"
         r"ákimi\s+bolyp|jańa\s+ákimi|\bsaılady\b|\btańdady\b|\bjeńdi\b|\bjeńip\s+shyqty|"
         r"ákimi\s+boldy|basqaratyn\s+boldy|\bbasqarady\b|ornynda\s+qaldy|qaıta\s+saılandy"
     ),
@@ -44,7 +44,7 @@ CUES = LanguageCues(
         r"basqarǵan|basshy\w*|orynbasar\w*|bólim\w*|maman\w*|apparat\w*|dırektor\w*|istegen|isteıdi"
     ),
     this_is=rx(r"^\W*bul\b"),
-    most_votes=rx(r"eń\s+kóp\s+daýys"),
+    most_votes=rx(r"eń\s+kóp\s+da(?:ýys|ýsy)"),
     refers_back=rx(r"^\W*(?:ony|ol|onyń)\b"),
     the_winner=rx(r"^\W*(?:jańa\s+ákim|jeńimpaz)"),
     both=rx(r"\bekeý(?:i|in|ine|iniń)\b|\beki\s+jeńimpaz"),
