@@ -652,3 +652,25 @@ def test_kazakh_victory_went_to_and_voters_supported_a_name_in_the_accusative() 
         "қолдады, ол ауыл әкімі болып сайланды."
     )
     assert people(again)["Омаров Серік Бекұлы"][0] == 1816
+
+
+def test_a_kazakh_noun_of_a_unit_named_by_its_russian_adjective() -> None:
+    from kzvotes.extract.places import find_places
+
+    (mention,) = find_places("Сафонов ауылдық округінің әкімі")
+    assert mention.candidate_ids == ("KZ-23/safonovka",)
+    found = run(
+        "Ал әкімдер арасындағы жалғыз әйел Роза Камзаева Сафонов ауылдық округінің әкімі "
+        "болып қайта сайланды."
+    )
+    assert [(c.place_id, [p.name for p in c.candidates]) for c in found.contests] == [
+        ("KZ-23/safonovka", ["Роза Камзаева"])
+    ]
+
+
+def test_most_voters_voted_for_x_elects_x() -> None:
+    found = run(
+        "Өткен жексенбіде Бөрлі ауданында аудан әкімін тікелей сайлау өтті. Сайлаушылардың "
+        "көпшілігі Серік Омаровқа дауыс берді."
+    )
+    assert people(found)["Серік Омаров"][2] is True

@@ -183,6 +183,20 @@ def _loose_index() -> dict[str, list[_Key]]:
     return by_first
 
 
+@cache
+def _adjective_noun_index() -> dict[str, list[str]]:
+    """The nouns of Russian adjectival names (Сафоновский -> сафонов) -> place_ids."""
+    out: dict[str, list[str]] = {}
+    for place in load_places().values():
+        for key in _keys_for(place):
+            if not key.adjectival:
+                continue
+            stem = re.sub(r"(?:ск|цк)$", "", key.words[0])
+            if len(stem) >= 4 and place.place_id not in out.get(stem, []):
+                out.setdefault(stem, []).append(place.place_id)
+    return out
+
+
 def _skeleton(word: str) -> str:
     """The consonants of a word's loose key: the letters every spelling of it shares."""
     return re.sub(r"[aeiou]", "", loose(word))
@@ -371,6 +385,12 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                     _LOOSE_SUFFIXES
                 ):
                     matched[key.place_id] = max(matched.get(key.place_id, 0), n)
+        if not matched and _type_hint(words, i, i + 1) in ("rural", "village", "district"):
+            # "Сафонов ауылдық округі" for the Сафоновский сельский округ: the noun of a
+            # unit the gazetteer names by its Russian adjective
+            group = _TYPE_GROUPS[_type_hint(words, i, i + 1) or ""]
+            nouns = _adjective_noun_index().get(word, [])
+            matched = dict.fromkeys((p for p in nouns if places[p].place_type in group), 1)
         if not matched and _type_hint(words, i, i + 1) in ("rural", "village"):
             # "Торт-Құдық ауылдық округі" for Tort-Kuduk: Kazakh and Russian spell the
             # vowels of one name differently (ы/у, ұ/у); the consonants agree. Only for
