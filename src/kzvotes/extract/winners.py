@@ -90,9 +90,13 @@ def mark_people(
     if not multi and names:
         # "Больше всего голосов — 1 756 — получил X": the winning words are nearest
         # to the winner's name, whichever clause it is in.
+        # A name in the clause of the words comes first ("X received the most votes, 391,
+        # while Y ..."): the subject, not the next item of the list.
         for match in cues.elected.finditer(sentence_text):
             pos = sentence.start + match.start()
-            best = min(names, key=lambda n: distance(n, pos, pos + len(match.group(0))))
+            a, z = clause_of(pos)
+            own = [n for n in names if a <= n.start < z] or names
+            best = min(own, key=lambda n: distance(n, pos, pos + len(match.group(0))))
             nearest_winner.add(best.start)
     beaters, beaten = beat(r, sentence, names)
     candidate_sentence = bool(
