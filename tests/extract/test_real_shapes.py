@@ -674,3 +674,24 @@ def test_most_voters_voted_for_x_elects_x() -> None:
         "көпшілігі Серік Омаровқа дауыс берді."
     )
     assert people(found)["Серік Омаров"][2] is True
+
+
+def test_a_pluperfect_sentence_gives_no_year_to_the_election_date() -> None:
+    from kzvotes.extract.dates import read_election_date
+
+    got = read_election_date(
+        "AQTAÝ. 8 qyrkúıek kúni Bórli qalasynda qala ákimin saılaý ótti. Eske salaıyq, 2024 "
+        "jylǵy 2 qyrkúıekte Memleket basshysy Joldaýynda saılaý týraly aıtqan edi."
+    )
+    assert got.value is None
+
+
+def test_the_winner_words_go_to_the_subject_of_their_clause() -> None:
+    found = run(
+        "Serik Omarov was the only one elected in Burli district. Three candidates took part. "
+        "Azamat Kasymov received the most votes, 391, while Yerlan Sapar and Bolat Nur got "
+        "130 and 102 votes, respectively."
+    )
+    got = people(found)
+    assert got["Azamat Kasymov"][2] is not False
+    assert got["Yerlan Sapar"][2] is not True

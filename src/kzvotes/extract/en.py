@@ -140,7 +140,7 @@ WORDS: dict[str, str] = {
     "date_announced": r"\breport\w*|\bannounc\w*|\bsaid\b|\bstated\b|\bpublished",
     "date_pluperfect": r"had\s+been\s+(?:held|elected)",
     "date_last_sunday": r"last\s+sunday|on\s+sunday|sunday['’]s",
-    "date_previous": r"previous|prior|last\s+(?:held|time)|earlier",
+    "date_previous": r"previous|prior|last\s+(?:held|time)|earlier|\brecall\b",
     "date_yesterday": r"\byesterday\b",
     "date_today": r"\btoday\b",
     "date_not_the_vote": r"(?:election|electoral)\s+commission\w*|law\s+on\s+(?:the\s+)?elections",
