@@ -95,8 +95,8 @@ def mark_people(
         for match in cues.elected.finditer(sentence_text):
             pos = sentence.start + match.start()
             a, z = clause_of(pos)
-            own = [n for n in names if a <= n.start < z] or names
-            best = min(own, key=lambda n: distance(n, pos, pos + len(match.group(0))))
+            in_clause = [n for n in names if a <= n.start < z] or names
+            best = min(in_clause, key=lambda n: distance(n, pos, pos + len(match.group(0))))
             nearest_winner.add(best.start)
     beaters, beaten = beat(r, sentence, names)
     candidate_sentence = bool(
