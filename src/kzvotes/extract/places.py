@@ -145,7 +145,7 @@ def _keys_for(place: Place) -> list[_Key]:
             continue
         last = words[-1]
         if (len(words) == 1 and _RU_ADJ_END.search(last)) or (
-            re.search(r"(ая|ое)$", last) and len(words) == 1
+            re.search(r"(ая|ое|ый)$", last) and len(words) == 1
         ):
             keys.append(_Key((last[:-2],), True, place.place_id))
         else:
