@@ -695,3 +695,22 @@ def test_the_winner_words_go_to_the_subject_of_their_clause() -> None:
     got = people(found)
     assert got["Azamat Kasymov"][2] is not False
     assert got["Yerlan Sapar"][2] is not True
+
+
+def test_of_them_after_a_count_of_candidates_is_no_count_of_voters() -> None:
+    found = run(
+        "Bórli aýdanynda 9 úmitker usynylyp, olardyń 6-ýy ǵana saılaýǵa qatysty. Bórli "
+        "aýdanynyń ákimi bolyp 1816 saılaýshynyń senimine ıe bolǵan Serik Omarov saılandy."
+    )
+    (contest,) = found.contests
+    assert contest.ballots_cast is None
+    assert people(found)["Serik Omarov"][0] == 1816
+
+
+def test_a_self_nomination_in_the_plural_before_a_colon_list() -> None:
+    found = run(
+        "Serik Omarov was elected akim of Burli district. Two candidates competed, both "
+        "members of the AMANAT party who ran as self-nominees: Omarov, born in 1964, and "
+        "Yerlan Kasymov, born in 1985."
+    )
+    assert people(found)["Yerlan Kasymov"][1] == "self"

@@ -31,6 +31,7 @@ from kzvotes.extract.wording import (
     JOIN,
     LIST_GAP,
     LIST_JOIN,
+    OF_THEM,
     OUT_OF_BEFORE,
     OUT_OF_BETWEEN,
     PCT_IN_BRACKETS,
@@ -86,6 +87,7 @@ def read_segment(
         or not cues.not_a_count.match(text[n.end : n.end + 30])
         or of_took_part(r, cues, n, end)
     ]
+    seg_numbers = [n for n in seg_numbers if n.percent or not of_another_group(r, cues, n, numbers)]
     respectively(r, sentence, start, end, key, seg_names, seg_numbers, consumed, targets)
     seg_numbers = [n for n in seg_numbers if n.start not in consumed]
     assigned: dict[int, tuple[str, Candidate | None]] = {}
@@ -325,6 +327,19 @@ def skip_spaces(text: str, pos: int) -> int:
     """The offset of the first character after the white space at ``pos``."""
     match = SPACES.match(text, pos)
     return match.end() if match else pos
+
+
+def of_another_group(r: Reading, cues: LanguageCues, n: Number, numbers: list[Number]) -> bool:
+    """``9 úmitker usynylyp, olardyń 6-ýy ǵana saılaýǵa qatysty``: "of them" after a count
+    of candidates or polling stations counts that group, not voters."""
+    before = [p for p in numbers if p.end <= n.start and not p.percent]
+    if not before:
+        return False
+    head = before[-1]
+    return bool(
+        cues.not_a_count.match(r.text[head.end : head.end + 30])
+        and OF_THEM.search(r.text, head.end, n.start)
+    )
 
 
 def uncounted(r: Reading, key: str) -> Candidate | None:

@@ -85,6 +85,7 @@ WORDS: dict[str, str] = {
     "epithet": r"(?!)",
     "winners": r"jeńimpazdar\w*",
     "voters_noun": r"saılaýshy\w*|turǵyn\w*|adam",
+    "got": r"saılaýshy\w*\s+senimine\s+ıe\s+bolǵan|daýys\s+alǵan|daýys\s+jınaǵan",
     "few": r"eki|úsh|tórt|bes|ekeýi|úsheýi",
     "split": r"\bbireýi|\bbiri\b|\bqalǵany",
     "age_before": r"\bjasy|\bjasynda",

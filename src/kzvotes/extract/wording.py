@@ -117,6 +117,7 @@ BY_AGENT = _rx(rf"\s+{words('by')}\b")
 OUT_OF_BEFORE = _rx(rf"(?:^|\s){words('out_of')}\s*$")
 VOTERS_NOUN_AFTER = _rx(rf"\s*{words('voters_noun')}")
 VOTERS_THEN_NAME = _rx(rf"\s*{words('voters_noun')}\w*\s+")
+OF_THEM = _rx(rf"(?<!\w){words('of_them')}(?!\w)")
 OUT_OF_BETWEEN = _rx(rf"\s*(?:{words('of')}|{words('out_of')})\s*")
 OF_TOOK_PART = _rx(
     rf"\s*(?:{words('of')}|{words('out_of')})\s+{words('article')}?(?:[^\W\d]+['’]s\s+)?"
