@@ -714,3 +714,21 @@ def test_a_self_nomination_in_the_plural_before_a_colon_list() -> None:
         "Yerlan Kasymov, born in 1985."
     )
     assert people(found)["Yerlan Kasymov"][1] == "self"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seventeen rural akims (mayors) were elected in seven regions of Kazakhstan on Aug. "
+        "13, State Counselor Erlan Karin wrote. The average age of the elected is 45.",
+        "Во втором туре ни один из двух кандидатов не получил 112 голосов, нужных для победы.",
+        "Бір қала мен 5 ауданда ауылдық округ әкімдері сайланды\n\nКеше Бөрлі ауданында дауыс "
+        "беру таңғы сағат 07.00-де басталды.",
+        "На мандат депутата областного маслихата претендовали двое, победу одержал Марат "
+        "Бугубаев. Довыборы в маслихаты признаны состоявшимися.",
+    ],
+)
+def test_tallies_failed_votes_and_other_elections_are_no_results(text: str) -> None:
+    found = run(text)
+    assert found.kind != "results"
+    assert found.contests == ()

@@ -127,7 +127,7 @@ WORDS: dict[str, str] = {
     "kind_other_election": r"maslikhat\s+(?:deputies\s+)?(?:by-)?elections?|by-elections?\s+to\s+the\s+(?:[\w-]+\s+)?maslikhats?|\bparty\s+lists?\b|mazhilis\s+elections?|presidential\s+elections?",
     "kind_poll": r"\bpoll\b|online\s+(?:poll|survey|vote)|\bsurvey\b|\breaders\b|\brating\b",
     "kind_wish": r"\bhopes?\b|\bwants?\b|\bwish(?:es)?\b|would\s+like",
-    "kind_summary": r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|average\s+age|akims\s+(?:were|have\s+been)\s+elected\W*$",
+    "kind_summary": r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|average\s+age|akims\s+(?:were|have\s+been)\s+elected\W*$|\b(?:\d[\d,]*|[a-z]+teen|twenty\w*|thirty\w*|forty\w*|fifty\w*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundreds)\s+(?:[\w-]+\s+){0,2}?akims\b",
     "unit_before": r"town\s+of|village\s+of|city\s+of",
     "unit_after": r"town\b|village\b|rural\s+district|settlement\b|district\b",
     "commission": r"commission",
