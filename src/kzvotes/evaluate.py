@@ -283,10 +283,10 @@ def evaluate_document(
             who = f"{label} {(exp_p or got_p or {}).get('name')}"
             # a name is right when it has the annotated words, in either order ("Кожанбаев
             # Адилет" in a list, "Адилет Кожанбаев" in prose): the same test as names right
-            got_name = got_p and got_p["name"]
+            got_name = got_p["name"] if got_p is not None else None
             if (
                 exp_p is not None
-                and got_p is not None
+                and got_name is not None
                 and _name_key(got_name) == _name_key(exp_p["name"])
             ):
                 got_name = exp_p["name"]
