@@ -7,7 +7,7 @@ Each document ``<name>.html`` or ``<name>.txt`` has ``<name>.expected.json`` bes
     python -m kzvotes.evaluate tests/corpus -v       # and every disagreement
 
 Contests are matched by ``place_id`` (else in order), candidates by name (else by
-surname). A value counts as predicted when the extractor gives it, as relevant when the
+surname); a name counts as right when it has the annotated words in any order. A value counts as predicted when the extractor gives it, as relevant when the
 annotation has it, and as correct when both agree (percentages within 0.005).
 
 Besides the table per field, the scores per language of the documents, the documents that
@@ -281,7 +281,16 @@ def evaluate_document(
         )
         for exp_p, got_p in pairs:
             who = f"{label} {(exp_p or got_p or {}).get('name')}"
-            _tally(ev, "candidate", exp_p and exp_p["name"], got_p and got_p["name"], who)
+            # a name is right when it has the annotated words, in either order ("Кожанбаев
+            # Адилет" in a list, "Адилет Кожанбаев" in prose): the same test as names right
+            got_name = got_p["name"] if got_p is not None else None
+            if (
+                exp_p is not None
+                and got_name is not None
+                and _name_key(got_name) == _name_key(exp_p["name"])
+            ):
+                got_name = exp_p["name"]
+            _tally(ev, "candidate", exp_p and exp_p["name"], got_name, who)
             if exp_p is not None:
                 ev.names_total += 1
                 if got_p is not None and _name_key(got_p["name"]) == _name_key(exp_p["name"]):

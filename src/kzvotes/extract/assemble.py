@@ -7,6 +7,7 @@ from kzvotes.extract.dates import DateReading
 from kzvotes.extract.language import detect_language
 from kzvotes.extract.model import ExtractedCandidate, ExtractedContest
 from kzvotes.extract.names import find_names, normalize_name
+from kzvotes.extract.places import ancestors
 from kzvotes.extract.reading import (
     REGION_SCOPE,
     SEVERAL,
@@ -20,6 +21,7 @@ from kzvotes.extract.winners import plurality
 def assemble_contests(r: Reading, election_date: DateReading) -> tuple[ExtractedContest, ...]:
     """The contests read, each with the document's election date and its rule."""
     merge_unresolved(r)
+    merge_into_inner(r)
     complete_names(r)
     out = []
     for key in r.order:
@@ -28,9 +30,13 @@ def assemble_contests(r: Reading, election_date: DateReading) -> tuple[Extracted
             continue
         if key.startswith((REGION_SCOPE, SEVERAL)) and not contest.candidates:
             continue
-        if contest.place_name is None and not contest.candidates and len(r.order) > 1:
-            continue  # figures before any place of a roundup: the roundup's, no contest's
+        if contest.place_name is None and not contest.candidates:
+            # figures before any place of a roundup, or of a message naming no place and
+            # nobody (national totals): no contest's
+            continue
+        impossible_counts(contest)
         plurality(r, contest)
+        doubtful_winners(contest)
         if any(c.elected for c in contest.candidates):
             for cand in contest.candidates:
                 if cand.elected is None:
@@ -128,6 +134,33 @@ def merge_unresolved(r: Reading) -> None:
         r.order.remove(key)
 
 
+def merge_into_inner(r: Reading) -> None:
+    """``Self-nominee Zhusupov elected akim in Shieli district`` over a message about the
+    Baiterek rural district of Shieli: a contest of a district whose every candidate is a
+    candidate of a unit inside it is that unit's contest, named by its district."""
+    real = [k for k in r.order if not k.startswith(("?", "_"))]
+    for outer in list(real):
+        contest = r.contests[outer]
+        if not contest.candidates or contest.place_id is None:
+            continue
+        inner = [
+            k
+            for k in real
+            if k != outer
+            and r.contests[k].place_id
+            and outer in ancestors(r.contests[k].place_id or "")
+        ]
+        keys = {surname_key(c.name) for c in contest.candidates}
+        holders = [
+            k for k in inner if keys <= {surname_key(c.name) for c in r.contests[k].candidates}
+        ]
+        if len(holders) != 1:
+            continue
+        merge(r, contest, r.contests[holders[0]])
+        r.order.remove(outer)
+        real.remove(outer)
+
+
 def by_person(r: Reading, contest: Contest, real: list[str]) -> str | None:
     """The one resolved contest that already has a candidate of ``contest``."""
     for cand in contest.candidates:
@@ -163,3 +196,41 @@ def merge(r: Reading, source: Contest, target: Contest) -> None:
             same.elected = cand.elected
         if len(cand.name.split()) > len(same.name.split()):
             same.printed, same.name, same.span = cand.printed, cand.name, cand.span
+
+
+def doubtful_winners(contest: Contest) -> None:
+    """Two winners in one contest, or a winner with fewer votes than another candidate,
+    break the arithmetic of a plurality vote: one of the readings is wrong and nothing
+    tells which, so no one is marked (a gap, not a wrong winner)."""
+    winners = [c for c in contest.candidates if c.elected]
+    counts = {
+        id(c): float(c.votes.value)
+        for c in contest.candidates
+        if c.votes is not None and isinstance(c.votes.value, int | float)
+    }
+    top = max(counts.values(), default=None)
+    outvoted = any(top is not None and counts.get(id(c), top) < top for c in winners)
+    if len(winners) > 1 or outvoted:
+        for cand in contest.candidates:
+            if cand.elected is not None:
+                cand.elected = None
+                cand.rules["elected"] = "empty: winners disagree with the counts"
+
+
+def impossible_counts(contest: Contest) -> None:
+    """A candidate's count above the ballots cast or the voters on the list of the same
+    contest cannot be a count of votes: one of the two readings is wrong, and the count is
+    the one left empty (the contest's totals are read from fixed formulae)."""
+    bounds = [
+        float(fact.value)
+        for name in ("ballots_cast", "registered_voters")
+        if (fact := contest.facts.get(name)) is not None and isinstance(fact.value, int | float)
+    ]
+    if not bounds:
+        return
+    ceiling = min(bounds)
+    for cand in contest.candidates:
+        fact = cand.votes
+        if fact is not None and isinstance(fact.value, int | float) and fact.value > ceiling:
+            cand.votes = None
+            cand.rules["votes"] = "empty: more than the contest's ballots or voters"

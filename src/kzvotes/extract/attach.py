@@ -22,10 +22,16 @@ from kzvotes.extract.wording import (
     ADJ_PCT,
     AFTER_COUNT,
     AFTER_SHARE,
+    BRACKET_CLOSE,
+    BRACKET_OPEN,
     COUNT_AT,
+    DASH_LABEL,
+    EPITHET,
     FOR_WORD,
     JOIN,
     LIST_GAP,
+    LIST_JOIN,
+    OF_THEM,
     OUT_OF_BEFORE,
     OUT_OF_BETWEEN,
     PCT_IN_BRACKETS,
@@ -35,6 +41,8 @@ from kzvotes.extract.wording import (
     TURNOUT_WORD,
     VERB_THEN_NAME,
     VOTERS_NOUN_AFTER,
+    VOTERS_THEN_NAME,
+    WINNERS,
 )
 
 
@@ -79,6 +87,7 @@ def read_segment(
         or not cues.not_a_count.match(text[n.end : n.end + 30])
         or of_took_part(r, cues, n, end)
     ]
+    seg_numbers = [n for n in seg_numbers if n.percent or not of_another_group(r, cues, n, numbers)]
     respectively(r, sentence, start, end, key, seg_names, seg_numbers, consumed, targets)
     seg_numbers = [n for n in seg_numbers if n.start not in consumed]
     assigned: dict[int, tuple[str, Candidate | None]] = {}
@@ -86,6 +95,11 @@ def read_segment(
         if n.approximate:
             continue
         prev_end = seg_numbers[i - 1].end if i else start
+        if i:
+            # "12 – по открепительным удостоверениям и 261 – вне помещений": the label
+            # after the dash is the previous figure's, not this one's
+            prev_tail = DASH_LABEL.match(text, prev_end, n.start)
+            prev_end = prev_tail.end() if prev_tail else prev_end
         next_start = seg_numbers[i + 1].start if i + 1 < len(seg_numbers) else end
         c_start, c_end = clause_of(n.start)
         if c_start > start and text[c_start] == ":":
@@ -94,6 +108,9 @@ def read_segment(
         c_start = max(c_start, prev_end)
         c_end = min(max(clause_of(max(n.end - 1, n.start))[1], n.end), next_start)
         prefix, suffix = text[c_start : n.start], text[n.end : c_end]
+        dash_label = DASH_LABEL.match(text, n.end, next_start)
+        if dash_label and not suffix.strip():
+            suffix = dash_label.group(1)
         joined = list(JOIN.finditer(prefix))
         near = prefix[joined[-1].end() :] if joined else prefix
         in_prefix = [m for m in seg_names if c_start <= m.start and m.end <= n.start]
@@ -119,6 +136,16 @@ def read_segment(
                 m
                 for m in seg_names
                 if n.end <= m.start < next_start and COUNT_AT.match(text[n.end : m.start])
+            ][:1]
+        if not in_suffix and not n.percent:
+            # "Талаптанда 1816 сайлаушы X-ты қолдады", "311 voters backed X": a count of
+            # voters, the person, then the verb of support after the name
+            in_suffix = [
+                m
+                for m in seg_names
+                if n.end <= m.start < next_start
+                and VOTERS_THEN_NAME.fullmatch(text[n.end : m.start])
+                and cues.vote_word.match(text, skip_spaces(text, m.end), m.end + 25)
             ][:1]
         if (
             not in_suffix
@@ -154,6 +181,25 @@ def read_segment(
             who = r.candidate(key, wide[-1], lang) if wide else r.last_candidate(key)
             label = ("votes", None) if who else None
             rule = "pronoun"
+        if (
+            label is None
+            and not against
+            and not seg_names
+            and not n.percent
+            and EPITHET.search(text, max(sentence.start, c_start - 60), n.start)
+        ):
+            who = uncounted(r, key)
+            label = ("votes", None) if who else None
+            rule = "described-person"
+        if (
+            label is None
+            and not n.percent
+            and OUT_OF_BEFORE.search(prefix)
+            and VOTERS_NOUN_AFTER.match(suffix)
+        ):
+            # "Из 386 избирателей в голосовании приняли участие 64 процента": the figure
+            # after "из" is of the voters on the list, whatever the clause says after it
+            label, rule = ("registered_voters", None), "out-of-voters"
         if label is None:
             label = label_of(r, cues, near, suffix) or label_of(r, cues, prefix, "")
             if (
@@ -200,6 +246,17 @@ def read_segment(
             label = ("votes", None)
             rule = "name-before-count"
         if (
+            label is None
+            and wide
+            and not n.percent
+            and gapped_count(r, seg_numbers, assigned, i, wide[-1])
+        ):
+            # "Y got 1,875 votes, and self-nominated Z, a deputy akim, 1,140": the verb of
+            # the list's previous item, left out
+            who = r.candidate(key, wide[-1], lang)
+            label = ("votes", None)
+            rule = "gapped-count"
+        if (
             n.percent
             and who is not None
             and in_prefix
@@ -241,6 +298,56 @@ def read_segment(
         elif label[0] != "votes":
             r.set_fact(key, label[0], n, label[1], rule=rule)
     mark_people(r, sentence, start, end, key, seg_names, clause_of, multi=multi)
+
+
+def gapped_count(
+    r: Reading,
+    numbers: list[Number],
+    assigned: dict[int, tuple[str, Candidate | None]],
+    i: int,
+    person: NameMention,
+) -> bool:
+    """Whether the count ``numbers[i]`` follows ``person`` in a list whose previous item
+    was a person's count, joined by "and" or a comma, with no verb of its own."""
+    previous = [j for j in range(i) if assigned.get(j, ("", None))[0] == "votes"]
+    if not previous:
+        return False
+    j = previous[-1]
+    held = assigned[j][1]
+    if held is None or not (numbers[j].end <= person.start):
+        return False
+    gap = r.text[numbers[j].end : person.start]
+    return bool(LIST_JOIN.search(gap)) and not re.search(r"[.;:](?!\d)", gap)
+
+
+SPACES = re.compile(r"\s*")
+
+
+def skip_spaces(text: str, pos: int) -> int:
+    """The offset of the first character after the white space at ``pos``."""
+    match = SPACES.match(text, pos)
+    return match.end() if match else pos
+
+
+def of_another_group(r: Reading, cues: LanguageCues, n: Number, numbers: list[Number]) -> bool:
+    """``9 úmitker usynylyp, olardyń 6-ýy ǵana saılaýǵa qatysty``: "of them" after a count
+    of candidates or polling stations counts that group, not voters."""
+    before = [p for p in numbers if p.end <= n.start and not p.percent]
+    if not before:
+        return False
+    head = before[-1]
+    return bool(
+        cues.not_a_count.match(r.text[head.end : head.end + 30])
+        and OF_THEM.search(r.text, head.end, n.start)
+    )
+
+
+def uncounted(r: Reading, key: str) -> Candidate | None:
+    """The one candidate of a contest with no count or share yet, when others have one."""
+    contest = r.contests.get(key)
+    people = contest.candidates if contest else []
+    left = [c for c in people if c.votes is None and c.share is None]
+    return left[0] if len(left) == 1 and len(people) >= 2 else None
 
 
 def attach_percent(
@@ -330,6 +437,7 @@ def respectively(
     if not match:
         return
     before = [n for n in numbers if n.end <= match.start() and not n.approximate]
+    listed_after = len(before) < 2
     if len(before) < 2:
         # "X pen Y sáıkesinshe 302 jáne 398 daýys aldy": the list right after the word
         after = [n for n in numbers if n.start >= match.end()]
@@ -338,8 +446,21 @@ def respectively(
         ):
             return
         before = []
+        shares: list[Number] = []
         for n in after:
-            gap = r.text[before[-1].end : n.start] if before else ""
+            if (
+                before
+                and n.percent
+                and not before[-1].percent
+                and BRACKET_OPEN.fullmatch(r.text[before[-1].end : n.start])
+            ):
+                # "12 557 (10,8%) jáne 9 763 (8,4%)": each count's share in brackets
+                shares.append(n)
+                continue
+            last = shares[-1] if shares and shares[-1].start > before[-1].start else None
+            gap = r.text[(last or before[-1]).end : n.start] if before else ""
+            if last is not None:
+                gap = BRACKET_CLOSE.sub("", gap, count=1)
             if before and not LIST_GAP.fullmatch(gap):
                 break
             if n.approximate:
@@ -347,10 +468,16 @@ def respectively(
             before.append(n)
         if len(before) < 2:
             return
+        lead = [m for m in names if m.end <= match.start()]
+        if shares and len(shares) == len(before) and len(lead) >= len(before):
+            for m, n in zip(lead[-len(shares) :], shares, strict=True):
+                cand = r.candidate(key, m, cues.language)
+                cand.share = cand.share or Fact(n.value, (n.start, n.end), r.sha, "respectively")
+                consumed.add(n.start)
     group = [before[-1]]
     for n in reversed(before[:-1]):
         gap = r.text[n.end : group[0].start]
-        if RESPECTIVE_GAP.fullmatch(gap):
+        if RESPECTIVE_GAP.fullmatch(gap) or (listed_after and n in before):
             group.insert(0, n)
         else:
             break
@@ -375,6 +502,21 @@ def respectively(
     if len(targets) == len(group):
         head = r.text[sentence.start : group[0].start]
         tail = r.text[group[-1].end : match.end()]
+        if WINNERS.search(head):
+            # "за победителей проголосовали соответственно 4 660, 4 329 и 3 138", "The
+            # winners received ..., respectively": each place's winner's count or share
+            for target, n in zip(targets, group, strict=True):
+                consumed.add(n.start)
+                contest = r.contests.get(target)
+                won = [c for c in (contest.candidates if contest else []) if c.elected]
+                if len(won) != 1:
+                    continue
+                fact = Fact(n.value, (n.start, n.end), r.sha, "respectively-winners")
+                if n.percent:
+                    won[0].share = won[0].share or fact
+                else:
+                    won[0].votes = won[0].votes or fact
+            return
         label = label_of(r, cues, head, tail)
         for target, n in zip(targets, group, strict=True):
             consumed.add(n.start)
@@ -386,6 +528,16 @@ def list_of(r: Reading, size: int) -> list[str]:
     """The places of a "соответственно" list of ``size`` figures in a sentence naming
     none: the last list of as many places named before ("выборов акимов города
     Приозерск, Актогайского и Осакаровского районов ... 19, 103 и 103 соответственно")."""
+    # "Приозерскіде ... X жинады. Ақтоғайда Y, Осакаровта Z жеңді. ... тиісінше 19, 103 және
+    # 103": the order in which the contests' results were reported, when it covers as many
+    # places, before any list of place names (a headline's order)
+    reported = sorted(
+        (min(c.span[0] for c in contest.candidates), key)
+        for key, contest in r.contests.items()
+        if contest.candidates and contest.place_id and not key.startswith(("_", "?"))
+    )
+    if len(reported) == size and len(r.place_lists) > 0:
+        return [key for _, key in reported]
     for places in reversed(r.place_lists):
         if len(places) == size:
             return places

@@ -39,10 +39,21 @@ _INDIRECT = re.compile(words("kind_indirect"), re.IGNORECASE | re.DOTALL)
 # "Еске сала кетейік, 2023 жылы ... 28 232 дауыс жинаған еді": a pluperfect recalls an
 # earlier vote; its result is background, not the result this message reports
 _BACKGROUND = _kind("kind_recalled")
+# "Хочу, чтобы акимом стал человек, который...", a voter's wish on voting day: result
+# words in a wish report no result
+_WISH = _kind("kind_wish")
+# "в онлайн-опросе лидирует аким X: за него проголосовали 4 210 читателей": a readers'
+# poll or rating, not an election
+_POLL = _kind("kind_poll")
+# "довыборы в маслихаты", "party lists": an election of deputies (or a president), whose
+# winners are no akims
+_OTHER_ELECTION = _kind("kind_other_election")
+_AKIM = _kind("akim")
 # "Jyl basynan beri 17 aýyldyń ákimi saılandy", "с начала года избраны 38 акимов",
 # "A total of 1416 rural akims were elected": a count of akims elected, not a result
 _SUMMARY = re.compile(
-    rf"(?<![\d.,])(?!(?:19|20)\d\d\b)\d+\s+(?:[\w-]+\s+){{0,2}}?{words('akim')}\w*|"
+    rf"(?<![\d.,])(?!(?:19|20)\d\d\b)(?:\d{{1,3}}(?:[,\u00a0 ]\d{{3}})+|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{words('akim')}\w*|"
     rf"{words('kind_summary')}",
     re.IGNORECASE,
 )
@@ -51,7 +62,12 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 def _foreground(text: str) -> str:
     """The text less its sentences that recall an earlier vote."""
-    return " ".join(s for s in _SENTENCE.split(text) if not _BACKGROUND.search(s))
+    return "\n\n".join(s for s in _SENTENCE.split(text) if not _BACKGROUND.search(s))
+
+
+def _said(text: str) -> str:
+    """The text less its sentences that utter a wish or report a poll."""
+    return "\n\n".join(s for s in _SENTENCE.split(text) if not (_WISH.search(s) or _POLL.search(s)))
 
 
 def classify_text(text: str) -> Kind:
@@ -72,9 +88,13 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
     """
     if _INDIRECT.search(text):
         return "other", "indirect-election"
-    if _FINAL.search(text):
-        foreground = _foreground(text)
-        reporting = " ".join(s for s in _SENTENCE.split(foreground) if not _SUMMARY.search(s))
+    if _OTHER_ELECTION.search(text) and not any(
+        _FINAL.search(s) and _AKIM.search(s) for s in _SENTENCE.split(text)
+    ):
+        return "other", "another-election"
+    if _FINAL.search(_said(text)):
+        foreground = _foreground(_said(text))
+        reporting = "\n\n".join(s for s in _SENTENCE.split(foreground) if not _SUMMARY.search(s))
         if _FINAL.search(reporting):
             return "results", "result-words"
         if not _FINAL.search(foreground):
@@ -84,6 +104,9 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
             return "announcement", "announcement-recalling-an-earlier-result"
         # the only result words are a tally of akims elected ("since January, 17 village
         # akims were elected"): no result of its own; read on as the other kinds
+    if _POLL.search(text):
+        # a readers' poll or a rating of akims: no election at all
+        return "other", "poll-or-rating"
     day = [m.group(0) for m in _VOTING_DAY.finditer(text)]
     weak = all(_ELIGIBLE.fullmatch(d) or _CLOCK.fullmatch(d) for d in day)
     if day and not (weak and _ANNOUNCE.search(text) and not _TODAY.search(text)):

@@ -13,9 +13,11 @@ from kzvotes.extract.names import (
     NameMention,
     find_names,
     is_name_word,
+    is_proper_word,
 )
 from kzvotes.extract.numbers import Number, find_numbers
 from kzvotes.extract.parties import find_nominator, nominator_phrases, party_spans
+from kzvotes.extract.people import official
 from kzvotes.extract.places import (
     PlaceMention,
     ancestors,
@@ -29,18 +31,24 @@ from kzvotes.extract.reading import (
     Candidate,
     Reading,
 )
-from kzvotes.extract.segment import Sentence
+from kzvotes.extract.segment import Sentence, clause_bounds
 from kzvotes.extract.wording import (
+    AKIM_AFTER,
+    AKIM_BEFORE,
     CONJ,
+    FORMER,
     IN_PLACE,
     INTERMEDIATE,
     LIST_GOES_ON,
     MEMBER,
+    NAME_BEFORE_UNIT,
+    OF_A_BODY,
     PAIR_SEP,
     RURAL_DISTRICT,
     SPLIT,
     SUBUNIT_AFTER,
     SUBUNIT_BEFORE,
+    UNIT_BEFORE_NAME,
 )
 
 
@@ -71,9 +79,15 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         found = r.place_key(m)
         if found:
             keyed.append((m, unknown_subunit(r, sentence, m, mentions) or found[0]))
+    # "URALSK – ...", "ASTANA, Oct. 13, 2025 – ...": the dateline's city is where the
+    # message was filed, not a contest
+    keyed = [(m, k) for m, k in keyed if not in_dateline(r, sentence, m)]
     keyed = most_specific(r, keyed)
     keyed = [(m, k) for m, k in keyed if not in_a_job_title(r, sentence, m, keyed)]
     distinct = list(dict.fromkeys(k for _, k in keyed))
+    unit = unknown_unit(r, sentence, keyed, mentions)
+    if unit is not None:
+        keyed, distinct = [], [unit]
     if not keyed:
         unknown = winner_in_unknown_subunit(r, sentence, mentions)
         distinct = [unknown] if unknown else distinct
@@ -112,7 +126,7 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
                 r.current = SEVERAL
             elif (
                 sentence.cues.total.search(r.text[sentence.start : sentence.end])
-                and len(places_read(r)) >= 2
+                and len(roundup_places(r)) >= 2
             ):
                 # "Jalpy SQO-da ... 35 846 azamat", "Всего в трёх районах": after the
                 # contests of a roundup, a total naming no place is of them all
@@ -194,6 +208,8 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
             target.nominator, target.party_id = nominator, party_id
             target.rules["nominator"] = "sentence-about-the-winner"
     both: list[Candidate] = []
+    # the people of the sentence less a speaker quoted ("Екеуін де ... ұсынған, – деді X")
+    names = [m for m in names if not official(r, m)]
     for key, person in reversed(r.previous_people if not names and cues.both.search(text) else []):
         cand = r._known(key, person, cues.language)
         if cand is not None and cand not in both:
@@ -217,8 +233,22 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
             kind == "party" and not MEMBER.search(text[max(0, a - 30) : a])
             for a, _, kind, _ in nominator_phrases(text)
         )
-        if nominator == "self" and not mixed:
+        previous = r.last_sentence_candidates
+        if nominator and (nominator == "party" or not mixed) and len(previous) >= 2:
+            # "... избраны соответственно X, Y и Z. Все трое выдвинуты партией AMANAT":
+            # the people of the sentence before, across their contests
+            for cand in previous:
+                if cand.nominator is None:
+                    cand.nominator, cand.party_id = nominator, find_nominator(text)[1]
+                    cand.rules["nominator"] = "all-of-them"
+        elif nominator == "self" and not mixed:
             r.contest(r.current).all_self = True
+    r.last_sentence_candidates = [
+        c
+        for contest in r.contests.values()
+        for c in contest.candidates
+        if sentence.start <= c.span[0] < sentence.end
+    ]
 
 
 def respective_people(
@@ -245,17 +275,33 @@ def respective_people(
         places = [(m, k) for m, k in keyed if start <= m.start < end]
         keys = list(dict.fromkeys(k for _, k in places))
         after = [m for m in names if places[-1][0].end <= m.start and m.end <= min(end, limit)]
+        if len(after) != len(keys):
+            # "X and Y were elected akims of P1 and P2 districts, respectively": the
+            # people before the places
+            after = [m for m in names if start <= m.start and m.end <= places[0][0].start]
         if len(keys) < 2 or len(after) != len(keys):
             continue
         if any(not CONJ.match(r.text[a.end : b.start]) for a, b in pairwise(after)):
             continue
-        between = r.text[places[-1][0].end : after[0].start]
+        between = (
+            r.text[places[-1][0].end : after[0].start]
+            if after[0].start >= places[-1][0].end
+            else r.text[after[-1].end : places[0][0].start]
+        )
         elected = bool(cues.elected.search(between) or cues.elected.search(text))
+        # "X, Y and Z, all nominated by AMANAT, were elected ... respectively": one
+        # nomination phrase inside the list of people is all of theirs
+        lo, hi = min(after[0].start, places[0][0].start), max(after[-1].end, places[-1][0].end)
+        phrases = [p for p in nominator_phrases(r.text[lo:hi])]
+        shared_nomination = phrases[0] if len(phrases) == 1 else None
         for key, m in zip(keys, after, strict=True):
             cand = r.candidate(key, m, cues.language)
             if elected and not cues.loser.search(between) and cand.elected is None:
                 cand.elected = True
                 cand.rules["elected"] = "respectively"
+            if shared_nomination is not None and cand.nominator is None:
+                cand.nominator, cand.party_id = shared_nomination[2], shared_nomination[3]
+                cand.rules["nominator"] = "phrase-of-the-list"
         r.last_multi = []
         names = [m for m in names if m not in after]
     return names
@@ -277,6 +323,73 @@ def unknown_subunit(
     contest = r.contest(key)
     if contest.place_name is None:
         contest.place_name = r.text[match.start(1) : match.end(2)]
+    return key
+
+
+def in_dateline(r: Reading, sentence: Sentence, m: PlaceMention) -> bool:
+    """A place printed in capitals at the head of a sentence, before a dash or a comma."""
+    return bool(
+        m.text.isupper()
+        and not r.text[sentence.start : m.start].strip()
+        and re.match(r"\s*[–—,-]", r.text[m.end : m.end + 3])
+    )
+
+
+def unknown_unit(
+    r: Reading,
+    sentence: Sentence,
+    keyed: list[tuple[PlaceMention, str]],
+    mentions: list[PlaceMention],
+) -> str | None:
+    """The key of a town, village or rural district the gazetteer does not know, when the
+    sentence is about it: its akim is named (``выборы акима города Кандыагаш``, ``Қандыағаш
+    қаласының әкімі``), or the only places known in the sentence name a body
+    (``Мұғалжар аудандық аумақтық сайлау комиссиясының хабарлауынша, Қандыағаш қаласы
+    бойынша ...``). Its ``place_id`` stays empty: an unknown place is never given another's."""
+    units: dict[str, tuple[int, int]] = {}
+    akim_units: list[str] = []
+    people = find_names(r.text, sentence.start, sentence.end)
+    for pattern in (UNIT_BEFORE_NAME, NAME_BEFORE_UNIT):
+        for match in pattern.finditer(r.text, sentence.start, sentence.end):
+            if not is_proper_word(match.group(1)):
+                continue
+            if any(o.start < match.end() and match.start() < o.end for o in mentions):
+                continue  # a unit the gazetteer knows
+            if any(p.start < match.end(1) and match.start(1) < p.end for p in people):
+                continue  # "заместителя акима города Мансур Ахметов": a person
+            clause = max(
+                (r.text.rfind(c, sentence.start, match.start()) for c in ",;:("),
+                default=-1,
+            )
+            head = r.text[max(clause + 1, sentence.start) : match.start()]
+            tail = re.split(r"[,;:()]", r.text[match.end() : sentence.end], maxsplit=1)[0]
+            if (
+                sentence.cues.job.search(head)
+                or FORMER.search(head)
+                or sentence.cues.job.search(tail)
+            ):
+                # "deputy akim of the X rural district", "ранее работавшую акимом X
+                # сельского округа", "X ауылдық округі әкімі аппаратының бас маманы": a
+                # job, not the contest
+                continue
+            key = "?" + loose(match.group(1))
+            units.setdefault(key, match.span())
+            before = r.text[max(sentence.start, match.start() - 30) : match.start()]
+            if AKIM_BEFORE.search(before) or AKIM_AFTER.match(r.text, match.end(), sentence.end):
+                akim_units.append(key)
+    if len(units) != 1:
+        return None
+    ((key, (start, end)),) = units.items()
+    known = list(dict.fromkeys(k for _, k in keyed))
+    about_it = bool(akim_units) and len(known) <= 1
+    bodies_only = bool(keyed) and all(
+        OF_A_BODY.match(r.text, m.end, sentence.end) for m, _ in keyed
+    )
+    if not (about_it or bodies_only):
+        return None
+    contest = r.contest(key)
+    if contest.place_name is None:
+        contest.place_name = r.text[start:end]
     return key
 
 
@@ -353,6 +466,13 @@ def places_read(r: Reading) -> list[str]:
     return [key for key in r.order if not key.startswith(("_", "?"))]
 
 
+def roundup_places(r: Reading) -> list[str]:
+    """The contest places read so far that are no ancestor of another one read (a rural
+    district and its district are one contest, not a roundup of two)."""
+    read = places_read(r)
+    return [key for key in read if not any(key in ancestors(other) for other in read)]
+
+
 def region_only(r: Reading, mentions: list[PlaceMention]) -> str | None:
     """The region a sentence names when it names no contest place."""
     regions = set()
@@ -421,7 +541,23 @@ def place_pairs(
             pairs.append((key, n))
             first_pair = m.start if first_pair is None else first_pair
     cues = sentence.cues
-    group_noun = any(cues.not_a_count.match(r.text[n.end : n.end + 30]) for n in numbers)
+
+    def group_noun(n: Number) -> bool:
+        """Whether the list ``n`` is in counts another group: a figure of the list, or
+        the one right before it, is of polling stations, shift workers, observers (not
+        across a colon: "34 polling stations in the two districts: 15,883 in Isatay")."""
+        if n.percent:
+            return False  # shares in a list are of the measure named before them
+        listed = [x for x in numbers if x.end <= n.start]
+        own = cues.not_a_count.match(r.text[n.end : n.end + 30])
+        if not listed:
+            return bool(own)
+        prev = listed[-1]
+        return bool(own) or bool(
+            cues.not_a_count.match(r.text[prev.end : prev.end + 30])
+            and not re.search(r"[:;]", r.text[prev.end : n.start])
+        )
+
     for m, key in keyed:
         # "552 избирателя: 238 в Исатайском и 314 в Кызылкогинском районе": a figure
         # right before "в" and its place
@@ -434,7 +570,7 @@ def place_pairs(
         if first_pair is not None and n.start < first_pair:
             continue
         consumed.add(n.start)
-        if group_noun:
+        if group_noun(n):
             # "480 вахтовиков в Исатайском районе и 66 в Кызылкогинском": figures
             # of another group than voters
             continue
@@ -443,6 +579,13 @@ def place_pairs(
     if not pairs or first_pair is None:
         return
     head = r.text[sentence.start : first_pair]
+    kinds = {n.percent for _, n in pairs}
+    for n in numbers:
+        if n.end <= min(first_pair, keyed[0][0].start) and n.percent in kinds:
+            # "34 497 voters in the two districts: 15 883 in Isatay and 18 614 in
+            # Kyzylkoga", "56,0% (Исатай – 54,6%, Кызылкога – 57,2%)": a figure before
+            # the places and their pairs is their total, of no single contest
+            consumed.add(n.start)
     for key, n in pairs:
         consumed.add(n.start)
         if n.percent:
@@ -468,6 +611,8 @@ def pairs_of_another_group(
     if not before:
         return False
     head = before[-1]
+    if head.percent:
+        return False  # "Явка 56,0% (Исатай – 54,6%, ...)": shares of the same measure
     return bool(
         sentence.cues.not_a_count.match(r.text[head.end : head.end + 30])
         and not re.search(r"[,;:.]", r.text[head.end : opening])
@@ -507,9 +652,20 @@ def place_segments(
             segments.append((start, end, keys[-1], len(keys) > 1))
             start = end
         return segments
+    bounds = clause_bounds(r.text, sentence.start, sentence.end)
+    starts = []
     for i, group in enumerate(groups):
         start = sentence.start if i == 0 else group[0][0].start
-        end = groups[i + 1][0][0].start if i + 1 < len(groups) else sentence.end
+        if i:
+            # "A was elected akim of P1, while B won in P2": the clause of a place begins
+            # at the clause boundary before it, so that a person named before the place
+            # in that clause is its own
+            prev_end = groups[i - 1][-1][0].end
+            start = max((b for b in bounds if prev_end <= b <= start), default=start)
+        starts.append(start)
+    for i, group in enumerate(groups):
+        start = starts[i]
+        end = starts[i + 1] if i + 1 < len(groups) else sentence.end
         keys = list(dict.fromkeys(k for _, k in group))
         segments.append((start, end, keys[-1], len(keys) > 1))
     return segments

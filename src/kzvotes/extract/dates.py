@@ -179,6 +179,7 @@ def dateline(text: str) -> tuple[int, int, date] | None:
 
 _DATE_AT = re.compile(
     rf"(?:\d{{4}}\s*(?:жылғы|jylǵy|ж\.)\s+\d{{1,2}}\s+{_MONTH_WORD}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
+    r"\d{4}-\d{2}-\d{2}|"
     rf"\d{{1,2}}\s+{_MONTH_WORD}\.?(?:\s+\d{{4}}|,\s*(?:19|20)\d{{2}}(?=\s*\w*\s*(?:\n|$)))?|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)",
     re.IGNORECASE,
 )
@@ -212,6 +213,15 @@ def _tied_to_vote(sentence: str, offset: int) -> int:
     return 1
 
 
+def _sunday_or_empty(day: date, rule: str) -> DateReading:
+    """A date counted from the publication date ("today", "yesterday") only when it is a
+    Sunday, the day of these votes: a report filed after midnight ("03:10, 25 December:
+    today the village voted") would otherwise date the vote a day late."""
+    if day.weekday() == 6:
+        return DateReading(day, None, rule)
+    return DateReading(None, None, f"empty: {rule} gives a {day:%A}, not a Sunday")
+
+
 @dataclass(frozen=True)
 class DateReading:
     """The election date read from a message: its value, where it was printed (``None``
@@ -242,12 +252,21 @@ def read_election_date(text: str, *, published: date | None = None) -> DateReadi
     # printed in full in the message (when they agree on one year)
     year_of = published
     if year_of is None:
-        years = {day.year for _, day in dates_in(text)}
+        # never the year of a sentence about another, earlier event ("The previous akim
+        # elections were held on November 4, 2021")
+        years = {
+            day.year
+            for base, sentence in _sentences(text)
+            if not (_PREVIOUS.search(sentence) or _PLUPERFECT.search(sentence))
+            for _, day in dates_in(sentence)
+        }
         if not years:
             # "Nation | October 2025": with no full date, a month and a year tell the year
             years = {
                 int(m.group(2))
-                for m in _MONTH_YEAR.finditer(text)
+                for _, sentence in _sentences(text)
+                if not (_PREVIOUS.search(sentence) or _PLUPERFECT.search(sentence))
+                for m in _MONTH_YEAR.finditer(sentence)
                 if _month(m.group(1)) is not None
             }
         if len(years) == 1:
@@ -278,15 +297,15 @@ def read_election_date(text: str, *, published: date | None = None) -> DateReadi
                 sunday = published - timedelta(days=(published.weekday() + 1) % 7)
                 return DateReading(sunday, None, "last-sunday-before-publication")
             if _TODAY.search(sentence):
-                return DateReading(published, None, "today-is-publication-date")
+                return _sunday_or_empty(published, "today-is-publication-date")
             if _YESTERDAY.search(sentence):
-                return DateReading(published - timedelta(days=1), None, "yesterday")
+                return _sunday_or_empty(published - timedelta(days=1), "yesterday")
     if published is not None:
         if _LAST_SUNDAY.search(text):
             sunday = published - timedelta(days=(published.weekday() + 1) % 7)
             return DateReading(sunday, None, "last-sunday-before-publication")
         if _TODAY.search(text):
-            return DateReading(published, None, "today-is-publication-date")
+            return _sunday_or_empty(published, "today-is-publication-date")
     if line is not None and line[2].weekday() == 6:
         # votes are held on Sundays: a Sunday dateline is the election night's report
         return DateReading(line[2], (line[0], line[1]), "sunday-dateline")

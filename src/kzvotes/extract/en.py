@@ -19,17 +19,17 @@ CUES = LanguageCues(
     ),
     invalid_ballots=rx(r"invalid|spoiled"),
     against_all=rx(r"against\s+all|rejected\s+all\s+(?:the\s+)?candidates"),
-    turnout=rx(r"turnout"),
+    turnout=rx(r"turnout|took\s+part|\bvoted\b|cast\s+(?:their\s+)?ballots|turned\s+out"),
     turnout_base_ballots=rx(r"of\s+(?:those\s+who\s+(?:voted|took\s+part)|the\s+participants)"),
     vote_word=rx(
-        r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|votes?\b|ballots?\s+for|supported|voted\s+for"
+        r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|votes?\b|ballots?\s+for|supported|voted\s+for|\bbacked\s+by"
     ),
     candidate_word=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|candidate\w*|independent|nominated|nominee|received|gained|won|elected|votes|"
         r"opponents?|rivals?|defeated|beat"
     ),
     elected=rx(
-        r"\bchosen\s+as\s+(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\belected\b|\bwon\b|\bwinner\b|\bvictory\b|most\s+votes|majority\s+of\s+(?:the\s+)?votes|became\s+(?:the\s+)?"
+        r"\b(?:post|seat)\s+went\s+to\b|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\bchosen\s+as\s+(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\belected\b|\bwon\b|\bwinner\b|\bvictory\b|most\s+votes|majority\s+of\s+(?:the\s+)?votes|became\s+(?:the\s+)?"
         r"(?:new\s+)?akim|new\s+akim|\bwill\s+(?:now\s+)?head\b|\bis\s+to\s+head\b"
     ),
     loser=rx(
@@ -46,7 +46,7 @@ CUES = LanguageCues(
     ),
     this_is=rx(r"^\W*(?:this|that)\s+(?:is|was|represents|amounts\s+to)\b"),
     most_votes=rx(r"\bthe\s+most\s+votes\b"),
-    refers_back=rx(r"^\W*(?:he|she|him|her)\b"),
+    refers_back=rx(r"^\W*(?:he|she|him|her|his)\b"),
     the_winner=rx(r"^\W*(?:the\s+new\s+akim|the\s+akim-elect|the\s+winner)\b"),
     both=rx(r"\bboth\b"),
     they=rx(r"\bthey\b"),
@@ -84,18 +84,23 @@ WORDS: dict[str, str] = {
     "got": r"went\s+to|received\s+by|won\s+by",
     "share_base": r"(?:of\s+(?:the\s+)?(?:votes?\s+cast|ballots(?:\s+cast)?|those\s+who\s+(?:voted|turned\s+out)|voters\s+who\s+(?:voted|turned\s+out|took\s+part)))",
     "plural_nomination": r"^[\s,]{0,3}candidates",
+    "former": r"\bformer\b|\bex-|\bpreviously\b",
+    "epithet": r"(?!)",
+    "in": r"in",
+    "winners": r"winners\b",
+    "few": r"two|three|four|five|both",
     "split": r"\bone\s+of\b|\bthe\s+other\b|\bothers?\b|\bexcept\b",
     "age_before": r"\baged|\bage\s+of",
     "age_after": r"years?[\s-]+old|-?year-old",
     "voter": r"(?:first-time\s+|young\s+|local\s+)?(?:voter|resident)\b",
-    "title": r"chair(?:man|woman|person)?|secretary|(?:state\s+)?counsel+or|spokes(?:man|woman|person)|head\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:commission|office|administration)|governor|akim\s+of\s+the\s+(?:[\w-]+\s+)?region",
+    "title": r"correspondent|reporter|chair(?:man|woman|person)?|secretary|(?:state\s+)?counsel+or|spokes(?:man|woman|person)|head\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:commission|office|administration)|governor|akim\s+of\s+the\s+(?:[\w-]+\s+)?region",
     "body_word": r"of|the|regional|territorial|district|city|central|election|electoral|commission",
     "article": r"the\s+|a\s+",
     "according_to": r"according\s+to|\bsaid",
     "said": r"said|says|noted|told|stated|added|explained",
     "withdrew": r"withdr[ae]w\w*|pulled\s+out|dropped\s+out",
     "other_subject": r"\b(?:after|when|since|because|one|candidates?|rivals?|opponents?)\b",
-    "member": r"member\w*",
+    "member": r"member\w*|adviser\w*|advisor\w*|employee\w*|staff",
     "join": r"\b(?:and|but|while|of\s+whom)\b",
     "age_word": r"years?",
     "out_of": r"out\s+of",
@@ -103,14 +108,14 @@ WORDS: dict[str, str] = {
     "voters_noun": r"voters|people",
     "candidate_noun": r"candidate",
     "by": r"by",
-    "abbreviation": r"Mr|Ms|Dr|St|No|etc",
+    "abbreviation": r"Mr|Ms|Dr|St|No|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec",
     "akim": r"akim",
     "today": r"today",
     "kind_results": (
-        r"\b(?:secured|won|gained|got|polled|garnered)\s+[\d,]+\s+votes|\bchosen\s+as\s+(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\bbecame\s+(?:the\s+)?(?:new\s+)?akim|\b(?:election|voting|final)\s+results\b(?!\s+(?:will|are\s+expected|are\s+due))|\bmost\s+votes\b|\bmajority\s+of\s+(?:the\s+)?votes|votes?\s*[–—-]?\s*[\d,]*\s*[–—-]?\s*went\s+to\b|\bdefeated\b(?!\s+by)|\b(?:beat|outpolled)\s+(?:(?:his|her|their|the|two|three|four|five|all|other|\d+)\s+)*(?:rivals?|opponents?|competitors?|candidates?|contenders?)|\bwas\s+elected|\bwere\s+elected|\bhas\s+been\s+elected|\belected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim|\bwon\b|\bwinner\b|received\s+[\d,]+\s+votes|gained\s+[\d,]+|results?\s+of\s+the\s+(?:vote|election)"
+        r"\bhave\s+been\s+elected\b|\bwill\s+(?:now\s+)?head\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:district|village|town|city|settlement|okrug)|\b(?:post|seat|victory|win)\s+went\s+to\b|\bchose\s+(?:their|its|a\s+new|the)\s+(?:new\s+)?akims?\b|\bresults?\s+of\s+the\s+(?:[\w-]+\s+){0,5}?(?:vote|election|voting)s?\b(?!\s+(?:will|are\s+expected|are\s+due))|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\b(?:secured|won|gained|got|polled|garnered)\s+[\d,]+\s+votes|\bchosen\s+as\s+(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\bbecame\s+(?:the\s+)?(?:new\s+)?akim|\b(?:election|voting|final)\s+results\b(?!\s+(?:will|are\s+expected|are\s+due))|\bmost\s+votes\b|\bmajority\s+of\s+(?:the\s+)?votes|votes?\s*[–—-]?\s*[\d,]*\s*[–—-]?\s*went\s+to\b|\bdefeated\b(?!\s+by)|\b(?:beat|outpolled)\s+(?:(?:his|her|their|the|two|three|four|five|all|other|\d+)\s+)*(?:rivals?|opponents?|competitors?|candidates?|contenders?)|\bwas\s+elected|\bwere\s+elected|\bhas\s+been\s+elected|(?<!the\s)\belected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim(?!s)|\bwon\b|\bwinner\b|received\s+[\d,]+\s+votes|gained\s+[\d,]+|results?\s+of\s+the\s+(?:vote|election)"
     ),
     "kind_voting_day": (
-        r"\bby\s+(?:noon|midday)|\bas\s+of\s+noon|voting\s+is\s+taking\s+place|as\s+of\s+\d{1,2}[:.]\d{2}|by\s+\d{1,2}[:.]\d{2}|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|\b(?:voting|polls?|polling\s+stations?|precincts?|polling)\b[^.]{0,120}?\b(?:has\s+|have\s+)?(?:ended|closed|is\s+over)\b|counting\s+(?:of\s+(?:the\s+)?votes?|of\s+ballots)?\s*(?:is|has)\s+(?:under\s*way|begun|started)"
+        r"\b(?:voting|elections?)\b[^.]{0,80}?\b(?:has\s+|have\s+)?(?:started|begun|began|kicked\s+off)\b|\bvoting\b[^.]{0,80}?\b(?:is|are)\s+under\s*way|\bvoting\s+continues\b|\bare\s+expected\s+to\s+cast|\bby\s+(?:noon|midday)|\bas\s+of\s+noon|voting\s+is\s+taking\s+place|as\s+of\s+\d{1,2}[:.]\d{2}|by\s+\d{1,2}[:.]\d{2}|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|\b(?:voting|polls?|polling\s+stations?|precincts?|polling)\b[^.]{0,120}?\b(?:has\s+|have\s+)?(?:ended|closed|is\s+over|wrapped\s+up|c[oa]me\s+to\s+an\s+end)\b|counting\s+(?:of\s+(?:the\s+)?votes?|of\s+ballots)?\s*(?:is|has)\s+(?:under\s*way|begun|started)"
     ),
     "kind_announce": (
         r"will\s+be\s+held|scheduled|registered\s+as\s+candidates?|nominated|will\s+take\s+place|upcoming|preparations?\s+for"
@@ -119,7 +124,13 @@ WORDS: dict[str, str] = {
         r"session\s+of\s+the\s+(?:[\w-]+\s+){0,2}?maslikhat|maslikhat\s+session|electors\b|maslikhat\s+deputies|deputies\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?maslikhats?|mäslihat"
     ),
     "kind_recalled": r"(?:in|at)\s+the\s+(?:previous|last)\s+election|had\s+been|had\s+won|had\s+received",
-    "kind_summary": r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year",
+    "kind_other_election": r"maslikhat\s+(?:deputies\s+)?(?:by-)?elections?|by-elections?\s+to\s+the\s+(?:[\w-]+\s+)?maslikhats?|\bparty\s+lists?\b|mazhilis\s+elections?|presidential\s+elections?",
+    "kind_poll": r"\bpoll\b|online\s+(?:poll|survey|vote)|\bsurvey\b|\breaders\b|\brating\b",
+    "kind_wish": r"\bhopes?\b|\bwants?\b|\bwish(?:es)?\b|would\s+like",
+    "kind_summary": r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|average\s+age|akims\s+(?:were|have\s+been)\s+elected\W*$|\b(?:\d[\d,]*|[a-z]+teen|twenty\w*|thirty\w*|forty\w*|fifty\w*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundreds)\s+(?:[\w-]+\s+){0,2}?akims\b",
+    "unit_before": r"town\s+of|village\s+of|city\s+of",
+    "unit_after": r"town\b|village\b|rural\s+district|settlement\b|district\b",
+    "commission": r"commission",
     "subunit": r"rural\s+district|village|settlement",
     "rural_district": r"rural\s+district",
     "read_also": r"read\s+(?:also|more)|see\s+also|related\s+(?:news|stories|articles)|most\s+recent\s+stories|more\s+news|latest\s+news",
@@ -129,7 +140,7 @@ WORDS: dict[str, str] = {
     "date_announced": r"\breport\w*|\bannounc\w*|\bsaid\b|\bstated\b|\bpublished",
     "date_pluperfect": r"had\s+been\s+(?:held|elected)",
     "date_last_sunday": r"last\s+sunday|on\s+sunday|sunday['’]s",
-    "date_previous": r"previous|prior|last\s+(?:held|time)|earlier",
+    "date_previous": r"previous|prior|last\s+(?:held|time)|earlier|\brecall\b",
     "date_yesterday": r"\byesterday\b",
     "date_today": r"\btoday\b",
     "date_not_the_vote": r"(?:election|electoral)\s+commission\w*|law\s+on\s+(?:the\s+)?elections",

@@ -6,11 +6,11 @@ CUES = LanguageCues(
     language="kk-Latn",
     registered_voters=rx(
         r"tizim\w*|tirkelgen|tirkeldi|engizil\w*|saılaýshy\s+bar|elektorat|"
-        r"saılaýshylar\s+sany|daýys\s+berýge\s+quq\w*"
+        r"saılaýshylar\w*\s+(?:jalpy\s+)?sany|daýys\s+berýge\s+quq\w*"
     ),
     ballots_cast=rx(
         r"qatysty|qatysqan|daýys\s+berdi|daýys\s+bergender\w*|daýys\s+bergen|"
-        r"bıýlleten\s+aldy|bıýlleten\s+alǵan|daýys\s+berýge\s+keldi"
+        r"bıýlleten\s+aldy|bıýlleten\s+alǵan|daýys\s+berýge(?!\s+quq)"
     ),
     absentee=rx(r"esepten\s+shyǵ\w*\s+kýáli\w*|syrttaı|kýáli\w*"),
     outside_premises=rx(
@@ -27,7 +27,7 @@ CUES = LanguageCues(
         r"ozyp|basyp\s+ozdy|jeńip|saılady|tańdady"
     ),
     elected=rx(
-        r"jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|\bqaldy\b|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|eń\s+kóp\s+daýys|kóp\s+daýys\s+jınaǵan|"
+        r"kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w-]+\s+){0,8}?buıyrdy|jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|eń\s+kóp\s+da(?:ýys|ýsy)|kóp\s+daýys\s+jınaǵan|"
         r"ákimi\s+bolyp|jańa\s+ákimi|\bsaılady\b|\btańdady\b|\bjeńdi\b|\bjeńip\s+shyqty|"
         r"ákimi\s+boldy|basqaratyn\s+boldy|\bbasqarady\b|ornynda\s+qaldy|qaıta\s+saılandy"
     ),
@@ -44,10 +44,10 @@ CUES = LanguageCues(
         r"basqarǵan|basshy\w*|orynbasar\w*|bólim\w*|maman\w*|apparat\w*|dırektor\w*|istegen|isteıdi"
     ),
     this_is=rx(r"^\W*bul\b"),
-    most_votes=rx(r"eń\s+kóp\s+daýys"),
-    refers_back=rx(r"^\W*(?:ony|ol)\b"),
+    most_votes=rx(r"eń\s+kóp\s+da(?:ýys|ýsy)"),
+    refers_back=rx(r"^\W*(?:ony|ol|onyń)\b"),
     the_winner=rx(r"^\W*(?:jańa\s+ákim|jeńimpaz)"),
-    both=rx(r"\bekeýi\b"),
+    both=rx(r"\bekeý(?:i|in|ine|iniń)\b|\beki\s+jeńimpaz"),
     they=rx(r"\bolar\b"),
     background=rx(
         r"eske\s+sal(?!.*(?:saılan|jeńis|daýys\s+jına))|buǵan\s+deıin\s+habarlanǵandaı|"
@@ -81,17 +81,23 @@ WORDS: dict[str, str] = {
     "turnout_word": r"belsendil\w*",
     "share_base": r"(?:daýys\s+bergen|saılaýǵa\s+qatysqan)",
     "plural_nomination": r"^[\s,]{0,3}(?:úmitkerler\w*|kandıdattar\w*)",
+    "former": r"buryńǵy|bolǵan|buryn",
+    "epithet": r"(?!)",
+    "winners": r"jeńimpazdar\w*",
+    "voters_noun": r"saılaýshy\w*|turǵyn\w*|adam",
+    "got": r"saılaýshy\w*\s+senimine\s+ıe\s+bolǵan|daýys\s+alǵan|daýys\s+jınaǵan",
+    "few": r"eki|úsh|tórt|bes|ekeýi|úsheýi",
     "split": r"\bbireýi|\bbiri\b|\bqalǵany",
     "age_before": r"\bjasy|\bjasynda",
     "age_after": r"jast\w*|jas\b",
     "voter": r"saılaýshy\b|turǵyn\b|zeınetker\b",
-    "title": r"tóraǵa\w*|hatshy\w*|keńesshi\w*|oblys\s+ákimi",
+    "title": r"tilshi\w*|tóraǵa\w*|hatshy\w*|keńesshi\w*|oblys\s+ákimi",
     "body_word": r"aýmaqtyq|aımaqtyq|aýdandyq|qalalyq|oblystyq|óńirlik|saılaý\w*|komıss\w*",
     "according_to": r"\bdedi",
     "said": r"atap\s+ótti|dedi|aıtty|málim\s+etti|habarlady|túsindirdi",
     "withdrew": r"kandıdatýrasyn\s+(?:\w+\s+)?(?:alyp\s+tasta|qaıtaryp\s+al)\w*|saılaýdan\s+shyqty",
     "other_subject": r"\b(?:keıin|soń|úmitker\w*)\b",
-    "member": r"múshe\w*",
+    "member": r"múshe\w*|keńesshi\w*|qyzmetker\w*",
     "join": r"\b(?:jáne|olardyń)\b",
     "age_word": r"jas\w*",
     "candidate_noun": r"úmitker",
@@ -100,15 +106,20 @@ WORDS: dict[str, str] = {
     "clock_word": r"saǵat",
     "today": r"búgin",
     "kind_results": (
-        r"saılaý\w*\s+qorytyndy\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|daýys\s+berildi|\bsaılady\b|saılandy|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|daýys\s+jınady|daýys\s+alǵan|daýys\s+aldy|\bjeńdi\b"
+        r"kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w-]+\s+){0,8}?buıyrdy|saılaý\w*\s+nátıje\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|jeńimpaz\s+(?:atandy|boldy)|daýys\s+jınap|saılaý\w*\s+qorytyndy\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|daýys\s+berildi|\bsaılady\b|saılandy|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|daýys\s+jınady|daýys\s+alǵan|daýys\s+aldy|\bjeńdi\b"
     ),
     "kind_voting_day": (
-        r"túske\s+(?:deıin|qaraı)|saǵat\s+\d{1,2}|saılaý\w*\s+bastaldy|daýys\s+berý\s+bastaldy|ýchaske\w*\s+ashyl(?:dy|ǵan|yp)|jú?rip\s+jatyr|ashyldy|№\s*\d+\s+(?:saılaý\s+)?ýchaske\w*|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-qa)?\s*(?:deıin|qaraı)"
+        r"saǵat\s+\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ǵa|-qa|-ga|-ka)?\s*(?:deıin|qaraı)[^.]{0,160}?(?:daýys\s+berdi|qatysty|keldi)|(?<!daıyndyq\s)(?<!\w)\w+(?:yp|ip|p)\s+jatyr\b|qatysýda|ótýde|úlgerdi|túske\s+(?:deıin|qaraı)|saǵat\s+\d{1,2}|saılaý\w*\s+bastaldy|daýys\s+berý\s+bastaldy|ýchaske\w*\s+ashyl(?:dy|ǵan|yp)|(?<!daıyndyq\s)jú?rip\s+jatyr|ashyldy|№\s*\d+\s+(?:saılaý\s+)?ýchaske\w*|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-qa)?\s*(?:deıin|qaraı)"
     ),
-    "kind_announce": r"taǵaıyndaldy|ótedi|tirkeldi|ótetin|daıyndyq",
-    "kind_indirect": r"máslıhat\w*\s+(?:[\w-]+\s+){0,2}?sessıa\w*|sessıasynda\s+depýtattar|máslıhat\w*\s+depýtattar\w*.{0,80}(?:saılady|saılandy|kelisim|daýys)",
+    "kind_announce": r"taǵaıyndaldy|ótedi|tirkeldi|ótetin|daıyndyq|saılanady|aıaqtalady|shyǵarylady",
+    "kind_indirect": r"máslıhat\w*\s+(?:[\w-]+\s+){0,2}?sessıa\w*|sessıasynda\s+depýtattar|máslıhat\w*\s+depýtattar\w*.{0,80}(?:saılady|saılandy|kelisim|daýys|tańdady|qoldady)|(?<!\w)\d+\s+depýtat(?:y|tyń)?\s+(?:[\w-]+\s+){0,3}?(?:qoldady|daýys\s+berdi|tańdady|saılady)",
     "kind_recalled": r"aldyńǵy\s+saılaý|\bedi\b|bolatyn|eske\s+sala",
-    "kind_summary": r"jyl\s+basynan",
+    "kind_other_election": r"máslıhat\w*\s+depýtat\w*\s+saılaý\w*|depýtattyqqa|májilis\w*\s+saılaý\w*|prezıdent\w*\s+saılaý\w*",
+    "kind_poll": r"(?<!\w)(?:saýalnama\w*|reıting\w*|ashyq\s+daýys\s+berý|oqyrman\w*)",
+    "kind_wish": r"bolsa\s+eken|bolsyn\b|dep\s+senemin|dep\s+úmitten\w*",
+    "kind_summary": r"jyl\s+basynan|orta(?:sha)?\s+jas\w*|ákimderi\s+(?:[\w-]+\s+){0,2}?saılandy\W*$",
+    "unit_after": r"qala(?:sy|synyń|synda|synan)?\b|aýyly(?:nyń|nda|nan)?\b|aýyldyq\s+okrýg\w*|kenti\w*|aýdany\w*",
+    "commission": r"komıss\w*",
     "subunit": r"aýyldyq\s+okrýg\w*|aýyl(?:y|ynda|ynyń|ynan)?\b|kent\w*",
     "rural_district": r"aýyldyq\s+okrýg\w*",
     "read_also": r"sondaı-aq\s+oqyńyz|oqı\s+otyryńyz|taqyrypqa\s+qatysty|uqsas\s+jańalyqtar|sońǵy\s+jańalyqtar",
@@ -116,14 +127,14 @@ WORDS: dict[str, str] = {
     "date_election": r"saılaý|saılady|daýys|tańda|saılandy|ákimi|saılaýshy",
     "date_vote_word": r"saılaý\w*|daýys\s+ber\w*|ótti|ótken|saılandy",
     "date_announced": r"jarıa\w*|habarla\w*",
-    "date_pluperfect": r"ótken\s+bolatyn|ótken\s+edi|saılanǵan\s+edi",
+    "date_pluperfect": r"ótken\s+bolatyn|ótken\s+edi|saılanǵan\s+edi|\w+(?:ǵan|gen|qan|ken)\s+edi\b",
     "date_last_sunday": r"ótken\s+jeksenbi",
     "date_previous": r"aldyńǵy|buryńǵy|ótken\s+jolǵy",
     "date_today": r"\bbúgin\b",
     "date_yesterday": r"\bkeshe\b",
     "date_not_the_vote": r"saılaý\s+komıss\w*",
     "not_a_name": (
-        "memlekettik|barlyǵyna|básekelesteri|búgin|daýys|elektorat|nátıjesi|nátıjesinde|olardyń|"
+        "memlekettik|buryn|saılaýshy|turǵyn|barlyǵyna|básekelesteri|búgin|daýys|elektorat|nátıjesi|nátıjesinde|olardyń|"
         "qarsy|qarsylastary|qarsylasy|qatar|qorytyndysy|qorytyndysynda|saılaý|"
         "saılaýshylar|sonymen|ákim|ákimi|ózin-ózi|úmitker"
     ),

@@ -34,9 +34,9 @@ _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _KK_LATN_LETTERS = re.compile(r"[áǵıńóúýÁǴŃÓÚÝ]")
 _KK_LATN_WORDS = re.compile(
     r"\b(jáne|boıynsha|saılaý\w*|daýys\w*|aýdan\w*|oblys\w*|ákim\w*|jylǵy|bolyp|"
-    r"saılandy|qatysty|azamat\w*|úshin|usynǵan|sany|olardyń)\b",
-    re.IGNORECASE,
+    r"saılandy|qatysty|azamat\w*|úshin|usynǵan|sany|olardyń)\b"
 )
+# lower case only: "Azamat", "Bolat" and "Sany" are also people's first names in English text
 
 
 def detect_language(text: str) -> Language:

@@ -44,7 +44,7 @@ NAME = re.compile(
 
 _SURNAME = re.compile(
     r"(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ову|еву|ину|ыну|овым|евым|иным|овой|евой|иной|"
-    r"ове|еве|ине|ovа|ov|ev|in|yn|ova|eva|ina|yev|iev|ayev|aev|yeva|uly|ulı|uly|qyzy|ulu|"
+    r"ове|еве|ине|ovа|ov|ev|in|yn|ın|ova|eva|ina|ına|yev|iev|ayev|aev|yeva|uly|ulı|uly|qyzy|ulu|"
     r"улы|ұлы|кызы|қызы|уулу|овна|евна|ович|евич|овича|евича|овны|евны|овне|евне|"
     r"ovich|evich|ovna|evna|ский|цкий|ская|ского|ской|skiy|sky|skaya|енко|enko|чук|chuk|"
     r"ovqa|evke|inge|ovke|ovtyń|ovtiń|ovqa|ovǵa|овқа|евке|инге|овтың|евтің|ованың|"
@@ -65,7 +65,7 @@ _KK_SUFFIX = re.compile(
     r"pen|da|de|ta|te|nan|nen|dan|den|tan|ten)$"
 )
 _KK_NAME_END = re.compile(
-    r"(ов|ев|ин|ын|ова|ева|ина|ына|ov|ev|in|yn|ova|eva|ina|yna|uly|ulı|"
+    r"(ов|ев|ин|ын|ова|ева|ина|ына|ov|ev|in|yn|ın|ova|eva|ina|yna|ına|uly|ulı|"
     r"ұлы|улы|қызы|кызы|qyzy|kyzy)$",
     re.IGNORECASE,
 )
@@ -76,6 +76,10 @@ _KK_PATRONYMIC = re.compile(r"(улы|ұлы|кызы|қызы|uly|ulı|qyzy|kyz
 # and a case ending; -yn/-in here is no surname ending
 _KK_CASE_NOUN = re.compile(
     r"(?:ы|і|y|i|е|e|а|a)(?:сы|сі|sy|si)(?:н|n)(?:да|де|а|е|ы|і|da|de|a|e|y|i)?$", re.IGNORECASE
+)
+# the same with its case ending, which a surname never takes in these messages
+_KK_CASE_NOUN_IN_CASE = re.compile(
+    r"(?:ы|і|y|i|е|e|а|a)(?:сы|сі|sy|si)(?:н|n)(?:да|де|а|е|da|de|a|e)$", re.IGNORECASE
 )
 _RU_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
@@ -100,8 +104,17 @@ def is_name_word(token: str) -> bool:
     return _is_name_token(token)
 
 
+def is_proper_word(token: str) -> bool:
+    """A capitalised word that is no stop word of any language: a proper name of a place or
+    a person (``Аксай``, which the Russian dictionary also knows as a common word)."""
+    return token.lower() not in _STOP and not token.isupper()
+
+
 def _is_name_token(token: str) -> bool:
     if token.lower() in _STOP or token.isupper():
+        return False
+    if _KK_CASE_NOUN_IN_CASE.search(token):
+        # "Қорытындысында", "Nátıjesinde": a sentence-initial Kazakh noun in a case form
         return False
     return not _common_russian_word(token)
 
@@ -132,7 +145,7 @@ def looks_like_surname(token: str) -> bool:
     if _SURNAME.search(token.lower()):
         return True
     # a Kazakh case suffix glued to a surname: Өтеповке, Ismanovtyń, Даумовқа, Serikqyzyna
-    possessive = _KK_POSSESSIVE_DATIVE.search(token)
+    possessive = _KK_POSSESSIVE_DATIVE.search(token) or _KK_POSSESSIVE_OTHER.search(token)
     if possessive and _KK_PATRONYMIC.search(token[: possessive.start()]):
         return True
     suffix = _KK_SUFFIX.search(token)
@@ -283,7 +296,9 @@ _GOVERNORS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (
             r"\b(за|про|на)\b\s*(?:кандидата|самовыдвиженца|кандидатуру|представителя|"
             r"действующего\s+акима|акима)?\s*(?:от\s+партии\s+\S+\s+)?",
-            ("accs", "gent"),
+            # "остался за действующим акимом X-ом": the instrumental, unambiguous by its
+            # ending, after the accusative and genitive
+            ("accs", "gent", "ablt"),
         ),
         (
             r"\b(у|для|от|против|кандидатуры|победа|победу)\b\s*(?:кандидат\w*|самовыдвиженц\w*)?"
@@ -540,6 +555,8 @@ def normalize_ru(printed: str, governor: str = "", cases: tuple[str, ...] | None
 
 _KK_DATIVE = re.compile(r"(ға|ге|қа|ке|ǵa|ge|qa|ke)$", re.IGNORECASE)
 _KK_POSSESSIVE_DATIVE = re.compile(r"(на|не|na|ne)$", re.IGNORECASE)
+# the accusative and genitive of a vowel-final patronymic: Шералыұлын, Сауренұлының
+_KK_POSSESSIVE_OTHER = re.compile(r"(ның|нің|nyń|niń|н|n)$", re.IGNORECASE)
 _KK_VOWEL = re.compile(r"[аәеёиоөуұүыіэюяaáeıioóuúyý]", re.IGNORECASE)
 _KK_FRONT = re.compile(r"[әеөүіиэeáóúi]", re.IGNORECASE)
 _KK_VOICELESS = re.compile(r"[кқпстфхцчшщkqpstfhcç]$|sh$|ch$", re.IGNORECASE)
@@ -606,7 +623,7 @@ def strip_kk_suffix(token: str, *, accusative: bool = False) -> str:
     ``Arystanbekke`` -> Arystanbek, ``Janbulatulyna`` -> Janbulatuly)."""
     if _KK_PATRONYMIC.search(token):
         return token
-    possessive = _KK_POSSESSIVE_DATIVE.search(token)
+    possessive = _KK_POSSESSIVE_DATIVE.search(token) or _KK_POSSESSIVE_OTHER.search(token)
     if possessive and _KK_PATRONYMIC.search(token[: possessive.start()]):
         # a vowel-final patronymic takes -на/-не: Жанбулатұлына, Janbulatulyna
         return token[: possessive.start()]

@@ -22,12 +22,18 @@ from kzvotes.translit import kk_cyrillic_to_latin
 _SELF = re.compile(
     r"самовыдвиж\w*|в\s+порядке\s+самовыдвижения|выдвину\w*\s+(?:себя\s+|свою\s+кандидатуру\s+)?"
     r"(?:сам(?:а|остоятельно)?|самостоятельно)\b"
-    r"|выдвину\w*\s+себя\b|өзін-?\s?өзі\s+ұсын\w*|өз\s+бетінше|ózin-?\s?ózi\s+usyn\w*|óz\s+betinshe"
+    r"|выдвину\w*\s+себя\b|выдвига\w*\s+сам[иа]?\b|өзін-?\s?өзі\s+ұсын\w*|өз\s+бетінше|ózin-?\s?ózi\s+usyn\w*|óz\s+betinshe"
     r"|\bindependent\b|self-nominat\w*|self-nominee|nominated\s+(?:him|her)self",
     re.IGNORECASE,
 )
 
 
+# the Kazakh genitive of a party name ("партиясының", "partıasynyń"): of the party, owning
+# the noun after it (a job, a membership), never the nomination ("партиясынан", "ұсынған")
+_PARTY_WORD_KK = r"(?:партиясы|partıasy|partiasy)"
+_GENITIVE = re.compile(r"(?:ның|нің|nyń|niń)$", re.IGNORECASE)
+_GENITIVE_AFTER = re.compile(rf"\s*{_PARTY_WORD_KK}(?:ның|нің|nyń|niń)(?!\w)", re.IGNORECASE)
+_NOMINEE = re.compile(r"\s*(?:үміткер|кандидат|úmitker|kandıdat)", re.IGNORECASE)
 _WEAK_ALIASES = {"ауыл", "aýyl", "auyl", "adal", "адал", "республика"}
 _PARTY_WORD = r"(?:парти\w*|partıa\w*|party)"
 
@@ -71,6 +77,12 @@ def nominator_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
     ]
     for pattern, party_id in _party_patterns():
         for m in pattern.finditer(text):
+            after = _GENITIVE_AFTER.match(text, m.end())
+            genitive = bool(after or _GENITIVE.search(m.group(0).rstrip(' »"”')))
+            if genitive and not _NOMINEE.match(text, after.end() if after else m.end()):
+                # "«Аманат» партиясының кеңесшісі": the party's adviser, not its nominee
+                # ("партиясының үміткері", its candidate, is)
+                continue
             if not any(a <= m.start() < b for a, b, _, _ in out):
                 out.append((m.start(), m.end(), "party", party_id))
     return sorted(out)

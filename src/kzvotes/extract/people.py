@@ -15,6 +15,7 @@ from kzvotes.extract.reading import (
 from kzvotes.extract.segment import Sentence
 from kzvotes.extract.wording import (
     BY_AGENT,
+    FORMER,
     OTHER_SUBJECT,
     PRONOUN_SUBJECT,
     SAID_AFTER,
@@ -28,7 +29,10 @@ def official(r: Reading, m: NameMention) -> bool:
     """A name with a title of office next to it, or a verb of saying right after it."""
     before = r.text[max(0, m.start - 120) : m.start]
     after = r.text[m.end : m.end + 160]
-    return bool(TITLE_BEFORE.search(before) or TITLE_AFTER.match(after) or SAID_AFTER.match(after))
+    if SAID_AFTER.match(after):
+        return True
+    title = TITLE_BEFORE.search(before) or TITLE_AFTER.match(after)
+    return bool(title and not FORMER.search(title.group(0)))
 
 
 def withdrew(r: Reading, m: NameMention, nxt: int, cues: LanguageCues) -> bool:

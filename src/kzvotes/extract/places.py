@@ -60,7 +60,7 @@ _KK_SUFFIXES = {
     "ын", "ін", "н", "дан", "ден", "тан", "тен", "нан", "нен", "ынан", "інен", "мен", "бен",
     "пен", "ы", "і", "сы", "сі", "ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі", "лық",
     "лік", "дық", "дік", "тық", "тік", "лықтар", "ліктер", "лар", "лер", "дар", "дер",
-    "ына", "іне",
+    "ына", "іне", "іде", "ыда", "ідегі", "ыдағы",
 }  # fmt: skip
 _LAT_SUFFIXES = {kk_cyrillic_to_latin(s) for s in _KK_SUFFIXES} | {
     "ynda", "inde", "nyń", "niń", "ǵa", "y", "i", "da", "de", "ta", "te", "nan", "nen",
@@ -145,7 +145,7 @@ def _keys_for(place: Place) -> list[_Key]:
             continue
         last = words[-1]
         if (len(words) == 1 and _RU_ADJ_END.search(last)) or (
-            re.search(r"(ая|ое)$", last) and len(words) == 1
+            re.search(r"(ая|ое|ый)$", last) and len(words) == 1
         ):
             keys.append(_Key((last[:-2],), True, place.place_id))
         else:
@@ -181,6 +181,41 @@ def _loose_index() -> dict[str, list[_Key]]:
                 continue
             by_first.setdefault(words[0][:3], []).append(_Key(words, False, key.place_id))
     return by_first
+
+
+@cache
+def _adjective_noun_index() -> dict[str, list[str]]:
+    """The nouns of Russian adjectival names (Сафоновский -> сафонов) -> place_ids."""
+    out: dict[str, list[str]] = {}
+    for place in load_places().values():
+        for key in _keys_for(place):
+            if not key.adjectival:
+                continue
+            stem = re.sub(r"(?:ск|цк)$", "", key.words[0])
+            if len(stem) >= 4 and place.place_id not in out.get(stem, []):
+                out.setdefault(stem, []).append(place.place_id)
+    return out
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of a word's loose key: the letters every spelling of it shares."""
+    return re.sub(r"[aeiou]", "", loose(word))
+
+
+@cache
+def _skeleton_index() -> dict[str, list[str]]:
+    """Consonant skeletons (five letters or more) of rural units' one-word names."""
+    out: dict[str, list[str]] = {}
+    for place in load_places().values():
+        if place.place_type not in _TYPE_GROUPS["rural"]:
+            continue
+        for key in _keys_for(place):
+            if len(key.words) != 1 or key.adjectival:
+                continue
+            skeleton = _skeleton(key.words[0])
+            if len(skeleton.replace("-", "")) >= 5 and place.place_id not in out.get(skeleton, []):
+                out.setdefault(skeleton, []).append(place.place_id)
+    return out
 
 
 def _stem_match(word: str, key_last: str, adjectival: bool) -> bool:
@@ -350,18 +385,31 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                     _LOOSE_SUFFIXES
                 ):
                     matched[key.place_id] = max(matched.get(key.place_id, 0), n)
+        if not matched and _type_hint(words, i, i + 1) in ("rural", "village", "district"):
+            # "Сафонов ауылдық округі" for the Сафоновский сельский округ: the noun of a
+            # unit the gazetteer names by its Russian adjective
+            group = _TYPE_GROUPS[_type_hint(words, i, i + 1) or ""]
+            nouns = _adjective_noun_index().get(word, [])
+            matched = dict.fromkeys((p for p in nouns if places[p].place_type in group), 1)
+        if not matched and _type_hint(words, i, i + 1) in ("rural", "village"):
+            # "Торт-Құдық ауылдық округі" for Tort-Kuduk: Kazakh and Russian spell the
+            # vowels of one name differently (ы/у, ұ/у); the consonants agree. Only for
+            # a word printed as the name of a rural unit, and a long enough skeleton.
+            matched = dict.fromkeys(_skeleton_index().get(_skeleton(word), []), 1)
         if i + 1 < len(words) and (not matched or all(n == 1 for n in matched.values())):
             # "Бокейханского сельского округа": a Russian adjective of a unit the
             # gazetteer names only in Kazakh or English; only before a unit word, and
             # only when no entry of that type was found ("Абайского сельского округа").
             follows = _type_hint(words, i, i + 1)
             group = _TYPE_GROUPS.get(follows or "", set())
-            if follows in ("rural", "district", "village", "city") and not any(
-                places[pid].place_type in group for pid in matched
-            ):
+            typed = [pid for pid in matched if places[pid].place_type in group]
+            if follows in ("rural", "district", "village", "city"):
+                # every unit of that type the adjective may name, however the gazetteer
+                # spells it ("Абайского сельского округа": Abai of Keles, named in Kazakh,
+                # and Abai of Khromtau, named in Russian): a choice left visible
                 extra = [p for p in _adjective_match(word) if places[p].place_type in group]
-                if extra:
-                    matched = dict.fromkeys(extra, 1)
+                if extra or typed:
+                    matched = dict.fromkeys(dict.fromkeys([*typed, *extra]), 1)
         if not matched:
             i += 1
             continue

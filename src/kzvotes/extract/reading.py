@@ -81,12 +81,13 @@ def surname_key(name: str) -> str:
 
 def nominative_order(cand: Candidate, printed: str, name: str) -> None:
     """``за Абилхаирулы Арыстанбека ... избран Арыстанбек Абилхаирулы``: the order of the
-    words printed in the nominative is the name's, when the first mention was inflected."""
+    words printed in the nominative is the name's, when the first mention was inflected;
+    so is their spelling when only Kazakh and Russian letters differ (Абилхаирұлы)."""
     if (
         printed == name
         and cand.printed != cand.name
         and name != cand.name
-        and sorted(name.split()) == sorted(cand.name.split())
+        and sorted(loose(w) for w in name.split()) == sorted(loose(w) for w in cand.name.split())
     ):
         cand.name = name
 
@@ -114,6 +115,8 @@ class Reading:
         self.last_counted: Candidate | None = None
         # the candidates named so far, in order, for "both" and "they"
         self.previous_people: list[tuple[str, NameMention]] = []
+        # the candidates first named in the sentence just read, for "все трое", "all three"
+        self.last_sentence_candidates: list[Candidate] = []
 
     def contest(self, key: str) -> Contest:
         """The contest of ``key``, created on first use."""

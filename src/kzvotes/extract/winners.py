@@ -3,9 +3,11 @@ of counts or of shares of one stated base."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from kzvotes.extract.cues import LanguageCues
 from kzvotes.extract.names import (
     NameMention,
     normalize_name,
@@ -20,7 +22,14 @@ from kzvotes.extract.reading import (
     nominative_order,
 )
 from kzvotes.extract.segment import Sentence
-from kzvotes.extract.wording import COUNT_THEN_NEXT, MEMBER, PLURAL_NOMINATION, SHARE_BASE
+from kzvotes.extract.wording import (
+    COUNT_THEN_NEXT,
+    FEW_AFTER,
+    FEW_BEFORE,
+    MEMBER,
+    PLURAL_NOMINATION,
+    SHARE_BASE,
+)
 
 
 def mark_people(
@@ -49,8 +58,16 @@ def mark_people(
         # "– X, ..., өзін-өзі ұсынған; – Y, ...": a phrase stays in its own item of a list
         same_item = [n for n in names if ";" not in text[min(n.end, a) : max(n.start, b)]] or names
         best = min(same_item, key=lambda n: (distance(n, a, b), 0 if n.start >= b else 1))
+        best = modified_name(text, same_item, a, b) or best
         nominations.setdefault(best.start, []).append((kind, phrase_party))
-        plural = PLURAL_NOMINATION.match(text[a:end]) or PLURAL_NOMINATION.match(text[b:end])
+        plural = (
+            PLURAL_NOMINATION.match(text[a:end])
+            or PLURAL_NOMINATION.match(text[b:end])
+            or FEW_BEFORE.search(text[max(start, a - 16) : a])
+            or FEW_AFTER.match(text[b:end])
+            # "выдвигались в порядке самовыдвижения:\n– X ...;\n– Y ...": a list after a colon
+            or re.match(r"\w{0,3}\s*:", text[b : b + 6])
+        )
         if plural:
             # "Өзін-өзі ұсынған үміткерлер X 782, Y 426": every person after the phrase
             for n in names:
@@ -73,9 +90,13 @@ def mark_people(
     if not multi and names:
         # "Больше всего голосов — 1 756 — получил X": the winning words are nearest
         # to the winner's name, whichever clause it is in.
+        # A name in the clause of the words comes first ("X received the most votes, 391,
+        # while Y ..."): the subject, not the next item of the list.
         for match in cues.elected.finditer(sentence_text):
             pos = sentence.start + match.start()
-            best = min(names, key=lambda n: distance(n, pos, pos + len(match.group(0))))
+            a, z = clause_of(pos)
+            in_clause = [n for n in names if a <= n.start < z] or names
+            best = min(in_clause, key=lambda n: distance(n, pos, pos + len(match.group(0))))
             nearest_winner.add(best.start)
     beaters, beaten = beat(r, sentence, names)
     candidate_sentence = bool(
@@ -93,7 +114,7 @@ def mark_people(
             continue  # a candidate of another contest of the message, mentioned again
         if cues.official.search(clause) and not cues.elected.search(clause):
             continue
-        if known is None and official(r, m):
+        if known is None and official(r, m) and not elected_right_after(r, m, cues):
             continue
         if withdrew(r, m, nxt, cues):
             if known is not None:
@@ -148,6 +169,30 @@ def mark_people(
         ):
             cand.elected = True
             cand.rules["elected"] = "winner-verb"
+
+
+def modified_name(text: str, names: list[NameMention], a: int, b: int) -> NameMention | None:
+    """``..., 1875 дауыс, өзін-өзі ұсыну тәртібімен тіркелген Рамазанов ...``: a nomination
+    phrase that runs into the next name with no figure or clause mark between, while a
+    figure or a clause mark parts it from the name before, is the next name's."""
+    following = [n for n in names if n.start >= b]
+    if not following:
+        return None
+    gap_after = text[b : following[0].start]
+    if len(gap_after) > 40 or re.search(r"[\d,;.:()–—]", gap_after):
+        return None
+    preceding = [n for n in names if n.end <= a]
+    if preceding and not re.search(r"[\d,;.:]", text[preceding[-1].end : a]):
+        return None
+    return following[0]
+
+
+def elected_right_after(r: Reading, m: NameMention, cues: LanguageCues) -> bool:
+    """``... «Аманат» партиясының кеңесшісі Данияр Шерниязов сайланды``: the name is the
+    subject of the winner verb right after it, whatever job title comes before it."""
+    gap = re.match(r"[\s,]*", r.text[m.end : m.end + 5])
+    start = m.end + (gap.end() if gap else 0)
+    return bool(cues.elected.match(r.text, start, start + 40))
 
 
 def plurality(r: Reading, contest: Contest) -> None:

@@ -59,6 +59,10 @@ COUNT_AT = re.compile(rf"^\s*{words('count_at')}$")
 # ballots, stated; the shares of all candidates then share one base and the largest won
 SHARE_BASE = _rx(rf"\s*%?\s*{words('share_base')}")
 PLURAL_NOMINATION = _rx(words("plural_nomination"))
+# "остались два самовыдвиженца: A ..., и B", "өзін-өзі ұсынған екі үміткер қалды: A ..., B":
+# a numeral of people next to a nomination phrase makes it the list's that follows
+FEW_BEFORE = _rx(rf"(?<!\w){words('few')}\s+$")
+FEW_AFTER = _rx(rf"^\s+{words('few')}\s+(?:{words('candidate_noun')}|{words('candidate_title')})")
 SPLIT = _rx(words("split"))
 # an age is never a count: "жасы – 29-да", "aged 29", "в возрасте 29 лет", "X (29)"
 AGE_BEFORE = _rx(rf"{words('age_before')}\s*[–—:-]?\s*$")
@@ -74,23 +78,36 @@ VOTER = words("voter")
 TITLE = rf"(?:{words('title')}|{VOTER})"
 # the words of a body between a title and the name: "председатель городской ТИК",
 # "chairman of the regional territorial election commission"
-BODY_WORD = rf"(?:{words('body_word')}|[A-ZА-ЯЁ]{{2,5}})"
+BODY_WORD = rf"(?:{words('body_word')}|[A-ZА-ЯЁ]{{2,5}}|«[^»]{{1,40}}»|\"[^\"]{{1,40}}\")"
 TITLE_BEFORE = _rx(rf"(?:{TITLE}(?:\s+{BODY_WORD}){{0,6}}|{words('according_to')})\s*[,:–—-]?\s*$")
 TITLE_AFTER = _rx(
     rf"^\s*(?:\([^()]{{0,40}}\)\s*)?[,–—-]\s*{words('article')}?(?:(?:[\w-]+\s+){{0,6}}?{TITLE}\b)"
 )
+# "X, former chairman of the district maslikhat, was elected": a past office is a
+# candidate's biography, not the title of an official quoted
+FORMER = _rx(words("former"))
 SAID_AFTER = _rx(rf"^\s*(?:,\s*[^,.;«»\"]{{0,100}},\s*)?{words('said')}\b")
 # "Канат Шапатов снял свою кандидатуру", "X withdrew", "өз кандидатурасын алып тастады":
 # a candidate who left the race is not on the ballot
 WITHDREW = _rx(words("withdrew"))
 # "X избран после того, как один из кандидатов снял свою кандидатуру": another subject
 OTHER_SUBJECT = _rx(words("other_subject"))
+# the joint between two items of a list of people with their counts
+LIST_JOIN = _rx(rf",|\b{words('and')}\b")
+# "12 – по открепительным удостоверениям", "18 – үйден": a figure, a dash and its label,
+# up to the next item of the list
+DASH_LABEL = _rx(rf"\s*[–—]\s+([^\d;,.()«»:]{{1,60}}?)(?=\s+(?:{words('and')})\s|[;,.:)]|\s*$)")
 LIST_GOES_ON = _rx(rf"^\s*(?:%\s*)?(?:,|{words('and')}\b|&)\s*\d")
 COUNT_THEN_NEXT = _rx(rf"\s*[–—:-]?\s*\d[\d\s]*\d?\s*(?:,|;|\b{words('and')}\b)\s*")
 # "Y, Z и W он опередил": a pronoun subject between an object list and the verb; with a
 # comma ("X, он опередил ...") the pronoun restates X, who won
 PRONOUN_SUBJECT = _rx(rf"\s+{words('pronoun_subject')}\s+(?:[\w-]+\s+){{0,2}}?")
 MEMBER = _rx(words("member"))
+# "за победителей", "the winners": the elected of each contest named before
+WINNERS = _rx(rf"(?<!\w){words('winners')}")
+# "За 46-летнего работника культуры проголосовали 136 сельчан": a count given to a person
+# described, not named (the one candidate of the contest still without a count)
+EPITHET = _rx(words("epithet"))
 JOIN = _rx(words("join"))
 # "Қайсар Махсутов (29)", "(29 жаста)": an age in brackets
 AGE_IN_BRACKETS = _rx(rf"\s*{words('age_word')}?\s*\)")
@@ -99,13 +116,15 @@ BY_AGENT = _rx(rf"\s+{words('by')}\b")
 # "3 229 из 6 354 избирателей", "284 out of 334 voters", "284 of 334"
 OUT_OF_BEFORE = _rx(rf"(?:^|\s){words('out_of')}\s*$")
 VOTERS_NOUN_AFTER = _rx(rf"\s*{words('voters_noun')}")
+VOTERS_THEN_NAME = _rx(rf"\s*{words('voters_noun')}\w*\s+")
+OF_THEM = _rx(rf"(?<!\w){words('of_them')}(?!\w)")
 OUT_OF_BETWEEN = _rx(rf"\s*(?:{words('of')}|{words('out_of')})\s*")
 OF_TOOK_PART = _rx(
     rf"\s*(?:{words('of')}|{words('out_of')})\s+{words('article')}?(?:[^\W\d]+['’]s\s+)?"
     r"\d[\d\s,]*\d?\s+([^,;:.()]{0,60})"
 )
 # "552 избирателя: 238 в Исатайском": a figure before "в" and its place
-IN_PLACE = _rx(rf"\s+{words('in')}\s+")
+IN_PLACE = _rx(rf"\s*(?:%|{words('percent')})?\s+{words('in')}\s+")
 CANDIDATE_NOUN = _rx(words("candidate_noun"))
 # "Результаты: Абенов С. – 1 520": a heading of results makes its figures a vote's
 RESULTS_HEADING = _rx(words("results_heading"))
@@ -116,8 +135,19 @@ READ_ALSO = re.compile(rf"(?:^|\n)[^\S\n]*{words('read_also')}", re.IGNORECASE)
 _NAME_WORD = r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ])[^\W\d_]+(?:-[^\W\d_]+)?"
 SUBUNIT_AFTER = _rx(rf"^\s+({_NAME_WORD}(?:\s+{_NAME_WORD})?)\s+({words('subunit')})")
 SUBUNIT_BEFORE = _rx(rf"({_NAME_WORD})\s+({words('subunit')})\s+(?:{words('of')}\s+)?$")
+# "акимом города Кандыагаш", "Қандыағаш қаласының әкімі", "akim of the town of X": a unit
+# the gazetteer may not know, named with the word of its kind
+UNIT_BEFORE_NAME = _rx(rf"(?<!\w)(?:{words('unit_before')})\s+({_NAME_WORD})")
+NAME_BEFORE_UNIT = _rx(rf"(?<!\w)({_NAME_WORD})\s+(?:{words('unit_after')})")
+AKIM_BEFORE = _rx(rf"{words('akim')}\w*\s+(?:[\w-]+\s+){{0,2}}?$")
+AKIM_AFTER = _rx(rf"\s*{words('akim')}")
+# "Мугалжарской районной территориальной избирательной комиссии": a place naming a body
+OF_A_BODY = _rx(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{words('commission')})")
 RURAL_DISTRICT = _rx(rf"(?<!\w)({_NAME_WORD})\s+({words('rural_district')})")
 # the gap between the figures of a list read "respectively": "10,8% и 8,4%", "302 және 398"
+# "12 557 (10,8%)": a share in brackets right after a count of a list
+BRACKET_OPEN = re.compile(r"\s*\(\s*")
+BRACKET_CLOSE = re.compile(r"^\s*%?\s*\)")
 LIST_GAP = _rx(rf"\s*%?[\s,]*(?:{words('and')}|&)?[\s,]*")
 RESPECTIVE_GAP = _rx(
     rf"\s*(?:%|{words('percent')})?[\s,]*(?:{words('and')}|&)?[\s,]*{words('votes')}?[\s,]*"
