@@ -169,6 +169,21 @@ def test_diff_names_a_malformed_descriptor(output: Path, built_once: Path) -> No
     assert digest(output) == before
 
 
+def test_diff_names_a_truncated_utf8_table_without_python_words(
+    output: Path, built_once: Path
+) -> None:
+    # Python's reason ("unexpected end of data") reads like a crash: the message names the byte.
+    table = _package(output) / "data" / "places.csv"
+    table.write_bytes(table.read_bytes() + "Қ".encode()[:1])
+    result = kzvotes("diff", built_once, _package(output))
+    assert result.exit_code == 1, result.output
+    assert_no_traceback(result)
+    assert re.search(
+        r"places\.csv: not UTF-8 \(an invalid or truncated character at byte \d+\)",
+        error_line(result),
+    )
+
+
 def _bomb(path: Path, size: int) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(f"{PACKAGE}/datapackage.json", "{}")

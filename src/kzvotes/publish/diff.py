@@ -178,7 +178,9 @@ def read_descriptor(package: Path) -> dict[str, Any]:
     except FileNotFoundError:
         raise PackageError(f"{path}: not found") from None
     except UnicodeDecodeError as err:
-        raise PackageError(f"{path}: not UTF-8 ({err.reason} at byte {err.start})") from None
+        raise PackageError(
+            f"{path}: not UTF-8 (an invalid or truncated character at byte {err.start})"
+        ) from None
     except json.JSONDecodeError as err:
         raise PackageError(f"{path}:{err.lineno}: not valid JSON ({err.msg})") from None
     except RecursionError:
@@ -199,7 +201,9 @@ def read_rows(package: Path, resource: dict[str, Any]) -> list[Row]:
     except FileNotFoundError:
         raise PackageError(f"{path}: missing (the descriptor lists it)") from None
     except UnicodeDecodeError as err:
-        raise PackageError(f"{path}: not UTF-8 ({err.reason} at byte {err.start})") from None
+        raise PackageError(
+            f"{path}: not UTF-8 (an invalid or truncated character at byte {err.start})"
+        ) from None
     except (OSError, csv.Error) as err:
         raise PackageError(f"{path}: cannot read: {err}") from None
     return [{k or "": v if isinstance(v, str) else "" for k, v in row.items()} for row in rows]
