@@ -88,6 +88,7 @@ WORDS: dict[str, str] = {
     "epithet": r"(?!)",
     "in": r"in",
     "winners": r"winners\b",
+    "to_person": r"to",
     "few": r"two|three|four|five|both",
     "split": r"\bone\s+of\b|\bthe\s+other\b|\bothers?\b|\bexcept\b",
     "age_before": r"\baged|\bage\s+of",

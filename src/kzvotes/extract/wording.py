@@ -53,6 +53,9 @@ AFTER_COUNT = re.compile(r"[^\d();.]{0,30}\(\s*\d[\d\s,]*\)([^;,.()\d]{0,60})")
 VERB_THEN_NAME = _rx(
     rf"^\s*{words('votes')}?\s*[–—:-]?\s*{words('got')}\s+{words('candidate_title')}?$"
 )
+# "4,210 votes went to Omarov and 1,302 to Kasymov": a gapped item after "went to"
+COUNT_TO = _rx(rf"\s*(?:{words('votes')})?\s*[–—-]?\s*{words('to_person')}\s+")
+GOT = _rx(words("got"))
 # "136 — у методиста клуба X": lower-case words only between, so never another name
 COUNT_AT = re.compile(rf"^\s*{words('count_at')}$")
 # "70,5% голосов пришедших на участки избирателей", "of the votes cast": a share of the
