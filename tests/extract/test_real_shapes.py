@@ -737,3 +737,12 @@ def test_tallies_failed_votes_and_other_elections_are_no_results(text: str) -> N
     found = run(text)
     assert found.kind != "results"
     assert found.contests == ()
+
+
+def test_a_number_of_self_nominees_told_before_they_are_named() -> None:
+    found = run(
+        "Four people competed for the post of akim of Burli district. By voting day two "
+        "self-nominees remained. Serik Omarov received 20 votes. Yerlan Kasymov was backed "
+        "by 136 villagers."
+    )
+    assert {v[1] for v in people(found).values()} == {"self"}

@@ -158,3 +158,6 @@ WORDS: dict[str, str] = {
         "times|town|turnout|village|voters|votes|with|youngest"
     ),
 }
+
+# Small numbers of people written as words ("two self-nominees remained"), by value
+NUMBER_WORDS: dict[str, int] = {"two": 2, "both": 2, "three": 3, "four": 4}

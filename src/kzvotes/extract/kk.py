@@ -146,3 +146,6 @@ WORDS: dict[str, str] = {
         "өзін-өзі"
     ),
 }
+
+# Small numbers of people written as words ("two self-nominees remained"), by value
+NUMBER_WORDS: dict[str, int] = {"екі": 2, "екеуі": 2, "үш": 3, "үшеуі": 3, "төрт": 4, "төртеуі": 4}

@@ -139,3 +139,13 @@ WORDS: dict[str, str] = {
         "saılaýshylar|sonymen|ákim|ákimi|ózin-ózi|úmitker"
     ),
 }
+
+# Small numbers of people written as words ("two self-nominees remained"), by value
+NUMBER_WORDS: dict[str, int] = {
+    "eki": 2,
+    "ekeýi": 2,
+    "úsh": 3,
+    "úsheýi": 3,
+    "tórt": 4,
+    "tórteýi": 4,
+}

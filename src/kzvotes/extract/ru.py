@@ -185,3 +185,16 @@ WORDS: dict[str, str] = {
         "февраль|цик|число|это|явка|явку|январь"
     ),
 }
+
+# Small numbers of people written as words ("two self-nominees remained"), by value
+NUMBER_WORDS: dict[str, int] = {
+    "два": 2,
+    "две": 2,
+    "двое": 2,
+    "оба": 2,
+    "обе": 2,
+    "три": 3,
+    "трое": 3,
+    "четыре": 4,
+    "четверо": 4,
+}

@@ -28,6 +28,12 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 FOR_WORD = _rx(words("for"))
+# "two self-nominees remained": small numbers of people as words, every language's
+NUMBER_WORDS: dict[str, int] = {
+    word: value
+    for table in (ru.NUMBER_WORDS, kk.NUMBER_WORDS, kk_latn.NUMBER_WORDS, en.NUMBER_WORDS)
+    for word, value in table.items()
+}
 # a clock time or "as of" in a sentence: the figures are interim, read on voting day
 INTERMEDIATE = _rx(rf"\b\d{{1,2}}[:.]\d{{2}}\b(?!\s*(?:%|{words('percent')}))|{words('clock')}")
 CONJ = _rx(rf"^[\s,]*(?:{words('and')}|{words('with')}|,)?[\s,]*$")
