@@ -134,7 +134,7 @@ WORDS: dict[str, str] = {
     "date_yesterday": r"\bkeshe\b",
     "date_not_the_vote": r"saılaý\s+komıss\w*",
     "not_a_name": (
-        "memlekettik|buryn|saılaýshy|turǵyn|barlyǵyna|básekelesteri|búgin|daýys|elektorat|nátıjesi|nátıjesinde|olardyń|"
+        "memlekettik|buryn|zeınetker|stýdent|muǵalim|saılaýshy|turǵyn|barlyǵyna|básekelesteri|búgin|daýys|elektorat|nátıjesi|nátıjesinde|olardyń|"
         "qarsy|qarsylastary|qarsylasy|qatar|qorytyndysy|qorytyndysynda|saılaý|"
         "saılaýshylar|sonymen|ákim|ákimi|ózin-ózi|úmitker"
     ),
