@@ -45,6 +45,11 @@ _WISH = _kind("kind_wish")
 # "в онлайн-опросе лидирует аким X: за него проголосовали 4 210 читателей": a readers'
 # poll or rating, not an election
 _POLL = _kind("kind_poll")
+# "в 2021 году акимом был избран X ... Новые выборы пройдут 16 февраля": a result of
+# another year in a message calling an election
+_YEAR = _kind("kind_year")
+# "суд отменил итоги выборов", "выборы признаны несостоявшимися": no result stands
+_VOID = _kind("kind_void")
 # "довыборы в маслихаты", "party lists": an election of deputies (or a president), whose
 # winners are no akims
 _OTHER_ELECTION = _kind("kind_other_election")
@@ -61,8 +66,14 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 
 def _foreground(text: str) -> str:
-    """The text less its sentences that recall an earlier vote."""
-    return "\n\n".join(s for s in _SENTENCE.split(text) if not _BACKGROUND.search(s))
+    """The text less its sentences that recall an earlier vote (or, in a message calling
+    an election, that name the year of another one)."""
+    calling = bool(_ANNOUNCE.search(text))
+    return "\n\n".join(
+        s
+        for s in _SENTENCE.split(text)
+        if not (_BACKGROUND.search(s) or (calling and _YEAR.search(s)))
+    )
 
 
 def _said(text: str) -> str:
@@ -88,6 +99,8 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
     """
     if _INDIRECT.search(text):
         return "other", "indirect-election"
+    if _VOID.search(text):
+        return "other", "void-election"
     if _OTHER_ELECTION.search(text) and not any(
         _FINAL.search(s) and _AKIM.search(s) for s in _SENTENCE.split(text)
     ):
