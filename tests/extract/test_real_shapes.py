@@ -352,6 +352,7 @@ WINNER_SENTENCES = [
     "Voters in Burli district chose Serik Omarov as their akim; he received 4,210 votes.",
     "Serik Omarov secured victory in the Burli district akim election with 4,210 votes.",
     "Serik Omarov emerged as the winner in Burli district, gaining 4,210 votes.",
+    "Serik Omarov, the incumbent, retained his post as akim of Burli district with 4,210 votes.",
     "По итогам подсчёта голосов победителем выборов акима Бурлинского района стал Серик "
     "Омаров (4 210 голосов).",
     "Бөрлі ауданында Серік Омаров 4 210 дауыспен жеңіске жетті.",
