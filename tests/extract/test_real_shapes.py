@@ -347,6 +347,7 @@ WINNER_SENTENCES = [
     "Бөрлі ауданында Серік Омаров 4 210 дауыс жинап, жеңімпаз атанды.",
     "Бөрлі ауданының әкімі болып Серік Омаров қайта сайланды, оны 4 210 сайлаушы қолдады.",
     "Bórli aýdanynda Serik Omarov 4 210 daýys jınap, jeńimpaz atandy.",
+    "Бөрлі ауданында әкім сайлауында Серік Омаров 4 210 дауыспен алға шықты.",
     "Bórli aýdanynyń ákimi bolyp Serik Omarov qaıta saılandy, ony 4 210 saılaýshy qoldady.",
     "Serik Omarov was declared the winner of the Burli district akim election with 4,210 votes.",
     "Voters in Burli district chose Serik Omarov as their akim; he received 4,210 votes.",
