@@ -352,6 +352,7 @@ WINNER_SENTENCES = [
     "Serik Omarov was declared the winner of the Burli district akim election with 4,210 votes.",
     "Voters in Burli district chose Serik Omarov as their akim; he received 4,210 votes.",
     "Serik Omarov secured victory in the Burli district akim election with 4,210 votes.",
+    "In the poll, Serik Omarov received 4,210 votes and was elected akim of Burli district.",
     "Serik Omarov emerged as the winner in Burli district, gaining 4,210 votes.",
     "Serik Omarov, the incumbent, retained his post as akim of Burli district with 4,210 votes.",
     "По итогам подсчёта голосов победителем выборов акима Бурлинского района стал Серик "

@@ -128,7 +128,7 @@ WORDS: dict[str, str] = {
     "kind_other_election": r"maslikhat\s+(?:deputies\s+)?(?:by-)?elections?|by-elections?\s+to\s+the\s+(?:[\w-]+\s+)?maslikhats?|\bparty\s+lists?\b|mazhilis\s+elections?|presidential\s+elections?",
     "kind_year": r"\bin\s+(?:19|20)\d\d\b",
     "kind_void": r"\b(?:annulled|invalidated)\b|\bdeclared\s+(?:invalid|void)\b",
-    "kind_poll": r"\bpoll\b|online\s+(?:poll|survey|vote)|\bsurvey\b|\breaders\b|\brating\b",
+    "kind_poll": r"(?:online|opinion|readers['’]?)\s+(?:poll|survey|vote)|\bsurvey\b|\breaders\b|\brating\b",
     "kind_wish": r"\bhopes?\b|\bwants?\b|\bwish(?:es)?\b|would\s+like",
     "kind_summary": r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|average\s+age|akims\s+(?:were|have\s+been)\s+elected\W*$|\b(?:\d[\d,]*|[a-z]+teen|twenty\w*|thirty\w*|forty\w*|fifty\w*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundreds)\s+(?:[\w-]+\s+){0,2}?akims\b",
     "unit_before": r"town\s+of|village\s+of|city\s+of",
