@@ -757,3 +757,19 @@ def test_a_number_of_self_nominees_told_before_they_are_named() -> None:
         "by 136 villagers."
     )
     assert {v[1] for v in people(found).values()} == {"self"}
+
+
+def test_lines_of_results_under_a_heading() -> None:
+    found = run(
+        "Итоги выборов акимов районов.\n\nБурлинский район: Омаров С. – 4 210, Касымов Е. – "
+        "1 302, против всех – 95.\n\nТаскалинский район: Сапар А. – 3 138, Нур Б. – 900, "
+        "против всех – 60."
+    )
+    got = {
+        c.place_id: [(p.name, p.votes.value if p.votes else None) for p in c.candidates]
+        for c in found.contests
+    }
+    assert got == {
+        "KZ-27/burli": [("Омаров С.", 4210), ("Касымов Е.", 1302)],
+        "KZ-27/taskala": [("Сапар А.", 3138), ("Нур Б.", 900)],
+    }

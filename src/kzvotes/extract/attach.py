@@ -73,6 +73,10 @@ def read_segment(
     voting_sentence = bool(
         cues.vote_word.search(text, sentence.start, sentence.end)
         or RESULTS_HEADING.search(text, sentence.start, sentence.end)
+        # "Итоги выборов.\n\nБурлинский район: Омаров С. – 4 210, ..., против всех – 95":
+        # a line of a list under a heading of results, or one with "against all"
+        or RESULTS_HEADING.search(text, max(0, sentence.start - 160), sentence.start)
+        or cues.against_all.search(text, sentence.start, sentence.end)
     )
 
     def clause_of(pos: int) -> tuple[int, int]:
