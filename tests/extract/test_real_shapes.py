@@ -773,3 +773,20 @@ def test_lines_of_results_under_a_heading() -> None:
         "KZ-27/burli": [("Омаров С.", 4210), ("Касымов Е.", 1302)],
         "KZ-27/taskala": [("Сапар А.", 3138), ("Нур Б.", 900)],
     }
+
+
+def test_a_list_of_names_with_counts_of_votes_is_a_result() -> None:
+    found = run(
+        "Bórli aýdanynyń ákimi saılaýynda 3 kandıdat boldy. Serik Omarov – 4 210 daýys "
+        "(61,2%), Erlan Qasymov – 1 302 daýys (18,9%), Azamat Sapar – 977 daýys (14,2%)."
+    )
+    assert found.kind == "results"
+    assert people(found)["Serik Omarov"] == (4210, None, True)
+
+
+def test_a_rating_with_a_list_of_votes_is_no_result() -> None:
+    found = run(
+        "Еліміздің ең келбетті әкімі анықталды: сауалнама нәтижесінде Бөрлі ауданының әкімі "
+        "Серік Омаров – 1800 дауыс, Тасқала ауданының әкімі Ерлан Қасымов – 1700 дауыс."
+    )
+    assert (found.kind, found.contests) == ("other", ())

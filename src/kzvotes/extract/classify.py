@@ -101,6 +101,9 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
         return "other", "indirect-election"
     if _VOID.search(text):
         return "other", "void-election"
+    if _POLL.search(text):
+        # a readers' poll or a rating of akims, even with its list of votes: no election
+        return "other", "poll-or-rating"
     if _OTHER_ELECTION.search(text) and not any(
         _FINAL.search(s) and _AKIM.search(s) for s in _SENTENCE.split(text)
     ):
@@ -117,9 +120,6 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
             return "announcement", "announcement-recalling-an-earlier-result"
         # the only result words are a tally of akims elected ("since January, 17 village
         # akims were elected"): no result of its own; read on as the other kinds
-    if _POLL.search(text):
-        # a readers' poll or a rating of akims: no election at all
-        return "other", "poll-or-rating"
     day = [m.group(0) for m in _VOTING_DAY.finditer(text)]
     weak = all(_ELIGIBLE.fullmatch(d) or _CLOCK.fullmatch(d) for d in day)
     if day and not (weak and _ANNOUNCE.search(text) and not _TODAY.search(text)):
