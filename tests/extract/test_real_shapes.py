@@ -347,11 +347,14 @@ WINNER_SENTENCES = [
     "Бөрлі ауданында Серік Омаров 4 210 дауыс жинап, жеңімпаз атанды.",
     "Бөрлі ауданының әкімі болып Серік Омаров қайта сайланды, оны 4 210 сайлаушы қолдады.",
     "Bórli aýdanynda Serik Omarov 4 210 daýys jınap, jeńimpaz atandy.",
+    "Бөрлі ауданында әкім сайлауында Серік Омаров 4 210 дауыспен алға шықты.",
     "Bórli aýdanynyń ákimi bolyp Serik Omarov qaıta saılandy, ony 4 210 saılaýshy qoldady.",
     "Serik Omarov was declared the winner of the Burli district akim election with 4,210 votes.",
     "Voters in Burli district chose Serik Omarov as their akim; he received 4,210 votes.",
     "Serik Omarov secured victory in the Burli district akim election with 4,210 votes.",
+    "In the poll, Serik Omarov received 4,210 votes and was elected akim of Burli district.",
     "Serik Omarov emerged as the winner in Burli district, gaining 4,210 votes.",
+    "Serik Omarov, the incumbent, retained his post as akim of Burli district with 4,210 votes.",
     "По итогам подсчёта голосов победителем выборов акима Бурлинского района стал Серик "
     "Омаров (4 210 голосов).",
     "Бөрлі ауданында Серік Омаров 4 210 дауыспен жеңіске жетті.",
@@ -370,6 +373,12 @@ def test_winner_verbs_of_every_language(text: str) -> None:
 # -- texts that report no result never give a contest -----------------------------------
 
 NO_RESULT_TEXTS = [
+    "Суд отменил итоги выборов акима Успенского сельского округа, на которых победил Серик "
+    "Омаров с 412 голосами.",
+    "В 2021 году акимом Бурлинского района был избран Серик Омаров, набравший 1 498 голосов. "
+    "Новые выборы пройдут 16 февраля.",
+    "In 2021, Omarov had won with 1,498 votes. This Sunday he is running again for akim of "
+    "Burli district.",
     "The CEC summed up the district akim elections: 125 candidates were on the ballots, "
     "turnout was 62.79%, and the average age of the elected akims was 46.7.",
     "«Какой аким самый лучший?» – в онлайн-опросе лидирует аким Бурлинского района Серик "
@@ -407,6 +416,7 @@ COUNT_SENTENCES = {
     "en": [
         "He polled 4,210 votes, while Yerlan Kasymov garnered 1,302.",
         "Omarov received 4,210 votes; Yerlan Kasymov came second with 1,302.",
+        "4,210 votes went to Omarov and 1,302 to Yerlan Kasymov.",
     ],
 }
 WINNER_FIRST = {
@@ -544,6 +554,8 @@ def test_a_list_of_results_with_nominators(text: str) -> None:
 # -- people who are no candidates ------------------------------------------------------
 
 NOT_CANDIDATES = [
+    "Бөрлі ауданының әкімі болып Серік Омаров сайланды, оған 4 210 дауыс берілді. Зейнеткер "
+    "Айгүл Серікова, 72 жаста, ерте келіп дауыс берді.",
     "Акимом Бурлинского района избран Серик Омаров (4 210 голосов). Одной из первых "
     "проголосовала 19-летняя студентка Айгерим Сапарова.",
     "Бөрлі ауданының әкімі болып Серік Омаров сайланды, оған 4 210 сайлаушы дауыс берді. "
@@ -736,3 +748,45 @@ def test_tallies_failed_votes_and_other_elections_are_no_results(text: str) -> N
     found = run(text)
     assert found.kind != "results"
     assert found.contests == ()
+
+
+def test_a_number_of_self_nominees_told_before_they_are_named() -> None:
+    found = run(
+        "Four people competed for the post of akim of Burli district. By voting day two "
+        "self-nominees remained. Serik Omarov received 20 votes. Yerlan Kasymov was backed "
+        "by 136 villagers."
+    )
+    assert {v[1] for v in people(found).values()} == {"self"}
+
+
+def test_lines_of_results_under_a_heading() -> None:
+    found = run(
+        "Итоги выборов акимов районов.\n\nБурлинский район: Омаров С. – 4 210, Касымов Е. – "
+        "1 302, против всех – 95.\n\nТаскалинский район: Сапар А. – 3 138, Нур Б. – 900, "
+        "против всех – 60."
+    )
+    got = {
+        c.place_id: [(p.name, p.votes.value if p.votes else None) for p in c.candidates]
+        for c in found.contests
+    }
+    assert got == {
+        "KZ-27/burli": [("Омаров С.", 4210), ("Касымов Е.", 1302)],
+        "KZ-27/taskala": [("Сапар А.", 3138), ("Нур Б.", 900)],
+    }
+
+
+def test_a_list_of_names_with_counts_of_votes_is_a_result() -> None:
+    found = run(
+        "Bórli aýdanynyń ákimi saılaýynda 3 kandıdat boldy. Serik Omarov – 4 210 daýys "
+        "(61,2%), Erlan Qasymov – 1 302 daýys (18,9%), Azamat Sapar – 977 daýys (14,2%)."
+    )
+    assert found.kind == "results"
+    assert people(found)["Serik Omarov"] == (4210, None, True)
+
+
+def test_a_rating_with_a_list_of_votes_is_no_result() -> None:
+    found = run(
+        "Еліміздің ең келбетті әкімі анықталды: сауалнама нәтижесінде Бөрлі ауданының әкімі "
+        "Серік Омаров – 1800 дауыс, Тасқала ауданының әкімі Ерлан Қасымов – 1700 дауыс."
+    )
+    assert (found.kind, found.contests) == ("other", ())

@@ -42,6 +42,8 @@ def assemble_contests(r: Reading, election_date: DateReading) -> tuple[Extracted
                 if cand.elected is None:
                     cand.elected = False
                     cand.rules["elected"] = "another-was-elected"
+        if contest.self_count is not None and contest.self_count == len(contest.candidates):
+            contest.all_self = True
         if contest.all_self:
             for cand in contest.candidates:
                 if cand.nominator is None:
@@ -182,6 +184,7 @@ def merge(r: Reading, source: Contest, target: Contest) -> None:
     target.ballots_label = target.ballots_label or source.ballots_label
     target.turnout_base = target.turnout_base or source.turnout_base
     target.all_self = target.all_self or source.all_self
+    target.self_count = target.self_count or source.self_count
     for cand in source.candidates:
         skey = surname_key(cand.name)
         same = next((c for c in target.candidates if surname_key(c.name) == skey), None)

@@ -25,9 +25,11 @@ from kzvotes.extract.wording import (
     BRACKET_CLOSE,
     BRACKET_OPEN,
     COUNT_AT,
+    COUNT_TO,
     DASH_LABEL,
     EPITHET,
     FOR_WORD,
+    GOT,
     JOIN,
     LIST_GAP,
     LIST_JOIN,
@@ -71,6 +73,10 @@ def read_segment(
     voting_sentence = bool(
         cues.vote_word.search(text, sentence.start, sentence.end)
         or RESULTS_HEADING.search(text, sentence.start, sentence.end)
+        # "Итоги выборов.\n\nБурлинский район: Омаров С. – 4 210, ..., против всех – 95":
+        # a line of a list under a heading of results, or one with "against all"
+        or RESULTS_HEADING.search(text, max(0, sentence.start - 160), sentence.start)
+        or cues.against_all.search(text, sentence.start, sentence.end)
     )
 
     def clause_of(pos: int) -> tuple[int, int]:
@@ -129,6 +135,14 @@ def read_segment(
                 for m in seg_names
                 if n.end <= m.start < next_start and VERB_THEN_NAME.match(text[n.end : m.start])
             ][:1]
+        if not in_suffix and GOT.search(text, sentence.start, n.start):
+            in_suffix = [
+                m
+                for m in seg_names
+                if n.end <= m.start < next_start and COUNT_TO.fullmatch(text[n.end : m.start])
+            ][:1]
+            if in_suffix:
+                in_prefix = []  # the name before is the previous item's
         if not in_suffix and cues.vote_word.search(text[prev_end : n.end + 12]):
             # "больше всего голосов — 136 — у методиста клуба Жанар Уалиновой": the
             # count of the person it is "у"

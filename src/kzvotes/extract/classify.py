@@ -45,6 +45,11 @@ _WISH = _kind("kind_wish")
 # "в онлайн-опросе лидирует аким X: за него проголосовали 4 210 читателей": a readers'
 # poll or rating, not an election
 _POLL = _kind("kind_poll")
+# "в 2021 году акимом был избран X ... Новые выборы пройдут 16 февраля": a result of
+# another year in a message calling an election
+_YEAR = _kind("kind_year")
+# "суд отменил итоги выборов", "выборы признаны несостоявшимися": no result stands
+_VOID = _kind("kind_void")
 # "довыборы в маслихаты", "party lists": an election of deputies (or a president), whose
 # winners are no akims
 _OTHER_ELECTION = _kind("kind_other_election")
@@ -61,8 +66,14 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 
 def _foreground(text: str) -> str:
-    """The text less its sentences that recall an earlier vote."""
-    return "\n\n".join(s for s in _SENTENCE.split(text) if not _BACKGROUND.search(s))
+    """The text less its sentences that recall an earlier vote (or, in a message calling
+    an election, that name the year of another one)."""
+    calling = bool(_ANNOUNCE.search(text))
+    return "\n\n".join(
+        s
+        for s in _SENTENCE.split(text)
+        if not (_BACKGROUND.search(s) or (calling and _YEAR.search(s)))
+    )
 
 
 def _said(text: str) -> str:
@@ -88,6 +99,11 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
     """
     if _INDIRECT.search(text):
         return "other", "indirect-election"
+    if _VOID.search(text):
+        return "other", "void-election"
+    if _POLL.search(text):
+        # a readers' poll or a rating of akims, even with its list of votes: no election
+        return "other", "poll-or-rating"
     if _OTHER_ELECTION.search(text) and not any(
         _FINAL.search(s) and _AKIM.search(s) for s in _SENTENCE.split(text)
     ):
@@ -104,9 +120,6 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
             return "announcement", "announcement-recalling-an-earlier-result"
         # the only result words are a tally of akims elected ("since January, 17 village
         # akims were elected"): no result of its own; read on as the other kinds
-    if _POLL.search(text):
-        # a readers' poll or a rating of akims: no election at all
-        return "other", "poll-or-rating"
     day = [m.group(0) for m in _VOTING_DAY.finditer(text)]
     weak = all(_ELIGIBLE.fullmatch(d) or _CLOCK.fullmatch(d) for d in day)
     if day and not (weak and _ANNOUNCE.search(text) and not _TODAY.search(text)):

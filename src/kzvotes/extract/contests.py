@@ -42,6 +42,7 @@ from kzvotes.extract.wording import (
     LIST_GOES_ON,
     MEMBER,
     NAME_BEFORE_UNIT,
+    NUMBER_WORDS,
     OF_A_BODY,
     PAIR_SEP,
     RURAL_DISTRICT,
@@ -243,12 +244,26 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
                     cand.rules["nominator"] = "all-of-them"
         elif nominator == "self" and not mixed:
             r.contest(r.current).all_self = True
+    if not names:
+        counted_self(r, text)
     r.last_sentence_candidates = [
         c
         for contest in r.contests.values()
         for c in contest.candidates
         if sentence.start <= c.span[0] < sentence.end
     ]
+
+
+def counted_self(r: Reading, text: str) -> None:
+    """``by voting day two self-nominees remained``, ``остались два самовыдвиженца``: a
+    number of self-nominated candidates, told before they are named."""
+    for a, _, kind, _ in nominator_phrases(text):
+        if kind != "self":
+            continue
+        before = re.findall(r"[^\W\d_]+", text[max(0, a - 16) : a].lower())
+        if before and before[-1] in NUMBER_WORDS:
+            r.contest(r.current).self_count = NUMBER_WORDS[before[-1]]
+            return
 
 
 def respective_people(

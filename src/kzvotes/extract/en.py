@@ -29,7 +29,7 @@ CUES = LanguageCues(
         r"opponents?|rivals?|defeated|beat"
     ),
     elected=rx(
-        r"\b(?:post|seat)\s+went\s+to\b|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\bchosen\s+as\s+(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\belected\b|\bwon\b|\bwinner\b|\bvictory\b|most\s+votes|majority\s+of\s+(?:the\s+)?votes|became\s+(?:the\s+)?"
+        r"\bretained\s+(?:his|her|the)\s+(?:post|seat|office)\b|\bkept\s+(?:his|her)\s+(?:post|seat)\b|\b(?:post|seat)\s+went\s+to\b|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\bchosen\s+as\s+(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\belected\b|\bwon\b|\bwinner\b|\bvictory\b|most\s+votes|majority\s+of\s+(?:the\s+)?votes|became\s+(?:the\s+)?"
         r"(?:new\s+)?akim|new\s+akim|\bwill\s+(?:now\s+)?head\b|\bis\s+to\s+head\b"
     ),
     loser=rx(
@@ -88,6 +88,7 @@ WORDS: dict[str, str] = {
     "epithet": r"(?!)",
     "in": r"in",
     "winners": r"winners\b",
+    "to_person": r"to",
     "few": r"two|three|four|five|both",
     "split": r"\bone\s+of\b|\bthe\s+other\b|\bothers?\b|\bexcept\b",
     "age_before": r"\baged|\bage\s+of",
@@ -112,20 +113,22 @@ WORDS: dict[str, str] = {
     "akim": r"akim",
     "today": r"today",
     "kind_results": (
-        r"\bhave\s+been\s+elected\b|\bwill\s+(?:now\s+)?head\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:district|village|town|city|settlement|okrug)|\b(?:post|seat|victory|win)\s+went\s+to\b|\bchose\s+(?:their|its|a\s+new|the)\s+(?:new\s+)?akims?\b|\bresults?\s+of\s+the\s+(?:[\w-]+\s+){0,5}?(?:vote|election|voting)s?\b(?!\s+(?:will|are\s+expected|are\s+due))|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\b(?:secured|won|gained|got|polled|garnered)\s+[\d,]+\s+votes|\bchosen\s+as\s+(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\bbecame\s+(?:the\s+)?(?:new\s+)?akim|\b(?:election|voting|final)\s+results\b(?!\s+(?:will|are\s+expected|are\s+due))|\bmost\s+votes\b|\bmajority\s+of\s+(?:the\s+)?votes|votes?\s*[–—-]?\s*[\d,]*\s*[–—-]?\s*went\s+to\b|\bdefeated\b(?!\s+by)|\b(?:beat|outpolled)\s+(?:(?:his|her|their|the|two|three|four|five|all|other|\d+)\s+)*(?:rivals?|opponents?|competitors?|candidates?|contenders?)|\bwas\s+elected|\bwere\s+elected|\bhas\s+been\s+elected|(?<!the\s)\belected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim(?!s)|\bwon\b|\bwinner\b|received\s+[\d,]+\s+votes|gained\s+[\d,]+|results?\s+of\s+the\s+(?:vote|election)"
+        r"(?:[–—-]\s*[\d,]+\s+votes\b[^.]{0,80}?){2}|\bretained\s+(?:his|her|the)\s+(?:post|seat|office)\b|\bkept\s+(?:his|her)\s+(?:post|seat)\b|\btook\s+[\d.,]+\s*(?:%|per\s?cent)?\s*(?:of\s+the\s+(?:vote|ballots)|votes)\b|\bhave\s+been\s+elected\b|\bwill\s+(?:now\s+)?head\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:district|village|town|city|settlement|okrug)|\b(?:post|seat|victory|win)\s+went\s+to\b|\bchose\s+(?:their|its|a\s+new|the)\s+(?:new\s+)?akims?\b|\bresults?\s+of\s+the\s+(?:[\w-]+\s+){0,5}?(?:vote|election|voting)s?\b(?!\s+(?:will|are\s+expected|are\s+due))|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\b(?:secured|won|gained|got|polled|garnered)\s+[\d,]+\s+votes|\bchosen\s+as\s+(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\bbecame\s+(?:the\s+)?(?:new\s+)?akim|\b(?:election|voting|final)\s+results\b(?!\s+(?:will|are\s+expected|are\s+due))|\bmost\s+votes\b|\bmajority\s+of\s+(?:the\s+)?votes|votes?\s*[–—-]?\s*[\d,]*\s*[–—-]?\s*went\s+to\b|\bdefeated\b(?!\s+by)|\b(?:beat|outpolled)\s+(?:(?:his|her|their|the|two|three|four|five|all|other|\d+)\s+)*(?:rivals?|opponents?|competitors?|candidates?|contenders?)|\bwas\s+elected|\bwere\s+elected|\bhas\s+been\s+elected|(?<!the\s)\belected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim(?!s)|\bwon\b|\bwinner\b|received\s+[\d,]+\s+votes|gained\s+[\d,]+|results?\s+of\s+the\s+(?:vote|election)"
     ),
     "kind_voting_day": (
         r"\b(?:voting|elections?)\b[^.]{0,80}?\b(?:has\s+|have\s+)?(?:started|begun|began|kicked\s+off)\b|\bvoting\b[^.]{0,80}?\b(?:is|are)\s+under\s*way|\bvoting\s+continues\b|\bare\s+expected\s+to\s+cast|\bby\s+(?:noon|midday)|\bas\s+of\s+noon|voting\s+is\s+taking\s+place|as\s+of\s+\d{1,2}[:.]\d{2}|by\s+\d{1,2}[:.]\d{2}|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|\b(?:voting|polls?|polling\s+stations?|precincts?|polling)\b[^.]{0,120}?\b(?:has\s+|have\s+)?(?:ended|closed|is\s+over|wrapped\s+up|c[oa]me\s+to\s+an\s+end)\b|counting\s+(?:of\s+(?:the\s+)?votes?|of\s+ballots)?\s*(?:is|has)\s+(?:under\s*way|begun|started)"
     ),
     "kind_announce": (
-        r"will\s+be\s+held|scheduled|registered\s+as\s+candidates?|nominated|will\s+take\s+place|upcoming|preparations?\s+for"
+        r"\b(?:is|are)\s+running\b|\bwill\s+run\b|\brunning\s+again\b|will\s+be\s+held|scheduled|registered\s+as\s+candidates?|nominated|will\s+take\s+place|upcoming|preparations?\s+for"
     ),
     "kind_indirect": (
         r"session\s+of\s+the\s+(?:[\w-]+\s+){0,2}?maslikhat|maslikhat\s+session|electors\b|maslikhat\s+deputies|deputies\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?maslikhats?|mäslihat"
     ),
     "kind_recalled": r"(?:in|at)\s+the\s+(?:previous|last)\s+election|had\s+been|had\s+won|had\s+received",
     "kind_other_election": r"maslikhat\s+(?:deputies\s+)?(?:by-)?elections?|by-elections?\s+to\s+the\s+(?:[\w-]+\s+)?maslikhats?|\bparty\s+lists?\b|mazhilis\s+elections?|presidential\s+elections?",
-    "kind_poll": r"\bpoll\b|online\s+(?:poll|survey|vote)|\bsurvey\b|\breaders\b|\brating\b",
+    "kind_year": r"\bin\s+(?:19|20)\d\d\b",
+    "kind_void": r"\b(?:annulled|invalidated)\b|\bdeclared\s+(?:invalid|void)\b",
+    "kind_poll": r"(?:online|opinion|readers['’]?)\s+(?:poll|survey|vote)|\bsurvey\b|\breaders\b|\brating\b",
     "kind_wish": r"\bhopes?\b|\bwants?\b|\bwish(?:es)?\b|would\s+like",
     "kind_summary": r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|average\s+age|akims\s+(?:were|have\s+been)\s+elected\W*$|\b(?:\d[\d,]*|[a-z]+teen|twenty\w*|thirty\w*|forty\w*|fifty\w*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundreds)\s+(?:[\w-]+\s+){0,2}?akims\b",
     "unit_before": r"town\s+of|village\s+of|city\s+of",
@@ -157,3 +160,6 @@ WORDS: dict[str, str] = {
         "times|town|turnout|village|voters|votes|with|youngest"
     ),
 }
+
+# Small numbers of people written as words ("two self-nominees remained"), by value
+NUMBER_WORDS: dict[str, int] = {"two": 2, "both": 2, "three": 3, "four": 4}

@@ -27,7 +27,7 @@ CUES = LanguageCues(
         r"ozyp|basyp\s+ozdy|jeńip|saılady|tańdady"
     ),
     elected=rx(
-        r"kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w-]+\s+){0,8}?buıyrdy|jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|eń\s+kóp\s+da(?:ýys|ýsy)|kóp\s+daýys\s+jınaǵan|"
+        r"daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w-]+\s+){0,8}?buıyrdy|jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|eń\s+kóp\s+da(?:ýys|ýsy)|kóp\s+daýys\s+jınaǵan|"
         r"ákimi\s+bolyp|jańa\s+ákimi|\bsaılady\b|\btańdady\b|\bjeńdi\b|\bjeńip\s+shyqty|"
         r"ákimi\s+boldy|basqaratyn\s+boldy|\bbasqarady\b|ornynda\s+qaldy|qaıta\s+saılandy"
     ),
@@ -106,7 +106,7 @@ WORDS: dict[str, str] = {
     "clock_word": r"saǵat",
     "today": r"búgin",
     "kind_results": (
-        r"kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w-]+\s+){0,8}?buıyrdy|saılaý\w*\s+nátıje\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|jeńimpaz\s+(?:atandy|boldy)|daýys\s+jınap|saılaý\w*\s+qorytyndy\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|daýys\s+berildi|\bsaılady\b|saılandy|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|daýys\s+jınady|daýys\s+alǵan|daýys\s+aldy|\bjeńdi\b"
+        r"(?:[–—-]\s*\d[\d\s]*\d?\s+daýys\b[^.]{0,80}?){2}|daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w-]+\s+){0,8}?buıyrdy|saılaý\w*\s+nátıje\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|jeńimpaz\s+(?:atandy|boldy)|daýys\s+jınap|saılaý\w*\s+qorytyndy\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|daýys\s+berildi|\bsaılady\b|saılandy|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|daýys\s+jınady|daýys\s+alǵan|daýys\s+aldy|\bjeńdi\b"
     ),
     "kind_voting_day": (
         r"saǵat\s+\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ǵa|-qa|-ga|-ka)?\s*(?:deıin|qaraı)[^.]{0,160}?(?:daýys\s+berdi|qatysty|keldi)|(?<!daıyndyq\s)(?<!\w)\w+(?:yp|ip|p)\s+jatyr\b|qatysýda|ótýde|úlgerdi|túske\s+(?:deıin|qaraı)|saǵat\s+\d{1,2}|saılaý\w*\s+bastaldy|daýys\s+berý\s+bastaldy|ýchaske\w*\s+ashyl(?:dy|ǵan|yp)|(?<!daıyndyq\s)jú?rip\s+jatyr|ashyldy|№\s*\d+\s+(?:saılaý\s+)?ýchaske\w*|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-qa)?\s*(?:deıin|qaraı)"
@@ -115,9 +115,11 @@ WORDS: dict[str, str] = {
     "kind_indirect": r"máslıhat\w*\s+(?:[\w-]+\s+){0,2}?sessıa\w*|sessıasynda\s+depýtattar|máslıhat\w*\s+depýtattar\w*.{0,80}(?:saılady|saılandy|kelisim|daýys|tańdady|qoldady)|(?<!\w)\d+\s+depýtat(?:y|tyń)?\s+(?:[\w-]+\s+){0,3}?(?:qoldady|daýys\s+berdi|tańdady|saılady)",
     "kind_recalled": r"aldyńǵy\s+saılaý|\bedi\b|bolatyn|eske\s+sala",
     "kind_other_election": r"máslıhat\w*\s+depýtat\w*\s+saılaý\w*|depýtattyqqa|májilis\w*\s+saılaý\w*|prezıdent\w*\s+saılaý\w*",
+    "kind_year": r"(?<!\w)(?:19|20)\d\d\s+jyly\b",
+    "kind_void": r"nátıje\w*\s+(?:[\w-]+\s+){0,3}?joıyl\w*|ótpedi\s+dep\s+tanyldy",
     "kind_poll": r"(?<!\w)(?:saýalnama\w*|reıting\w*|ashyq\s+daýys\s+berý|oqyrman\w*)",
     "kind_wish": r"bolsa\s+eken|bolsyn\b|dep\s+senemin|dep\s+úmitten\w*",
-    "kind_summary": r"jyl\s+basynan|orta(?:sha)?\s+jas\w*|ákimderi\s+(?:[\w-]+\s+){0,2}?saılandy\W*$",
+    "kind_summary": r"jyl\s+basynan|orta(?:sha)?\s+jas\w*|ákimderi\s+(?:[\w-]+\s+){0,2}?saılandy\W*$|ákimderi\s+saılaý\w*\s+(?:nátıje|qorytyndy)\w*",
     "unit_after": r"qala(?:sy|synyń|synda|synan)?\b|aýyly(?:nyń|nda|nan)?\b|aýyldyq\s+okrýg\w*|kenti\w*|aýdany\w*",
     "commission": r"komıss\w*",
     "subunit": r"aýyldyq\s+okrýg\w*|aýyl(?:y|ynda|ynyń|ynan)?\b|kent\w*",
@@ -134,8 +136,18 @@ WORDS: dict[str, str] = {
     "date_yesterday": r"\bkeshe\b",
     "date_not_the_vote": r"saılaý\s+komıss\w*",
     "not_a_name": (
-        "memlekettik|buryn|saılaýshy|turǵyn|barlyǵyna|básekelesteri|búgin|daýys|elektorat|nátıjesi|nátıjesinde|olardyń|"
+        "memlekettik|buryn|zeınetker|stýdent|muǵalim|saılaýshy|turǵyn|barlyǵyna|básekelesteri|búgin|daýys|elektorat|nátıjesi|nátıjesinde|olardyń|"
         "qarsy|qarsylastary|qarsylasy|qatar|qorytyndysy|qorytyndysynda|saılaý|"
         "saılaýshylar|sonymen|ákim|ákimi|ózin-ózi|úmitker"
     ),
+}
+
+# Small numbers of people written as words ("two self-nominees remained"), by value
+NUMBER_WORDS: dict[str, int] = {
+    "eki": 2,
+    "ekeýi": 2,
+    "úsh": 3,
+    "úsheýi": 3,
+    "tórt": 4,
+    "tórteýi": 4,
 }

@@ -57,6 +57,9 @@ class Contest:
     turnout_base: str | None = None
     candidates: list[Candidate] = field(default_factory=list)
     all_self: bool = False
+    self_count: int | None = None
+    """"by voting day two self-nominees remained": how many candidates were self-nominated,
+    when the message says so before naming them."""
 
 
 def distance(m: NameMention, a: int, b: int) -> int:

@@ -28,6 +28,12 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 FOR_WORD = _rx(words("for"))
+# "two self-nominees remained": small numbers of people as words, every language's
+NUMBER_WORDS: dict[str, int] = {
+    word: value
+    for table in (ru.NUMBER_WORDS, kk.NUMBER_WORDS, kk_latn.NUMBER_WORDS, en.NUMBER_WORDS)
+    for word, value in table.items()
+}
 # a clock time or "as of" in a sentence: the figures are interim, read on voting day
 INTERMEDIATE = _rx(rf"\b\d{{1,2}}[:.]\d{{2}}\b(?!\s*(?:%|{words('percent')}))|{words('clock')}")
 CONJ = _rx(rf"^[\s,]*(?:{words('and')}|{words('with')}|,)?[\s,]*$")
@@ -53,6 +59,9 @@ AFTER_COUNT = re.compile(r"[^\d();.]{0,30}\(\s*\d[\d\s,]*\)([^;,.()\d]{0,60})")
 VERB_THEN_NAME = _rx(
     rf"^\s*{words('votes')}?\s*[–—:-]?\s*{words('got')}\s+{words('candidate_title')}?$"
 )
+# "4,210 votes went to Omarov and 1,302 to Kasymov": a gapped item after "went to"
+COUNT_TO = _rx(rf"\s*(?:{words('votes')})?\s*[–—-]?\s*{words('to_person')}\s+")
+GOT = _rx(words("got"))
 # "136 — у методиста клуба X": lower-case words only between, so never another name
 COUNT_AT = re.compile(rf"^\s*{words('count_at')}$")
 # "70,5% голосов пришедших на участки избирателей", "of the votes cast": a share of the
