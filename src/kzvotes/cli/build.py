@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from kzvotes.cli import options
 from kzvotes.cli.errors import reports_errors
 from kzvotes.errors import ConfigError
 
@@ -23,18 +24,8 @@ def _console() -> Console:
 
 @reports_errors
 def build(
-    ledger: Path = typer.Option(
-        None,
-        "--ledger",
-        help="Ledger folder (default: the embedded one, or $KZVOTES_LEDGER).",
-        file_okay=False,
-    ),
-    archive: Path = typer.Option(
-        None,
-        "--archive",
-        help="Raw archive made by `kzvotes fetch` (default: $KZVOTES_ARCHIVE or the user data dir).",
-        file_okay=False,
-    ),
+    ledger: Path = options.LEDGER,
+    archive: Path = options.ARCHIVE,
     output: Path = typer.Option(
         None,
         "--output",
@@ -42,7 +33,7 @@ def build(
         help="Folder that receives kz-akim-elections/ (default: datapackages/ in the source tree).",
         file_okay=False,
     ),
-    no_archive: bool = typer.Option(False, "--no-archive", help="Build from the ledger alone."),
+    no_archive: bool = options.NO_ARCHIVE,
     allow_shrink: bool = typer.Option(
         False,
         "--allow-shrink",

@@ -8,6 +8,7 @@ from typing import Any
 
 import typer
 
+from kzvotes.cli import options
 from kzvotes.cli.errors import reports_errors
 
 
@@ -43,19 +44,9 @@ def release(
         help="The package folder (default: datapackages/kz-akim-elections).",
         file_okay=False,
     ),
-    ledger: Path = typer.Option(
-        None,
-        "--ledger",
-        help="Ledger folder (default: the embedded one, or $KZVOTES_LEDGER).",
-        file_okay=False,
-    ),
-    archive: Path = typer.Option(
-        None,
-        "--archive",
-        help="Raw archive (default: $KZVOTES_ARCHIVE or the user data dir).",
-        file_okay=False,
-    ),
-    no_archive: bool = typer.Option(False, "--no-archive", help="Build from the ledger alone."),
+    ledger: Path = options.LEDGER,
+    archive: Path = options.ARCHIVE,
+    no_archive: bool = options.NO_ARCHIVE,
     no_build: bool = typer.Option(
         False, "--no-build", help="Release the package as it is (after validating it)."
     ),
