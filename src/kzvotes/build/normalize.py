@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from kzvotes import ids
@@ -239,9 +240,11 @@ def candidate_rows(
     printed: dict[str, list[str]] = {}
     normalized: dict[str, list[str]] = {}
     for claim in evidence:
-        if claim.table == "candidates" and claim.field == "name_as_printed":
+        if claim.table != "candidates":
+            continue
+        if claim.field == "name_as_printed":
             printed.setdefault(claim.row_key, []).append(str(claim.value))
-        if claim.table == "candidates" and claim.field == "name":
+        elif claim.field == "name":
             normalized.setdefault(claim.row_key, []).append(str(claim.value))
     rows = []
     for key in claimset.candidates.values():
@@ -375,18 +378,18 @@ def fact_frame(claims: Sequence[Claim], trust: Mapping[FieldKey, str]) -> pl.Dat
     are claims by the hundred thousand."""
     import polars as pl
 
+    # map() with attrgetter reads an attribute without a Python frame per claim
     columns = {
-        "table": [c.table for c in claims],
-        "row_key": [c.row_key for c in claims],
-        "field": [c.field for c in claims],
-        "value": [
-            str(c.value).lower() if isinstance(c.value, bool) else str(c.value) for c in claims
-        ],
-        "source_id": [c.source_id for c in claims],
-        "locator": [c.locator for c in claims],
-        "method": [c.method for c in claims],
-        "trust": [trust[(c.table, c.row_key, c.field)] for c in claims],
+        name: list(map(attrgetter(name), claims))
+        for name in ("table", "row_key", "field", "value", "source_id", "locator", "method")
     }
+    columns["value"] = [str(v).lower() if isinstance(v, bool) else str(v) for v in columns["value"]]
+    columns["trust"] = list(
+        map(
+            trust.__getitem__,
+            zip(columns["table"], columns["row_key"], columns["field"], strict=True),
+        )
+    )
     key = load_table_schema("facts")["primaryKey"]
     facts = pl.DataFrame(columns, schema=dict.fromkeys(columns, pl.String))
     facts = facts.unique(subset=key, keep="first", maintain_order=True)
