@@ -334,9 +334,10 @@ def summary_rows(ledger: Ledger) -> list[dict[str, Any]]:
     return rows
 
 
-def guess_language(url: str) -> str | None:
-    """The language of a cited page, where its address makes it plain; else None."""
-    host = ids.publisher_of(url)
+def guess_language(url: str, host: str | None = None) -> str | None:
+    """The language of a cited page, where its address makes it plain; else None.
+    ``host`` is the URL's :func:`~kzvotes.ids.publisher_of`, where the caller has it."""
+    host = ids.publisher_of(url) if host is None else host
     path = url.lower()
     if host in ("qz.inform.kz",) or "/latyn/" in path:
         return "kk-Latn"
@@ -350,10 +351,13 @@ def guess_language(url: str) -> str | None:
 
 
 def source_rows(claimset: ClaimSet, archived: Sequence[ArchivedSource]) -> list[dict[str, Any]]:
+    # one host per URL (parsing a URL is most of a row's cost, and sources are many)
+    hosts = {url: ids.publisher_of(url) for url in claimset.source_urls.values()}
     rows: list[dict[str, Any]] = [
         {
-            "source_id": source_id, "url": url, "publisher": ids.publisher_of(url),
-            "publisher_kind": claimset.source_kinds[source_id], "language": guess_language(url),
+            "source_id": source_id, "url": url, "publisher": hosts[url],
+            "publisher_kind": claimset.source_kinds[source_id],
+            "language": guess_language(url, hosts[url]),
             "published_date": None, "retrieved_at": None, "sha256": None, "bytes": None,
             "archived": False,
         }
