@@ -139,9 +139,15 @@ def party_rows(parties: Mapping[str, Party]) -> list[dict[str, Any]]:
 Kept = Mapping[FieldKey, Claim]
 
 
-def _kept(kept: Kept, table: str, row_key: str, field: str) -> Any:
-    claim = kept.get((table, row_key, field))
-    return None if claim is None else claim.value
+def _kept_by_field(kept: Kept, table: str) -> dict[str, dict[str, Any]]:
+    """``table``'s kept values as field -> row -> value, in one walk of ``kept`` in its own
+    order: a lookup per row and field in ``kept`` itself costs a tuple and a scattered
+    probe, seconds at a decade's scale."""
+    values: dict[str, dict[str, Any]] = {}
+    for (table_, row_key, field), claim in kept.items():
+        if table_ == table:
+            values.setdefault(field, {})[row_key] = claim.value
+    return values
 
 
 def derive_turnout(
@@ -196,6 +202,7 @@ def contest_rows(
     counts: dict[str, int] = {}
     for candidate in claimset.candidates.values():
         counts[candidate.contest_id] = counts.get(candidate.contest_id, 0) + 1
+    values = _kept_by_field(kept, "contests")
     rows = []
     for key in claimset.contests.values():
         row: dict[str, Any] = {
@@ -214,7 +221,7 @@ def contest_rows(
             "against_all",
             "turnout_pct",
         ):
-            row[field] = _kept(kept, "contests", key.contest_id, field)
+            row[field] = values.get(field, {}).get(key.contest_id)
         rows.append(row)
     return rows
 
@@ -246,9 +253,11 @@ def candidate_rows(
             printed.setdefault(claim.row_key, []).append(str(claim.value))
         elif claim.field == "name":
             normalized.setdefault(claim.row_key, []).append(str(claim.value))
+    values = _kept_by_field(kept, "candidates")
+    nominators, votes, elected = (values.get(f, {}) for f in ("nominator", "votes", "elected"))
     rows = []
     for key in claimset.candidates.values():
-        nominator = _kept(kept, "candidates", key.candidate_id, "nominator")
+        nominator = nominators.get(key.candidate_id)
         names = printed.get(key.candidate_id, [])
         row: dict[str, Any] = {
             "candidate_id": key.candidate_id, "contest_id": key.contest_id,
@@ -257,8 +266,8 @@ def candidate_rows(
             "nominator_type": None if nominator is None else ("self" if nominator == "self" else "party"),
             "party_id": None if nominator in (None, "self") else nominator,
             "birth_year": None,
-            "votes": _kept(kept, "candidates", key.candidate_id, "votes"),
-            "elected": _kept(kept, "candidates", key.candidate_id, "elected"),
+            "votes": votes.get(key.candidate_id),
+            "elected": elected.get(key.candidate_id),
             "trust": trust[key.candidate_id],
         }  # fmt: skip
         row.update(with_all_scripts(name_columns(normalized.get(key.candidate_id, []))))
