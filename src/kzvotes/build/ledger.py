@@ -143,7 +143,7 @@ class _RowReader:
         self.problems.append(LedgerProblem(self.path, self.line, column, message))
 
     def text(self, column: str) -> str:
-        return (self.row.get(column) or "").strip()
+        return self.row.get(column) or ""  # the cells are stripped by _read_csv
 
     def parsed(self, column: str, parse: Callable[[str], T], what: str) -> T | None:
         return self._parsed(column, self.text(column), parse, what)
@@ -193,7 +193,7 @@ def _parse_decimal(raw: str) -> float:
 
 @dataclass(frozen=True)
 class _Record:
-    """One data row of a ledger CSV: its first file line and its cells by column."""
+    """One data row of a ledger CSV: its first file line and its stripped cells by column."""
 
     line: int
     cells: dict[str, str]
@@ -291,7 +291,8 @@ def _read_csv(path: Path, columns: tuple[str, ...], problems: list[LedgerProblem
     rows: list[_Record] = []
     for line, cells in records:
         if len(cells) == len(columns):
-            rows.append(_Record(line, dict(zip(columns, cells, strict=True))))
+            # stripped once here: a cell is read only through _RowReader.text
+            rows.append(_Record(line, dict(zip(columns, map(str.strip, cells), strict=True))))
             continue
         short = len(cells) < len(columns)
         problems.append(
