@@ -139,15 +139,15 @@ def party_rows(parties: Mapping[str, Party]) -> list[dict[str, Any]]:
 Kept = Mapping[FieldKey, Claim]
 
 
-def _kept_by_field(kept: Kept, table: str) -> dict[str, dict[str, Any]]:
-    """``table``'s kept values as field -> row -> value, in one walk of ``kept`` in its own
-    order: a lookup per row and field in ``kept`` itself costs a tuple and a scattered
+def _kept_by_field(kept: Kept, table: str, fields: Sequence[str]) -> list[dict[str, Any]]:
+    """``table``'s kept values of each of ``fields`` by row, in one walk of ``kept`` in its
+    own order: a lookup per row and field in ``kept`` itself costs a tuple and a scattered
     probe, seconds at a decade's scale."""
-    values: dict[str, dict[str, Any]] = {}
+    values: dict[str, dict[str, Any]] = {field: {} for field in fields}
     for (table_, row_key, field), claim in kept.items():
-        if table_ == table:
-            values.setdefault(field, {})[row_key] = claim.value
-    return values
+        if table_ == table and field in values:
+            values[field][row_key] = claim.value
+    return [values[field] for field in fields]
 
 
 def derive_turnout(
@@ -202,7 +202,8 @@ def contest_rows(
     counts: dict[str, int] = {}
     for candidate in claimset.candidates.values():
         counts[candidate.contest_id] = counts.get(candidate.contest_id, 0) + 1
-    values = _kept_by_field(kept, "contests")
+    figures = ("registered_voters", "ballots_cast", "invalid_ballots", "against_all", "turnout_pct")
+    values = dict(zip(figures, _kept_by_field(kept, "contests", figures), strict=True))
     rows = []
     for key in claimset.contests.values():
         row: dict[str, Any] = {
@@ -214,14 +215,8 @@ def contest_rows(
             "date_status": _date_status(claimset, key.contest_id),
             "trust": trust[key.contest_id],
         }  # fmt: skip
-        for field in (
-            "registered_voters",
-            "ballots_cast",
-            "invalid_ballots",
-            "against_all",
-            "turnout_pct",
-        ):
-            row[field] = values.get(field, {}).get(key.contest_id)
+        for field, by_row in values.items():
+            row[field] = by_row.get(key.contest_id)
         rows.append(row)
     return rows
 
@@ -253,8 +248,9 @@ def candidate_rows(
             printed.setdefault(claim.row_key, []).append(str(claim.value))
         elif claim.field == "name":
             normalized.setdefault(claim.row_key, []).append(str(claim.value))
-    values = _kept_by_field(kept, "candidates")
-    nominators, votes, elected = (values.get(f, {}) for f in ("nominator", "votes", "elected"))
+    nominators, votes, elected = _kept_by_field(
+        kept, "candidates", ("nominator", "votes", "elected")
+    )
     rows = []
     for key in claimset.candidates.values():
         nominator = nominators.get(key.candidate_id)
