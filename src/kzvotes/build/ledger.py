@@ -143,10 +143,12 @@ class _RowReader:
         self.problems.append(LedgerProblem(self.path, self.line, column, message))
 
     def text(self, column: str) -> str:
-        return (self.row.get(column) or "").strip()
+        return self.row.get(column) or ""  # the cells are stripped by _read_csv
 
     def parsed(self, column: str, parse: Callable[[str], T], what: str) -> T | None:
-        raw = self.text(column)
+        return self._parsed(column, self.text(column), parse, what)
+
+    def _parsed(self, column: str, raw: str, parse: Callable[[str], T], what: str) -> T | None:
         if not raw:
             return None
         try:
@@ -157,10 +159,12 @@ class _RowReader:
 
     def count(self, column: str) -> int | None:
         raw = self.text(column)
+        if raw.isascii() and raw.isdigit():
+            return int(raw)  # the common case, without the regex (counts by the hundred thousand)
         if raw.startswith("-") and _COUNT.fullmatch(raw[1:]):
             self.problem(column, f"negative count {raw}: counts are never below zero")
             return None
-        return self.parsed(column, _parse_count, "a whole number (digits only, no spaces)")
+        return self._parsed(column, raw, _parse_count, "a whole number (digits only, no spaces)")
 
     def decimal(self, column: str) -> float | None:
         return self.parsed(column, _parse_decimal, "a decimal number with a point (56.0)")
@@ -189,7 +193,7 @@ def _parse_decimal(raw: str) -> float:
 
 @dataclass(frozen=True)
 class _Record:
-    """One data row of a ledger CSV: its first file line and its cells by column."""
+    """One data row of a ledger CSV: its first file line and its stripped cells by column."""
 
     line: int
     cells: dict[str, str]
@@ -287,7 +291,8 @@ def _read_csv(path: Path, columns: tuple[str, ...], problems: list[LedgerProblem
     rows: list[_Record] = []
     for line, cells in records:
         if len(cells) == len(columns):
-            rows.append(_Record(line, dict(zip(columns, cells, strict=True))))
+            # stripped once here: a cell is read only through _RowReader.text
+            rows.append(_Record(line, dict(zip(columns, map(str.strip, cells), strict=True))))
             continue
         short = len(cells) < len(columns)
         problems.append(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from kzvotes import ids
@@ -138,9 +139,15 @@ def party_rows(parties: Mapping[str, Party]) -> list[dict[str, Any]]:
 Kept = Mapping[FieldKey, Claim]
 
 
-def _kept(kept: Kept, table: str, row_key: str, field: str) -> Any:
-    claim = kept.get((table, row_key, field))
-    return None if claim is None else claim.value
+def _kept_by_field(kept: Kept, table: str, fields: Sequence[str]) -> list[dict[str, Any]]:
+    """``table``'s kept values of each of ``fields`` by row, in one walk of ``kept`` in its
+    own order: a lookup per row and field in ``kept`` itself costs a tuple and a scattered
+    probe, seconds at a decade's scale."""
+    values: dict[str, dict[str, Any]] = {field: {} for field in fields}
+    for (table_, row_key, field), claim in kept.items():
+        if table_ == table and field in values:
+            values[field][row_key] = claim.value
+    return [values[field] for field in fields]
 
 
 def derive_turnout(
@@ -195,6 +202,8 @@ def contest_rows(
     counts: dict[str, int] = {}
     for candidate in claimset.candidates.values():
         counts[candidate.contest_id] = counts.get(candidate.contest_id, 0) + 1
+    figures = ("registered_voters", "ballots_cast", "invalid_ballots", "against_all", "turnout_pct")
+    values = dict(zip(figures, _kept_by_field(kept, "contests", figures), strict=True))
     rows = []
     for key in claimset.contests.values():
         row: dict[str, Any] = {
@@ -206,14 +215,8 @@ def contest_rows(
             "date_status": _date_status(claimset, key.contest_id),
             "trust": trust[key.contest_id],
         }  # fmt: skip
-        for field in (
-            "registered_voters",
-            "ballots_cast",
-            "invalid_ballots",
-            "against_all",
-            "turnout_pct",
-        ):
-            row[field] = _kept(kept, "contests", key.contest_id, field)
+        for field, by_row in values.items():
+            row[field] = by_row.get(key.contest_id)
         rows.append(row)
     return rows
 
@@ -239,13 +242,18 @@ def candidate_rows(
     printed: dict[str, list[str]] = {}
     normalized: dict[str, list[str]] = {}
     for claim in evidence:
-        if claim.table == "candidates" and claim.field == "name_as_printed":
+        if claim.table != "candidates":
+            continue
+        if claim.field == "name_as_printed":
             printed.setdefault(claim.row_key, []).append(str(claim.value))
-        if claim.table == "candidates" and claim.field == "name":
+        elif claim.field == "name":
             normalized.setdefault(claim.row_key, []).append(str(claim.value))
+    nominators, votes, elected = _kept_by_field(
+        kept, "candidates", ("nominator", "votes", "elected")
+    )
     rows = []
     for key in claimset.candidates.values():
-        nominator = _kept(kept, "candidates", key.candidate_id, "nominator")
+        nominator = nominators.get(key.candidate_id)
         names = printed.get(key.candidate_id, [])
         row: dict[str, Any] = {
             "candidate_id": key.candidate_id, "contest_id": key.contest_id,
@@ -254,8 +262,8 @@ def candidate_rows(
             "nominator_type": None if nominator is None else ("self" if nominator == "self" else "party"),
             "party_id": None if nominator in (None, "self") else nominator,
             "birth_year": None,
-            "votes": _kept(kept, "candidates", key.candidate_id, "votes"),
-            "elected": _kept(kept, "candidates", key.candidate_id, "elected"),
+            "votes": votes.get(key.candidate_id),
+            "elected": elected.get(key.candidate_id),
             "trust": trust[key.candidate_id],
         }  # fmt: skip
         row.update(with_all_scripts(name_columns(normalized.get(key.candidate_id, []))))
@@ -331,9 +339,10 @@ def summary_rows(ledger: Ledger) -> list[dict[str, Any]]:
     return rows
 
 
-def guess_language(url: str) -> str | None:
-    """The language of a cited page, where its address makes it plain; else None."""
-    host = ids.publisher_of(url)
+def guess_language(url: str, host: str | None = None) -> str | None:
+    """The language of a cited page, where its address makes it plain; else None.
+    ``host`` is the URL's :func:`~kzvotes.ids.publisher_of`, where the caller has it."""
+    host = ids.publisher_of(url) if host is None else host
     path = url.lower()
     if host in ("qz.inform.kz",) or "/latyn/" in path:
         return "kk-Latn"
@@ -347,10 +356,13 @@ def guess_language(url: str) -> str | None:
 
 
 def source_rows(claimset: ClaimSet, archived: Sequence[ArchivedSource]) -> list[dict[str, Any]]:
+    # one host per URL (parsing a URL is most of a row's cost, and sources are many)
+    hosts = {url: ids.publisher_of(url) for url in claimset.source_urls.values()}
     rows: list[dict[str, Any]] = [
         {
-            "source_id": source_id, "url": url, "publisher": ids.publisher_of(url),
-            "publisher_kind": claimset.source_kinds[source_id], "language": guess_language(url),
+            "source_id": source_id, "url": url, "publisher": hosts[url],
+            "publisher_kind": claimset.source_kinds[source_id],
+            "language": guess_language(url, hosts[url]),
             "published_date": None, "retrieved_at": None, "sha256": None, "bytes": None,
             "archived": False,
         }
@@ -375,18 +387,18 @@ def fact_frame(claims: Sequence[Claim], trust: Mapping[FieldKey, str]) -> pl.Dat
     are claims by the hundred thousand."""
     import polars as pl
 
+    # map() with attrgetter reads an attribute without a Python frame per claim
     columns = {
-        "table": [c.table for c in claims],
-        "row_key": [c.row_key for c in claims],
-        "field": [c.field for c in claims],
-        "value": [
-            str(c.value).lower() if isinstance(c.value, bool) else str(c.value) for c in claims
-        ],
-        "source_id": [c.source_id for c in claims],
-        "locator": [c.locator for c in claims],
-        "method": [c.method for c in claims],
-        "trust": [trust[(c.table, c.row_key, c.field)] for c in claims],
+        name: list(map(attrgetter(name), claims))
+        for name in ("table", "row_key", "field", "value", "source_id", "locator", "method")
     }
+    columns["value"] = [str(v).lower() if isinstance(v, bool) else str(v) for v in columns["value"]]
+    columns["trust"] = list(
+        map(
+            trust.__getitem__,
+            zip(columns["table"], columns["row_key"], columns["field"], strict=True),
+        )
+    )
     key = load_table_schema("facts")["primaryKey"]
     facts = pl.DataFrame(columns, schema=dict.fromkeys(columns, pl.String))
     facts = facts.unique(subset=key, keep="first", maintain_order=True)

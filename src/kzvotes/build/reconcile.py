@@ -30,6 +30,9 @@ CHECKED, CORROBORATED, SINGLE_SOURCE, DISPUTED = (
     "disputed",
 )
 PUBLISHED = (CHECKED, CORROBORATED)
+_LEVEL_RANK = {
+    level: rank for rank, level in enumerate((CHECKED, CORROBORATED, SINGLE_SOURCE, DISPUTED))
+}
 
 FieldKey = tuple[str, str, str]  # table, row_key, field
 
@@ -62,8 +65,7 @@ def weakest(levels: Iterable[str]) -> str:
     >>> weakest(["checked", "corroborated"])
     'corroborated'
     """
-    order = (CHECKED, CORROBORATED, SINGLE_SOURCE, DISPUTED)
-    return max(levels, key=order.index, default=CHECKED)
+    return max(levels, key=_LEVEL_RANK.__getitem__, default=CHECKED)
 
 
 def _trust(key: FieldKey, stated: list[Claim], publisher_of: Mapping[str, str]) -> str:
