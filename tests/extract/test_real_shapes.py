@@ -790,3 +790,23 @@ def test_a_rating_with_a_list_of_votes_is_no_result() -> None:
         "Серік Омаров – 1800 дауыс, Тасқала ауданының әкімі Ерлан Қасымов – 1700 дауыс."
     )
     assert (found.kind, found.contests) == ("other", ())
+
+
+# -- blind2 as a tuning set: general classes of its misses -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Шетском районе выбрали депутата районного маслихата. За Ерлана Касымова "
+        "проголосовали 71,2% избирателей, за Серика Омарова – 25%.",
+        "Senat saılaýy: oblys boıynsha 96 tańdaýshynyń 80-i daýys berdi, Erlan Qasymov "
+        "75,3% daýys jınady.",
+        "Сенат сайлауы: облыстағы 96 таңдаушы дауыс берді, Ерлан Қасымов 75,3% дауыс жинады.",
+        "Senate elections: Erlan Kassymov won 75.3% of the votes of the electors of the region.",
+    ],
+)
+def test_a_deputys_or_senators_election_is_no_akims_result(text: str) -> None:
+    found = run(text)
+    assert found.kind == "other"
+    assert found.contests == ()

@@ -125,7 +125,7 @@ WORDS: dict[str, str] = {
         r"session\s+of\s+the\s+(?:[\w-]+\s+){0,2}?maslikhat|maslikhat\s+session|electors\b|maslikhat\s+deputies|deputies\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?maslikhats?|mäslihat"
     ),
     "kind_recalled": r"(?:in|at)\s+the\s+(?:previous|last)\s+election|had\s+been|had\s+won|had\s+received",
-    "kind_other_election": r"maslikhat\s+(?:deputies\s+)?(?:by-)?elections?|by-elections?\s+to\s+the\s+(?:[\w-]+\s+)?maslikhats?|\bparty\s+lists?\b|mazhilis\s+elections?|presidential\s+elections?",
+    "kind_other_election": r"senate\s+elections?|elections?\s+to\s+the\s+senate|senate\s+deputies|maslikhat\s+(?:deputies\s+)?(?:by-)?elections?|by-elections?\s+to\s+the\s+(?:[\w-]+\s+)?maslikhats?|\bparty\s+lists?\b|mazhilis\s+elections?|presidential\s+elections?",
     "kind_year": r"\bin\s+(?:19|20)\d\d\b",
     "kind_void": r"\b(?:annulled|invalidated)\b|\bdeclared\s+(?:invalid|void)\b",
     "kind_poll": r"(?:online|opinion|readers['’]?)\s+(?:poll|survey|vote)|\bsurvey\b|\breaders\b|\brating\b",
