@@ -810,3 +810,16 @@ def test_a_deputys_or_senators_election_is_no_akims_result(text: str) -> None:
     found = run(text)
     assert found.kind == "other"
     assert found.contests == ()
+
+
+def test_a_surname_in_i_is_kept_as_printed_when_nothing_proves_an_oblique_case() -> None:
+    found = run(
+        "По итогам голосования 5 ноября акимом Аральского района избран Бахыт Дали. За него "
+        "отдано 1 412 голосов, у Серика Омарова – 213."
+    )
+    assert "Бахыт Дали" in people(found)
+
+
+def test_a_day_of_the_month_before_akim_is_no_count_of_akims() -> None:
+    found = run("По итогам голосования 5 ноября акимом Аральского района избран Серик Омаров.")
+    assert found.kind == "results"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from kzvotes.extract.dates import DAY_OF_MONTH
 from kzvotes.extract.model import Kind
 from kzvotes.extract.wording import words
 
@@ -57,7 +58,7 @@ _AKIM = _kind("akim")
 # "Jyl basynan beri 17 aýyldyń ákimi saılandy", "с начала года избраны 38 акимов",
 # "A total of 1416 rural akims were elected": a count of akims elected, not a result
 _SUMMARY = re.compile(
-    rf"(?<![\d.,])(?!(?:19|20)\d\d\b)(?:\d{{1,3}}(?:[,\u00a0 ]\d{{3}})+|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?<![\d.,])(?!(?:19|20)\d\d\b)(?!{DAY_OF_MONTH})(?:\d{{1,3}}(?:[,\u00a0 ]\d{{3}})+|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{words('akim')}\w*|"
     rf"{words('kind_summary')}",
     re.IGNORECASE,
