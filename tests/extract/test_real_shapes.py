@@ -823,3 +823,30 @@ def test_a_surname_in_i_is_kept_as_printed_when_nothing_proves_an_oblique_case()
 def test_a_day_of_the_month_before_akim_is_no_count_of_akims() -> None:
     found = run("По итогам голосования 5 ноября акимом Аральского района избран Серик Омаров.")
     assert found.kind == "results"
+
+
+@pytest.mark.parametrize(
+    ("text", "winner"),
+    [
+        (
+            "Итоги выборов акима города Талгар 15 декабря 2024 года. Победу с результатом "
+            "64,2% голосов одержал кандидат от партии AMANAT Ерлан Касымов. Второй – "
+            "самовыдвиженец Серик Омаров, 30,1%.",
+            "Ерлан Касымов",
+        ),
+        (
+            "Итоги выборов 5 ноября 2023 года. Таскалинский район избрал Ерлана Касымова от "
+            "AMANAT: 2 904 голоса. Его соперником был самовыдвиженец Серик Омаров.",
+            "Ерлан Касымов",
+        ),
+        (
+            "2023 жылғы 5 қарашада Тасқала ауданында әкім сайлауы өтті. Тасқалада жеңіс "
+            "«AMANAT» өкілі Ерлан Қасымовқа бұйырды – 2 904 дауыс.",
+            "Ерлан Қасымов",
+        ),
+    ],
+)
+def test_winner_wordings_with_a_share_a_place_as_subject_or_a_quoted_party(
+    text: str, winner: str
+) -> None:
+    assert people(run(text))[winner][2] is True
