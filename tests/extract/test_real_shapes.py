@@ -850,3 +850,16 @@ def test_winner_wordings_with_a_share_a_place_as_subject_or_a_quoted_party(
     text: str, winner: str
 ) -> None:
     assert people(run(text))[winner][2] is True
+
+
+def test_a_list_under_a_heading_of_votes_and_an_aside_in_brackets() -> None:
+    found = run(
+        "Итоги выборов акима Монтайтасского сельского округа 29 июня 2025 года.\n\n"
+        "Голоса избирателей распределились следующим образом:\n\n"
+        "Серик Омаров (самовыдвиженец) — 1 210;\n\n"
+        "Ерлан Касымов — 377;\n\n"
+        "против всех — 14."
+    )
+    got = people(found)
+    assert got["Серик Омаров"][0] == 1210
+    assert got["Ерлан Касымов"][0] == 377

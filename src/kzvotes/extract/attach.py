@@ -48,6 +48,23 @@ from kzvotes.extract.wording import (
 )
 
 
+# ") — " between an aside in brackets and a count
+AFTER_ASIDE = re.compile(r"\)\s*[–—:-]?\s*")
+# a list's lines after a line that ends in a colon: "Голоса распределились так:\n- X — 904;"
+_LIST_LINES = re.compile(r"[^.!?\n]*:[^\S\n]*\n(?:[^.!?\n]*[;,]?[^\S\n]*\n)*\s*$")
+
+
+def _under_a_vote_heading(text: str, cues: LanguageCues, start: int) -> bool:
+    """Whether ``start`` opens a line of a list (lines without a full stop) under a heading
+    line ending in a colon that speaks of votes ("Голоса распределились так:")."""
+    before = text[max(0, start - 400) : start]
+    match = _LIST_LINES.search(before)
+    if match is None:
+        return False
+    heading = before[match.start() : before.index(":", match.start())]
+    return bool(cues.vote_word.search(heading) or RESULTS_HEADING.search(heading))
+
+
 def read_segment(
     r: Reading,
     sentence: Sentence,
@@ -77,6 +94,7 @@ def read_segment(
         # a line of a list under a heading of results, or one with "against all"
         or RESULTS_HEADING.search(text, max(0, sentence.start - 160), sentence.start)
         or cues.against_all.search(text, sentence.start, sentence.end)
+        or _under_a_vote_heading(text, cues, sentence.start)
     )
 
     def clause_of(pos: int) -> tuple[int, int]:
@@ -111,6 +129,12 @@ def read_segment(
         if c_start > start and text[c_start] == ":":
             # "Against all: 182", "Против всех: 120": the label before a colon
             c_start = clause_of(c_start - 1)[0]
+        if AFTER_ASIDE.fullmatch(text, c_start, n.start):
+            # "Ахметов Ербол (партия «Amanat») — 904": an aside in brackets between a name
+            # and its count; the clause is the one before the bracket
+            opened = text.rfind("(", start, c_start)
+            if opened > start:
+                c_start = clause_of(opened - 1)[0]
         c_start = max(c_start, prev_end)
         c_end = min(max(clause_of(max(n.end - 1, n.start))[1], n.end), next_start)
         prefix, suffix = text[c_start : n.start], text[n.end : c_end]
