@@ -47,7 +47,6 @@ from kzvotes.extract.wording import (
     WINNERS,
 )
 
-
 # ") — " between an aside in brackets and a count
 AFTER_ASIDE = re.compile(r"\)\s*[–—:-]?\s*")
 # a list's lines after a line that ends in a colon: "Голоса распределились так:\n- X — 904;"
