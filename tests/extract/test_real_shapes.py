@@ -863,3 +863,26 @@ def test_a_list_under_a_heading_of_votes_and_an_aside_in_brackets() -> None:
     got = people(found)
     assert got["Серик Омаров"][0] == 1210
     assert got["Ерлан Касымов"][0] == 377
+
+
+@pytest.mark.parametrize(
+    ("text", "winner"),
+    [
+        (
+            "Итоги выборов 5 ноября 2023 года. Иргизский район вновь доверился Ерлану Касымову.",
+            "Ерлан Касымов",
+        ),
+        (
+            "2023 жылғы 5 қарашада әкімдер сайланды. Ырғыз ауданында сайлаушылар Ерлан "
+            "Қасымовқа сенім артты.",
+            "Ерлан Қасымов",
+        ),
+        (
+            "2023 jylǵy 5 qarashada ákimder saılandy. Yrǵyz aýdanynda saılaýshylar Erlan "
+            "Qasymovqa senim artty.",
+            "Erlan Qasymov",
+        ),
+    ],
+)
+def test_voters_trusting_a_person_is_a_win(text: str, winner: str) -> None:
+    assert people(run(text))[winner][2] is True
