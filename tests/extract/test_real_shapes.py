@@ -886,3 +886,19 @@ def test_a_list_under_a_heading_of_votes_and_an_aside_in_brackets() -> None:
 )
 def test_voters_trusting_a_person_is_a_win(text: str, winner: str) -> None:
     assert people(run(text))[winner][2] is True
+
+
+def test_a_lone_surname_named_before_in_full_carries_the_count() -> None:
+    found = run(
+        "AKTAU, November 6 – Yerlan Oli has been elected akim of Beineu district, the "
+        "commission said. Oli received 3,104 votes, while Serik Omarov gained 412."
+    )
+    assert people(found)["Yerlan Oli"][0] == 3104
+
+
+def test_a_capitalised_common_word_is_no_lone_surname() -> None:
+    found = run(
+        "Politics\n\nTwo akims elected. In Beineu district on November 5 Yerlan Oli was "
+        "elected akim with 3,104 votes. Two winners ran for Amanat; two districts voted."
+    )
+    assert set(people(found)) == {"Yerlan Oli"}

@@ -243,6 +243,18 @@ def _split_tokens(chunk: str, offset: int) -> list[tuple[str, int, int]]:
     return out
 
 
+def _named_before(text: str, word: str, at: int) -> bool:
+    """Whether a lone word not shaped like a surname ("Sali received 2,178 votes") was
+    printed earlier in the text as the last word of a first name and surname."""
+    if re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text):
+        return False  # printed in lower case somewhere: a common word ("eki", two)
+    for match in re.finditer(rf"([^\W\d_]+)[^\S\n]{re.escape(word)}(?!\w)", text[:at]):
+        first = match.group(1)
+        if first[:1].isupper() and (_FIRST_NAME.search(first) or _dictionary_first_name(first)):
+            return True
+    return False
+
+
 def _mention(text: str, run: list[tuple[str, int, int]]) -> NameMention | None:
     if not run:
         return None
@@ -251,7 +263,9 @@ def _mention(text: str, run: list[tuple[str, int, int]]) -> NameMention | None:
     if not words:
         return None
     if len(run) == 1 or (len(words) == 1 and not initials):
-        if not looks_like_surname(words[0]) or _KK_CASE_NOUN.search(words[0]):
+        if _KK_CASE_NOUN.search(words[0]):
+            return None
+        if not (looks_like_surname(words[0]) or _named_before(text, words[0], run[0][1])):
             return None
     elif not initials and not (
         any(looks_like_surname(w) for w in words)
