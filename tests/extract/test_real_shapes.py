@@ -902,3 +902,21 @@ def test_a_capitalised_common_word_is_no_lone_surname() -> None:
         "elected akim with 3,104 votes. Two winners ran for Amanat; two districts voted."
     )
     assert set(people(found)) == {"Yerlan Oli"}
+
+
+def test_a_results_word_opening_a_kazakh_sentence_is_no_name() -> None:
+    found = run(
+        "Кеше Аральск қаласының тұрғындары әкімін сайлады. Қорытынды бойынша Ерлан "
+        "Қасымовқа – 2 904, Серік Омаровқа – 377 дауыс берілді. Әкім болып Ерлан Қасымов "
+        "сайланды."
+    )
+    assert set(people(found)) == {"Ерлан Қасымов", "Серік Омаров"}
+
+
+def test_victory_went_to_a_person_after_a_long_description() -> None:
+    found = run(
+        "19 қазанда Арал ауданына қарасты Жетес би ауылдық округінде әкім сайлауы өтті. "
+        "Жеңіс «Amanat» партиясы ұсынған, 1970 жылы туған мұғалім, аудандық мәслихат "
+        "депутаты Ерлан Қасымовқа бұйырды."
+    )
+    assert people(found)["Ерлан Қасымов"][2] is True

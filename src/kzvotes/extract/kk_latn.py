@@ -27,7 +27,7 @@ CUES = LanguageCues(
         r"ozyp|basyp\s+ozdy|jeńip|saılady|tańdady"
     ),
     elected=rx(
-        r"daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”-]+\s+){0,8}?buıyrdy|jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|saılaýshy\w*\s+(?:[\w-]+\s+){0,4}?senim\s+artty|eń\s+kóp\s+da(?:ýys|ýsy)|kóp\s+daýys\s+jınaǵan|"
+        r"daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|saılaýshy\w*\s+(?:[\w-]+\s+){0,4}?senim\s+artty|eń\s+kóp\s+da(?:ýys|ýsy)|kóp\s+daýys\s+jınaǵan|"
         r"ákimi\s+bolyp|jańa\s+ákimi|\bsaılady\b|\btańdady\b|\bjeńdi\b|\bjeńip\s+shyqty|"
         r"ákimi\s+boldy|basqaratyn\s+boldy|\bbasqarady\b|ornynda\s+qaldy|qaıta\s+saılandy"
     ),
@@ -106,7 +106,7 @@ WORDS: dict[str, str] = {
     "clock_word": r"saǵat",
     "today": r"búgin",
     "kind_results": (
-        r"(?:[–—-]\s*\d[\d\s]*\d?\s+daýys\b[^.]{0,80}?){2}|daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”-]+\s+){0,8}?buıyrdy|saılaý\w*\s+nátıje\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|jeńimpaz\s+(?:atandy|boldy)|daýys\s+jınap|saılaý\w*\s+qorytyndy\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|daýys\s+berildi|\bsaılady\b|saılandy|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|daýys\s+jınady|daýys\s+alǵan|daýys\s+aldy|\bjeńdi\b"
+        r"(?:[–—-]\s*\d[\d\s]*\d?\s+daýys\b[^.]{0,80}?){2}|daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|saılaý\w*\s+nátıje\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|jeńimpaz\s+(?:atandy|boldy)|daýys\s+jınap|saılaý\w*\s+qorytyndy\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|daýys\s+berildi|\bsaılady\b|saılandy|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|daýys\s+jınady|daýys\s+alǵan|daýys\s+aldy|\bjeńdi\b"
     ),
     "kind_voting_day": (
         r"saǵat\s+\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ǵa|-qa|-ga|-ka)?\s*(?:deıin|qaraı)[^.]{0,160}?(?:daýys\s+berdi|qatysty|keldi)|(?<!daıyndyq\s)(?<!\w)\w+(?:yp|ip|p)\s+jatyr\b|qatysýda|ótýde|úlgerdi|túske\s+(?:deıin|qaraı)|saǵat\s+\d{1,2}|saılaý\w*\s+bastaldy|daýys\s+berý\s+bastaldy|ýchaske\w*\s+ashyl(?:dy|ǵan|yp)|(?<!daıyndyq\s)jú?rip\s+jatyr|ashyldy|№\s*\d+\s+(?:saılaý\s+)?ýchaske\w*|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-qa)?\s*(?:deıin|qaraı)"
@@ -137,7 +137,7 @@ WORDS: dict[str, str] = {
     "date_not_the_vote": r"saılaý\s+komıss\w*",
     "not_a_name": (
         "memlekettik|buryn|zeınetker|stýdent|muǵalim|saılaýshy|turǵyn|barlyǵyna|básekelesteri|búgin|daýys|elektorat|nátıjesi|nátıjesinde|olardyń|"
-        "qarsy|qarsylastary|qarsylasy|qatar|qorytyndysy|qorytyndysynda|saılaý|"
+        "qarsy|qarsylastary|qarsylasy|qatar|qorytyndy|nátıje|qorytyndysy|qorytyndysynda|saılaý|"
         "saılaýshylar|sonymen|ákim|ákimi|ózin-ózi|úmitker"
     ),
 }
