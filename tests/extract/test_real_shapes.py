@@ -920,3 +920,23 @@ def test_victory_went_to_a_person_after_a_long_description() -> None:
         "депутаты Ерлан Қасымовқа бұйырды."
     )
     assert people(found)["Ерлан Қасымов"][2] is True
+
+
+def test_a_count_after_an_aside_between_commas_is_the_named_persons() -> None:
+    found = run(
+        "Voters in the Karatobe district elected their akim on November 5, 2023. Yerlan "
+        "Kassymov, also of AMANAT, carried Karatobe district with 3,904 votes. Serik Omarov, "
+        "born in 1971 and running on his own, had 612, and Marat Sadykov took 95 votes."
+    )
+    got = people(found)
+    assert got["Yerlan Kassymov"] == (3904, "party", True)
+    assert got["Serik Omarov"][0] == 612
+    assert got["Marat Sadykov"][0] == 95
+
+
+def test_leader_of_the_vote_is_the_winner() -> None:
+    found = run(
+        "Итоги выборов 5 ноября 2023 года. В Приозерске лидером голосования стал Ерлан "
+        "Касымов, набравший 7 412 голосов."
+    )
+    assert people(found)["Ерлан Касымов"][2] is True

@@ -20,6 +20,7 @@ from kzvotes.extract.segment import Sentence, clause_bounds
 from kzvotes.extract.winners import mark_people
 from kzvotes.extract.wording import (
     ADJ_PCT,
+    AFTER_ASIDE_VERB,
     AFTER_COUNT,
     AFTER_SHARE,
     BRACKET_CLOSE,
@@ -51,6 +52,23 @@ from kzvotes.extract.wording import (
 AFTER_ASIDE = re.compile(r"\)\s*[–—:-]?\s*")
 # a list's lines after a line that ends in a colon: "Голоса распределились так:\n- X — 904;"
 _LIST_LINES = re.compile(r"[^.!?\n]*:[^\S\n]*\n(?:[^.!?\n]*[;,]?[^\S\n]*\n)*\s*$")
+
+
+def name_before_aside(
+    text: str, cues: LanguageCues, names: list[NameMention], n: Number
+) -> NameMention | None:
+    """The person of "X, born in 1963 and living in Baiterek, took 1,498 votes", "Kanat
+    Mukanov, running on his own, had 557": a name, an aside between commas with no
+    figure but a year, then the count with its verb (or the word votes after it)."""
+    before = [m for m in names if m.end <= n.start]
+    if not before:
+        return None
+    gap = text[before[-1].end : n.start]
+    if not AFTER_ASIDE_VERB.match(gap) or re.search(r"\d(?<!(?:19|20)\d\d)(?!\d)", gap):
+        return None
+    verb = not gap.rstrip().endswith(",")
+    votes_after = cues.vote_word.match(text[n.end : n.end + 20].lstrip())
+    return before[-1] if verb or votes_after else None
 
 
 def _under_a_vote_heading(text: str, cues: LanguageCues, start: int) -> bool:
@@ -282,6 +300,12 @@ def read_segment(
             who = r.candidate(key, wide[-1], lang)
             label = ("votes", None)
             rule = "name-before-count"
+        if label is None and not n.percent and not against:
+            aside = name_before_aside(text, cues, seg_names, n)
+            if aside is not None:
+                who = r.candidate(key, aside, lang)
+                label = ("votes", None)
+                rule = "name-before-aside"
         if (
             label is None
             and wide

@@ -87,6 +87,8 @@ WORDS: dict[str, str] = {
     "epithet": r"(?!)",
     "winners": r"жеңімпаздар\w*",
     "voters_noun": r"сайлаушы\w*|тұрғын\w*|адам",
+    # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
+    "scored": r"алды|жинады|жинап",
     "got": r"сайлаушы\w*\s+сеніміне\s+ие\s+болған|дауыс\s+алған|дауыс\s+жинаған",
     "few": r"екі|үш|төрт|бес|екеуі|үшеуі",
     "split": r"\bбіреуі|\bбірі\b|\bқалғаны",

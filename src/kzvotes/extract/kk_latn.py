@@ -85,6 +85,8 @@ WORDS: dict[str, str] = {
     "epithet": r"(?!)",
     "winners": r"jeńimpazdar\w*",
     "voters_noun": r"saılaýshy\w*|turǵyn\w*|adam",
+    # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
+    "scored": r"aldy|jınady|jınap",
     "got": r"saılaýshy\w*\s+senimine\s+ıe\s+bolǵan|daýys\s+alǵan|daýys\s+jınaǵan",
     "few": r"eki|úsh|tórt|bes|ekeýi|úsheýi",
     "split": r"\bbireýi|\bbiri\b|\bqalǵany",

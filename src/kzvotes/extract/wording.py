@@ -62,6 +62,11 @@ VERB_THEN_NAME = _rx(
 # "4,210 votes went to Omarov and 1,302 to Kasymov": a gapped item after "went to"
 COUNT_TO = _rx(rf"\s*(?:{words('votes')})?\s*[–—-]?\s*{words('to_person')}\s+")
 GOT = _rx(words("got"))
+# "X, born in 1963 and living in Baiterek, took 1,498 votes": a name, an aside between
+# commas, then at most the verb of the count
+AFTER_ASIDE_VERB = re.compile(
+    rf"\s*,[^,;:.()]{{1,90}},\s*(?:(?:{words('scored')})\s+)?$", re.IGNORECASE
+)
 # "136 — у методиста клуба X": lower-case words only between, so never another name
 COUNT_AT = re.compile(rf"^\s*{words('count_at')}$")
 # "70,5% голосов пришедших на участки избирателей", "of the votes cast": a share of the
