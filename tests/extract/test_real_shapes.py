@@ -940,3 +940,17 @@ def test_leader_of_the_vote_is_the_winner() -> None:
         "Касымов, набравший 7 412 голосов."
     )
     assert people(found)["Ерлан Касымов"][2] is True
+
+
+def test_a_share_in_brackets_right_after_a_name_is_that_persons() -> None:
+    found = run(
+        "Комиссия подвела итоги выборов акима города Талгар 15 декабря 2024 года. Победу "
+        "одержал Ерлан Касымов (61,2%). Второй – Серик Омаров (30,4%), третьим стал "
+        "самовыдвиженец Марат Садыков (5,1%)."
+    )
+    shares = {
+        c.name: c.vote_share_pct.value if c.vote_share_pct else None
+        for contest in found.contests
+        for c in contest.candidates
+    }
+    assert shares == {"Ерлан Касымов": 61.2, "Серик Омаров": 30.4, "Марат Садыков": 5.1}

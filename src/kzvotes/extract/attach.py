@@ -152,6 +152,11 @@ def read_segment(
             opened = text.rfind("(", start, c_start)
             if opened > start:
                 c_start = clause_of(opened - 1)[0]
+        if re.fullmatch(r"\(\s*", text[c_start : n.start]) and any(
+            not text[m.end : c_start].strip() for m in seg_names
+        ):
+            # "Алибек Рамазанов (8,9%)": a figure in brackets right after a name is its
+            c_start = clause_of(c_start - 1)[0]
         c_start = max(c_start, prev_end)
         c_end = min(max(clause_of(max(n.end - 1, n.start))[1], n.end), next_start)
         prefix, suffix = text[c_start : n.start], text[n.end : c_end]
