@@ -954,3 +954,40 @@ def test_a_share_in_brackets_right_after_a_name_is_that_persons() -> None:
         for c in contest.candidates
     }
     assert shares == {"Ерлан Касымов": 61.2, "Серик Омаров": 30.4, "Марат Садыков": 5.1}
+
+
+def figures(found: ExtractedDocument) -> dict[str, int | float | None]:
+    contest = found.contests[0]
+    return {
+        f: getattr(contest, f).value if getattr(contest, f) else None
+        for f in ("registered_voters", "ballots_cast")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кеше Шиелі ауданындағы Бәйтерек ауылдық округінде әкім сайлауы өтті. Округтегі "
+        "3120 сайлаушының 2015-і учаскеге келген. Серік Омаровқа 1610 дауыс берілді, ол "
+        "әкім болып сайланды.",
+        "Keshe Shıeli aýdanyndaǵy Báıterek aýyldyq okrýginde ákim saılaýy ótti. Okrýgtegi "
+        "3120 saılaýshynyń 2015-i daýys bergen. Serik Omarovqa 1610 daýys berildi, ol ákim "
+        "bolyp saılandy.",
+    ],
+)
+def test_kazakh_voters_in_the_genitive_then_their_part(text: str) -> None:
+    assert figures(run(text)) == {"registered_voters": 3120, "ballots_cast": 2015}
+
+
+def test_electorate_and_the_right_to_vote_are_the_voters_on_the_list() -> None:
+    found = run(
+        "Итоги выборов акима Байтерекского сельского округа 24 декабря 2023 года. Электорат "
+        "округа составляет 3120 человек, в голосовании приняли участие 2015 из них. Акимом "
+        "избран Серик Омаров."
+    )
+    assert figures(found)["registered_voters"] == 3120
+    found = run(
+        "Beıneý aýdanynyń ákimi saılandy. Aýdanda daýys berý quqyǵy bar 41 210 adam bar. "
+        "Serik Omarovqa 2 904 daýys berildi, ol ákim bolyp saılandy."
+    )
+    assert figures(found)["registered_voters"] == 41210

@@ -44,6 +44,7 @@ from kzvotes.extract.wording import (
     TURNOUT_WORD,
     VERB_THEN_NAME,
     VOTERS_NOUN_AFTER,
+    VOTERS_OF_COUNT,
     VOTERS_THEN_NAME,
     WINNERS,
 )
@@ -260,6 +261,10 @@ def read_segment(
             # "Из 386 избирателей в голосовании приняли участие 64 процента": the figure
             # after "из" is of the voters on the list, whatever the clause says after it
             label, rule = ("registered_voters", None), "out-of-voters"
+        if label is None and not n.percent and VOTERS_OF_COUNT.match(text, n.end):
+            # "округтегі 2581 сайлаушының 1404-і дауыс берген": the voters whose part the
+            # next figure is, the voters on the list
+            label, rule = ("registered_voters", None), "voters-of-count"
         if label is None:
             label = label_of(r, cues, near, suffix) or label_of(r, cues, prefix, "")
             if (

@@ -5,11 +5,11 @@ from kzvotes.extract.cues import LanguageCues, rx
 CUES = LanguageCues(
     language="kk-Latn",
     registered_voters=rx(
-        r"tizim\w*|tirkelgen|tirkeldi|engizil\w*|saılaýshy\s+bar|elektorat|"
+        r"tizim\w*|tirkelgen|daýys\s+berý\s+quq\w*\s+bar|tirkeldi|engizil\w*|saılaýshy\s+bar|elektorat|"
         r"saılaýshylar\w*\s+(?:jalpy\s+)?sany|daýys\s+berýge\s+quq\w*"
     ),
     ballots_cast=rx(
-        r"qatysty|qatysqan|daýys\s+berdi|daýys\s+bergender\w*|daýys\s+bergen|"
+        r"qatysty|qatysqan|ýchaske\w*\s+kelgen|ýchaske\w*\s+keldi|daýys\s+berdi|daýys\s+bergender\w*|daýys\s+bergen|"
         r"bıýlleten\s+aldy|bıýlleten\s+alǵan|daýys\s+berýge(?!\s+quq)"
     ),
     absentee=rx(r"esepten\s+shyǵ\w*\s+kýáli\w*|syrttaı|kýáli\w*"),
@@ -87,6 +87,7 @@ WORDS: dict[str, str] = {
     "voters_noun": r"saılaýshy\w*|turǵyn\w*|adam",
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
     "scored": r"aldy|jınady|jınap",
+    "voters_of": r"saılaýshy(?:nyń|lardyń)(?!\w)",
     "got": r"saılaýshy\w*\s+senimine\s+ıe\s+bolǵan|daýys\s+alǵan|daýys\s+jınaǵan",
     "few": r"eki|úsh|tórt|bes|ekeýi|úsheýi",
     "split": r"\bbireýi|\bbiri\b|\bqalǵany",
