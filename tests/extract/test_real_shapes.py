@@ -991,3 +991,31 @@ def test_electorate_and_the_right_to_vote_are_the_voters_on_the_list() -> None:
         "Serik Omarovqa 2 904 daýys berildi, ol ákim bolyp saılandy."
     )
     assert figures(found)["registered_voters"] == 41210
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Ырғыз ауданында 5 қарашада әкім сайлауы өтеді. Қазір 6 үміткер құжат тапсырған, "
+            "екеуінің құжаттары әлі тексеріліп жатыр.",
+            "announcement",
+        ),
+        (
+            "Aýyl ákimderiniń saılaýy 25 shildede ótedi, ýchaskeler 7:00-den 20:00-ge deıin "
+            "ashyq bolady. Oblysta 30 aýyldyq okrýgtiń ákimi saılanady.",
+            "announcement",
+        ),
+        (
+            "В Каратальском районе с самого открытия участков идут избиратели. На эту минуту "
+            "проголосовали около 350 человек.",
+            "voting_day",
+        ),
+    ],
+)
+def test_weak_signs_of_a_voting_day_in_a_call_and_strong_ones_in_a_report(
+    text: str, kind: str
+) -> None:
+    found = run(text)
+    assert found.kind == kind
+    assert found.contests == ()
