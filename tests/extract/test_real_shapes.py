@@ -1019,3 +1019,16 @@ def test_weak_signs_of_a_voting_day_in_a_call_and_strong_ones_in_a_report(
     found = run(text)
     assert found.kind == kind
     assert found.contests == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alǵa aýdanynda ákim saılandy. Úmitker retinde 9 adam usynylyp, olardyń 7-si "
+        "bıýlletenge engizildi. Serik Omarovqa 2 904 daýys berildi, ol ákim bolyp saılandy.",
+        "Алға ауданында әкім сайланды. Үміткер ретінде 9 адам ұсынылып, олардың 7-сі "
+        "бюллетеньге енгізілді. Серік Омаровқа 2 904 дауыс берілді, ол әкім болып сайланды.",
+    ],
+)
+def test_candidates_put_on_the_ballot_are_no_voters_on_the_list(text: str) -> None:
+    assert figures(run(text))["registered_voters"] is None

@@ -62,7 +62,7 @@ CUES = LanguageCues(
         r"ákimderiniń|ákimderin|\d+\s+ákim\w*"
     ),
     not_a_count=rx(
-        r"^\s*-?\s*(?:(?:adamnyń|saılaýshynyń)\s+ishinen|ishinen|jas\w*|jyly|jylǵy|ýchaske\w*|saılaý\s+ýchaske\w*|komıssıa\w*|"
+        r"^\s*-?\s*(?:\w{0,4}\s+bıýlleten\w*\s+engizil\w*|(?:adamnyń|saılaýshynyń)\s+ishinen|ishinen|jas\w*|jyly|jylǵy|ýchaske\w*|saılaý\s+ýchaske\w*|komıssıa\w*|"
         r"úmitker\w*|kandıdat\w*|baqylaýshy\w*|múshe\w*|%|paıyz)"
     ),
 )
