@@ -1032,3 +1032,16 @@ def test_weak_signs_of_a_voting_day_in_a_call_and_strong_ones_in_a_report(
 )
 def test_candidates_put_on_the_ballot_are_no_voters_on_the_list(text: str) -> None:
     assert figures(run(text))["registered_voters"] is None
+
+
+def test_the_voters_of_an_area_in_a_sentence_without_a_vote() -> None:
+    found = run(
+        "Итоги выборов 5 ноября 2023 года: акимом Бейнеуского района избран Серик Омаров. "
+        "Всего в районе 38 410 избирателей и 28 участков."
+    )
+    assert figures(found)["registered_voters"] == 38410
+    found = run(
+        "Итоги выборов 5 ноября 2023 года: акимом Бейнеуского района избран Серик Омаров. "
+        "В районе 38 410 избирателей проголосовали досрочно."
+    )
+    assert figures(found)["registered_voters"] is None

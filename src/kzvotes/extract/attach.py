@@ -23,6 +23,7 @@ from kzvotes.extract.wording import (
     AFTER_ASIDE_VERB,
     AFTER_COUNT,
     AFTER_SHARE,
+    AREA_BEFORE,
     BRACKET_CLOSE,
     BRACKET_OPEN,
     COUNT_AT,
@@ -45,6 +46,7 @@ from kzvotes.extract.wording import (
     VERB_THEN_NAME,
     VOTERS_NOUN_AFTER,
     VOTERS_OF_COUNT,
+    VOTERS_ONLY_AFTER,
     VOTERS_THEN_NAME,
     WINNERS,
 )
@@ -265,6 +267,19 @@ def read_segment(
             # "округтегі 2581 сайлаушының 1404-і дауыс берген": the voters whose part the
             # next figure is, the voters on the list
             label, rule = ("registered_voters", None), "voters-of-count"
+        if (
+            label is None
+            and not n.percent
+            and AREA_BEFORE.search(prefix)
+            and VOTERS_ONLY_AFTER.match(suffix)
+            and not any(
+                getattr(cues, f).search(text, sentence.start, sentence.end)
+                for f in ("ballots_cast", "turnout", "vote_word", "against_all", "elected")
+            )
+        ):
+            # "В районе 40 134 избирателя и 30 участков", "The district has 40,134 voters":
+            # the voters of an area, in a sentence that reports no vote
+            label, rule = ("registered_voters", None), "voters-of-an-area"
         if label is None:
             label = label_of(r, cues, near, suffix) or label_of(r, cues, prefix, "")
             if (

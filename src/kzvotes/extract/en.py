@@ -83,6 +83,8 @@ WORDS: dict[str, str] = {
     "votes": r"votes",
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
     "scored": r"received|gained|got|took|had|won|polled|secured|collected",
+    "area_before": r"\b(?:district|village|town|city|settlement)\s+(?:has|had)\s+$",
+    "voters_only": r"voters\b",
     "got": r"went\s+to|received\s+by|won\s+by",
     "share_base": r"(?:of\s+(?:the\s+)?(?:votes?\s+cast|ballots(?:\s+cast)?|those\s+who\s+(?:voted|turned\s+out)|voters\s+who\s+(?:voted|turned\s+out|took\s+part)))",
     "plural_nomination": r"^[\s,]{0,3}candidates",

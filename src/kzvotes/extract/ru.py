@@ -102,6 +102,9 @@ WORDS: dict[str, str] = {
     "votes": r"голос\w*",
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
     "scored": r"получил\w*|набрал\w*|собрал\w*|имеет|имел\w*",
+    # "всего в районе 40 134 избирателя": the voters of an area, in a sentence without a vote
+    "area_before": r"(?:^|\s)(?:всего\s+)?(?:в|во|по)\s+(?:район|округ|город|сел|пос[её]лк|аул)\w*\s*$",
+    "voters_only": r"избирател\w*",
     "got": r"получил\w*|набрал\w*|досталось",
     "candidate_title": r"кандидат\w*\s+|самовыдвиженец\s+",
     "count_at": r"(?:голос\w*)?\s*[–—:-]?\s*[Уу]\s+(?:[а-яёәғқңөұүһі-]+\s+){0,4}",

@@ -130,6 +130,9 @@ BY_AGENT = _rx(rf"\s+{words('by')}\b")
 # "3 229 из 6 354 избирателей", "284 out of 334 voters", "284 of 334"
 OUT_OF_BEFORE = _rx(rf"(?:^|\s){words('out_of')}\s*$")
 VOTERS_NOUN_AFTER = _rx(rf"\s*{words('voters_noun')}")
+# "в районе 40 134 избирателя": an area, then a count of voters
+AREA_BEFORE = _rx(words("area_before"))
+VOTERS_ONLY_AFTER = _rx(rf"\s*{words('voters_only')}")
 # "2581 сайлаушының 1404-і": a count of voters in the genitive, then the count of its part
 VOTERS_OF_COUNT = _rx(rf"\s*{words('voters_of')}\s+\d")
 VOTERS_THEN_NAME = _rx(rf"\s*{words('voters_noun')}\w*\s+")
