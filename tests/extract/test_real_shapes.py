@@ -1045,3 +1045,11 @@ def test_the_voters_of_an_area_in_a_sentence_without_a_vote() -> None:
         "В районе 38 410 избирателей проголосовали досрочно."
     )
     assert figures(found)["registered_voters"] is None
+
+
+def test_running_on_ones_own_is_self_nomination() -> None:
+    found = run(
+        "Voters in the Karatobe district elected their akim on November 5, 2023. Yerlan "
+        "Kassymov won with 3,904 votes. Serik Omarov, running on his own, had 612."
+    )
+    assert people(found)["Serik Omarov"] == (612, "self", False)
