@@ -3,10 +3,10 @@
 Floors are asserted on the corpora the extractors were developed or corrected against;
 tests/corpus_real (real-structure documents, the tuning set of issue 9) is held to the
 issue's floors per field, and so are tests/corpus_real_blind (first held out, now a tuning
-set), tests/corpus_real2 (ru, en) and tests/corpus_real3 (kk, kk-Latn); tests/corpus_blind3 (one recall below a floor) and
-tests/corpus_blind6 are scored by `make eval` and only held to the rule that a voting-day
-report never yields results; tests/corpus_real_blind2 (the held-out real-structure set,
-scored once by the lead with the finished extractor) is skipped by both.
+set), tests/corpus_real2 (ru, en), tests/corpus_real3 (kk, kk-Latn) and
+tests/corpus_real_blind2 (held out and scored once by the lead, since then a tuning set);
+tests/corpus_blind3 (one recall below a floor) and tests/corpus_blind6 are scored by
+`make eval` and only held to the rule that a voting-day report never yields results.
 """
 
 from __future__ import annotations
@@ -36,11 +36,15 @@ CORPORA = {
     "corpus_blind4": (TESTS / "corpus_blind4", 24),
     "corpus_blind5": (TESTS / "corpus_blind5", 24),
 }
-# corpus_real_blind2 is held out: scored once by the lead, never by the tests or make eval.
-HELD_OUT = "corpus_real_blind2"
-ALL_CORPORA = sorted(p.name for p in TESTS.glob("corpus*") if p.is_dir() and p.name != HELD_OUT)
+ALL_CORPORA = sorted(p.name for p in TESTS.glob("corpus*") if p.is_dir())
 # issue 9: the floors per field on the real-structure tuning sets, with their least size
-ISSUE_CORPORA = {"corpus_real": 60, "corpus_real_blind": 40, "corpus_real2": 40, "corpus_real3": 30}
+ISSUE_CORPORA = {
+    "corpus_real": 60,
+    "corpus_real_blind": 40,
+    "corpus_real2": 40,
+    "corpus_real3": 30,
+    "corpus_real_blind2": 70,
+}
 
 
 @pytest.mark.parametrize("name", CORPORA)

@@ -20,8 +20,10 @@ from kzvotes.extract.segment import Sentence, clause_bounds
 from kzvotes.extract.winners import mark_people
 from kzvotes.extract.wording import (
     ADJ_PCT,
+    AFTER_ASIDE_VERB,
     AFTER_COUNT,
     AFTER_SHARE,
+    AREA_BEFORE,
     BRACKET_CLOSE,
     BRACKET_OPEN,
     COUNT_AT,
@@ -43,9 +45,44 @@ from kzvotes.extract.wording import (
     TURNOUT_WORD,
     VERB_THEN_NAME,
     VOTERS_NOUN_AFTER,
+    VOTERS_OF_COUNT,
+    VOTERS_ONLY_AFTER,
     VOTERS_THEN_NAME,
     WINNERS,
 )
+
+# ") — " between an aside in brackets and a count
+AFTER_ASIDE = re.compile(r"\)\s*[–—:-]?\s*")
+# a list's lines after a line that ends in a colon: "Голоса распределились так:\n- X — 904;"
+_LIST_LINES = re.compile(r"[^.!?\n]*:[^\S\n]*\n(?:[^.!?\n]*[;,]?[^\S\n]*\n)*\s*$")
+
+
+def name_before_aside(
+    text: str, cues: LanguageCues, names: list[NameMention], n: Number
+) -> NameMention | None:
+    """The person of "X, born in 1963 and living in Baiterek, took 1,498 votes", "Kanat
+    Mukanov, running on his own, had 557": a name, an aside between commas with no
+    figure but a year, then the count with its verb (or the word votes after it)."""
+    before = [m for m in names if m.end <= n.start]
+    if not before:
+        return None
+    gap = text[before[-1].end : n.start]
+    if not AFTER_ASIDE_VERB.match(gap) or re.search(r"\d(?<!(?:19|20)\d\d)(?!\d)", gap):
+        return None
+    verb = not gap.rstrip().endswith(",")
+    votes_after = cues.vote_word.match(text[n.end : n.end + 20].lstrip())
+    return before[-1] if verb or votes_after else None
+
+
+def _under_a_vote_heading(text: str, cues: LanguageCues, start: int) -> bool:
+    """Whether ``start`` opens a line of a list (lines without a full stop) under a heading
+    line ending in a colon that speaks of votes ("Голоса распределились так:")."""
+    before = text[max(0, start - 400) : start]
+    match = _LIST_LINES.search(before)
+    if match is None:
+        return False
+    heading = before[match.start() : before.index(":", match.start())]
+    return bool(cues.vote_word.search(heading) or RESULTS_HEADING.search(heading))
 
 
 def read_segment(
@@ -77,6 +114,7 @@ def read_segment(
         # a line of a list under a heading of results, or one with "against all"
         or RESULTS_HEADING.search(text, max(0, sentence.start - 160), sentence.start)
         or cues.against_all.search(text, sentence.start, sentence.end)
+        or _under_a_vote_heading(text, cues, sentence.start)
     )
 
     def clause_of(pos: int) -> tuple[int, int]:
@@ -110,6 +148,17 @@ def read_segment(
         c_start, c_end = clause_of(n.start)
         if c_start > start and text[c_start] == ":":
             # "Against all: 182", "Против всех: 120": the label before a colon
+            c_start = clause_of(c_start - 1)[0]
+        if AFTER_ASIDE.fullmatch(text, c_start, n.start):
+            # "Ахметов Ербол (партия «Amanat») — 904": an aside in brackets between a name
+            # and its count; the clause is the one before the bracket
+            opened = text.rfind("(", start, c_start)
+            if opened > start:
+                c_start = clause_of(opened - 1)[0]
+        if re.fullmatch(r"\(\s*", text[c_start : n.start]) and any(
+            not text[m.end : c_start].strip() for m in seg_names
+        ):
+            # "Алибек Рамазанов (8,9%)": a figure in brackets right after a name is its
             c_start = clause_of(c_start - 1)[0]
         c_start = max(c_start, prev_end)
         c_end = min(max(clause_of(max(n.end - 1, n.start))[1], n.end), next_start)
@@ -214,6 +263,23 @@ def read_segment(
             # "Из 386 избирателей в голосовании приняли участие 64 процента": the figure
             # after "из" is of the voters on the list, whatever the clause says after it
             label, rule = ("registered_voters", None), "out-of-voters"
+        if label is None and not n.percent and VOTERS_OF_COUNT.match(text, n.end):
+            # "округтегі 2581 сайлаушының 1404-і дауыс берген": the voters whose part the
+            # next figure is, the voters on the list
+            label, rule = ("registered_voters", None), "voters-of-count"
+        if (
+            label is None
+            and not n.percent
+            and AREA_BEFORE.search(prefix)
+            and VOTERS_ONLY_AFTER.match(suffix)
+            and not any(
+                getattr(cues, f).search(text, sentence.start, sentence.end)
+                for f in ("ballots_cast", "turnout", "vote_word", "against_all", "elected")
+            )
+        ):
+            # "В районе 40 134 избирателя и 30 участков", "The district has 40,134 voters":
+            # the voters of an area, in a sentence that reports no vote
+            label, rule = ("registered_voters", None), "voters-of-an-area"
         if label is None:
             label = label_of(r, cues, near, suffix) or label_of(r, cues, prefix, "")
             if (
@@ -259,6 +325,12 @@ def read_segment(
             who = r.candidate(key, wide[-1], lang)
             label = ("votes", None)
             rule = "name-before-count"
+        if label is None and not n.percent and not against:
+            aside = name_before_aside(text, cues, seg_names, n)
+            if aside is not None:
+                who = r.candidate(key, aside, lang)
+                label = ("votes", None)
+                rule = "name-before-aside"
         if (
             label is None
             and wide

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from kzvotes.extract.dates import DAY_OF_MONTH
 from kzvotes.extract.model import Kind
 from kzvotes.extract.wording import words
 
@@ -31,6 +32,9 @@ _VOTING_DAY = _kind("kind_voting_day")
 _CLOCK = re.compile(rf"{words('clock_word')}\s+\d{{1,2}}", re.IGNORECASE)
 _TODAY = re.compile(rf"(?<!\w){words('today')}(?!\w)", re.IGNORECASE)
 _ELIGIBLE = _kind("kind_eligible")
+# a progressive verb ("documents are being checked") or an hour the polls open, weak signs
+# of a voting day in a message calling an election
+_WEAK_DAY = _kind("kind_day_weak")
 _ANNOUNCE = _kind("kind_announce")
 # an akim chosen by the deputies of maslikhats (a regional akim) or by electors: not a
 # popular vote. Deputies in the plural, as the body that votes; "депутат маслихата" alone
@@ -57,7 +61,7 @@ _AKIM = _kind("akim")
 # "Jyl basynan beri 17 aýyldyń ákimi saılandy", "с начала года избраны 38 акимов",
 # "A total of 1416 rural akims were elected": a count of akims elected, not a result
 _SUMMARY = re.compile(
-    rf"(?<![\d.,])(?!(?:19|20)\d\d\b)(?:\d{{1,3}}(?:[,\u00a0 ]\d{{3}})+|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?<![\d.,])(?!(?:19|20)\d\d\b)(?!{DAY_OF_MONTH})(?:\d{{1,3}}(?:[,\u00a0 ]\d{{3}})+|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{words('akim')}\w*|"
     rf"{words('kind_summary')}",
     re.IGNORECASE,
@@ -121,7 +125,7 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
         # the only result words are a tally of akims elected ("since January, 17 village
         # akims were elected"): no result of its own; read on as the other kinds
     day = [m.group(0) for m in _VOTING_DAY.finditer(text)]
-    weak = all(_ELIGIBLE.fullmatch(d) or _CLOCK.fullmatch(d) for d in day)
+    weak = all(_ELIGIBLE.fullmatch(d) or _CLOCK.fullmatch(d) or _WEAK_DAY.fullmatch(d) for d in day)
     if day and not (weak and _ANNOUNCE.search(text) and not _TODAY.search(text)):
         # voters "who have the right to vote" in a message calling the election or
         # registering its candidates: an announcement

@@ -44,6 +44,13 @@ for _number, _stems in enumerate(
     for _stem in _stems:
         _MONTHS[_stem] = _number
 
+# "5 ноября", "19 qazan": a day of a month, a number that counts nothing
+DAY_OF_MONTH = (
+    r"\d{1,2}\s+(?:"
+    + "|".join(sorted((re.escape(stem) for stem in _MONTHS), key=len, reverse=True))
+    + r")\w*\.?(?!\w)"
+)
+
 _MONTH_WORD = r"([^\W\d_]{3,12})"
 # "5 қараша, 2023 жыл": a year after a comma only as a year (a year word or the line end
 # after it), not a count that follows a date

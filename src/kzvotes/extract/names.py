@@ -243,6 +243,18 @@ def _split_tokens(chunk: str, offset: int) -> list[tuple[str, int, int]]:
     return out
 
 
+def _named_before(text: str, word: str, at: int) -> bool:
+    """Whether a lone word not shaped like a surname ("Sali received 2,178 votes") was
+    printed earlier in the text as the last word of a first name and surname."""
+    if re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text):
+        return False  # printed in lower case somewhere: a common word ("eki", two)
+    for match in re.finditer(rf"([^\W\d_]+)[^\S\n]{re.escape(word)}(?!\w)", text[:at]):
+        first = match.group(1)
+        if first[:1].isupper() and (_FIRST_NAME.search(first) or _dictionary_first_name(first)):
+            return True
+    return False
+
+
 def _mention(text: str, run: list[tuple[str, int, int]]) -> NameMention | None:
     if not run:
         return None
@@ -251,7 +263,9 @@ def _mention(text: str, run: list[tuple[str, int, int]]) -> NameMention | None:
     if not words:
         return None
     if len(run) == 1 or (len(words) == 1 and not initials):
-        if not looks_like_surname(words[0]) or _KK_CASE_NOUN.search(words[0]):
+        if _KK_CASE_NOUN.search(words[0]):
+            return None
+        if not (looks_like_surname(words[0]) or _named_before(text, words[0], run[0][1])):
             return None
     elif not initials and not (
         any(looks_like_surname(w) for w in words)
@@ -322,7 +336,7 @@ _GOVERNORS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"\b(кандидатом|самовыдвиженцем|с)\s*", ("ablt",)),
         (
             # "в районе выбрали X", "избиратели поддержали X"
-            r"\b(выбрали|избрали|переизбрали|поддержали)\s*(?:нового\s+|действующего\s+)?"
+            r"\b(выбрал[аои]?|избрал[аои]?|переизбрал[аои]?|поддержал[аои]?)\s*(?:нового\s+|действующего\s+)?"
             r"(?:акима\s+)?",
             ("accs",),
         ),
@@ -478,10 +492,8 @@ def _first_name_options(token: str) -> dict[tuple[str, str], tuple[str, float]]:
     return out
 
 
-def _ru_readings(printed: str, cases: tuple[str, ...]) -> list[tuple[float, str, list[str], int]]:
-    """Each reading of a Russian-declined name: (score, case, nominative words, words not
-    read in that case), best of the two genders per case, in the order of ``cases``."""
-    tokens = printed.split()
+def _ru_roles(tokens: list[str]) -> list[dict[tuple[str, str], tuple[str, float]]]:
+    """Per word of a name: (case, gender) -> (nominative, weight of the evidence)."""
     roles: list[dict[tuple[str, str], tuple[str, float]]] = []
     for token in tokens:
         if token.endswith("."):
@@ -496,6 +508,29 @@ def _ru_readings(printed: str, cases: tuple[str, ...]) -> list[tuple[float, str,
             roles.append({k: (v, 1.0) for k, v in surname.items()})
             continue
         roles.append(_first_name_options(token))
+    return roles
+
+
+# below this weight a reading is a guess from a word's ending alone (a Kazakh name pymorphy
+# does not know, a consonant-final name taken for a feminine one that never declines)
+_GUESS = 0.1
+
+
+def _oblique_is_guessed(printed: str, case: str) -> bool:
+    """Whether a name's reading in an oblique case rests on ending guesses alone: no word
+    is a declined surname or patronymic, or a form pymorphy knows ("Нуртас Сали" is no
+    genitive of "Нуртас Саля"). Then the printed form is kept."""
+    roles = _ru_roles(printed.split())
+    return all(
+        weight < _GUESS for options in roles for (c, _), (_, weight) in options.items() if c == case
+    )
+
+
+def _ru_readings(printed: str, cases: tuple[str, ...]) -> list[tuple[float, str, list[str], int]]:
+    """Each reading of a Russian-declined name: (score, case, nominative words, words not
+    read in that case), best of the two genders per case, in the order of ``cases``."""
+    tokens = printed.split()
+    roles = _ru_roles(tokens)
     out: list[tuple[float, str, list[str], int]] = []
     for case_rank, case in enumerate(cases):
         best: tuple[float, list[str], int] | None = None
@@ -549,6 +584,8 @@ def normalize_ru(printed: str, governor: str = "", cases: tuple[str, ...] | None
     tokens = printed.split()
     cases = cases or governing_cases(governor) or _DEFAULT_CASES
     best = max(_ru_readings(printed, cases), key=lambda r: r[0])
+    if best[1] != "nomn" and _oblique_is_guessed(printed, best[1]):
+        return printed
     out = " ".join(_keep_case(t, w) for t, w in zip(tokens, best[2], strict=True))
     return out if "ё" in printed.lower() else out.replace("ё", "е").replace("Ё", "Е")
 

@@ -23,7 +23,8 @@ _SELF = re.compile(
     r"самовыдвиж\w*|в\s+порядке\s+самовыдвижения|выдвину\w*\s+(?:себя\s+|свою\s+кандидатуру\s+)?"
     r"(?:сам(?:а|остоятельно)?|самостоятельно)\b"
     r"|выдвину\w*\s+себя\b|выдвига\w*\s+сам[иа]?\b|өзін-?\s?өзі\s+ұсын\w*|өз\s+бетінше|ózin-?\s?ózi\s+usyn\w*|óz\s+betinshe"
-    r"|\bindependent\b|self-nominat\w*|self-nominee|nominated\s+(?:him|her)self",
+    r"|\bindependent\b|self-nominat\w*|self-nominee|nominated\s+(?:him|her)self"
+    r"|\b(?:running|ran|run|standing|stood)\s+on\s+(?:his|her)\s+own\b",
     re.IGNORECASE,
 )
 

@@ -62,6 +62,11 @@ VERB_THEN_NAME = _rx(
 # "4,210 votes went to Omarov and 1,302 to Kasymov": a gapped item after "went to"
 COUNT_TO = _rx(rf"\s*(?:{words('votes')})?\s*[–—-]?\s*{words('to_person')}\s+")
 GOT = _rx(words("got"))
+# "X, born in 1963 and living in Baiterek, took 1,498 votes": a name, an aside between
+# commas, then at most the verb of the count
+AFTER_ASIDE_VERB = re.compile(
+    rf"\s*,[^,;:.()]{{1,90}},\s*(?:(?:{words('scored')})\s+)?$", re.IGNORECASE
+)
 # "136 — у методиста клуба X": lower-case words only between, so never another name
 COUNT_AT = re.compile(rf"^\s*{words('count_at')}$")
 # "70,5% голосов пришедших на участки избирателей", "of the votes cast": a share of the
@@ -125,6 +130,11 @@ BY_AGENT = _rx(rf"\s+{words('by')}\b")
 # "3 229 из 6 354 избирателей", "284 out of 334 voters", "284 of 334"
 OUT_OF_BEFORE = _rx(rf"(?:^|\s){words('out_of')}\s*$")
 VOTERS_NOUN_AFTER = _rx(rf"\s*{words('voters_noun')}")
+# "в районе 40 134 избирателя": an area, then a count of voters
+AREA_BEFORE = _rx(words("area_before"))
+VOTERS_ONLY_AFTER = _rx(rf"\s*{words('voters_only')}")
+# "2581 сайлаушының 1404-і": a count of voters in the genitive, then the count of its part
+VOTERS_OF_COUNT = _rx(rf"\s*{words('voters_of')}\s+\d")
 VOTERS_THEN_NAME = _rx(rf"\s*{words('voters_noun')}\w*\s+")
 OF_THEM = _rx(rf"(?<!\w){words('of_them')}(?!\w)")
 OUT_OF_BETWEEN = _rx(rf"\s*(?:{words('of')}|{words('out_of')})\s*")
