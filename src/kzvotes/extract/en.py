@@ -167,3 +167,11 @@ WORDS: dict[str, str] = {
 
 # Small numbers of people written as words ("two self-nominees remained"), by value
 NUMBER_WORDS: dict[str, int] = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+# Abbreviated region names ("WKO", "EKR"), lower-cased, by the region's place_id
+REGION_ABBREVIATIONS: dict[str, str] = {
+    "wko": "KZ-27",
+    "eko": "KZ-63",
+    "ekr": "KZ-63",
+    "nko": "KZ-59",
+}

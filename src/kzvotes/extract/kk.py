@@ -157,3 +157,6 @@ WORDS: dict[str, str] = {
 
 # Small numbers of people written as words ("two self-nominees remained"), by value
 NUMBER_WORDS: dict[str, int] = {"екі": 2, "екеуі": 2, "үш": 3, "үшеуі": 3, "төрт": 4, "төртеуі": 4}
+
+# Abbreviated region names ("БҚО"), lower-cased, by the region's place_id
+REGION_ABBREVIATIONS: dict[str, str] = {"бқо": "KZ-27", "шқо": "KZ-63", "сқо": "KZ-59"}

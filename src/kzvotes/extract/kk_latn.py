@@ -155,3 +155,6 @@ NUMBER_WORDS: dict[str, int] = {
     "tórt": 4,
     "tórteýi": 4,
 }
+
+# Abbreviated region names, lower-cased, by the region's place_id: none in print
+REGION_ABBREVIATIONS: dict[str, str] = {}

@@ -18,6 +18,7 @@ from datetime import date
 from functools import cache
 
 from kzvotes.extract.names import is_name_word
+from kzvotes.extract.wording import REGION_ABBREVIATIONS
 from kzvotes.reference import Place, load_places
 from kzvotes.translit import kk_cyrillic_to_latin, to_ascii
 
@@ -67,10 +68,6 @@ _LAT_SUFFIXES = {kk_cyrillic_to_latin(s) for s in _KK_SUFFIXES} | {
     "dan", "den", "ovtyń", "qa", "ke", "ge", "'s", "’s", "s",
 }  # fmt: skip
 _ALL_SUFFIXES = _NOUN_SUFFIXES | _KK_SUFFIXES | _LAT_SUFFIXES
-_ABBREVIATIONS = {
-    "зко": "KZ-27", "бқо": "KZ-27", "wko": "KZ-27", "вко": "KZ-63", "шқо": "KZ-63",
-    "eko": "KZ-63", "ekr": "KZ-63", "ско": "KZ-59", "сқо": "KZ-59", "nko": "KZ-59",
-}  # fmt: skip
 _CONNECT = {"и", "және", "jáne", "and", ","}
 
 
@@ -351,8 +348,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     i = 0
     while i < len(words):
         word = words[i][0]
-        if word in _ABBREVIATIONS:
-            region = places[_ABBREVIATIONS[word]]
+        if word in REGION_ABBREVIATIONS:
+            region = places[REGION_ABBREVIATIONS[word]]
             out.append(
                 PlaceMention(
                     words[i][1], words[i][2], text[words[i][1] : words[i][2]], (region,), "region"

@@ -205,3 +205,6 @@ NUMBER_WORDS: dict[str, int] = {
     "четыре": 4,
     "четверо": 4,
 }
+
+# Abbreviated region names ("ЗКО"), lower-cased, by the region's place_id
+REGION_ABBREVIATIONS: dict[str, str] = {"зко": "KZ-27", "вко": "KZ-63", "ско": "KZ-59"}
