@@ -72,6 +72,11 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     "for": r"\bfor\b",
+    # a self-nominated candidate: "an independent", "running on his own"
+    "self_nomination": (
+        r"\bindependent\b|self-nominat\w*|self-nominee|nominated\s+(?:him|her)self"
+        r"|\b(?:running|ran|run|standing|stood)\s+on\s+(?:his|her)\s+own\b"
+    ),
     "clock": r"as\s+of\s+(?:noon|\d)|by\s+noon",
     "percent": r"per\s?cent",
     "and": r"and",

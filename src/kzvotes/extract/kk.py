@@ -72,6 +72,8 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     "for": r"үшін",
+    # a self-nominated candidate: "өзін-өзі ұсынған", "өз бетінше"
+    "self_nomination": r"өзін-?\s?өзі\s+ұсын\w*|өз\s+бетінше",
     "clock": r"сағат\s+\d|түске\s+дейін",
     "percent": r"пайыз\w*",
     "and": r"және",

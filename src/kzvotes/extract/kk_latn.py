@@ -70,6 +70,8 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     "for": r"úshin",
+    # a self-nominated candidate: "ózin-ózi usynǵan", "óz betinshe"
+    "self_nomination": r"ózin-?\s?ózi\s+usyn\w*|óz\s+betinshe",
     "clock": r"saǵat\s+\d|túske\s+deıin",
     "percent": r"paıyz\w*",
     "and": r"jáne",

@@ -16,17 +16,12 @@ import re
 from datetime import date
 from functools import cache
 
+from kzvotes.extract.wording import words
 from kzvotes.reference import load_parties
 from kzvotes.translit import kk_cyrillic_to_latin
 
-_SELF = re.compile(
-    r"самовыдвиж\w*|в\s+порядке\s+самовыдвижения|выдвину\w*\s+(?:себя\s+|свою\s+кандидатуру\s+)?"
-    r"(?:сам(?:а|остоятельно)?|самостоятельно)\b"
-    r"|выдвину\w*\s+себя\b|выдвига\w*\s+сам[иа]?\b|өзін-?\s?өзі\s+ұсын\w*|өз\s+бетінше|ózin-?\s?ózi\s+usyn\w*|óz\s+betinshe"
-    r"|\bindependent\b|self-nominat\w*|self-nominee|nominated\s+(?:him|her)self"
-    r"|\b(?:running|ran|run|standing|stood)\s+on\s+(?:his|her)\s+own\b",
-    re.IGNORECASE,
-)
+# a self-nominated candidate, in every language
+_SELF = re.compile(words("self_nomination"), re.IGNORECASE)
 
 
 # the Kazakh genitive of a party name ("партиясының", "partıasynyń"): of the party, owning

@@ -90,6 +90,12 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     "for": r"\bза\b",
+    # a self-nominated candidate: "самовыдвиженец", "выдвинул себя сам"
+    "self_nomination": (
+        r"самовыдвиж\w*|в\s+порядке\s+самовыдвижения|выдвину\w*\s+(?:себя\s+|свою\s+кандидатуру\s+)?"
+        r"(?:сам(?:а|остоятельно)?|самостоятельно)\b"
+        r"|выдвину\w*\s+себя\b|выдвига\w*\s+сам[иа]?\b"
+    ),
     "clock": r"по\s+состоянию|к\s+полудню",
     "percent": r"процент\w*",
     "and": r"и",
