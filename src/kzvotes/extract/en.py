@@ -72,6 +72,8 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     "for": r"\bfor\b",
+    # the word "party" before or after a party's name
+    "party_word": r"party",
     # a self-nominated candidate: "an independent", "running on his own"
     "self_nomination": (
         r"\bindependent\b|self-nominat\w*|self-nominee|nominated\s+(?:him|her)self"
@@ -180,3 +182,6 @@ REGION_ABBREVIATIONS: dict[str, str] = {
     "ekr": "KZ-63",
     "nko": "KZ-59",
 }
+
+# Party names that are common words too: a party only in quotes or next to "party"
+COMMON_WORD_PARTY_NAMES: tuple[str, ...] = ()

@@ -72,6 +72,12 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     "for": r"үшін",
+    # the word "party" before or after a party's name
+    "party_word_possessive": r"партиясы",
+    # the genitive ending of a party's name: of the party, not its nominee
+    "genitive": r"ның|нің",
+    # a party's nominee, after its name in the genitive ("партиясының үміткері")
+    "party_nominee": r"үміткер|кандидат",
     # a self-nominated candidate: "өзін-өзі ұсынған", "өз бетінше"
     "self_nomination": r"өзін-?\s?өзі\s+ұсын\w*|өз\s+бетінше",
     "clock": r"сағат\s+\d|түске\s+дейін",
@@ -162,3 +168,7 @@ NUMBER_WORDS: dict[str, int] = {"екі": 2, "екеуі": 2, "үш": 3, "үше
 
 # Abbreviated region names ("БҚО"), lower-cased, by the region's place_id
 REGION_ABBREVIATIONS: dict[str, str] = {"бқо": "KZ-27", "шқо": "KZ-63", "сқо": "KZ-59"}
+
+# Party names that are common words too ("ауыл", village): a party only in quotes or next
+# to the word "party"
+COMMON_WORD_PARTY_NAMES: tuple[str, ...] = ("ауыл", "адал")

@@ -70,6 +70,13 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     "for": r"úshin",
+    # the word "party" before or after a party's name
+    "party_word": r"partıa\w*",
+    "party_word_possessive": r"partıasy|partiasy",
+    # the genitive ending of a party's name: of the party, not its nominee
+    "genitive": r"nyń|niń",
+    # a party's nominee, after its name in the genitive ("partıasynyń úmitkeri")
+    "party_nominee": r"úmitker|kandıdat",
     # a self-nominated candidate: "ózin-ózi usynǵan", "óz betinshe"
     "self_nomination": r"ózin-?\s?ózi\s+usyn\w*|óz\s+betinshe",
     "clock": r"saǵat\s+\d|túske\s+deıin",
@@ -160,3 +167,7 @@ NUMBER_WORDS: dict[str, int] = {
 
 # Abbreviated region names, lower-cased, by the region's place_id: none in print
 REGION_ABBREVIATIONS: dict[str, str] = {}
+
+# Party names that are common words too ("aýyl", village): a party only in quotes or next
+# to the word "party"
+COMMON_WORD_PARTY_NAMES: tuple[str, ...] = ("aýyl", "auyl", "adal")

@@ -90,6 +90,8 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     "for": r"\bза\b",
+    # the word "party" before or after a party's name
+    "party_word": r"парти\w*",
     # a self-nominated candidate: "самовыдвиженец", "выдвинул себя сам"
     "self_nomination": (
         r"самовыдвиж\w*|в\s+порядке\s+самовыдвижения|выдвину\w*\s+(?:себя\s+|свою\s+кандидатуру\s+)?"
@@ -265,3 +267,7 @@ CASE_GOVERNORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (r"\b(о|об)\s*", ("loct",)),
 )
+
+# Party names that are common words too ("республика"): a party only in quotes or next to
+# the word "party"
+COMMON_WORD_PARTY_NAMES: tuple[str, ...] = ("республика",)

@@ -45,6 +45,13 @@ REGION_ABBREVIATIONS: dict[str, str] = {
     )
     for word, place_id in table.items()
 }
+# "ауыл", "республика": party names that are common words too, every language's
+COMMON_WORD_PARTY_NAMES: frozenset[str] = frozenset(
+    ru.COMMON_WORD_PARTY_NAMES
+    + kk.COMMON_WORD_PARTY_NAMES
+    + kk_latn.COMMON_WORD_PARTY_NAMES
+    + en.COMMON_WORD_PARTY_NAMES
+)
 # a clock time or "as of" in a sentence: the figures are interim, read on voting day
 INTERMEDIATE = _rx(rf"\b\d{{1,2}}[:.]\d{{2}}\b(?!\s*(?:%|{words('percent')}))|{words('clock')}")
 CONJ = _rx(rf"^[\s,]*(?:{words('and')}|{words('with')}|,)?[\s,]*$")
