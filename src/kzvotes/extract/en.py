@@ -72,6 +72,15 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     "for": r"\bfor\b",
+    # the words of numbers (kzvotes.extract.numbers): "5 thousand", "about 500", "500 plus"
+    "number_thousand": r"thousand",
+    "number_percent": r"per\s?cent|percent",
+    "number_approx_before": (
+        r"about|around|approximately|over|nearly|almost|roughly|some|more\s+than|less\s+than|"
+        r"fewer\s+than|upwards\s+of|up\s+to|estimated"
+    ),
+    "number_approx_after": r"thousand|plus\b",
+    "list_and": r"and",
     # the word "party" before or after a party's name
     "party_word": r"party",
     # a self-nominated candidate: "an independent", "running on his own"

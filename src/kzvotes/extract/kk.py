@@ -72,6 +72,12 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     "for": r"үшін",
+    # the words of numbers (kzvotes.extract.numbers): "9 мың 779", "жуық", "астам"
+    "number_thousand": r"мың",
+    "number_percent": r"пайыз\w*",
+    "number_approx_before": r"шамамен|шамасы|кемінде",
+    "number_approx_after": (r"жуық|астам|артық|шамасында|шамалы|мыңға|мыңнан|мың\b(?!\s*\d)"),
+    "list_and": r"және|мен",
     # the word "party" before or after a party's name
     "party_word_possessive": r"партиясы",
     # the genitive ending of a party's name: of the party, not its nominee

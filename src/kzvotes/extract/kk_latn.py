@@ -70,6 +70,12 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     "for": r"úshin",
+    # the words of numbers (kzvotes.extract.numbers): "9 myń 779", "jýyq", "astam"
+    "number_thousand": r"myń",
+    "number_percent": r"paıyz\w*|payyz\w*",
+    "number_approx_before": r"shamamen|shamasy|keminde",
+    "number_approx_after": (r"juyq|jýyq|astam|artyq|shamasynda|myńǵa|myńnan|myń\b(?!\s*\d)"),
+    "list_and": r"jáne|men",
     # the word "party" before or after a party's name
     "party_word": r"partıa\w*",
     "party_word_possessive": r"partıasy|partiasy",

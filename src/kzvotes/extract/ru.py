@@ -90,6 +90,15 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     "for": r"\bза\b",
+    # the words of numbers (kzvotes.extract.numbers): "5 тысяч", "около 500", "с лишним"
+    "number_thousand": r"тысяч[аи]?|тыс\.",
+    "number_percent": r"процент\w*|проц\.",
+    "number_approx_before": (
+        r"порядка|около|более|свыше|почти|примерно|приблизительно|больше|менее|меньше|"
+        r"не\s+менее|не\s+более|до|под|ориентировочно"
+    ),
+    "number_approx_after": r"тысяч|тыс\b|с\s+лишним|с\s+небольшим",
+    "list_and": r"и",
     # the word "party" before or after a party's name
     "party_word": r"парти\w*",
     # a self-nominated candidate: "самовыдвиженец", "выдвинул себя сам"
