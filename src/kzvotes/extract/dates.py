@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kzvotes.extract.wording import words
+from kzvotes.extract.wording import MONTHS, words
 
 
 def _dated(concept: str) -> re.Pattern[str]:
@@ -23,26 +23,7 @@ def _dated(concept: str) -> re.Pattern[str]:
     return re.compile(words(concept), re.IGNORECASE)
 
 
-_MONTHS: dict[str, int] = {}
-for _number, _stems in enumerate(
-    (
-        ("январ", "қаңтар", "qańtar", "january", "jan"),
-        ("феврал", "ақпан", "aqpan", "february", "feb"),
-        ("март", "наурыз", "naýryz", "march", "mar"),
-        ("апрел", "сәуір", "sáýir", "april", "apr"),
-        ("ма", "мамыр", "mamyr", "may"),
-        ("июн", "маусым", "maýsym", "june", "jun"),
-        ("июл", "шілде", "shilde", "july", "jul"),
-        ("август", "тамыз", "tamyz", "august", "aug"),
-        ("сентябр", "қыркүйек", "qyrkúıek", "september", "sep", "sept"),
-        ("октябр", "қазан", "qazan", "october", "oct"),
-        ("ноябр", "қараша", "qarasha", "november", "nov"),
-        ("декабр", "желтоқсан", "jeltoqsan", "december", "dec"),
-    ),
-    start=1,
-):
-    for _stem in _stems:
-        _MONTHS[_stem] = _number
+_MONTHS = MONTHS
 
 # "5 ноября", "19 qazan": a day of a month, a number that counts nothing
 DAY_OF_MONTH = (

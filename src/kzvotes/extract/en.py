@@ -194,3 +194,31 @@ REGION_ABBREVIATIONS: dict[str, str] = {
 
 # Party names that are common words too: a party only in quotes or next to "party"
 COMMON_WORD_PARTY_NAMES: tuple[str, ...] = ()
+
+# The months by number, full and abbreviated ("Nov."): a date's month word starts with one
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}

@@ -178,3 +178,19 @@ REGION_ABBREVIATIONS: dict[str, str] = {"бқо": "KZ-27", "шқо": "KZ-63", "�
 # Party names that are common words too ("ауыл", village): a party only in quotes or next
 # to the word "party"
 COMMON_WORD_PARTY_NAMES: tuple[str, ...] = ("ауыл", "адал")
+
+# The months by number, as stems ("қараша" of "қарашада"): a date's month word starts with one
+MONTHS: dict[str, int] = {
+    "қаңтар": 1,
+    "ақпан": 2,
+    "наурыз": 3,
+    "сәуір": 4,
+    "мамыр": 5,
+    "маусым": 6,
+    "шілде": 7,
+    "тамыз": 8,
+    "қыркүйек": 9,
+    "қазан": 10,
+    "қараша": 11,
+    "желтоқсан": 12,
+}

@@ -177,3 +177,19 @@ REGION_ABBREVIATIONS: dict[str, str] = {}
 # Party names that are common words too ("aýyl", village): a party only in quotes or next
 # to the word "party"
 COMMON_WORD_PARTY_NAMES: tuple[str, ...] = ("aýyl", "auyl", "adal")
+
+# The months by number, as stems ("qarasha" of "qarashada"): a date's month word starts with one
+MONTHS: dict[str, int] = {
+    "qańtar": 1,
+    "aqpan": 2,
+    "naýryz": 3,
+    "sáýir": 4,
+    "mamyr": 5,
+    "maýsym": 6,
+    "shilde": 7,
+    "tamyz": 8,
+    "qyrkúıek": 9,
+    "qazan": 10,
+    "qarasha": 11,
+    "jeltoqsan": 12,
+}

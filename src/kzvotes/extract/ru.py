@@ -280,3 +280,19 @@ CASE_GOVERNORS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Party names that are common words too ("республика"): a party only in quotes or next to
 # the word "party"
 COMMON_WORD_PARTY_NAMES: tuple[str, ...] = ("республика",)
+
+# The months by number, as stems ("ноябр" of "ноября"): a date's month word starts with one
+MONTHS: dict[str, int] = {
+    "январ": 1,
+    "феврал": 2,
+    "март": 3,
+    "апрел": 4,
+    "ма": 5,
+    "июн": 6,
+    "июл": 7,
+    "август": 8,
+    "сентябр": 9,
+    "октябр": 10,
+    "ноябр": 11,
+    "декабр": 12,
+}

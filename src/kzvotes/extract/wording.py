@@ -52,6 +52,12 @@ COMMON_WORD_PARTY_NAMES: frozenset[str] = frozenset(
     + kk_latn.COMMON_WORD_PARTY_NAMES
     + en.COMMON_WORD_PARTY_NAMES
 )
+# "ноября", "қарашада", "Nov.": month stems, every language's, by month number
+MONTHS: dict[str, int] = {
+    stem: number
+    for table in (ru.MONTHS, kk.MONTHS, kk_latn.MONTHS, en.MONTHS)
+    for stem, number in table.items()
+}
 # a clock time or "as of" in a sentence: the figures are interim, read on voting day
 INTERMEDIATE = _rx(rf"\b\d{{1,2}}[:.]\d{{2}}\b(?!\s*(?:%|{words('percent')}))|{words('clock')}")
 CONJ = _rx(rf"^[\s,]*(?:{words('and')}|{words('with')}|,)?[\s,]*$")
