@@ -72,6 +72,12 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     "for": r"\bfor\b",
+    # the unit a place name's neighbour names (kzvotes.extract.places), by gazetteer group
+    "place_type_rural": r"rural|constituency",
+    "place_type_district": r"district\w*",
+    "place_type_region": r"region\w*|oblast\w*",
+    "place_type_city": r"city|town",
+    "place_type_village": r"village\w*|settlement\w*",
     # the words of numbers (kzvotes.extract.numbers): "5 thousand", "about 500", "500 plus"
     "number_thousand": r"thousand",
     "number_percent": r"per\s?cent|percent",

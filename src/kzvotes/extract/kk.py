@@ -72,6 +72,12 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     "for": r"үшін",
+    # the unit a place name's neighbour names (kzvotes.extract.places), by gazetteer group
+    "place_type_rural": r"ауылдық|а\.о",
+    "place_type_district": r"аудан\w*",
+    "place_type_region": r"облыс\w*",
+    "place_type_city": r"қала\w*",
+    "place_type_village": r"ауыл\w*|кент\w*",
     # the words of numbers (kzvotes.extract.numbers): "9 мың 779", "жуық", "астам"
     "number_thousand": r"мың",
     "number_percent": r"пайыз\w*",

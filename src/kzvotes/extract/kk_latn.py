@@ -70,6 +70,12 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     "for": r"úshin",
+    # the unit a place name's neighbour names (kzvotes.extract.places), by gazetteer group
+    "place_type_rural": r"aýyldyq|auyldyq|okrýg\w*|okrug\w*",
+    "place_type_district": r"aýdan\w*|audan\w*",
+    "place_type_region": r"oblys\w*",
+    "place_type_city": r"qala\w*",
+    "place_type_village": r"aýyl\w*|auyl\w*",
     # the words of numbers (kzvotes.extract.numbers): "9 myń 779", "jýyq", "astam"
     "number_thousand": r"myń",
     "number_percent": r"paıyz\w*|payyz\w*",

@@ -18,7 +18,7 @@ from datetime import date
 from functools import cache
 
 from kzvotes.extract.names import is_name_word
-from kzvotes.extract.wording import REGION_ABBREVIATIONS
+from kzvotes.extract.wording import REGION_ABBREVIATIONS, words
 from kzvotes.reference import Place, load_places
 from kzvotes.translit import kk_cyrillic_to_latin, to_ascii
 
@@ -26,17 +26,9 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 
 # The type of unit a word names; the values are gazetteer place_type groups.
 _TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), kind)
-    for pattern, kind in (
-        (r"^(сельск\w*|ауылдық|aýyldyq|auyldyq|rural|с\.о|а\.о|округ\w*|okrýg\w*|"
-         r"okrug\w*|constituency)$", "rural"),
-        (r"^(район\w*|аудан\w*|aýdan\w*|audan\w*|district\w*)$", "district"),
-        (r"^(област\w*|облыс\w*|oblys\w*|region\w*|oblast\w*)$", "region"),
-        (r"^(город\w*|г|қала\w*|qala\w*|city|town|горисполком\w*)$", "city"),
-        (r"^(сел[оа]\w*|ауыл\w*|aýyl\w*|auyl\w*|village\w*|посел\w*|посёл\w*|пос|"
-         r"кент\w*|settlement\w*|аул\w*|поселке\w*)$", "village"),
-    )
-)  # fmt: skip
+    (re.compile(rf"^({words('place_type_' + kind)})$", re.IGNORECASE), kind)
+    for kind in ("rural", "district", "region", "city", "village")
+)
 _TYPE_GROUPS = {
     "rural": {"rural_district", "village", "settlement"},
     "district": {"district"},
@@ -68,7 +60,8 @@ _LAT_SUFFIXES = {kk_cyrillic_to_latin(s) for s in _KK_SUFFIXES} | {
     "dan", "den", "ovtyń", "qa", "ke", "ge", "'s", "’s", "s",
 }  # fmt: skip
 _ALL_SUFFIXES = _NOUN_SUFFIXES | _KK_SUFFIXES | _LAT_SUFFIXES
-_CONNECT = {"и", "және", "jáne", "and", ","}
+# "Аксу и Сарыкол": the word joining two names, every language's (case as printed)
+_AND = re.compile(words("and"))
 
 
 @cache
@@ -292,7 +285,7 @@ def _type_hint(words: list[tuple[str, int, int]], index: int, after: int) -> str
         for pattern, kind in _TYPE_WORDS:
             if pattern.match(word):
                 return kind
-        if word in _CONNECT or re.search(r"(ском|ском|ский|ого|ом)$", word):
+        if word == "," or _AND.fullmatch(word) or re.search(r"(ском|ском|ский|ого|ом)$", word):
             j += 1
             hops += 1
             continue

@@ -90,6 +90,12 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     "for": r"\bза\b",
+    # the unit a place name's neighbour names (kzvotes.extract.places), by gazetteer group
+    "place_type_rural": r"сельск\w*|с\.о|округ\w*",
+    "place_type_district": r"район\w*",
+    "place_type_region": r"област\w*",
+    "place_type_city": r"город\w*|г|горисполком\w*",
+    "place_type_village": r"сел[оа]\w*|посел\w*|посёл\w*|пос|аул\w*|поселке\w*",
     # the words of numbers (kzvotes.extract.numbers): "5 тысяч", "около 500", "с лишним"
     "number_thousand": r"тысяч[аи]?|тыс\.",
     "number_percent": r"процент\w*|проц\.",
