@@ -78,6 +78,8 @@ WORDS: dict[str, str] = {
     "place_type_region": r"облыс\w*",
     "place_type_city": r"қала\w*",
     "place_type_village": r"ауыл\w*|кент\w*",
+    # the unit words of a gazetteer name, stripped to leave the name ("Ақсу ауданы")
+    "place_unit_name": r"ауданы|облысы|қаласы|ауылдық округі|ауылы|кенті",
     # the words of numbers (kzvotes.extract.numbers): "9 мың 779", "жуық", "астам"
     "number_thousand": r"мың",
     "number_percent": r"пайыз\w*",

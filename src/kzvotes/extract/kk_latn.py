@@ -76,6 +76,8 @@ WORDS: dict[str, str] = {
     "place_type_region": r"oblys\w*",
     "place_type_city": r"qala\w*",
     "place_type_village": r"aýyl\w*|auyl\w*",
+    # the unit words of a gazetteer name, stripped to leave the name ("Aqsý aýdany")
+    "place_unit_name": r"aýdany|oblysy|qalasy|aýyldyq okrýgi",
     # the words of numbers (kzvotes.extract.numbers): "9 myń 779", "jýyq", "astam"
     "number_thousand": r"myń",
     "number_percent": r"paıyz\w*|payyz\w*",

@@ -37,10 +37,7 @@ _TYPE_GROUPS = {
     "village": {"village", "settlement", "rural_district", "town"},
 }
 _STRIP_TYPE = re.compile(
-    r"\b(район|сельский округ|сельский|округ|город|посёлок|поселок|село|область|имени|"
-    r"ауданы|облысы|қаласы|ауылдық округі|ауылы|кенті|district|region|rural|town|city|"
-    r"village|settlement|administration|aýdany|oblysy|qalasy|aýyldyq okrýgi)\b|"
-    r"\([^)]*\)|\bг\.",
+    rf"\b({words('place_unit_name')})\b|\([^)]*\)|\bг\.",
     re.IGNORECASE,
 )
 _RU_ADJ_END = re.compile(r"(ский|ской|цкий|ская|ское|инский)$")
