@@ -33,15 +33,18 @@ DAY_OF_MONTH = (
 )
 
 _MONTH_WORD = r"([^\W\d_]{3,12})"
+# "2023 года", "2023 жыл", "year"; "2023 жылғы 5 қараша": the words of a date's year
+_YEAR_WORD = words("year_word")
+_YEAR_OF = words("year_of")
 # "5 қараша, 2023 жыл": a year after a comma only as a year (a year word or the line end
 # after it), not a count that follows a date
 _DAY_MONTH = re.compile(
     rf"\b(\d{{1,2}})\s+{_MONTH_WORD}\.?(?:\s+(\d{{4}})|,\s*((?:19|20)\d{{2}})"
-    rf"(?=\s*(?:года|г\.|жыл\w*|ж\.|jyl\w*|year)?\s*(?:\n|$)))?",
+    rf"(?=\s*{_YEAR_WORD}?\s*(?:\n|$)))?",
     re.IGNORECASE,
 )
 _YEAR_DAY_MONTH = re.compile(
-    rf"\b(\d{{4}})\s*(?:жылғы|jylǵy|ж\.)\s+(\d{{1,2}})\s+{_MONTH_WORD}", re.IGNORECASE
+    rf"\b(\d{{4}})\s*{_YEAR_OF}\s+(\d{{1,2}})\s+{_MONTH_WORD}", re.IGNORECASE
 )
 _MONTH_DAY = re.compile(
     rf"\b{_MONTH_WORD}\.?\s+(\d{{1,2}})(?:(?:st|nd|rd|th)?,\s*(\d{{4}}))?\b", re.IGNORECASE
@@ -166,7 +169,7 @@ def dateline(text: str) -> tuple[int, int, date] | None:
 
 
 _DATE_AT = re.compile(
-    rf"(?:\d{{4}}\s*(?:жылғы|jylǵy|ж\.)\s+\d{{1,2}}\s+{_MONTH_WORD}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
+    rf"(?:\d{{4}}\s*{_YEAR_OF}\s+\d{{1,2}}\s+{_MONTH_WORD}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
     r"\d{4}-\d{2}-\d{2}|"
     rf"\d{{1,2}}\s+{_MONTH_WORD}\.?(?:\s+\d{{4}}|,\s*(?:19|20)\d{{2}}(?=\s*\w*\s*(?:\n|$)))?|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)",
     re.IGNORECASE,

@@ -80,6 +80,8 @@ WORDS: dict[str, str] = {
     "place_type_village": r"village\w*|settlement\w*",
     # the unit words of a gazetteer name, stripped to leave the name ("Aksu District")
     "place_unit_name": (r"district|region|rural|town|city|village|settlement|administration"),
+    # the word "year" after a date's year
+    "year_word": r"year",
     # the words of numbers (kzvotes.extract.numbers): "5 thousand", "about 500", "500 plus"
     "number_thousand": r"thousand",
     "number_percent": r"per\s?cent|percent",

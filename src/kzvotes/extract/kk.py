@@ -80,6 +80,9 @@ WORDS: dict[str, str] = {
     "place_type_village": r"ауыл\w*|кент\w*",
     # the unit words of a gazetteer name, stripped to leave the name ("Ақсу ауданы")
     "place_unit_name": r"ауданы|облысы|қаласы|ауылдық округі|ауылы|кенті",
+    # the word "year" after a date's year ("2023 жыл"), and before its day ("2023 жылғы 5 қараша")
+    "year_word": r"жыл\w*|ж\.",
+    "year_of": r"жылғы|ж\.",
     # the words of numbers (kzvotes.extract.numbers): "9 мың 779", "жуық", "астам"
     "number_thousand": r"мың",
     "number_percent": r"пайыз\w*",

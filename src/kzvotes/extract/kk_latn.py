@@ -78,6 +78,9 @@ WORDS: dict[str, str] = {
     "place_type_village": r"aýyl\w*|auyl\w*",
     # the unit words of a gazetteer name, stripped to leave the name ("Aqsý aýdany")
     "place_unit_name": r"aýdany|oblysy|qalasy|aýyldyq okrýgi",
+    # the word "year" after a date's year ("2023 jyl"), and before its day ("2023 jylǵy 5 qarasha")
+    "year_word": r"jyl\w*",
+    "year_of": r"jylǵy",
     # the words of numbers (kzvotes.extract.numbers): "9 myń 779", "jýyq", "astam"
     "number_thousand": r"myń",
     "number_percent": r"paıyz\w*|payyz\w*",

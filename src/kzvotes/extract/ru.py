@@ -98,6 +98,8 @@ WORDS: dict[str, str] = {
     "place_type_village": r"сел[оа]\w*|посел\w*|посёл\w*|пос|аул\w*|поселке\w*",
     # the unit words of a gazetteer name, stripped to leave the name ("Аксуский район")
     "place_unit_name": r"район|сельский округ|сельский|округ|город|посёлок|поселок|село|область|имени",
+    # the word "year" after a date's year ("2023 года")
+    "year_word": r"года|г\.",
     # the words of numbers (kzvotes.extract.numbers): "5 тысяч", "около 500", "с лишним"
     "number_thousand": r"тысяч[аи]?|тыс\.",
     "number_percent": r"процент\w*|проц\.",
