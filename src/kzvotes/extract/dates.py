@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kzvotes.extract.wording import words
+from kzvotes.extract.wording import MONTHS, words
 
 
 def _dated(concept: str) -> re.Pattern[str]:
@@ -23,26 +23,7 @@ def _dated(concept: str) -> re.Pattern[str]:
     return re.compile(words(concept), re.IGNORECASE)
 
 
-_MONTHS: dict[str, int] = {}
-for _number, _stems in enumerate(
-    (
-        ("январ", "қаңтар", "qańtar", "january", "jan"),
-        ("феврал", "ақпан", "aqpan", "february", "feb"),
-        ("март", "наурыз", "naýryz", "march", "mar"),
-        ("апрел", "сәуір", "sáýir", "april", "apr"),
-        ("ма", "мамыр", "mamyr", "may"),
-        ("июн", "маусым", "maýsym", "june", "jun"),
-        ("июл", "шілде", "shilde", "july", "jul"),
-        ("август", "тамыз", "tamyz", "august", "aug"),
-        ("сентябр", "қыркүйек", "qyrkúıek", "september", "sep", "sept"),
-        ("октябр", "қазан", "qazan", "october", "oct"),
-        ("ноябр", "қараша", "qarasha", "november", "nov"),
-        ("декабр", "желтоқсан", "jeltoqsan", "december", "dec"),
-    ),
-    start=1,
-):
-    for _stem in _stems:
-        _MONTHS[_stem] = _number
+_MONTHS = MONTHS
 
 # "5 ноября", "19 qazan": a day of a month, a number that counts nothing
 DAY_OF_MONTH = (
@@ -52,15 +33,18 @@ DAY_OF_MONTH = (
 )
 
 _MONTH_WORD = r"([^\W\d_]{3,12})"
+# "2023 года", "2023 жыл", "year"; "2023 жылғы 5 қараша": the words of a date's year
+_YEAR_WORD = words("year_word")
+_YEAR_OF = words("year_of")
 # "5 қараша, 2023 жыл": a year after a comma only as a year (a year word or the line end
 # after it), not a count that follows a date
 _DAY_MONTH = re.compile(
     rf"\b(\d{{1,2}})\s+{_MONTH_WORD}\.?(?:\s+(\d{{4}})|,\s*((?:19|20)\d{{2}})"
-    rf"(?=\s*(?:года|г\.|жыл\w*|ж\.|jyl\w*|year)?\s*(?:\n|$)))?",
+    rf"(?=\s*{_YEAR_WORD}?\s*(?:\n|$)))?",
     re.IGNORECASE,
 )
 _YEAR_DAY_MONTH = re.compile(
-    rf"\b(\d{{4}})\s*(?:жылғы|jylǵy|ж\.)\s+(\d{{1,2}})\s+{_MONTH_WORD}", re.IGNORECASE
+    rf"\b(\d{{4}})\s*{_YEAR_OF}\s+(\d{{1,2}})\s+{_MONTH_WORD}", re.IGNORECASE
 )
 _MONTH_DAY = re.compile(
     rf"\b{_MONTH_WORD}\.?\s+(\d{{1,2}})(?:(?:st|nd|rd|th)?,\s*(\d{{4}}))?\b", re.IGNORECASE
@@ -185,7 +169,7 @@ def dateline(text: str) -> tuple[int, int, date] | None:
 
 
 _DATE_AT = re.compile(
-    rf"(?:\d{{4}}\s*(?:жылғы|jylǵy|ж\.)\s+\d{{1,2}}\s+{_MONTH_WORD}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
+    rf"(?:\d{{4}}\s*{_YEAR_OF}\s+\d{{1,2}}\s+{_MONTH_WORD}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
     r"\d{4}-\d{2}-\d{2}|"
     rf"\d{{1,2}}\s+{_MONTH_WORD}\.?(?:\s+\d{{4}}|,\s*(?:19|20)\d{{2}}(?=\s*\w*\s*(?:\n|$)))?|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)",
     re.IGNORECASE,

@@ -72,6 +72,32 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     "for": r"\bfor\b",
+    # the unit a place name's neighbour names (kzvotes.extract.places), by gazetteer group
+    "place_type_rural": r"rural|constituency",
+    "place_type_district": r"district\w*",
+    "place_type_region": r"region\w*|oblast\w*",
+    "place_type_city": r"city|town",
+    "place_type_village": r"village\w*|settlement\w*",
+    # the unit words of a gazetteer name, stripped to leave the name ("Aksu District")
+    "place_unit_name": (r"district|region|rural|town|city|village|settlement|administration"),
+    # the word "year" after a date's year
+    "year_word": r"year",
+    # the words of numbers (kzvotes.extract.numbers): "5 thousand", "about 500", "500 plus"
+    "number_thousand": r"thousand",
+    "number_percent": r"per\s?cent|percent",
+    "number_approx_before": (
+        r"about|around|approximately|over|nearly|almost|roughly|some|more\s+than|less\s+than|"
+        r"fewer\s+than|upwards\s+of|up\s+to|estimated"
+    ),
+    "number_approx_after": r"thousand|plus\b",
+    "list_and": r"and",
+    # the word "party" before or after a party's name
+    "party_word": r"party",
+    # a self-nominated candidate: "an independent", "running on his own"
+    "self_nomination": (
+        r"\bindependent\b|self-nominat\w*|self-nominee|nominated\s+(?:him|her)self"
+        r"|\b(?:running|ran|run|standing|stood)\s+on\s+(?:his|her)\s+own\b"
+    ),
     "clock": r"as\s+of\s+(?:noon|\d)|by\s+noon",
     "percent": r"per\s?cent",
     "and": r"and",
@@ -167,3 +193,42 @@ WORDS: dict[str, str] = {
 
 # Small numbers of people written as words ("two self-nominees remained"), by value
 NUMBER_WORDS: dict[str, int] = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+# Abbreviated region names ("WKO", "EKR"), lower-cased, by the region's place_id
+REGION_ABBREVIATIONS: dict[str, str] = {
+    "wko": "KZ-27",
+    "eko": "KZ-63",
+    "ekr": "KZ-63",
+    "nko": "KZ-59",
+}
+
+# Party names that are common words too: a party only in quotes or next to "party"
+COMMON_WORD_PARTY_NAMES: tuple[str, ...] = ()
+
+# The months by number, full and abbreviated ("Nov."): a date's month word starts with one
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}

@@ -72,6 +72,31 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     "for": r"үшін",
+    # the unit a place name's neighbour names (kzvotes.extract.places), by gazetteer group
+    "place_type_rural": r"ауылдық|а\.о",
+    "place_type_district": r"аудан\w*",
+    "place_type_region": r"облыс\w*",
+    "place_type_city": r"қала\w*",
+    "place_type_village": r"ауыл\w*|кент\w*",
+    # the unit words of a gazetteer name, stripped to leave the name ("Ақсу ауданы")
+    "place_unit_name": r"ауданы|облысы|қаласы|ауылдық округі|ауылы|кенті",
+    # the word "year" after a date's year ("2023 жыл"), and before its day ("2023 жылғы 5 қараша")
+    "year_word": r"жыл\w*|ж\.",
+    "year_of": r"жылғы|ж\.",
+    # the words of numbers (kzvotes.extract.numbers): "9 мың 779", "жуық", "астам"
+    "number_thousand": r"мың",
+    "number_percent": r"пайыз\w*",
+    "number_approx_before": r"шамамен|шамасы|кемінде",
+    "number_approx_after": (r"жуық|астам|артық|шамасында|шамалы|мыңға|мыңнан|мың\b(?!\s*\d)"),
+    "list_and": r"және|мен",
+    # the word "party" before or after a party's name
+    "party_word_possessive": r"партиясы",
+    # the genitive ending of a party's name: of the party, not its nominee
+    "genitive": r"ның|нің",
+    # a party's nominee, after its name in the genitive ("партиясының үміткері")
+    "party_nominee": r"үміткер|кандидат",
+    # a self-nominated candidate: "өзін-өзі ұсынған", "өз бетінше"
+    "self_nomination": r"өзін-?\s?өзі\s+ұсын\w*|өз\s+бетінше",
     "clock": r"сағат\s+\d|түске\s+дейін",
     "percent": r"пайыз\w*",
     "and": r"және",
@@ -157,3 +182,26 @@ WORDS: dict[str, str] = {
 
 # Small numbers of people written as words ("two self-nominees remained"), by value
 NUMBER_WORDS: dict[str, int] = {"екі": 2, "екеуі": 2, "үш": 3, "үшеуі": 3, "төрт": 4, "төртеуі": 4}
+
+# Abbreviated region names ("БҚО"), lower-cased, by the region's place_id
+REGION_ABBREVIATIONS: dict[str, str] = {"бқо": "KZ-27", "шқо": "KZ-63", "сқо": "KZ-59"}
+
+# Party names that are common words too ("ауыл", village): a party only in quotes or next
+# to the word "party"
+COMMON_WORD_PARTY_NAMES: tuple[str, ...] = ("ауыл", "адал")
+
+# The months by number, as stems ("қараша" of "қарашада"): a date's month word starts with one
+MONTHS: dict[str, int] = {
+    "қаңтар": 1,
+    "ақпан": 2,
+    "наурыз": 3,
+    "сәуір": 4,
+    "мамыр": 5,
+    "маусым": 6,
+    "шілде": 7,
+    "тамыз": 8,
+    "қыркүйек": 9,
+    "қазан": 10,
+    "қараша": 11,
+    "желтоқсан": 12,
+}

@@ -70,6 +70,32 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     "for": r"úshin",
+    # the unit a place name's neighbour names (kzvotes.extract.places), by gazetteer group
+    "place_type_rural": r"aýyldyq|auyldyq|okrýg\w*|okrug\w*",
+    "place_type_district": r"aýdan\w*|audan\w*",
+    "place_type_region": r"oblys\w*",
+    "place_type_city": r"qala\w*",
+    "place_type_village": r"aýyl\w*|auyl\w*",
+    # the unit words of a gazetteer name, stripped to leave the name ("Aqsý aýdany")
+    "place_unit_name": r"aýdany|oblysy|qalasy|aýyldyq okrýgi",
+    # the word "year" after a date's year ("2023 jyl"), and before its day ("2023 jylǵy 5 qarasha")
+    "year_word": r"jyl\w*",
+    "year_of": r"jylǵy",
+    # the words of numbers (kzvotes.extract.numbers): "9 myń 779", "jýyq", "astam"
+    "number_thousand": r"myń",
+    "number_percent": r"paıyz\w*|payyz\w*",
+    "number_approx_before": r"shamamen|shamasy|keminde",
+    "number_approx_after": (r"juyq|jýyq|astam|artyq|shamasynda|myńǵa|myńnan|myń\b(?!\s*\d)"),
+    "list_and": r"jáne|men",
+    # the word "party" before or after a party's name
+    "party_word": r"partıa\w*",
+    "party_word_possessive": r"partıasy|partiasy",
+    # the genitive ending of a party's name: of the party, not its nominee
+    "genitive": r"nyń|niń",
+    # a party's nominee, after its name in the genitive ("partıasynyń úmitkeri")
+    "party_nominee": r"úmitker|kandıdat",
+    # a self-nominated candidate: "ózin-ózi usynǵan", "óz betinshe"
+    "self_nomination": r"ózin-?\s?ózi\s+usyn\w*|óz\s+betinshe",
     "clock": r"saǵat\s+\d|túske\s+deıin",
     "percent": r"paıyz\w*",
     "and": r"jáne",
@@ -154,4 +180,27 @@ NUMBER_WORDS: dict[str, int] = {
     "úsheýi": 3,
     "tórt": 4,
     "tórteýi": 4,
+}
+
+# Abbreviated region names, lower-cased, by the region's place_id: none in print
+REGION_ABBREVIATIONS: dict[str, str] = {}
+
+# Party names that are common words too ("aýyl", village): a party only in quotes or next
+# to the word "party"
+COMMON_WORD_PARTY_NAMES: tuple[str, ...] = ("aýyl", "auyl", "adal")
+
+# The months by number, as stems ("qarasha" of "qarashada"): a date's month word starts with one
+MONTHS: dict[str, int] = {
+    "qańtar": 1,
+    "aqpan": 2,
+    "naýryz": 3,
+    "sáýir": 4,
+    "mamyr": 5,
+    "maýsym": 6,
+    "shilde": 7,
+    "tamyz": 8,
+    "qyrkúıek": 9,
+    "qazan": 10,
+    "qarasha": 11,
+    "jeltoqsan": 12,
 }

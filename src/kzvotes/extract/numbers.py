@@ -20,24 +20,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kzvotes.extract.wording import words
+
 _SPACE = "[ \u00a0\u202f\u2009]"
 _GROUPED = rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?!\d)"
 _GROUPED_COMMA = r"\d{1,3}(?:,\d{3})+(?![\d])"
-_THOUSAND_WORD = r"(?:мың|myń|тысяч[аи]?|тыс\.|thousand)"
-_PERCENT_WORD = r"(?:%|процент\w*|пайыз\w*|paıyz\w*|payyz\w*|per\s?cent|percent|проц\.)"
+_THOUSAND_WORD = words("number_thousand")
+_PERCENT_WORD = rf"(?:%|{words('number_percent')})"
 
+# "около 500", "500-ге жуық", "about 500": approximate wording before or after a number
 _APPROX_BEFORE = re.compile(
-    r"(?:\b(?:порядка|около|более|свыше|почти|примерно|приблизительно|больше|менее|меньше|"
-    r"не\s+менее|не\s+более|до|шамамен|шамасы|shamamen|shamasy|about|around|approximately|"
-    r"over|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|upwards\s+of|"
-    r"up\s+to|estimated|под|ориентировочно|кемінде|keminde)\s*|~\s*|≈\s*)$",
+    rf"(?:\b(?:{words('number_approx_before')})\s*|~\s*|≈\s*)$",
     re.IGNORECASE,
 )
 _APPROX_AFTER = re.compile(
     r"^(?:-?\s*[a-zа-яәғқңөұүһіıáǵńóúý]{0,6}\s*)?"
-    r"(?:жуық|juyq|jýyq|астам|astam|артық|artyq|шамасында|shamasynda|шамалы|"
-    r"тысяч|тыс\b|мыңға|мыңнан|мың\b(?!\s*\d)|myńǵa|myńnan|myń\b(?!\s*\d)|thousand|"
-    r"с\s+лишним|с\s+небольшим|plus\b|\+)",
+    rf"(?:{words('number_approx_after')}|\+)",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(
@@ -129,7 +127,7 @@ def find_numbers(text: str, *, language: str = "ru") -> list[Number]:
     return _shares_of_a_list(text, _drop_dates_and_times(text, out))
 
 
-_LIST_OF_SHARES = re.compile(r"\s*(?:,|and|и|және|jáne|men|мен)\s*", re.IGNORECASE)
+_LIST_OF_SHARES = re.compile(rf"\s*(?:,|{words('list_and')})\s*", re.IGNORECASE)
 
 
 def _shares_of_a_list(text: str, numbers: list[Number]) -> list[Number]:

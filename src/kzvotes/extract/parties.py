@@ -16,27 +16,22 @@ import re
 from datetime import date
 from functools import cache
 
+from kzvotes.extract.wording import COMMON_WORD_PARTY_NAMES, words
 from kzvotes.reference import load_parties
 from kzvotes.translit import kk_cyrillic_to_latin
 
-_SELF = re.compile(
-    r"самовыдвиж\w*|в\s+порядке\s+самовыдвижения|выдвину\w*\s+(?:себя\s+|свою\s+кандидатуру\s+)?"
-    r"(?:сам(?:а|остоятельно)?|самостоятельно)\b"
-    r"|выдвину\w*\s+себя\b|выдвига\w*\s+сам[иа]?\b|өзін-?\s?өзі\s+ұсын\w*|өз\s+бетінше|ózin-?\s?ózi\s+usyn\w*|óz\s+betinshe"
-    r"|\bindependent\b|self-nominat\w*|self-nominee|nominated\s+(?:him|her)self"
-    r"|\b(?:running|ran|run|standing|stood)\s+on\s+(?:his|her)\s+own\b",
-    re.IGNORECASE,
-)
+# a self-nominated candidate, in every language
+_SELF = re.compile(words("self_nomination"), re.IGNORECASE)
 
 
 # the Kazakh genitive of a party name ("партиясының", "partıasynyń"): of the party, owning
 # the noun after it (a job, a membership), never the nomination ("партиясынан", "ұсынған")
-_PARTY_WORD_KK = r"(?:партиясы|partıasy|partiasy)"
-_GENITIVE = re.compile(r"(?:ның|нің|nyń|niń)$", re.IGNORECASE)
-_GENITIVE_AFTER = re.compile(rf"\s*{_PARTY_WORD_KK}(?:ның|нің|nyń|niń)(?!\w)", re.IGNORECASE)
-_NOMINEE = re.compile(r"\s*(?:үміткер|кандидат|úmitker|kandıdat)", re.IGNORECASE)
-_WEAK_ALIASES = {"ауыл", "aýyl", "auyl", "adal", "адал", "республика"}
-_PARTY_WORD = r"(?:парти\w*|partıa\w*|party)"
+_PARTY_WORD_KK = words("party_word_possessive")
+_GENITIVE = re.compile(rf"{words('genitive')}$", re.IGNORECASE)
+_GENITIVE_AFTER = re.compile(rf"\s*{_PARTY_WORD_KK}{words('genitive')}(?!\w)", re.IGNORECASE)
+_NOMINEE = re.compile(rf"\s*{words('party_nominee')}", re.IGNORECASE)
+_WEAK_ALIASES = COMMON_WORD_PARTY_NAMES
+_PARTY_WORD = words("party_word")
 
 
 def _word_pattern(word: str, *, inflect: bool) -> str:

@@ -18,6 +18,7 @@ from datetime import date
 from functools import cache
 
 from kzvotes.extract.names import is_name_word
+from kzvotes.extract.wording import REGION_ABBREVIATIONS, words
 from kzvotes.reference import Place, load_places
 from kzvotes.translit import kk_cyrillic_to_latin, to_ascii
 
@@ -25,17 +26,9 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 
 # The type of unit a word names; the values are gazetteer place_type groups.
 _TYPE_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), kind)
-    for pattern, kind in (
-        (r"^(сельск\w*|ауылдық|aýyldyq|auyldyq|rural|с\.о|а\.о|округ\w*|okrýg\w*|"
-         r"okrug\w*|constituency)$", "rural"),
-        (r"^(район\w*|аудан\w*|aýdan\w*|audan\w*|district\w*)$", "district"),
-        (r"^(област\w*|облыс\w*|oblys\w*|region\w*|oblast\w*)$", "region"),
-        (r"^(город\w*|г|қала\w*|qala\w*|city|town|горисполком\w*)$", "city"),
-        (r"^(сел[оа]\w*|ауыл\w*|aýyl\w*|auyl\w*|village\w*|посел\w*|посёл\w*|пос|"
-         r"кент\w*|settlement\w*|аул\w*|поселке\w*)$", "village"),
-    )
-)  # fmt: skip
+    (re.compile(rf"^({words('place_type_' + kind)})$", re.IGNORECASE), kind)
+    for kind in ("rural", "district", "region", "city", "village")
+)
 _TYPE_GROUPS = {
     "rural": {"rural_district", "village", "settlement"},
     "district": {"district"},
@@ -44,10 +37,7 @@ _TYPE_GROUPS = {
     "village": {"village", "settlement", "rural_district", "town"},
 }
 _STRIP_TYPE = re.compile(
-    r"\b(район|сельский округ|сельский|округ|город|посёлок|поселок|село|область|имени|"
-    r"ауданы|облысы|қаласы|ауылдық округі|ауылы|кенті|district|region|rural|town|city|"
-    r"village|settlement|administration|aýdany|oblysy|qalasy|aýyldyq okrýgi)\b|"
-    r"\([^)]*\)|\bг\.",
+    rf"\b({words('place_unit_name')})\b|\([^)]*\)|\bг\.",
     re.IGNORECASE,
 )
 _RU_ADJ_END = re.compile(r"(ский|ской|цкий|ская|ское|инский)$")
@@ -67,11 +57,8 @@ _LAT_SUFFIXES = {kk_cyrillic_to_latin(s) for s in _KK_SUFFIXES} | {
     "dan", "den", "ovtyń", "qa", "ke", "ge", "'s", "’s", "s",
 }  # fmt: skip
 _ALL_SUFFIXES = _NOUN_SUFFIXES | _KK_SUFFIXES | _LAT_SUFFIXES
-_ABBREVIATIONS = {
-    "зко": "KZ-27", "бқо": "KZ-27", "wko": "KZ-27", "вко": "KZ-63", "шқо": "KZ-63",
-    "eko": "KZ-63", "ekr": "KZ-63", "ско": "KZ-59", "сқо": "KZ-59", "nko": "KZ-59",
-}  # fmt: skip
-_CONNECT = {"и", "және", "jáne", "and", ","}
+# "Аксу и Сарыкол": the word joining two names, every language's (case as printed)
+_AND = re.compile(words("and"))
 
 
 @cache
@@ -295,7 +282,7 @@ def _type_hint(words: list[tuple[str, int, int]], index: int, after: int) -> str
         for pattern, kind in _TYPE_WORDS:
             if pattern.match(word):
                 return kind
-        if word in _CONNECT or re.search(r"(ском|ском|ский|ого|ом)$", word):
+        if word == "," or _AND.fullmatch(word) or re.search(r"(ском|ском|ский|ого|ом)$", word):
             j += 1
             hops += 1
             continue
@@ -351,8 +338,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     i = 0
     while i < len(words):
         word = words[i][0]
-        if word in _ABBREVIATIONS:
-            region = places[_ABBREVIATIONS[word]]
+        if word in REGION_ABBREVIATIONS:
+            region = places[REGION_ABBREVIATIONS[word]]
             out.append(
                 PlaceMention(
                     words[i][1], words[i][2], text[words[i][1] : words[i][2]], (region,), "region"

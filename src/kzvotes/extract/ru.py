@@ -90,6 +90,33 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     "for": r"\bза\b",
+    # the unit a place name's neighbour names (kzvotes.extract.places), by gazetteer group
+    "place_type_rural": r"сельск\w*|с\.о|округ\w*",
+    "place_type_district": r"район\w*",
+    "place_type_region": r"област\w*",
+    "place_type_city": r"город\w*|г|горисполком\w*",
+    "place_type_village": r"сел[оа]\w*|посел\w*|посёл\w*|пос|аул\w*|поселке\w*",
+    # the unit words of a gazetteer name, stripped to leave the name ("Аксуский район")
+    "place_unit_name": r"район|сельский округ|сельский|округ|город|посёлок|поселок|село|область|имени",
+    # the word "year" after a date's year ("2023 года")
+    "year_word": r"года|г\.",
+    # the words of numbers (kzvotes.extract.numbers): "5 тысяч", "около 500", "с лишним"
+    "number_thousand": r"тысяч[аи]?|тыс\.",
+    "number_percent": r"процент\w*|проц\.",
+    "number_approx_before": (
+        r"порядка|около|более|свыше|почти|примерно|приблизительно|больше|менее|меньше|"
+        r"не\s+менее|не\s+более|до|под|ориентировочно"
+    ),
+    "number_approx_after": r"тысяч|тыс\b|с\s+лишним|с\s+небольшим",
+    "list_and": r"и",
+    # the word "party" before or after a party's name
+    "party_word": r"парти\w*",
+    # a self-nominated candidate: "самовыдвиженец", "выдвинул себя сам"
+    "self_nomination": (
+        r"самовыдвиж\w*|в\s+порядке\s+самовыдвижения|выдвину\w*\s+(?:себя\s+|свою\s+кандидатуру\s+)?"
+        r"(?:сам(?:а|остоятельно)?|самостоятельно)\b"
+        r"|выдвину\w*\s+себя\b|выдвига\w*\s+сам[иа]?\b"
+    ),
     "clock": r"по\s+состоянию|к\s+полудню",
     "percent": r"процент\w*",
     "and": r"и",
@@ -204,4 +231,78 @@ NUMBER_WORDS: dict[str, int] = {
     "трое": 3,
     "четыре": 4,
     "четверо": 4,
+}
+
+# Abbreviated region names ("ЗКО"), lower-cased, by the region's place_id
+REGION_ABBREVIATIONS: dict[str, str] = {"зко": "KZ-27", "вко": "KZ-63", "ско": "KZ-59"}
+
+# The words before a name that govern its case, with the pymorphy3 cases they allow, in
+# order of precedence (the first whose pattern ends the text before the name wins)
+CASE_GOVERNORS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        # "доверили пост акима Руслану ...", "отдали предпочтение действующему акиму ..."
+        r"\b(доверил\w*|вручил\w*|оказал\w*|уступил\w*|досталось|досталась|достались|"
+        r"отдал\w*\s+(?:свое\s+|своё\s+|свои\s+)?(?:предпочтение|голоса))"
+        r"(?:\s+(?!(?:за|у|от|для|против|из|с|по|в|на)\b)[\w-]+){0,3}",
+        ("datv",),
+    ),
+    (
+        r"\b(за|про|на)\b\s*(?:кандидата|самовыдвиженца|кандидатуру|представителя|"
+        r"действующего\s+акима|акима)?\s*(?:от\s+партии\s+\S+\s+)?",
+        # "остался за действующим акимом X-ом": the instrumental, unambiguous by its
+        # ending, after the accusative and genitive
+        ("accs", "gent", "ablt"),
+    ),
+    (
+        r"\b(у|для|от|против|кандидатуры|победа|победу)\b\s*(?:кандидат\w*|самовыдвиженц\w*)?"
+        r"\s*",
+        ("gent",),
+    ),
+    (
+        r"\b(кандидата|кандидатов|самовыдвиженца|самовыдвиженцев|акима|представителя)\s*",
+        ("gent", "accs"),
+    ),
+    (
+        r"\b(опередил\w*|опередив|обош[её]л\w*|обошл\w*|обойдя|обогнал\w*|обогнав)\b\s*"
+        r"(?:кандидат\w*\s+|самовыдвиженц\w*\s+|соперник\w*\s+)?",
+        ("accs", "gent"),
+    ),
+    (
+        r"\b(кандидату|самовыдвиженцу|претенденту|акиму|главе|победителю|к|"
+        r"предпочтение|доверие|уступил\w*|досталось|досталась|достались)\s*",
+        ("datv",),
+    ),
+    (r"\b(кандидатом|самовыдвиженцем|с)\s*", ("ablt",)),
+    (
+        # "в районе выбрали X", "избиратели поддержали X"
+        r"\b(выбрал[аои]?|избрал[аои]?|переизбрал[аои]?|поддержал[аои]?)\s*(?:нового\s+|действующего\s+)?"
+        r"(?:акима\s+)?",
+        ("accs",),
+    ),
+    (
+        # "Самому молодому из новых акимов, X, 29 лет"
+        r"\b(самому\s+\w+)(?:\s+из\s+(?:\w+\s+){0,3}?\w+)?\s*,?\s*",
+        ("datv",),
+    ),
+    (r"\b(о|об)\s*", ("loct",)),
+)
+
+# Party names that are common words too ("республика"): a party only in quotes or next to
+# the word "party"
+COMMON_WORD_PARTY_NAMES: tuple[str, ...] = ("республика",)
+
+# The months by number, as stems ("ноябр" of "ноября"): a date's month word starts with one
+MONTHS: dict[str, int] = {
+    "январ": 1,
+    "феврал": 2,
+    "март": 3,
+    "апрел": 4,
+    "ма": 5,
+    "июн": 6,
+    "июл": 7,
+    "август": 8,
+    "сентябр": 9,
+    "октябр": 10,
+    "ноябр": 11,
+    "декабр": 12,
 }

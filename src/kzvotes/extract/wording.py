@@ -34,6 +34,30 @@ NUMBER_WORDS: dict[str, int] = {
     for table in (ru.NUMBER_WORDS, kk.NUMBER_WORDS, kk_latn.NUMBER_WORDS, en.NUMBER_WORDS)
     for word, value in table.items()
 }
+# "ЗКО", "БҚО", "WKO": abbreviated region names, every language's, by place_id
+REGION_ABBREVIATIONS: dict[str, str] = {
+    word: place_id
+    for table in (
+        ru.REGION_ABBREVIATIONS,
+        kk.REGION_ABBREVIATIONS,
+        kk_latn.REGION_ABBREVIATIONS,
+        en.REGION_ABBREVIATIONS,
+    )
+    for word, place_id in table.items()
+}
+# "ауыл", "республика": party names that are common words too, every language's
+COMMON_WORD_PARTY_NAMES: frozenset[str] = frozenset(
+    ru.COMMON_WORD_PARTY_NAMES
+    + kk.COMMON_WORD_PARTY_NAMES
+    + kk_latn.COMMON_WORD_PARTY_NAMES
+    + en.COMMON_WORD_PARTY_NAMES
+)
+# "ноября", "қарашада", "Nov.": month stems, every language's, by month number
+MONTHS: dict[str, int] = {
+    stem: number
+    for table in (ru.MONTHS, kk.MONTHS, kk_latn.MONTHS, en.MONTHS)
+    for stem, number in table.items()
+}
 # a clock time or "as of" in a sentence: the figures are interim, read on voting day
 INTERMEDIATE = _rx(rf"\b\d{{1,2}}[:.]\d{{2}}\b(?!\s*(?:%|{words('percent')}))|{words('clock')}")
 CONJ = _rx(rf"^[\s,]*(?:{words('and')}|{words('with')}|,)?[\s,]*$")
