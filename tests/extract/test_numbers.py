@@ -86,3 +86,10 @@ def test_decimal_comma_percent(whole: int, frac: int) -> None:
     found = find_numbers(f"явка составила {whole},{frac:02d}%")
     assert len(found) == 1 and found[0].percent
     assert found[0].value == pytest.approx(whole + frac / 100)
+
+
+def test_a_malformed_english_group_is_no_count_and_no_crash() -> None:
+    # "1,8001" is neither a thousands group nor an English decimal: kept as an approximate
+    # decimal, so it can never become a vote count (it used to raise ValueError).
+    numbers = find_numbers("Ivan Petrov got 1,8001 votes.", language="en")
+    assert [(n.value, n.approximate) for n in numbers] == [(1.8001, True)]

@@ -111,9 +111,12 @@ def find_numbers(text: str, *, language: str = "ru") -> list[Number]:
             if _DECIMAL_AFTER.match(text[end:]) and language == "en":
                 decimal = re.match(r"[.,]\d+", text[end:])
                 assert decimal is not None
-                # "10.8 and 8.4 percent": a decimal, a share when the list's last one is
+                # "10.8 and 8.4 percent": a decimal, a share when the list's last one is;
+                # a malformed "1,8001" reads as 1.8001, flagged approximate: never a count
                 end += decimal.end()
-                out.append(Number(float(text[start:end]), start, end, False, True))
+                out.append(
+                    Number(float(text[start:end].replace(",", ".")), start, end, False, True)
+                )
                 continue
         after = text[end : end + 40]
         percent = bool(_PCT_AFTER.match(after))
