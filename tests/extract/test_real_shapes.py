@@ -1053,3 +1053,41 @@ def test_running_on_ones_own_is_self_nomination() -> None:
         "Kassymov won with 3,904 votes. Serik Omarov, running on his own, had 612."
     )
     assert people(found)["Serik Omarov"] == (612, "self", False)
+
+
+# -- roundups in Kazakh: a clause per district opened by its name in the locative ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rival"),
+    [
+        (
+            "5 qarashada Esil aýdanynyń ákimi bolyp Asqar Temirov saılandy. "
+            "Esilde Temirovke 5120 saılaýshy daýys berdi, Nurlan Sadyqov 870 daýys aldy.",
+            "Nurlan Sadyqov",
+        ),
+        (
+            "5 қарашада Есіл ауданының әкімі болып Асқар Теміров сайланды. "
+            "Есілде Теміровке 5120 сайлаушы дауыс берді, Нұрлан Садықов 870 дауыс алды.",
+            "Нұрлан Садықов",
+        ),
+    ],
+)
+def test_a_place_in_the_locative_before_a_surname_is_no_first_name(text: str, rival: str) -> None:
+    found = people(run(text))
+    assert not any(name.startswith(("Esil", "Есіл")) for name in found)
+    assert found[rival][0] == 870
+    assert [v for v, _, won in found.values() if won] == [5120]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 qarashada Esil aýdanynyń ákimi bolyp Asqar Temirov saılandy. Esilde "
+        "Temirovtiń daýysy – 5120, Nurlan Sadyqovtiki – 870, Marat Ospanovtiki – 402.",
+    ],
+)
+def test_the_one_of_suffix_is_cut_from_a_rivals_surname(text: str) -> None:
+    found = people(run(text))
+    assert found["Nurlan Sadyqov"][0] == 870
+    assert found["Marat Ospanov"][0] == 402

@@ -146,6 +146,11 @@ WORDS: dict[str, str] = {
     "date_announced": r"хабарла\w*|жария\w*",
     "date_yesterday": r"\bкеше\b",
     "date_not_the_vote": r"сайлау\s+комисси\w*",
+    # the locative ending glued to a place name ("Esilde", in Esil): the word opens a clause
+    # about that place and is never a first name, even before a surname
+    "locative": r"(?:н?да|н?де|та|те)",
+    # "-тікі" glued to a surname: "the one of" ("Жағыпаровтікі – 358", Zhagyparov's is 358)
+    "belonging": r"(?:нікі|дікі|тікі)",
     "not_a_name": (
         "ал|бұрын|зейнеткер|студент|мұғалім|аудандық|ауданы|ауылдық|барлығына|бүгін|бәсекелестері|дауыс|кеңесші|сайлаушы|тұрғын|"
         "мемлекеттік|нәтижесі|нәтижесінде|облыстық|облысы|округі|сайлау|"

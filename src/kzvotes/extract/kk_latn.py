@@ -139,6 +139,11 @@ WORDS: dict[str, str] = {
     "date_today": r"\bbúgin\b",
     "date_yesterday": r"\bkeshe\b",
     "date_not_the_vote": r"saılaý\s+komıss\w*",
+    # the locative ending glued to a place name ("Esilde", in Esil): the word opens a clause
+    # about that place and is never a first name, even before a surname
+    "locative": r"(?:n?da|n?de|ta|te)",
+    # "-тікі" glued to a surname: "the one of" ("Жағыпаровтікі – 358", Zhagyparov's is 358)
+    "belonging": r"(?:niki|diki|tiki)",
     "not_a_name": (
         "memlekettik|buryn|zeınetker|stýdent|muǵalim|saılaýshy|turǵyn|barlyǵyna|básekelesteri|búgin|daýys|elektorat|nátıjesi|nátıjesinde|olardyń|"
         "qarsy|qarsylastary|qarsylasy|qatar|qorytyndy|nátıje|qorytyndysy|qorytyndysynda|saılaý|"
