@@ -1091,3 +1091,18 @@ def test_the_one_of_suffix_is_cut_from_a_rivals_surname(text: str) -> None:
     found = people(run(text))
     assert found["Nurlan Sadyqov"][0] == 870
     assert found["Marat Ospanov"][0] == 402
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 qazanda ótken saılaýda Bórli aýdanynyń ákimi bolyp Serik Omarov saılandy. "
+        "Saılaýshylardyń 4,3 paıyzy barlyq kandıdatqa qarsy daýys berdi.",
+        "12 қазанда өткен сайлауда Бөрлі ауданының әкімі болып Серік Омаров сайланды. "
+        "Сайлаушылардың 4,3 пайызы барлық кандидатқа қарсы дауыс берді.",
+    ],
+)
+def test_a_share_against_every_candidate_in_the_singular_is_no_turnout(text: str) -> None:
+    (contest,) = run(text).contests
+    assert contest.turnout_pct is None
+    assert contest.against_all_pct is not None and contest.against_all_pct.value == 4.3

@@ -18,7 +18,11 @@ CUES = LanguageCues(
         r"тыс\s+жерде"
     ),
     invalid_ballots=rx(r"жарамсыз\w*"),
-    against_all=rx(r"барлығына\s+қарсы|барлық\s+кандидаттарға\s+қарсы"),
+    against_all=rx(
+        r"барлығына\s+қарсы|барлық\s+кандидаттарға\s+қарсы"
+        # a share of the voters against every candidate, singular or plural
+        r"|барлық\s+кандидат\w*\s+қарсы"
+    ),
     turnout=rx(r"пайызы|белсенділ\w*|қатысу\w*|қатысты|дауыс\s+берді|келуі"),
     turnout_base_ballots=rx(r"дауыс\s+бергендердің|қатысқандардың"),
     vote_word=rx(r"(?:екінші|үшінші|төртінші)\s+орын\w*|дауыс\w*|қолда\w*|сенім\s+білдір\w*"),

@@ -18,7 +18,11 @@ CUES = LanguageCues(
         r"tys\s+jerde"
     ),
     invalid_ballots=rx(r"jaramsyz\w*"),
-    against_all=rx(r"barlyǵyna\s+qarsy|barlyq\s+kandıdattarǵa\s+qarsy"),
+    against_all=rx(
+        r"barlyǵyna\s+qarsy|barlyq\s+kandıdattarǵa\s+qarsy"
+        # a share of the voters against every candidate, singular or plural
+        r"|barlyq\s+kandıdat\w*\s+qarsy"
+    ),
     turnout=rx(r"paıyzy|payyzy|belsendil\w*|qatysý\w*|qatysty|daýys\s+berdi|kelýi"),
     turnout_base_ballots=rx(r"daýys\s+bergenderdiń|qatysqandardyń"),
     vote_word=rx(r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|daýys\w*|qolda\w*|senim\s+bildir\w*"),
