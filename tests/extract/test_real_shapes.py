@@ -1106,3 +1106,28 @@ def test_a_share_against_every_candidate_in_the_singular_is_no_turnout(text: str
     (contest,) = run(text).contests
     assert contest.turnout_pct is None
     assert contest.against_all_pct is not None and contest.against_all_pct.value == 4.3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 qazanda ótken saılaýda Bórli aýdanynyń ákimi bolyp Serik Omarov saılandy, ol "
+        "daýystyń 71,4 paıyzyn aldy. Prezıdent Qasym-Jomart Toqaevtyń bastamasymen aýdan "
+        "ákimi alǵash ret tikeleı saılandy.",
+        "Акимом Бурлинского района избран Серик Омаров, он набрал 71,4% голосов. Президент "
+        "Касым-Жомарт Токаев ранее предложил избирать акимов районов напрямую.",
+        "Serik Omarov was elected akim of the Burlin district with 71.4% of the vote. "
+        "President Kassym-Jomart Tokayev proposed direct elections of district akims.",
+    ],
+)
+def test_a_head_of_state_in_a_background_sentence_is_no_candidate(text: str) -> None:
+    found = people(run(text))
+    assert not any("Tok" in name or "Ток" in name for name in found)
+
+
+def test_incumbent_before_a_name_is_no_part_of_it() -> None:
+    found = run(
+        "In the Burlin district, Serik Omarov won with 4,120 votes. Incumbent Erlan "
+        "Qasymov received 1,230."
+    )
+    assert "Erlan Qasymov" in people(found)

@@ -98,7 +98,10 @@ WORDS: dict[str, str] = {
     "age_before": r"\bjasy|\bjasynda",
     "age_after": r"jast\w*|jas\b",
     "voter": r"saılaýshy\b|turǵyn\b|zeınetker\b",
-    "title": r"tilshi\w*|tóraǵa\w*|hatshy\w*|keńesshi\w*|oblys\s+ákimi",
+    "title": (
+        r"tilshi\w*|tóraǵa\w*|hatshy\w*|keńesshi\w*|oblys\s+ákimi"
+        r"|prezıdent\w*"
+    ),
     "body_word": r"aýmaqtyq|aımaqtyq|aýdandyq|qalalyq|oblystyq|óńirlik|saılaý\w*|komıss\w*",
     "according_to": r"\bdedi",
     "said": r"atap\s+ótti|dedi|aıtty|málim\s+etti|habarlady|túsindirdi",
@@ -152,6 +155,8 @@ WORDS: dict[str, str] = {
         "memlekettik|buryn|zeınetker|stýdent|muǵalim|saılaýshy|turǵyn|barlyǵyna|básekelesteri|búgin|daýys|elektorat|nátıjesi|nátıjesinde|olardyń|"
         "qarsy|qarsylastary|qarsylasy|qatar|qorytyndy|nátıje|qorytyndysy|qorytyndysynda|saılaý|"
         "saılaýshylar|sonymen|ákim|ákimi|ózin-ózi|úmitker"
+        # a head of state named in a background sentence is never the candidate
+        "|prezıdent|prezıdenttiń"
     ),
 }
 
