@@ -1131,3 +1131,11 @@ def test_incumbent_before_a_name_is_no_part_of_it() -> None:
         "Qasymov received 1,230."
     )
     assert "Erlan Qasymov" in people(found)
+
+
+def test_against_both_candidates_is_against_all() -> None:
+    (contest,) = run(
+        "Акимом Майского сельского округа избран Серик Омаров: за него 412 голосов. Его "
+        "соперник Ерлан Касымов получил 57. Против обоих кандидатов высказались 31 избиратель."
+    ).contests
+    assert contest.against_all is not None and contest.against_all.value == 31

@@ -20,7 +20,11 @@ CUES = LanguageCues(
     absentee=rx(r"открепительн\w*"),
     outside_premises=rx(r"вне\s+помещени\w*|на\s+дому|по\s+месту\s+нахождения"),
     invalid_ballots=rx(r"недействительн\w*|испорченн\w*"),
-    against_all=rx(r"против\s+всех"),
+    against_all=rx(
+        r"против\s+всех"
+        # "против обоих кандидатов высказались 79 избирателей": two candidates, the same box
+        r"|против\s+(?:обоих|всех|всех\s+трех|всех\s+трёх)\s+кандидат\w*"
+    ),
     turnout=rx(r"явк\w*|активност\w*|проголосовал\w*|приняли\s+участие"),
     turnout_base_ballots=rx(r"от\s+(?:числа\s+)?(?:проголосовавш|принявш|пришедш)\w*"),
     vote_word=rx(
