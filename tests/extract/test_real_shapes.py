@@ -1139,3 +1139,11 @@ def test_against_both_candidates_is_against_all() -> None:
         "соперник Ерлан Касымов получил 57. Против обоих кандидатов высказались 31 избиратель."
     ).contests
     assert contest.against_all is not None and contest.against_all.value == 31
+
+
+def test_voters_who_came_to_the_polls_as_a_share_are_the_turnout() -> None:
+    (contest,) = run(
+        "Акимом Майского сельского округа избран Серик Омаров, набравший 412 голосов. На "
+        "участки пришли 76% избирателей."
+    ).contests
+    assert contest.turnout_pct is not None and contest.turnout_pct.value == 76
