@@ -59,7 +59,7 @@ test: lint pytest frictionless
 # tests/corpus_real* (in the structures and wordings of real published messages). Each
 # prints its table, the issue fields per language, and what falls below a floor.
 eval: setup
-	@for corpus in tests/corpus tests/corpus_*; do [ -d $$corpus ] || continue; [ "$$corpus" != tests/corpus_real_blind3 ] || continue; echo "== $$corpus"; $(BIN)/python -m kzvotes.evaluate $$corpus; done; true
+	@for corpus in tests/corpus tests/corpus_*; do [ -d $$corpus ] || continue; echo "== $$corpus"; $(BIN)/python -m kzvotes.evaluate $$corpus; done; true
 
 bench: setup
 	@for script in tests/bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

@@ -36,10 +36,7 @@ CORPORA = {
     "corpus_blind4": (TESTS / "corpus_blind4", 24),
     "corpus_blind5": (TESTS / "corpus_blind5", 24),
 }
-# corpus_real_blind3 is held out: written after the extractor was finished, scored once by
-# hand (`python -m kzvotes.evaluate tests/corpus_real_blind3`), never by the tests or make eval.
-HELD_OUT = "corpus_real_blind3"
-ALL_CORPORA = sorted(p.name for p in TESTS.glob("corpus*") if p.is_dir() and p.name != HELD_OUT)
+ALL_CORPORA = sorted(p.name for p in TESTS.glob("corpus*") if p.is_dir())
 # issue 9: the floors per field on the real-structure tuning sets, with their least size
 ISSUE_CORPORA = {
     "corpus_real": 60,
@@ -47,6 +44,9 @@ ISSUE_CORPORA = {
     "corpus_real2": 40,
     "corpus_real3": 30,
     "corpus_real_blind2": 70,
+    # corpus_real_blind3 (scored once, then a tuning set) is not held to these floors yet:
+    # names 0.96/0.99, votes 0.98/1.00, winners 0.91/1.00, places 0.93/0.96, dates
+    # 0.91/1.00, nominators 0.81/0.96, shares 0.58/0.88 (recall/precision, 2026-12-02)
 }
 
 

@@ -1053,3 +1053,97 @@ def test_running_on_ones_own_is_self_nomination() -> None:
         "Kassymov won with 3,904 votes. Serik Omarov, running on his own, had 612."
     )
     assert people(found)["Serik Omarov"] == (612, "self", False)
+
+
+# -- roundups in Kazakh: a clause per district opened by its name in the locative ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rival"),
+    [
+        (
+            "5 qarashada Esil aýdanynyń ákimi bolyp Asqar Temirov saılandy. "
+            "Esilde Temirovke 5120 saılaýshy daýys berdi, Nurlan Sadyqov 870 daýys aldy.",
+            "Nurlan Sadyqov",
+        ),
+        (
+            "5 қарашада Есіл ауданының әкімі болып Асқар Теміров сайланды. "
+            "Есілде Теміровке 5120 сайлаушы дауыс берді, Нұрлан Садықов 870 дауыс алды.",
+            "Нұрлан Садықов",
+        ),
+    ],
+)
+def test_a_place_in_the_locative_before_a_surname_is_no_first_name(text: str, rival: str) -> None:
+    found = people(run(text))
+    assert not any(name.startswith(("Esil", "Есіл")) for name in found)
+    assert found[rival][0] == 870
+    assert [v for v, _, won in found.values() if won] == [5120]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 qarashada Esil aýdanynyń ákimi bolyp Asqar Temirov saılandy. Esilde "
+        "Temirovtiń daýysy – 5120, Nurlan Sadyqovtiki – 870, Marat Ospanovtiki – 402.",
+    ],
+)
+def test_the_one_of_suffix_is_cut_from_a_rivals_surname(text: str) -> None:
+    found = people(run(text))
+    assert found["Nurlan Sadyqov"][0] == 870
+    assert found["Marat Ospanov"][0] == 402
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 qazanda ótken saılaýda Bórli aýdanynyń ákimi bolyp Serik Omarov saılandy. "
+        "Saılaýshylardyń 4,3 paıyzy barlyq kandıdatqa qarsy daýys berdi.",
+        "12 қазанда өткен сайлауда Бөрлі ауданының әкімі болып Серік Омаров сайланды. "
+        "Сайлаушылардың 4,3 пайызы барлық кандидатқа қарсы дауыс берді.",
+    ],
+)
+def test_a_share_against_every_candidate_in_the_singular_is_no_turnout(text: str) -> None:
+    (contest,) = run(text).contests
+    assert contest.turnout_pct is None
+    assert contest.against_all_pct is not None and contest.against_all_pct.value == 4.3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 qazanda ótken saılaýda Bórli aýdanynyń ákimi bolyp Serik Omarov saılandy, ol "
+        "daýystyń 71,4 paıyzyn aldy. Prezıdent Qasym-Jomart Toqaevtyń bastamasymen aýdan "
+        "ákimi alǵash ret tikeleı saılandy.",
+        "Акимом Бурлинского района избран Серик Омаров, он набрал 71,4% голосов. Президент "
+        "Касым-Жомарт Токаев ранее предложил избирать акимов районов напрямую.",
+        "Serik Omarov was elected akim of the Burlin district with 71.4% of the vote. "
+        "President Kassym-Jomart Tokayev proposed direct elections of district akims.",
+    ],
+)
+def test_a_head_of_state_in_a_background_sentence_is_no_candidate(text: str) -> None:
+    found = people(run(text))
+    assert not any("Tok" in name or "Ток" in name for name in found)
+
+
+def test_incumbent_before_a_name_is_no_part_of_it() -> None:
+    found = run(
+        "In the Burlin district, Serik Omarov won with 4,120 votes. Incumbent Erlan "
+        "Qasymov received 1,230."
+    )
+    assert "Erlan Qasymov" in people(found)
+
+
+def test_against_both_candidates_is_against_all() -> None:
+    (contest,) = run(
+        "Акимом Майского сельского округа избран Серик Омаров: за него 412 голосов. Его "
+        "соперник Ерлан Касымов получил 57. Против обоих кандидатов высказались 31 избиратель."
+    ).contests
+    assert contest.against_all is not None and contest.against_all.value == 31
+
+
+def test_voters_who_came_to_the_polls_as_a_share_are_the_turnout() -> None:
+    (contest,) = run(
+        "Акимом Майского сельского округа избран Серик Омаров, набравший 412 голосов. На "
+        "участки пришли 76% избирателей."
+    ).contests
+    assert contest.turnout_pct is not None and contest.turnout_pct.value == 76

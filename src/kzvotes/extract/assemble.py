@@ -7,10 +7,11 @@ from kzvotes.extract.dates import DateReading
 from kzvotes.extract.language import detect_language
 from kzvotes.extract.model import ExtractedCandidate, ExtractedContest
 from kzvotes.extract.names import find_names, normalize_name
-from kzvotes.extract.places import ancestors
+from kzvotes.extract.places import ancestors, find_places
 from kzvotes.extract.reading import (
     REGION_SCOPE,
     SEVERAL,
+    Candidate,
     Contest,
     Reading,
     surname_key,
@@ -86,17 +87,25 @@ def assemble_contests(r: Reading, election_date: DateReading) -> tuple[Extracted
     return tuple(out)
 
 
+def _same_surname(cand: Candidate, printed: str) -> bool:
+    """A surname printed alone, as printed or with its case ending cut ("Temirovke" for
+    Temirov), is a word of the fuller name."""
+    return cand.printed in printed.split() or cand.name in printed.split()
+
+
 def complete_names(r: Reading) -> None:
     """A candidate known by the surname alone ("the majority of votes were cast for
     Abdikarimov") takes the full name printed elsewhere in the message ("Nurzhan
     Abdikarimov officially took office"), in the same form of the surname."""
-    mentions = find_names(r.text)
+    # the places of the text are no part of a name ("Esilde Temirovke": in Esil, to Temirov)
+    places = [(m.start, m.end) for m in find_places(r.text)]
+    mentions = find_names(r.text, blocked=places)
     for contest in r.contests.values():
         for cand in contest.candidates:
             if " " in cand.printed:
                 continue
             fuller = next(
-                (m for m in mentions if " " in m.printed and cand.printed in m.printed.split()),
+                (m for m in mentions if " " in m.printed and _same_surname(cand, m.printed)),
                 None,
             )
             if fuller is None:

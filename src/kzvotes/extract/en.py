@@ -124,7 +124,10 @@ WORDS: dict[str, str] = {
     "age_before": r"\baged|\bage\s+of",
     "age_after": r"years?[\s-]+old|-?year-old",
     "voter": r"(?:first-time\s+|young\s+|local\s+)?(?:voter|resident)\b",
-    "title": r"correspondent|reporter|chair(?:man|woman|person)?|secretary|(?:state\s+)?counsel+or|spokes(?:man|woman|person)|head\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:commission|office|administration)|governor|akim\s+of\s+the\s+(?:[\w-]+\s+)?region",
+    "title": (
+        r"correspondent|reporter|chair(?:man|woman|person)?|secretary|(?:state\s+)?counsel+or|spokes(?:man|woman|person)|head\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:commission|office|administration)|governor|akim\s+of\s+the\s+(?:[\w-]+\s+)?region"
+        r"|president"
+    ),
     "body_word": r"of|the|regional|territorial|district|city|central|election|electoral|commission",
     "article": r"the\s+|a\s+",
     "according_to": r"according\s+to|\bsaid",
@@ -188,6 +191,8 @@ WORDS: dict[str, str] = {
         "residents|respublica|rival|rivals|rural|secretary|self-nominated|self-nominee|"
         "self-nominees|september|settlements|she|state|sunday|territorial|the|their|they|"
         "times|town|turnout|village|voters|votes|with|youngest"
+        # a head of state named in a background sentence is never the candidate
+        "|president|incumbent"
     ),
 }
 

@@ -18,7 +18,11 @@ CUES = LanguageCues(
         r"тыс\s+жерде"
     ),
     invalid_ballots=rx(r"жарамсыз\w*"),
-    against_all=rx(r"барлығына\s+қарсы|барлық\s+кандидаттарға\s+қарсы"),
+    against_all=rx(
+        r"барлығына\s+қарсы|барлық\s+кандидаттарға\s+қарсы"
+        # a share of the voters against every candidate, singular or plural
+        r"|барлық\s+кандидат\w*\s+қарсы"
+    ),
     turnout=rx(r"пайызы|белсенділ\w*|қатысу\w*|қатысты|дауыс\s+берді|келуі"),
     turnout_base_ballots=rx(r"дауыс\s+бергендердің|қатысқандардың"),
     vote_word=rx(r"(?:екінші|үшінші|төртінші)\s+орын\w*|дауыс\w*|қолда\w*|сенім\s+білдір\w*"),
@@ -121,7 +125,10 @@ WORDS: dict[str, str] = {
     "age_before": r"\bжасы|\bжасында",
     "age_after": r"жаст\w*|жас\b",
     "voter": r"сайлаушы\b|тұрғын\b|зейнеткер\b",
-    "title": r"тілші\w*|төраға\w*|хатшы\w*|кеңесші\w*|облыс\s+әкімі",
+    "title": (
+        r"тілші\w*|төраға\w*|хатшы\w*|кеңесші\w*|облыс\s+әкімі"
+        r"|президент\w*"
+    ),
     "body_word": r"аумақтық|аймақтық|аудандық|қалалық|облыстық|өңірлік|сайлау\w*|комиссия\w*",
     "according_to": r"\bдеді",
     "said": r"атап\s+өтті|деді|айтты|мәлім\s+етті|хабарлады|түсіндірді",
@@ -171,12 +178,19 @@ WORDS: dict[str, str] = {
     "date_announced": r"хабарла\w*|жария\w*",
     "date_yesterday": r"\bкеше\b",
     "date_not_the_vote": r"сайлау\s+комисси\w*",
+    # the locative ending glued to a place name ("Esilde", in Esil): the word opens a clause
+    # about that place and is never a first name, even before a surname
+    "locative": r"(?:н?да|н?де|та|те)",
+    # "-тікі" glued to a surname: "the one of" ("Жағыпаровтікі – 358", Zhagyparov's is 358)
+    "belonging": r"(?:нікі|дікі|тікі)",
     "not_a_name": (
         "ал|бұрын|зейнеткер|студент|мұғалім|аудандық|ауданы|ауылдық|барлығына|бүгін|бәсекелестері|дауыс|кеңесші|сайлаушы|тұрғын|"
         "мемлекеттік|нәтижесі|нәтижесінде|облыстық|облысы|округі|сайлау|"
         "сайлау комиссиясы|сайлаушылар|сайлауы|сайлауында|сондай|қалалық|қаласы|қарсы|"
         "қарсыластары|қарсыласы|қорытынды|қорытындысы|қорытындысында|нәтиже|үміткер|үміткерлер|әкім|әкімдігі|әкімі|"
         "өзін-өзі"
+        # a head of state named in a background sentence is never the candidate
+        "|президент|президенттің"
     ),
 }
 

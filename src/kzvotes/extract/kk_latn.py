@@ -18,7 +18,11 @@ CUES = LanguageCues(
         r"tys\s+jerde"
     ),
     invalid_ballots=rx(r"jaramsyz\w*"),
-    against_all=rx(r"barlyǵyna\s+qarsy|barlyq\s+kandıdattarǵa\s+qarsy"),
+    against_all=rx(
+        r"barlyǵyna\s+qarsy|barlyq\s+kandıdattarǵa\s+qarsy"
+        # a share of the voters against every candidate, singular or plural
+        r"|barlyq\s+kandıdat\w*\s+qarsy"
+    ),
     turnout=rx(r"paıyzy|payyzy|belsendil\w*|qatysý\w*|qatysty|daýys\s+berdi|kelýi"),
     turnout_base_ballots=rx(r"daýys\s+bergenderdiń|qatysqandardyń"),
     vote_word=rx(r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|daýys\w*|qolda\w*|senim\s+bildir\w*"),
@@ -120,7 +124,10 @@ WORDS: dict[str, str] = {
     "age_before": r"\bjasy|\bjasynda",
     "age_after": r"jast\w*|jas\b",
     "voter": r"saılaýshy\b|turǵyn\b|zeınetker\b",
-    "title": r"tilshi\w*|tóraǵa\w*|hatshy\w*|keńesshi\w*|oblys\s+ákimi",
+    "title": (
+        r"tilshi\w*|tóraǵa\w*|hatshy\w*|keńesshi\w*|oblys\s+ákimi"
+        r"|prezıdent\w*"
+    ),
     "body_word": r"aýmaqtyq|aımaqtyq|aýdandyq|qalalyq|oblystyq|óńirlik|saılaý\w*|komıss\w*",
     "according_to": r"\bdedi",
     "said": r"atap\s+ótti|dedi|aıtty|málim\s+etti|habarlady|túsindirdi",
@@ -165,10 +172,17 @@ WORDS: dict[str, str] = {
     "date_today": r"\bbúgin\b",
     "date_yesterday": r"\bkeshe\b",
     "date_not_the_vote": r"saılaý\s+komıss\w*",
+    # the locative ending glued to a place name ("Esilde", in Esil): the word opens a clause
+    # about that place and is never a first name, even before a surname
+    "locative": r"(?:n?da|n?de|ta|te)",
+    # "-тікі" glued to a surname: "the one of" ("Жағыпаровтікі – 358", Zhagyparov's is 358)
+    "belonging": r"(?:niki|diki|tiki)",
     "not_a_name": (
         "memlekettik|buryn|zeınetker|stýdent|muǵalim|saılaýshy|turǵyn|barlyǵyna|básekelesteri|búgin|daýys|elektorat|nátıjesi|nátıjesinde|olardyń|"
         "qarsy|qarsylastary|qarsylasy|qatar|qorytyndy|nátıje|qorytyndysy|qorytyndysynda|saılaý|"
         "saılaýshylar|sonymen|ákim|ákimi|ózin-ózi|úmitker"
+        # a head of state named in a background sentence is never the candidate
+        "|prezıdent|prezıdenttiń"
     ),
 }
 

@@ -609,6 +609,13 @@ def _kk_accusative_base(token: str) -> str | None:
     return base if suffix[0] in (expected, latin) else None
 
 
+@cache
+def _kk_belonging() -> re.Pattern[str]:
+    from kzvotes.extract.wording import words
+
+    return re.compile(rf"{words('belonging')}$", re.IGNORECASE)
+
+
 def strip_kk_suffix(token: str, *, accusative: bool = False) -> str:
     """A Kazakh case suffix removed from a name's last word (``Исмановқа`` -> Исманов,
     ``Arystanbekke`` -> Arystanbek, ``Janbulatulyna`` -> Janbulatuly)."""
@@ -618,6 +625,9 @@ def strip_kk_suffix(token: str, *, accusative: bool = False) -> str:
     if possessive and _KK_PATRONYMIC.search(token[: possessive.start()]):
         # a vowel-final patronymic takes -на/-не: Жанбулатұлына, Janbulatulyna
         return token[: possessive.start()]
+    belonging = _kk_belonging().search(token)
+    if belonging and _KK_NAME_END.search(token[: belonging.start()]):
+        return token[: belonging.start()]
     for m in _KK_SUFFIX.finditer(token):
         base = token[: m.start()]
         if _KK_NAME_END.search(base) and len(base) > 3:

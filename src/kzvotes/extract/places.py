@@ -302,10 +302,28 @@ def _capitalised(text: str, word: tuple[str, int, int]) -> bool:
     return printed[:1].isupper() and not printed.isupper()
 
 
+_LOCATIVE = re.compile(rf"{words('locative')}$")
+
+
+def _in_place_case(word: str) -> bool:
+    """``Esilde``, ``Тимирязевте``: one place name with a Kazakh locative ending glued on
+    (in Esil); a person's first name never takes it, so the word is the place even when
+    a surname follows ("Esilde Muhamedııarovqa 8419 saılaýshy daýys berdi")."""
+    match = _LOCATIVE.search(word)
+    if not match or match.start() < 3:
+        return False
+    stem = word[: match.start()]
+    return any(
+        key.words == (stem,) or list(key.words) == [stem] for key in _index().get(stem[:3], [])
+    )
+
+
 def _next_to_person(text: str, words: list[tuple[str, int, int]], i: int, j: int) -> bool:
     """A bare place name right next to another capitalised word is a person's name
     (``Жанибек Каденов``, ``Каденова Жанибека``, ``Абай Кунанбаев``)."""
     if not _capitalised(text, words[i]):
+        return False
+    if j == i + 1 and _in_place_case(words[i][0]):
         return False
     if (
         j < len(words)
