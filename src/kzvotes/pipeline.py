@@ -21,9 +21,9 @@ if TYPE_CHECKING:
     import polars as pl
 
     from kzvotes.archive.sources import ArchivedSource
-    from kzvotes.build.claims import Claim, ClaimSet
-    from kzvotes.build.gate import DocumentDates, Gated, Quarantined
-    from kzvotes.build.ledger import Ledger
+    from kzvotes.build.claim_frames import LedgerReconciled
+    from kzvotes.build.claims import ClaimSet
+    from kzvotes.build.gate import DocumentDates, Quarantined
     from kzvotes.release import ReleaseReport
 
 Progress = Callable[[str], None]
@@ -95,16 +95,28 @@ def _document_dates(archived: list[ArchivedSource]) -> dict[str, DocumentDates]:
 def assemble_tables(ledger_dir: Path, archive_dir: Path | None, progress: Progress) -> Assembled:
     """Every published table as a frame, plus the archived documents' retrieval times.
 
-    Machine-read values pass the trust gate (:mod:`kzvotes.build.gate`): quarantined when their
-    document breaks a hard check, published only when checked or corroborated, else listed
-    in ``pending``. A contest whose published machine values still break a hard check on
-    the tables has them quarantined too, and the tables are made again without them.
+    The ledger's claims are one frame (:mod:`kzvotes.build.claim_frames`). Machine-read
+    values pass the trust gate (:mod:`kzvotes.build.gate`) with the ledger's values of the
+    contests they touch: quarantined when their document breaks a hard check, published
+    only when checked or corroborated, else listed in ``pending``. A contest whose
+    published machine values still break a hard check on the tables has them quarantined
+    too, and the tables are made again without them.
     """
+    import polars as pl
+
     from kzvotes import ids
     from kzvotes.archive.sources import archived_sources
     from kzvotes.build import gate
+    from kzvotes.build import normalize as n
     from kzvotes.build.archive_facts import extract_archive
-    from kzvotes.build.claims import claims_from_ledger
+    from kzvotes.build.arithmetic import claims_within_ballots
+    from kzvotes.build.claim_frames import (
+        claim_objects,
+        claims_frame,
+        ledger_claims,
+        reconcile_ledger,
+    )
+    from kzvotes.build.claims import ClaimSet
     from kzvotes.build.ledger import read_ledger
     from kzvotes.build.rejections import read_rejections, rejected
     from kzvotes.reference import load_places
@@ -113,21 +125,37 @@ def assemble_tables(ledger_dir: Path, archive_dir: Path | None, progress: Progre
     ledger = read_ledger(ledger_dir)
     places = load_places()
     archived, revisions = archived_sources(archive_dir, progress)
-    claimset = claims_from_ledger(ledger)
+    claimset = ClaimSet.empty()
+    by_ledger = ledger_claims(ledger, claimset)
+    summaries = n.frame("summaries", n.summary_rows(ledger))
+    del ledger  # its rows are in the frame now
     ledger_contests, ledger_candidates = set(claimset.contests), set(claimset.candidates)
     extraction = extract_archive(archive_dir, archived, claimset, progress)
     archived = extraction.documents
     rejections = read_rejections(ledger_dir)
-    claimset.claims = [c for c in claimset.claims if not rejected(c, rejections)]
+    extracted = [c for c in claimset.claims if not rejected(c, rejections)]
+    contest_of = {c.candidate_id: c.contest_id for c in claimset.candidates.values()}
+    # the contests a document speaks of take the gate's path, with their ledger claims
+    machine = {c.row_key if c.table == "contests" else contest_of[c.row_key] for c in extracted}
+    touched = pl.col("contest_id").is_in(list(machine))
+    claimset.claims = [*claim_objects(by_ledger.filter(touched)), *extracted]
+    progress(f"reconciling {by_ledger.height + len(extracted)} claims")
+    by_hand = reconcile_ledger(by_ledger.filter(~touched))
+    all_claims = pl.concat([by_ledger, claims_frame(extracted, contest_of)])
+    del by_ledger
     urls = {**claimset.source_urls, **{doc.sha256: doc.url for doc in archived}}
-    publisher_of = {source_id: ids.publisher_of(url) for source_id, url in urls.items()}
+    publisher_of = {
+        c.source_id: ids.publisher_of(urls[c.source_id])
+        for c in claimset.claims
+        if c.source_id in urls
+    }
     quarantined = gate.quarantine(claimset, ledger_contests, _document_dates(archived), places)
+    inputs = _TableInputs(
+        claimset, by_hand, machine, publisher_of, urls, revisions, archived,
+        (ledger_contests, ledger_candidates), summaries,
+    )  # fmt: skip
     while True:
-        progress(f"reconciling {len(claimset.claims)} claims")
-        tables, _gated = _tables(
-            ledger, claimset, quarantined, publisher_of, urls, revisions, archived,
-            (ledger_contests, ledger_candidates),
-        )  # fmt: skip
+        tables = _tables(inputs, quarantined)
         failing = gate.machine_contests_failing(
             tables["checks"], dict(tables["contests"].select("contest_id", "trust").iter_rows())
         )
@@ -136,101 +164,147 @@ def assemble_tables(ledger_dir: Path, archive_dir: Path | None, progress: Progre
         quarantined = quarantined + gate.quarantine_contests(claimset, failing)
     if quarantined:
         progress(f"quarantined {len(quarantined)} machine-read value(s) that break a hard check")
-    from kzvotes.build.arithmetic import claims_within_ballots
-
-    contest_of = {c.candidate_id: c.contest_id for c in claimset.candidates.values()}
     return Assembled(
         tables,
         [doc.retrieved_at for doc in archived],
-        claims_within_ballots(claimset.claims, contest_of),
+        claims_within_ballots(all_claims),
         extraction.skipped,
         quarantined=len(quarantined),
         pending=tables["pending"].height,
-        origins=_ledger_origins(claimset.claims, contest_of),
+        origins=_ledger_origins(all_claims, _hard_failing(tables["checks"])),
     )
 
 
-def _tables(
-    ledger: Ledger,
-    claimset: ClaimSet,
-    quarantined: list[Quarantined],
-    publisher_of: dict[str, str],
-    urls: dict[str, str],
-    revisions: list[dict[str, object]],
-    archived: list[ArchivedSource],
-    from_ledger: tuple[set[str], set[str]],
-) -> tuple[dict[str, pl.DataFrame], Gated]:
+@dataclass(frozen=True)
+class _TableInputs:
+    """What every making of the tables reads: the machine path's claims (``claimset``), the
+    reconciled hand-checked contests, and the sources."""
+
+    claimset: ClaimSet  # the claims of the contests that documents speak of
+    by_hand: LedgerReconciled  # every other contest, reconciled in frames
+    machine: set[str]  # the contest_ids that documents speak of
+    publisher_of: dict[str, str]
+    urls: dict[str, str]
+    revisions: list[dict[str, object]]
+    archived: list[ArchivedSource]
+    from_ledger: tuple[set[str], set[str]]  # contest and candidate ids with a ledger row
+    summaries: pl.DataFrame
+
+
+def _tables(inputs: _TableInputs, quarantined: list[Quarantined]) -> dict[str, pl.DataFrame]:
     """The tables from the claims that are not quarantined."""
     import polars as pl
 
     from kzvotes.build import gate
     from kzvotes.build import normalize as n
     from kzvotes.build.arithmetic import CheckInputs, run_checks
+    from kzvotes.build.claim_frames import claims_frame, derived_turnout
     from kzvotes.build.coverage import coverage_table, with_completeness
     from kzvotes.build.reconcile import reconcile, summary_conflicts
     from kzvotes.reference import load_parties, load_places
     from kzvotes.schema import load_table_schema, polars_dtypes
 
     places = load_places()
+    claimset, by_hand = inputs.claimset, inputs.by_hand
+    ledger_contests, ledger_candidates = inputs.from_ledger
     held = {q.claim for q in quarantined}
-    usable = replace(
+    machine_rows = replace(
         claimset,
         claims=[c for c in claimset.claims if c not in held] if held else list(claimset.claims),
+        contests={k: v for k, v in claimset.contests.items() if k in inputs.machine},
+        candidates={k: v for k, v in claimset.candidates.items() if v.contest_id in inputs.machine},
     )
-    contest_of = {c.candidate_id: c.contest_id for c in usable.candidates.values()}
-    rec = reconcile(usable.claims, contest_of, publisher_of)
-    gated = gate.publish(usable, rec, *from_ledger, quarantined, urls)
+    contest_of = {c.candidate_id: c.contest_id for c in claimset.candidates.values()}
+    rec = reconcile(machine_rows.claims, contest_of, inputs.publisher_of)
+    gated = gate.publish(
+        machine_rows, rec, ledger_contests, ledger_candidates, quarantined, inputs.urls
+    )
     derived = n.derive_turnout(gated.claimset, gated.kept, gated.trust)
-    published = gated.claimset
-    spans: dict[str, list[str]] = {cid: [cid] for cid in published.contests}
-    for candidate_id, candidate in published.candidates.items():
+    spans: dict[str, list[str]] = {cid: [cid] for cid in gated.claimset.contests}
+    for candidate_id, candidate in gated.claimset.candidates.items():
         spans[candidate.contest_id].append(candidate_id)  # a contest spans its candidates
         spans[candidate_id] = [candidate_id]
-    trust = gate.row_trust(gated, spans)
-    contests = n.contest_rows(published, gated.kept, places, trust)
-    candidates = n.candidate_rows(published, gated.kept, gated.evidence, trust)
+    # a hand-checked row is checked: every value of it is
+    trust = {**dict.fromkeys(ledger_contests - inputs.machine, "checked"),
+             **dict.fromkeys((c for c in ledger_candidates if contest_of[c] not in inputs.machine),
+                             "checked"),
+             **gate.row_trust(gated, spans)}  # fmt: skip
+    contests = [c for cid, c in claimset.contests.items()
+                if cid in gated.claimset.contests or (cid in ledger_contests and cid not in inputs.machine)]  # fmt: skip
+    published_contests = {c.contest_id for c in contests}
+    candidates = [c for cid, c in claimset.candidates.items()
+                  if cid in gated.claimset.candidates
+                  or (cid in ledger_candidates and c.contest_id not in inputs.machine
+                      and c.contest_id in published_contests)]  # fmt: skip
+    by_hand_turnout = derived_turnout(by_hand.kept, published_contests - inputs.machine)
+    kept = pl.concat([
+        by_hand.kept, by_hand_turnout,
+        claims_frame(list(gated.kept.values()), contest_of, gated.trust),
+    ])  # fmt: skip
+    evidence = pl.concat([
+        by_hand.evidence, by_hand_turnout,
+        claims_frame([*gated.evidence, *derived], contest_of, gated.trust),
+    ])  # fmt: skip
+    counts: dict[str, int] = {}
+    for candidate in candidates:
+        counts[candidate.contest_id] = counts.get(candidate.contest_id, 0) + 1
     contest_frame, candidate_frame = n.with_measures(
-        n.frame("contests", contests), n.frame("candidates", candidates)
+        n.contest_frame(contests, claimset.inferred_dates, counts, kept, places, trust),
+        n.candidate_frame(
+            candidates, {c.contest_id: c.place_id for c in contests}, kept, evidence, trust
+        ),
     )
     facts = pl.concat([
-        n.fact_frame([*gated.evidence, *derived], gated.trust),
-        n.measure_facts(contest_frame, candidate_frame, gated.kept),
+        n.fact_frame(evidence),
+        n.measure_facts(contest_frame, candidate_frame, kept),
     ]).sort(load_table_schema("facts")["primaryKey"])  # fmt: skip
-    summaries = n.frame("summaries", n.summary_rows(ledger))
+    summaries = inputs.summaries
     place_frame = n.frame("places", n.place_rows(places))
-    elections = with_completeness(
-        n.frame("elections", n.election_rows(published)), contest_frame, summaries
-    )
+    elections = with_completeness(n.election_frame(contests), contest_frame, summaries)
+    conflicts = [
+        by_hand.conflicts,
+        n.frame("conflicts", rec.conflicts),
+        summary_conflicts(summaries),
+    ]
     tables = {
         "elections": elections,
         "coverage": coverage_table(elections, contest_frame, summaries, place_frame),
         "contests": contest_frame,
         "candidates": candidate_frame,
-        "results": n.frame("results", n.result_rows(candidates, contests, gated.trust)),
+        "results": n.result_frame(candidate_frame, contest_frame, kept),
         "places": place_frame,
         "parties": n.frame("parties", n.party_rows(load_parties())),
         "summaries": summaries,
-        "sources": n.frame("sources", n.source_rows(claimset, archived)),
-        "source_revisions": n.frame("source_revisions", revisions),
+        "sources": n.frame("sources", n.source_rows(claimset, inputs.archived)),
+        "source_revisions": n.frame("source_revisions", inputs.revisions),
         "facts": facts,
-        "conflicts": pl.concat([n.frame("conflicts", rec.conflicts), summary_conflicts(summaries)])
-        .cast(pl.Schema(polars_dtypes("conflicts")))
-        .sort(load_table_schema("conflicts")["primaryKey"]),
+        "conflicts": pl.concat(
+            [c.cast(pl.Schema(polars_dtypes("conflicts"))) for c in conflicts]
+        ).sort(load_table_schema("conflicts")["primaryKey"]),
         "pending": n.frame("pending", gated.pending),
     }
     tables["checks"] = run_checks(
         CheckInputs(tables["elections"], tables["contests"], tables["candidates"]), places
     )
-    return tables, gated
+    return tables
 
 
-def _ledger_origins(claims: list[Claim], contest_of: dict[str, str]) -> dict[str, list[str]]:
-    """The ledger lines behind each contest, for messages naming a maintainer's error."""
+def _hard_failing(checks: pl.DataFrame) -> set[str]:
+    """The contests with a failed hard check."""
+    import polars as pl
+
+    failed = checks.filter((pl.col("severity") == "hard") & (pl.col("passed") == False))  # noqa: E712
+    return set(failed.get_column("contest_id").to_list())
+
+
+def _ledger_origins(claims: pl.DataFrame, contests: set[str]) -> dict[str, list[str]]:
+    """The ledger lines behind each of ``contests``, for messages naming a maintainer's error."""
+    import polars as pl
+
     origins: dict[str, set[str]] = {}
-    for c in claims:
-        if c.origin:
-            contest = c.row_key if c.table == "contests" else contest_of[c.row_key]
-            origins.setdefault(contest, set()).add(c.origin)
+    stated = claims.filter(pl.col("contest_id").is_in(list(contests)) & (pl.col("origin") != ""))
+    for contest, origin in stated.select("contest_id", "origin").iter_rows():
+        origins.setdefault(contest, set()).add(origin)
     return {k: sorted(v, key=lambda o: (len(o), o)) for k, v in origins.items()}
 
 
