@@ -117,17 +117,17 @@ def assemble_tables(ledger_dir: Path, archive_dir: Path | None, progress: Progre
         reconcile_ledger,
     )
     from kzvotes.build.claims import ClaimSet
-    from kzvotes.build.ledger import read_ledger
+    from kzvotes.build.ledger_frame import read_ledger_frame
     from kzvotes.build.rejections import read_rejections, rejected
     from kzvotes.reference import load_places
 
     progress(f"reading the ledger in {ledger_dir}")
-    ledger = read_ledger(ledger_dir)
+    ledger = read_ledger_frame(ledger_dir)
     places = load_places()
     archived, revisions = archived_sources(archive_dir, progress)
     claimset = ClaimSet.empty()
     by_ledger = ledger_claims(ledger, claimset)
-    summaries = n.frame("summaries", n.summary_rows(ledger))
+    summaries = n.frame("summaries", n.summary_rows(ledger.summaries))
     del ledger  # its rows are in the frame now
     ledger_contests, ledger_candidates = set(claimset.contests), set(claimset.candidates)
     extraction = extract_archive(archive_dir, archived, claimset, progress)
@@ -138,9 +138,11 @@ def assemble_tables(ledger_dir: Path, archive_dir: Path | None, progress: Progre
     # the contests a document speaks of take the gate's path, with their ledger claims
     machine = {c.row_key if c.table == "contests" else contest_of[c.row_key] for c in extracted}
     touched = pl.col("contest_id").is_in(list(machine))
-    claimset.claims = [*claim_objects(by_ledger.filter(touched)), *extracted]
+    # in the order the ledger states them, as the gate's rules read claims
+    claimset.claims = [*claim_objects(by_ledger.filter(touched).sort("order")), *extracted]
+    by_ledger = by_ledger.drop("order")
     progress(f"reconciling {by_ledger.height + len(extracted)} claims")
-    by_hand = reconcile_ledger(by_ledger.filter(~touched))
+    by_hand = reconcile_ledger(by_ledger.filter(~touched) if machine else by_ledger)
     all_claims = pl.concat([by_ledger, claims_frame(extracted, contest_of)])
     del by_ledger
     urls = {**claimset.source_urls, **{doc.sha256: doc.url for doc in archived}}
@@ -241,23 +243,25 @@ def _tables(inputs: _TableInputs, quarantined: list[Quarantined]) -> dict[str, p
         by_hand.kept, by_hand_turnout,
         claims_frame(list(gated.kept.values()), contest_of, gated.trust),
     ])  # fmt: skip
-    evidence = pl.concat([
-        by_hand.evidence, by_hand_turnout,
-        claims_frame([*gated.evidence, *derived], contest_of, gated.trust),
-    ])  # fmt: skip
+    evidence = [  # parts with one claim per key of facts, and no key in two parts
+        by_hand.evidence,
+        by_hand_turnout,
+        n.first_per_key(claims_frame([*gated.evidence, *derived], contest_of, gated.trust)),
+    ]
     counts: dict[str, int] = {}
     for candidate in candidates:
         counts[candidate.contest_id] = counts.get(candidate.contest_id, 0) + 1
     contest_frame, candidate_frame = n.with_measures(
         n.contest_frame(contests, claimset.inferred_dates, counts, kept, places, trust),
         n.candidate_frame(
-            candidates, {c.contest_id: c.place_id for c in contests}, kept, evidence, trust
+            candidates,
+            {c.contest_id: c.place_id for c in contests},
+            kept,
+            pl.concat(evidence),
+            trust,
         ),
     )
-    facts = pl.concat([
-        n.fact_frame(evidence),
-        n.measure_facts(contest_frame, candidate_frame, kept),
-    ]).sort(load_table_schema("facts")["primaryKey"])  # fmt: skip
+    facts = n.fact_frame(*evidence, n.measure_facts(contest_frame, candidate_frame, kept))
     summaries = inputs.summaries
     place_frame = n.frame("places", n.place_rows(places))
     elections = with_completeness(n.election_frame(contests), contest_frame, summaries)

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kzvotes.build.claims import CANDIDATE_FIELDS, CONTEST_FIELDS, Claim, ClaimSet, Value
-from kzvotes.build.ledger import POPULAR_ELECTION_TYPES, Ledger
+from kzvotes.build.ledger import POPULAR_ELECTION_TYPES
+from kzvotes.build.ledger_frame import LedgerFrame
 from kzvotes.build.reconcile import CHECKED
 
 if TYPE_CHECKING:
@@ -54,92 +55,76 @@ def claim_schema() -> dict[str, pl.DataType]:
     return dict.fromkeys(CLAIM_COLUMNS, pl.String())
 
 
-def ledger_claims(ledger: Ledger, claimset: ClaimSet) -> pl.DataFrame:
-    """Every figure of the ledger's results as a claim (method ``transcribed``), in ledger
-    order; the contests, candidates and cited sources are added to ``claimset``.
+def ledger_claims(ledger: LedgerFrame, claimset: ClaimSet) -> pl.DataFrame:
+    """Every figure of the ledger's results as a claim (method ``transcribed``); the
+    contests, candidates and cited sources are added to ``claimset``.
 
-    Contest figures repeated on each candidate row of the same source are one claim.
-    Indirect elections (by maslikhat deputies) are not popular votes and are skipped.
+    The claims of one field of one row are in ledger order, and ``order`` (a column beyond
+    :data:`CLAIM_COLUMNS`) sorts all of them as the ledger states them: row by row, each
+    row's fields in the order of ``CONTEST_FIELDS`` and ``CANDIDATE_FIELDS``. Contest
+    figures repeated on each candidate row of the same source are one claim. Indirect
+    elections (by maslikhat deputies) are not popular votes and are skipped.
     """
     import polars as pl
 
-    rows = [r for r in ledger.results if r.election_type in POPULAR_ELECTION_TYPES]
+    rows = ledger.results.filter(pl.col("election_type").is_in(POPULAR_ELECTION_TYPES))
     contests: list[str] = []
     candidates: list[str | None] = []
-    for row in rows:
-        contest = claimset.add_contest(row.election_type, row.election_date, row.place_id)
-        if row.election_date and row.note and _INFERRED_DATE.search(row.note):
+    notes = rows.get_column("note").to_list()
+    for types, day, place, key, note in zip(
+        *(rows.get_column(n).to_list() for n in ("election_type", "election_date", "place_id",
+                                                  "candidate_key")), notes, strict=True,
+    ):  # fmt: skip
+        contest = claimset.add_contest(types, day, place)
+        if day and note and _INFERRED_DATE.search(note):
             claimset.inferred_dates.add(contest)
         contests.append(contest)
-        key = row.candidate_key
         candidates.append(None if key is None else claimset.add_candidate(contest, key))
-
-    def column(name: str) -> list[object]:
-        return [getattr(r, name) for r in rows]
-
-    names = column("candidate_name")
-    wide = pl.DataFrame(
-        {
-            "row": range(len(rows)), "contest_id": contests, "candidate_id": candidates,
-            "source_id": [claimset.source_id(r.source_url) for r in rows],
-            "file": [r.origin.path.name for r in rows], "line": [r.origin.row for r in rows],
-            **{f: column(f) for f in CONTEST_FIELDS if f != "turnout_pct"},
-            # str() of a float, as Python prints it (the published text of a percentage)
-            "turnout_pct": [None if v is None else str(v) for v in column("turnout_pct")],
-            "name": names,
-            # the transcriber put some Russian names into the nominative: not as printed
-            "name_as_printed": [
-                None if r.note and _CONVERTED.search(r.note) else name
-                for r, name in zip(rows, names, strict=True)
-            ],
-            "nominator": column("nominator"), "votes": column("votes"),
-            "elected": column("elected"),
-        },
-        schema_overrides={"candidate_id": pl.String, "elected": pl.Boolean,
-                          **dict.fromkeys(("registered_voters", "ballots_cast", "against_all",
-                                           "invalid_ballots", "votes"), pl.Int64)},
+    # the transcriber put some Russian names into the nominative: not as printed
+    converted = {note for note in set(notes) if note and _CONVERTED.search(note)}
+    wide = rows.with_columns(
+        row=pl.int_range(pl.len(), dtype=pl.Int64),
+        contest_id=pl.Series(contests, dtype=pl.String),
+        candidate_id=pl.Series(candidates, dtype=pl.String),
+        source_id=pl.col("source_url").replace_strict(
+            {u: claimset.source_id(u) for u in rows.get_column("source_url").unique().to_list()}
+        ),
+        name="candidate_name",
+        name_as_printed=pl.when(~pl.col("note").is_in(list(converted))).then("candidate_name"),
+        # str() of a float, as Python prints it (the published text of a percentage)
+        turnout_pct=pl.Series(
+            [None if v is None else str(v) for v in rows.get_column("turnout_pct").to_list()],
+            dtype=pl.String,
+        ),
     )  # fmt: skip
-    order = {f: n for n, f in enumerate((*CONTEST_FIELDS, *CANDIDATE_FIELDS))}
+    index = ["row", "contest_id", "source_id", "file", "line", "row_key"]
+    field_order = {f: n for n, f in enumerate((*CONTEST_FIELDS, *CANDIDATE_FIELDS))}
     long = [
         wide.filter(pl.col(key).is_not_null())
-        .select("row", "contest_id", "source_id", "file", "line", pl.col(key).alias("row_key"),
+        .select(*index[:-1], pl.col(key).alias("row_key"),
                 *(pl.col(f).cast(pl.String) for f in fields))
-        .unpivot(on=list(fields), index=["row", "contest_id", "source_id", "file", "line",
-                                          "row_key"], variable_name="field")
+        .unpivot(on=list(fields), index=index, variable_name="field")
+        .drop_nulls("value")
         .with_columns(table=pl.lit(table))
         for table, key, fields in (("contests", "contest_id", CONTEST_FIELDS),
                                    ("candidates", "candidate_id", CANDIDATE_FIELDS))
     ]  # fmt: skip
-    claims = (
-        pl.concat(long)
-        .drop_nulls("value")
-        .with_columns(field_order=pl.col("field").replace_strict(order, return_dtype=pl.Int32))
-        .sort("row", "field_order")
-        # one claim per figure and source: the first row that states it
-        .unique(["table", "row_key", "field", "source_id"], keep="first", maintain_order=True)
-    )
-    _cite(claimset, ledger, rows, set(claims.get_column("row").unique().to_list()), candidates)
+    # one contest figure per source: the first row that states it (a candidate is stated
+    # once per source, or the ledger would not have been read)
+    long[0] = long[0].unique(["row_key", "field", "source_id"], keep="first", maintain_order=True)
+    claims = pl.concat(long)
+    stating = set(claims.get_column("row").unique().to_list())
+    for n, (url, kind) in enumerate(rows.select("source_url", "source_kind").iter_rows()):
+        if candidates[n] is None or n in stating:  # cited by a contest-only or stating row
+            claimset.cite(url, kind)
+    for summary in ledger.summaries:
+        claimset.cite(summary.source_url, summary.source_kind)
     return claims.select(
         "table", "row_key", "field", "value", "source_id",
         locator=pl.format("ledger/{}", "file"), method=pl.lit("transcribed"),
         origin=pl.format("ledger/{}:{}", "file", "line"), contest_id="contest_id",
+        order=pl.col("row") * 16 + pl.col("field").replace_strict(field_order),
     )  # fmt: skip
-
-
-def _cite(
-    claimset: ClaimSet,
-    ledger: Ledger,
-    rows: Sequence[object],
-    stating: set[int],
-    candidates: Sequence[str | None],
-) -> None:
-    """Cite, in ledger order, the source of every contest-only row and of every row that
-    states a claim, then the summaries' sources (the first kind given to a URL stays)."""
-    for n, row in enumerate(rows):
-        if candidates[n] is None or n in stating:
-            claimset.cite(row.source_url, row.source_kind)  # type: ignore[attr-defined]
-    for summary in ledger.summaries:
-        claimset.cite(summary.source_url, summary.source_kind)
 
 
 def claim_objects(claims: pl.DataFrame) -> list[Claim]:
@@ -220,8 +205,15 @@ def reconcile_ledger(claims: pl.DataFrame) -> LedgerReconciled:
     import polars as pl
 
     key = ["table", "row_key", "field"]
-    kept = claims.group_by(key, maintain_order=True).first().with_columns(trust=pl.lit(CHECKED))
-    paired = claims.join(
+    claims = claims.with_columns(trust=pl.lit(CHECKED))
+    # most fields have one source: their claim is kept and is its own evidence, as it is
+    # (the frames share their columns; nothing is copied)
+    repeated = pl.struct(key).is_duplicated()
+    if not claims.select(repeated.any()).item():
+        return LedgerReconciled(claims, claims, _no_conflicts())
+    single, several = claims.filter(~repeated), claims.filter(repeated)
+    kept = several.group_by(key, maintain_order=True).first()
+    paired = several.join(
         kept.select(*key, kept_value="value", kept_source_id="source_id"),
         on=key,
         maintain_order="left",
@@ -229,7 +221,6 @@ def reconcile_ledger(claims: pl.DataFrame) -> LedgerReconciled:
         agrees=pl.col("field").is_in(_SPELLINGS)
         | _same_value(pl.col("value"), pl.col("kept_value"))
     )
-    evidence = paired.filter("agrees").select(*CLAIM_COLUMNS, trust=pl.lit(CHECKED))
     conflicts = (
         paired.filter(~pl.col("agrees"))
         .unique([*key, "source_id"], keep="first", maintain_order=True)
@@ -246,7 +237,16 @@ def reconcile_ledger(claims: pl.DataFrame) -> LedgerReconciled:
             ),
         )
     )
-    return LedgerReconciled(kept, evidence, conflicts)
+    evidence = paired.filter("agrees").select(claims.columns)
+    return LedgerReconciled(pl.concat([single, kept]), pl.concat([single, evidence]), conflicts)
+
+
+def _no_conflicts() -> pl.DataFrame:
+    import polars as pl
+
+    from kzvotes.schema import polars_dtypes
+
+    return pl.DataFrame(schema=polars_dtypes("conflicts"))
 
 
 def derived_turnout(kept: pl.DataFrame, contest_ids: Iterable[str]) -> pl.DataFrame:

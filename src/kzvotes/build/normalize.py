@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from kzvotes import ids
 from kzvotes.archive.sources import ArchivedSource
 from kzvotes.build.claims import CandidateKey, Claim, ClaimSet, ContestKey
-from kzvotes.build.ledger import Ledger
+from kzvotes.build.ledger import SummaryRow
 from kzvotes.build.reconcile import FieldKey, weakest
 from kzvotes.reference import Party, Place
 from kzvotes.schema import field_names, load_table_schema, polars_dtypes
@@ -369,14 +369,23 @@ def election_frame(contests: Sequence[ContestKey]) -> pl.DataFrame:
     return shaped("elections", elections)
 
 
-def fact_frame(evidence: pl.DataFrame) -> pl.DataFrame:
+def fact_frame(*parts: pl.DataFrame) -> pl.DataFrame:
     """The ``facts`` frame: one row per claim behind a published value, with that value's
-    trust level; of claims with the same key, the first."""
+    trust level, from ``parts`` that each hold one claim per key of ``facts`` and share no
+    key (one sort of the whole, not one per part: there are claims by the hundred thousand)."""
+    import polars as pl
+
+    names = field_names("facts")
+    return shaped("facts", pl.concat([part.select(names) for part in parts]))
+
+
+def first_per_key(evidence: pl.DataFrame) -> pl.DataFrame:
+    """Of claims with the same key of ``facts``, the first."""
     key = load_table_schema("facts")["primaryKey"]
-    return shaped("facts", evidence.unique(subset=key, keep="first", maintain_order=True))
+    return evidence.unique(subset=key, keep="first", maintain_order=True)
 
 
-def summary_rows(ledger: Ledger) -> list[dict[str, Any]]:
+def summary_rows(summaries: Sequence[SummaryRow]) -> list[dict[str, Any]]:
     """One row per summary figure, with its code from the reviewed vocabulary; a label
     without a code is a ledger error naming its line (add it to data/metrics.csv)."""
     from kzvotes.errors import LedgerError, LedgerProblem
@@ -388,13 +397,13 @@ def summary_rows(ledger: Ledger) -> list[dict[str, Any]]:
             s.origin.path, s.origin.row, "metric",
             f"{s.metric!r} has no metric_code: add it to data/{METRICS_FILE}",
         )
-        for s in ledger.summaries
+        for s in summaries
         if s.metric not in codes
     ]  # fmt: skip
     if unknown:
         raise LedgerError(unknown)
     rows = []
-    for s in ledger.summaries:
+    for s in summaries:
         period = s.election_date.isoformat() if s.election_date else (s.period_as_printed or "")
         parts = (s.source_url, period, s.scope, s.place_id or "", s.area_as_transcribed, s.metric)
         rows.append({
