@@ -80,6 +80,14 @@ class ClaimSet:
     _cited: dict[str, str] = dataclasses.field(
         default_factory=dict, repr=False, compare=False
     )  # url -> id
+    # lookups for the archive's documents, made on first use and kept up to date by the
+    # add_ methods: a document's contest costs its own size, not the ledger's
+    _at_place: dict[str, list[ContestKey]] | None = dataclasses.field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _of_contest: dict[str, list[CandidateKey]] | None = dataclasses.field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def empty(cls) -> ClaimSet:
@@ -88,15 +96,37 @@ class ClaimSet:
     def add_contest(self, election_type: str, election_date: date | None, place_id: str) -> str:
         election = ids.election_id(election_type, election_date)
         contest = ids.contest_id(election, place_id)
-        self.contests.setdefault(
-            contest, ContestKey(contest, election, election_type, election_date, place_id)
-        )
+        if contest not in self.contests:
+            key = ContestKey(contest, election, election_type, election_date, place_id)
+            self.contests[contest] = key
+            if self._at_place is not None:
+                self._at_place.setdefault(place_id, []).append(key)
         return contest
 
     def add_candidate(self, contest: str, candidate_key: str) -> str:
         candidate = ids.candidate_id(contest, candidate_key)
-        self.candidates.setdefault(candidate, CandidateKey(candidate, contest, candidate_key))
+        if candidate not in self.candidates:
+            key = CandidateKey(candidate, contest, candidate_key)
+            self.candidates[candidate] = key
+            if self._of_contest is not None:
+                self._of_contest.setdefault(contest, []).append(key)
         return candidate
+
+    def contests_at(self, place_id: str) -> list[ContestKey]:
+        """The contests of a place, in the order they were added."""
+        if self._at_place is None:
+            self._at_place = {}
+            for key in self.contests.values():
+                self._at_place.setdefault(key.place_id, []).append(key)
+        return self._at_place.get(place_id, [])
+
+    def candidates_of(self, contest_id: str) -> list[CandidateKey]:
+        """The candidates of a contest, in the order they were added."""
+        if self._of_contest is None:
+            self._of_contest = {}
+            for key in self.candidates.values():
+                self._of_contest.setdefault(key.contest_id, []).append(key)
+        return self._of_contest.get(contest_id, [])
 
     def source_id(self, url: str) -> str:
         """The id :meth:`cite` gives ``url`` (hashed once per URL), without citing it."""
