@@ -19,9 +19,11 @@ from kzvotes.build.claim_frames import claim_objects, ledger_claims, reconcile_l
 from kzvotes.build.claims import ClaimSet
 from kzvotes.build.ledger import read_ledger
 from kzvotes.build.ledger_frame import read_ledger_frame, results_frame
+from kzvotes.build.normalize import publishers
 from kzvotes.build.reconcile import reconcile
 from kzvotes.config import ledger_dir
 from kzvotes.errors import LedgerError
+from kzvotes.ids import publisher_of
 
 
 def _row_by_row(folder: Path) -> pl.DataFrame:
@@ -136,3 +138,10 @@ def test_frames_reconcile_as_the_rules_do(tmp_path: Path) -> None:
     assert sorted(frames.conflicts.rows()) == sorted(tuple(c.values()) for c in rules.conflicts)
     assert frames.conflicts.height == 3  # ballots cast, turnout 61.0, elected; not 60.04
     assert frames.evidence.height == claims.height - 3
+
+
+def test_publishers_of_many_urls_are_publisher_of_each() -> None:
+    urls = ["https://www.inform.kz./ru/a?b", "https://www.Inform.kz/x", "http://127.0.0.1:8000/x",
+            "https://user@host.kz/x", "https://a.b.kz#x", "  https://x.kz/", "HTTPS://x.kz/",
+            "https://www./x", "https://www.kz", "https://[::1]/x", "not a url"]  # fmt: skip
+    assert publishers(urls) == {url: publisher_of(url) for url in urls}

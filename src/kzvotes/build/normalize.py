@@ -192,17 +192,17 @@ def person_id(place_id: str, candidate: CandidateKey) -> str:
 
 def shaped(table: str, df: pl.DataFrame) -> pl.DataFrame:
     """``df`` with exactly the columns (a missing one empty) and dtypes of ``table``'s
-    schema, sorted by its key: what :func:`frame` makes of rows, made of a frame."""
+    schema, sorted by its key: what :func:`frame` makes of rows, made of a frame.
+
+    A frame that has them already is only sorted: any other step would copy it whole
+    (the facts are the build's largest frame, concatenated from parts)."""
     import polars as pl
 
     dtypes = polars_dtypes(table)
-    missing = [pl.lit(None, dtype).alias(n) for n, dtype in dtypes.items() if n not in df.columns]
-    return (
-        df.with_columns(missing)
-        .select(field_names(table))
-        .cast(pl.Schema(dtypes))
-        .sort(load_table_schema(table)["primaryKey"], nulls_last=True)
-    )
+    if df.schema != pl.Schema(dtypes):
+        missing = [pl.lit(None, t).alias(n) for n, t in dtypes.items() if n not in df.columns]
+        df = df.with_columns(missing).select(field_names(table)).cast(pl.Schema(dtypes))
+    return df.sort(load_table_schema(table)["primaryKey"], nulls_last=True)
 
 
 def _kept_wide(kept: pl.DataFrame, table: str, fields: Sequence[str]) -> pl.DataFrame:
@@ -435,9 +435,24 @@ def guess_language(url: str, host: str | None = None) -> str | None:
     return None
 
 
+def publishers(urls: Iterable[str]) -> dict[str, str]:
+    """:func:`~kzvotes.ids.publisher_of` of each URL, by URL. Sources are many (a decade's
+    ledger cites one page per contest) and parsing a URL is most of a row's cost, so the
+    plain ones (``http(s)://`` and a lower-case host of letters, digits, dots and dashes)
+    are read by one expression; any other is parsed as ``publisher_of`` parses it."""
+    import polars as pl
+
+    host = pl.col("url").str.extract(r"^https?://([a-z0-9.-]+)(?:[/?#]|$)")
+    read = pl.DataFrame({"url": list(dict.fromkeys(urls))}, schema={"url": pl.String}).select(
+        "url", host=host.str.strip_chars_end(".").str.strip_prefix("www.")
+    )
+    return {
+        url: ids.publisher_of(url) if found is None else found for url, found in read.iter_rows()
+    }
+
+
 def source_rows(claimset: ClaimSet, archived: Sequence[ArchivedSource]) -> list[dict[str, Any]]:
-    # one host per URL (parsing a URL is most of a row's cost, and sources are many)
-    hosts = {url: ids.publisher_of(url) for url in claimset.source_urls.values()}
+    hosts = publishers(claimset.source_urls.values())
     rows: list[dict[str, Any]] = [
         {
             "source_id": source_id, "url": url, "publisher": hosts[url],
