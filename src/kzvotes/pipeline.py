@@ -10,7 +10,7 @@ import contextlib
 import gc
 import tomllib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,9 +21,7 @@ if TYPE_CHECKING:
     import polars as pl
 
     from kzvotes.archive.sources import ArchivedSource
-    from kzvotes.build.claim_frames import LedgerReconciled
-    from kzvotes.build.claims import ClaimSet
-    from kzvotes.build.gate import DocumentDates, Quarantined
+    from kzvotes.build.gate import DocumentDates
     from kzvotes.release import ReleaseReport
 
 Progress = Callable[[str], None]
@@ -119,6 +117,7 @@ def assemble_tables(ledger_dir: Path, archive_dir: Path | None, progress: Progre
     from kzvotes.build.claims import ClaimSet
     from kzvotes.build.ledger_frame import read_ledger_frame
     from kzvotes.build.rejections import read_rejections, rejected
+    from kzvotes.build.tables import TableInputs, make_tables
     from kzvotes.reference import load_places
 
     progress(f"reading the ledger in {ledger_dir}")
@@ -152,12 +151,12 @@ def assemble_tables(ledger_dir: Path, archive_dir: Path | None, progress: Progre
         if c.source_id in urls
     }
     quarantined = gate.quarantine(claimset, ledger_contests, _document_dates(archived), places)
-    inputs = _TableInputs(
+    inputs = TableInputs(
         claimset, by_hand, machine, publisher_of, urls, revisions, archived,
         (ledger_contests, ledger_candidates), summaries,
     )  # fmt: skip
     while True:
-        tables = _tables(inputs, quarantined)
+        tables = make_tables(inputs, quarantined)
         failing = gate.machine_contests_failing(
             tables["checks"], dict(tables["contests"].select("contest_id", "trust").iter_rows())
         )
@@ -175,122 +174,6 @@ def assemble_tables(ledger_dir: Path, archive_dir: Path | None, progress: Progre
         pending=tables["pending"].height,
         origins=_ledger_origins(all_claims, _hard_failing(tables["checks"])),
     )
-
-
-@dataclass(frozen=True)
-class _TableInputs:
-    """What every making of the tables reads: the machine path's claims (``claimset``), the
-    reconciled hand-checked contests, and the sources."""
-
-    claimset: ClaimSet  # the claims of the contests that documents speak of
-    by_hand: LedgerReconciled  # every other contest, reconciled in frames
-    machine: set[str]  # the contest_ids that documents speak of
-    publisher_of: dict[str, str]
-    urls: dict[str, str]
-    revisions: list[dict[str, object]]
-    archived: list[ArchivedSource]
-    from_ledger: tuple[set[str], set[str]]  # contest and candidate ids with a ledger row
-    summaries: pl.DataFrame
-
-
-def _tables(inputs: _TableInputs, quarantined: list[Quarantined]) -> dict[str, pl.DataFrame]:
-    """The tables from the claims that are not quarantined."""
-    import polars as pl
-
-    from kzvotes.build import gate
-    from kzvotes.build import normalize as n
-    from kzvotes.build.arithmetic import CheckInputs, run_checks
-    from kzvotes.build.claim_frames import claims_frame, derived_turnout
-    from kzvotes.build.coverage import coverage_table, with_completeness
-    from kzvotes.build.reconcile import reconcile, summary_conflicts
-    from kzvotes.reference import load_parties, load_places
-    from kzvotes.schema import load_table_schema, polars_dtypes
-
-    places = load_places()
-    claimset, by_hand = inputs.claimset, inputs.by_hand
-    ledger_contests, ledger_candidates = inputs.from_ledger
-    held = {q.claim for q in quarantined}
-    machine_rows = replace(
-        claimset,
-        claims=[c for c in claimset.claims if c not in held] if held else list(claimset.claims),
-        contests={k: v for k, v in claimset.contests.items() if k in inputs.machine},
-        candidates={k: v for k, v in claimset.candidates.items() if v.contest_id in inputs.machine},
-    )
-    contest_of = {c.candidate_id: c.contest_id for c in claimset.candidates.values()}
-    rec = reconcile(machine_rows.claims, contest_of, inputs.publisher_of)
-    gated = gate.publish(
-        machine_rows, rec, ledger_contests, ledger_candidates, quarantined, inputs.urls
-    )
-    derived = n.derive_turnout(gated.claimset, gated.kept, gated.trust)
-    spans: dict[str, list[str]] = {cid: [cid] for cid in gated.claimset.contests}
-    for candidate_id, candidate in gated.claimset.candidates.items():
-        spans[candidate.contest_id].append(candidate_id)  # a contest spans its candidates
-        spans[candidate_id] = [candidate_id]
-    # a hand-checked row is checked: every value of it is
-    trust = {**dict.fromkeys(ledger_contests - inputs.machine, "checked"),
-             **dict.fromkeys((c for c in ledger_candidates if contest_of[c] not in inputs.machine),
-                             "checked"),
-             **gate.row_trust(gated, spans)}  # fmt: skip
-    contests = [c for cid, c in claimset.contests.items()
-                if cid in gated.claimset.contests or (cid in ledger_contests and cid not in inputs.machine)]  # fmt: skip
-    published_contests = {c.contest_id for c in contests}
-    candidates = [c for cid, c in claimset.candidates.items()
-                  if cid in gated.claimset.candidates
-                  or (cid in ledger_candidates and c.contest_id not in inputs.machine
-                      and c.contest_id in published_contests)]  # fmt: skip
-    by_hand_turnout = derived_turnout(by_hand.kept, published_contests - inputs.machine)
-    kept = pl.concat([
-        by_hand.kept, by_hand_turnout,
-        claims_frame(list(gated.kept.values()), contest_of, gated.trust),
-    ])  # fmt: skip
-    evidence = [  # parts with one claim per key of facts, and no key in two parts
-        by_hand.evidence,
-        by_hand_turnout,
-        n.first_per_key(claims_frame([*gated.evidence, *derived], contest_of, gated.trust)),
-    ]
-    counts: dict[str, int] = {}
-    for candidate in candidates:
-        counts[candidate.contest_id] = counts.get(candidate.contest_id, 0) + 1
-    contest_frame, candidate_frame = n.with_measures(
-        n.contest_frame(contests, claimset.inferred_dates, counts, kept, places, trust),
-        n.candidate_frame(
-            candidates,
-            {c.contest_id: c.place_id for c in contests},
-            kept,
-            pl.concat(evidence),
-            trust,
-        ),
-    )
-    facts = n.fact_frame(*evidence, n.measure_facts(contest_frame, candidate_frame, kept))
-    summaries = inputs.summaries
-    place_frame = n.frame("places", n.place_rows(places))
-    elections = with_completeness(n.election_frame(contests), contest_frame, summaries)
-    conflicts = [
-        by_hand.conflicts,
-        n.frame("conflicts", rec.conflicts),
-        summary_conflicts(summaries),
-    ]
-    tables = {
-        "elections": elections,
-        "coverage": coverage_table(elections, contest_frame, summaries, place_frame),
-        "contests": contest_frame,
-        "candidates": candidate_frame,
-        "results": n.result_frame(candidate_frame, contest_frame, kept),
-        "places": place_frame,
-        "parties": n.frame("parties", n.party_rows(load_parties())),
-        "summaries": summaries,
-        "sources": n.frame("sources", n.source_rows(claimset, inputs.archived)),
-        "source_revisions": n.frame("source_revisions", inputs.revisions),
-        "facts": facts,
-        "conflicts": pl.concat(
-            [c.cast(pl.Schema(polars_dtypes("conflicts"))) for c in conflicts]
-        ).sort(load_table_schema("conflicts")["primaryKey"]),
-        "pending": n.frame("pending", gated.pending),
-    }
-    tables["checks"] = run_checks(
-        CheckInputs(tables["elections"], tables["contests"], tables["candidates"]), places
-    )
-    return tables
 
 
 def _hard_failing(checks: pl.DataFrame) -> set[str]:
