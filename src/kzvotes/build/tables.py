@@ -82,8 +82,8 @@ def _published(inputs: TableInputs, quarantined: list[Quarantined]) -> _Publishe
         spans[candidate_id] = [candidate_id]
     # a contest no document speaks of is a ledger row, published with its candidates, and
     # checked: every value of it is
-    by_hand = [c for cid, c in claimset.contests.items() if cid in ledger_contests - machine]
-    by_hand_ids = {c.contest_id for c in by_hand}
+    by_hand_ids = ledger_contests - machine
+    by_hand = [c for cid, c in claimset.contests.items() if cid in by_hand_ids]
     by_hand_candidates = [
         c for cid, c in claimset.candidates.items()
         if c.contest_id in by_hand_ids and cid in ledger_candidates
