@@ -10,7 +10,7 @@ import contextlib
 import gc
 import tomllib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,9 +21,7 @@ if TYPE_CHECKING:
     import polars as pl
 
     from kzvotes.archive.sources import ArchivedSource
-    from kzvotes.build.claims import Claim, ClaimSet
-    from kzvotes.build.gate import DocumentDates, Gated, Quarantined
-    from kzvotes.build.ledger import Ledger
+    from kzvotes.build.gate import DocumentDates
     from kzvotes.release import ReleaseReport
 
 Progress = Callable[[str], None]
@@ -95,39 +93,70 @@ def _document_dates(archived: list[ArchivedSource]) -> dict[str, DocumentDates]:
 def assemble_tables(ledger_dir: Path, archive_dir: Path | None, progress: Progress) -> Assembled:
     """Every published table as a frame, plus the archived documents' retrieval times.
 
-    Machine-read values pass the trust gate (:mod:`kzvotes.build.gate`): quarantined when their
-    document breaks a hard check, published only when checked or corroborated, else listed
-    in ``pending``. A contest whose published machine values still break a hard check on
-    the tables has them quarantined too, and the tables are made again without them.
+    The ledger's claims are one frame (:mod:`kzvotes.build.claim_frames`). Machine-read
+    values pass the trust gate (:mod:`kzvotes.build.gate`) with the ledger's values of the
+    contests they touch: quarantined when their document breaks a hard check, published
+    only when checked or corroborated, else listed in ``pending``. A contest whose
+    published machine values still break a hard check on the tables has them quarantined
+    too, and the tables are made again without them.
     """
+    import polars as pl
+
     from kzvotes import ids
     from kzvotes.archive.sources import archived_sources
     from kzvotes.build import gate
+    from kzvotes.build import normalize as n
     from kzvotes.build.archive_facts import extract_archive
-    from kzvotes.build.claims import claims_from_ledger
-    from kzvotes.build.ledger import read_ledger
+    from kzvotes.build.arithmetic import claims_within_ballots
+    from kzvotes.build.claim_frames import (
+        claim_objects,
+        claims_frame,
+        ledger_claims,
+        reconcile_ledger,
+    )
+    from kzvotes.build.claims import ClaimSet
+    from kzvotes.build.ledger_frame import read_ledger_frame
     from kzvotes.build.rejections import read_rejections, rejected
+    from kzvotes.build.tables import TableInputs, make_tables
     from kzvotes.reference import load_places
 
     progress(f"reading the ledger in {ledger_dir}")
-    ledger = read_ledger(ledger_dir)
+    ledger = read_ledger_frame(ledger_dir)
     places = load_places()
     archived, revisions = archived_sources(archive_dir, progress)
-    claimset = claims_from_ledger(ledger)
+    claimset = ClaimSet.empty()
+    by_ledger = ledger_claims(ledger, claimset)
+    summaries = n.frame("summaries", n.summary_rows(ledger.summaries))
+    del ledger  # its rows are in the frame now
     ledger_contests, ledger_candidates = set(claimset.contests), set(claimset.candidates)
     extraction = extract_archive(archive_dir, archived, claimset, progress)
     archived = extraction.documents
     rejections = read_rejections(ledger_dir)
-    claimset.claims = [c for c in claimset.claims if not rejected(c, rejections)]
+    extracted = [c for c in claimset.claims if not rejected(c, rejections)]
+    contest_of = {c.candidate_id: c.contest_id for c in claimset.candidates.values()}
+    # the contests a document speaks of take the gate's path, with their ledger claims
+    machine = {c.row_key if c.table == "contests" else contest_of[c.row_key] for c in extracted}
+    touched = pl.col("contest_id").is_in(list(machine))
+    # in the order the ledger states them, as the gate's rules read claims
+    claimset.claims = [*claim_objects(by_ledger.filter(touched).sort("order")), *extracted]
+    by_ledger = by_ledger.drop("order")
+    progress(f"reconciling {by_ledger.height + len(extracted)} claims")
+    by_hand = reconcile_ledger(by_ledger.filter(~touched) if machine else by_ledger)
+    all_claims = pl.concat([by_ledger, claims_frame(extracted, contest_of)])
+    del by_ledger
     urls = {**claimset.source_urls, **{doc.sha256: doc.url for doc in archived}}
-    publisher_of = {source_id: ids.publisher_of(url) for source_id, url in urls.items()}
+    publisher_of = {
+        c.source_id: ids.publisher_of(urls[c.source_id])
+        for c in claimset.claims
+        if c.source_id in urls
+    }
     quarantined = gate.quarantine(claimset, ledger_contests, _document_dates(archived), places)
+    inputs = TableInputs(
+        claimset, by_hand, machine, publisher_of, urls, revisions, archived,
+        (ledger_contests, ledger_candidates), summaries,
+    )  # fmt: skip
     while True:
-        progress(f"reconciling {len(claimset.claims)} claims")
-        tables, _gated = _tables(
-            ledger, claimset, quarantined, publisher_of, urls, revisions, archived,
-            (ledger_contests, ledger_candidates),
-        )  # fmt: skip
+        tables = make_tables(inputs, quarantined)
         failing = gate.machine_contests_failing(
             tables["checks"], dict(tables["contests"].select("contest_id", "trust").iter_rows())
         )
@@ -136,101 +165,33 @@ def assemble_tables(ledger_dir: Path, archive_dir: Path | None, progress: Progre
         quarantined = quarantined + gate.quarantine_contests(claimset, failing)
     if quarantined:
         progress(f"quarantined {len(quarantined)} machine-read value(s) that break a hard check")
-    from kzvotes.build.arithmetic import claims_within_ballots
-
-    contest_of = {c.candidate_id: c.contest_id for c in claimset.candidates.values()}
     return Assembled(
         tables,
         [doc.retrieved_at for doc in archived],
-        claims_within_ballots(claimset.claims, contest_of),
+        claims_within_ballots(all_claims),
         extraction.skipped,
         quarantined=len(quarantined),
         pending=tables["pending"].height,
-        origins=_ledger_origins(claimset.claims, contest_of),
+        origins=_ledger_origins(all_claims, _hard_failing(tables["checks"])),
     )
 
 
-def _tables(
-    ledger: Ledger,
-    claimset: ClaimSet,
-    quarantined: list[Quarantined],
-    publisher_of: dict[str, str],
-    urls: dict[str, str],
-    revisions: list[dict[str, object]],
-    archived: list[ArchivedSource],
-    from_ledger: tuple[set[str], set[str]],
-) -> tuple[dict[str, pl.DataFrame], Gated]:
-    """The tables from the claims that are not quarantined."""
+def _hard_failing(checks: pl.DataFrame) -> set[str]:
+    """The contests with a failed hard check."""
     import polars as pl
 
-    from kzvotes.build import gate
-    from kzvotes.build import normalize as n
-    from kzvotes.build.arithmetic import CheckInputs, run_checks
-    from kzvotes.build.coverage import coverage_table, with_completeness
-    from kzvotes.build.reconcile import reconcile, summary_conflicts
-    from kzvotes.reference import load_parties, load_places
-    from kzvotes.schema import load_table_schema, polars_dtypes
-
-    places = load_places()
-    held = {q.claim for q in quarantined}
-    usable = replace(
-        claimset,
-        claims=[c for c in claimset.claims if c not in held] if held else list(claimset.claims),
-    )
-    contest_of = {c.candidate_id: c.contest_id for c in usable.candidates.values()}
-    rec = reconcile(usable.claims, contest_of, publisher_of)
-    gated = gate.publish(usable, rec, *from_ledger, quarantined, urls)
-    derived = n.derive_turnout(gated.claimset, gated.kept, gated.trust)
-    published = gated.claimset
-    spans: dict[str, list[str]] = {cid: [cid] for cid in published.contests}
-    for candidate_id, candidate in published.candidates.items():
-        spans[candidate.contest_id].append(candidate_id)  # a contest spans its candidates
-        spans[candidate_id] = [candidate_id]
-    trust = gate.row_trust(gated, spans)
-    contests = n.contest_rows(published, gated.kept, places, trust)
-    candidates = n.candidate_rows(published, gated.kept, gated.evidence, trust)
-    contest_frame, candidate_frame = n.with_measures(
-        n.frame("contests", contests), n.frame("candidates", candidates)
-    )
-    facts = pl.concat([
-        n.fact_frame([*gated.evidence, *derived], gated.trust),
-        n.measure_facts(contest_frame, candidate_frame, gated.kept),
-    ]).sort(load_table_schema("facts")["primaryKey"])  # fmt: skip
-    summaries = n.frame("summaries", n.summary_rows(ledger))
-    place_frame = n.frame("places", n.place_rows(places))
-    elections = with_completeness(
-        n.frame("elections", n.election_rows(published)), contest_frame, summaries
-    )
-    tables = {
-        "elections": elections,
-        "coverage": coverage_table(elections, contest_frame, summaries, place_frame),
-        "contests": contest_frame,
-        "candidates": candidate_frame,
-        "results": n.frame("results", n.result_rows(candidates, contests, gated.trust)),
-        "places": place_frame,
-        "parties": n.frame("parties", n.party_rows(load_parties())),
-        "summaries": summaries,
-        "sources": n.frame("sources", n.source_rows(claimset, archived)),
-        "source_revisions": n.frame("source_revisions", revisions),
-        "facts": facts,
-        "conflicts": pl.concat([n.frame("conflicts", rec.conflicts), summary_conflicts(summaries)])
-        .cast(pl.Schema(polars_dtypes("conflicts")))
-        .sort(load_table_schema("conflicts")["primaryKey"]),
-        "pending": n.frame("pending", gated.pending),
-    }
-    tables["checks"] = run_checks(
-        CheckInputs(tables["elections"], tables["contests"], tables["candidates"]), places
-    )
-    return tables, gated
+    failed = checks.filter((pl.col("severity") == "hard") & (pl.col("passed") == False))  # noqa: E712
+    return set(failed.get_column("contest_id").to_list())
 
 
-def _ledger_origins(claims: list[Claim], contest_of: dict[str, str]) -> dict[str, list[str]]:
-    """The ledger lines behind each contest, for messages naming a maintainer's error."""
+def _ledger_origins(claims: pl.DataFrame, contests: set[str]) -> dict[str, list[str]]:
+    """The ledger lines behind each of ``contests``, for messages naming a maintainer's error."""
+    import polars as pl
+
     origins: dict[str, set[str]] = {}
-    for c in claims:
-        if c.origin:
-            contest = c.row_key if c.table == "contests" else contest_of[c.row_key]
-            origins.setdefault(contest, set()).add(c.origin)
+    stated = claims.filter(pl.col("contest_id").is_in(list(contests)) & (pl.col("origin") != ""))
+    for contest, origin in stated.select("contest_id", "origin").iter_rows():
+        origins.setdefault(contest, set()).add(origin)
     return {k: sorted(v, key=lambda o: (len(o), o)) for k, v in origins.items()}
 
 

@@ -34,8 +34,10 @@ SIZES = (2_500, 25_000, 50_000)
 FRICTIONLESS_UP_TO = 25_000  # contests; above, only with KZVOTES_BENCH_FRICTIONLESS_ALL=1
 
 
-def run(command: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak MiB of ``command`` in a process of its own (fails loudly)."""
+def run(command: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, peak MiB and CPU seconds (user + system, every thread) of ``command``
+    in a process of its own (fails loudly). On a shared machine the wall time depends on
+    the other processes; the CPU time much less."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
@@ -43,7 +45,7 @@ def run(command: list[str]) -> tuple[float, float]:
     if status:
         error = process.stderr.read().decode() if process.stderr else ""
         raise SystemExit(f"{' '.join(command)} failed:\n{error}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def median_seconds(command: list[str], repeat: int) -> float:
@@ -85,18 +87,18 @@ def scale_row(root: Path, contests: int) -> str:
     ledger, out = root / f"ledger-{contests}", root / f"out-{contests}"
     ledger.mkdir()
     synthetic_ledger(ledger, contests)
-    build_s, build_mib = run(build_command(ledger, out))
+    build_s, build_mib, build_cpu = run(build_command(ledger, out))
     package = out / PACKAGE_NAME
-    ours_s, ours_mib = run([str(BIN / "kzvotes"), "validate", str(package)])
+    ours_s, ours_mib, _ = run([str(BIN / "kzvotes"), "validate", str(package)])
     if contests <= FRICTIONLESS_UP_TO or os.environ.get("KZVOTES_BENCH_FRICTIONLESS_ALL"):
-        theirs_s, _ = run(
+        theirs_s, _, _ = run(
             [str(BIN / "frictionless"), "validate", str(package / "datapackage.json")]
         )
         theirs = f"{theirs_s:9.1f} s  {theirs_s / ours_s:5.1f}x"
     else:
         theirs = "  not run (KZVOTES_BENCH_FRICTIONLESS_ALL=1)"
     return (
-        f"{contests:>9,}  {build_s:7.1f} s  {build_mib:6,.0f} MiB  "
+        f"{contests:>9,}  {build_s:7.1f} s  {build_cpu:7.1f} s  {build_mib:6,.0f} MiB  "
         f"{ours_s:6.1f} s  {ours_mib:6,.0f} MiB  {theirs}"
     )
 
@@ -111,7 +113,8 @@ def main(sizes: list[int]) -> None:
               " (goal <= 1 s)")  # fmt: skip
         print("SYNTHETIC ledgers (made-up counts on real place ids; 3 candidates and against"
               " all per contest), one run each:")  # fmt: skip
-        print(" contests    build     build peak  validate  val. peak  frictionless  ratio")
+        print(" contests    build     build CPU  build peak  validate  val. peak  frictionless"
+              "  ratio")  # fmt: skip
         for contests in sizes:
             print(scale_row(root, contests), flush=True)
     print("Goals: 25,000 contests built in <= 20 s and <= 1,024 MiB; frictionless / kzvotes"

@@ -65,7 +65,7 @@ def _contest_for(claims: ClaimSet, contest: ExtractedContest) -> str | None:
     day: date | None = contest.election_date
     if day is None:
         # an undated message about a place with exactly one known contest is about that one
-        known = [c for c in claims.contests.values() if c.place_id == contest.place_id]
+        known = claims.contests_at(contest.place_id)
         if len(known) == 1:
             return known[0].contest_id
     return claims.add_contest(election_type, day, contest.place_id)
@@ -93,7 +93,7 @@ def state_document(claims: ClaimSet, sha256: str, contests: Sequence[ExtractedCo
                         "extracted",
                     )
                 )
-        known = [c.candidate_key for c in claims.candidates.values() if c.contest_id == contest_id]
+        known = [c.candidate_key for c in claims.candidates_of(contest_id)]
         for cand in contest.candidates:
             candidate_id = claims.add_candidate(contest_id, match_candidate_key(cand.name, known))
             where = _locator(cand.span)

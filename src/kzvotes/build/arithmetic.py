@@ -19,11 +19,10 @@ Soft (published, never blocking):
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kzvotes.build.claims import Claim
 from kzvotes.errors import Failure
 from kzvotes.reference import Place
 
@@ -231,26 +230,38 @@ def run_checks(inputs: CheckInputs, places: Mapping[str, Place]) -> pl.DataFrame
     )
 
 
-def claims_within_ballots(claims: Sequence[Claim], contest_of: Mapping[str, str]) -> list[Failure]:
+def claims_within_ballots(claims: pl.DataFrame) -> list[Failure]:
     """Hard rule on every ledger row, not only on the kept values: no transcribed vote claim
     exceeds the largest ballots-cast claim of its contest. A reconciled table could
     otherwise hide a transcription error behind an earlier source's value. Extracted claims
     are not held to it: an unreviewed page must not stop the build, and where one of its
-    values is kept the checks on the tables still apply (a ledger row then overrides it)."""
-    most_ballots: dict[str, int] = {}
-    for c in claims:
-        if c.table == "contests" and c.field == "ballots_cast":
-            most_ballots[c.row_key] = max(most_ballots.get(c.row_key, 0), int(c.value))
-    failures = []
-    for c in claims:
-        if c.table != "candidates" or c.field != "votes" or c.method != "transcribed":
-            continue
-        contest = contest_of.get(c.row_key, "")
-        ballots = most_ballots.get(contest)
-        if ballots is not None and int(c.value) > ballots:
-            failures.append(Failure(
-                "candidates", "votes_within_ballots",
-                f"{c.row_key} has {c.value} votes, more than the {ballots} ballots cast",
-                row_key=contest, origin=c.origin or c.locator,
-            ))  # fmt: skip
-    return failures
+    values is kept the checks on the tables still apply (a ledger row then overrides it).
+
+    ``claims`` is a claims frame (:data:`kzvotes.build.claim_frames.CLAIM_COLUMNS`)."""
+    import polars as pl
+
+    c = pl.col
+    most_ballots = (
+        claims.filter((c("table") == "contests") & (c("field") == "ballots_cast"))
+        .group_by("contest_id")
+        .agg(ballots=c("value").cast(pl.Int64).max())
+    )
+    over = (
+        claims.filter(
+            (c("table") == "candidates") & (c("field") == "votes") & (c("method") == "transcribed")
+        )
+        .join(most_ballots, on="contest_id", how="inner", maintain_order="left")
+        .filter(c("value").cast(pl.Int64) > c("ballots"))
+    )
+    return [
+        Failure(
+            "candidates",
+            "votes_within_ballots",
+            f"{row_key} has {votes} votes, more than the {ballots} ballots cast",
+            row_key=contest,
+            origin=origin or locator,
+        )
+        for row_key, votes, ballots, contest, origin, locator in over.select(
+            "row_key", "value", "ballots", "contest_id", "origin", "locator"
+        ).iter_rows()
+    ]

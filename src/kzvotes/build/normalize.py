@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from kzvotes import ids
 from kzvotes.archive.sources import ArchivedSource
-from kzvotes.build.claims import CandidateKey, Claim, ClaimSet
-from kzvotes.build.ledger import Ledger
+from kzvotes.build.claims import CandidateKey, Claim, ClaimSet, ContestKey
+from kzvotes.build.ledger import SummaryRow
 from kzvotes.build.reconcile import FieldKey, weakest
 from kzvotes.reference import Party, Place
 from kzvotes.schema import field_names, load_table_schema, polars_dtypes
@@ -136,20 +135,6 @@ def party_rows(parties: Mapping[str, Party]) -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
-Kept = Mapping[FieldKey, Claim]
-
-
-def _kept_by_field(kept: Kept, table: str, fields: Sequence[str]) -> list[dict[str, Any]]:
-    """``table``'s kept values of each of ``fields`` by row, in one walk of ``kept`` in its
-    own order: a lookup per row and field in ``kept`` itself costs a tuple and a scattered
-    probe, seconds at a decade's scale."""
-    values: dict[str, dict[str, Any]] = {field: {} for field in fields}
-    for (table_, row_key, field), claim in kept.items():
-        if table_ == table and field in values:
-            values[field][row_key] = claim.value
-    return [values[field] for field in fields]
-
-
 def derive_turnout(
     claimset: ClaimSet, kept: dict[FieldKey, Claim], trust: dict[FieldKey, str]
 ) -> list[Claim]:
@@ -177,12 +162,6 @@ def derive_turnout(
     return derived
 
 
-def _date_status(claimset: ClaimSet, contest_id: str) -> str:
-    if claimset.contests[contest_id].election_date is None:
-        return "unknown"
-    return "inferred" if contest_id in claimset.inferred_dates else "stated"
-
-
 def place_names(place_id: str, places: Mapping[str, Place]) -> dict[str, str | None]:
     """The place's, its district's and its region's names, for the tables read first."""
     place = places[place_id]
@@ -194,31 +173,6 @@ def place_names(place_id: str, places: Mapping[str, Place]) -> dict[str, str | N
         "region_name_en": region.name_en, "region_name_ru": region.name_ru,
         "region_name_kk": region.name_kk,
     }  # fmt: skip
-
-
-def contest_rows(
-    claimset: ClaimSet, kept: Kept, places: Mapping[str, Place], trust: Mapping[str, str]
-) -> list[dict[str, Any]]:
-    counts: dict[str, int] = {}
-    for candidate in claimset.candidates.values():
-        counts[candidate.contest_id] = counts.get(candidate.contest_id, 0) + 1
-    figures = ("registered_voters", "ballots_cast", "invalid_ballots", "against_all", "turnout_pct")
-    values = dict(zip(figures, _kept_by_field(kept, "contests", figures), strict=True))
-    rows = []
-    for key in claimset.contests.values():
-        row: dict[str, Any] = {
-            "contest_id": key.contest_id, "election_id": key.election_id,
-            "place_id": key.place_id, "region_id": places[key.place_id].region_id,
-            **place_names(key.place_id, places),
-            "polling_stations": None, "candidate_count": counts.get(key.contest_id, 0),
-            "date_note": None if key.election_date else "no source gives the election date",
-            "date_status": _date_status(claimset, key.contest_id),
-            "trust": trust[key.contest_id],
-        }  # fmt: skip
-        for field, by_row in values.items():
-            row[field] = by_row.get(key.contest_id)
-        rows.append(row)
-    return rows
 
 
 def person_id(place_id: str, candidate: CandidateKey) -> str:
@@ -236,76 +190,202 @@ def person_id(place_id: str, candidate: CandidateKey) -> str:
     return f"{district}/{'-'.join(sorted(words))}"
 
 
-def candidate_rows(
-    claimset: ClaimSet, kept: Kept, evidence: Sequence[Claim], trust: Mapping[str, str]
-) -> list[dict[str, Any]]:
+def shaped(table: str, df: pl.DataFrame) -> pl.DataFrame:
+    """``df`` with exactly the columns (a missing one empty) and dtypes of ``table``'s
+    schema, sorted by its key: what :func:`frame` makes of rows, made of a frame.
+
+    A frame that has them already is only sorted: any other step would copy it whole
+    (the facts are the build's largest frame, concatenated from parts)."""
+    import polars as pl
+
+    dtypes = polars_dtypes(table)
+    if df.schema != pl.Schema(dtypes):
+        missing = [pl.lit(None, t).alias(n) for n, t in dtypes.items() if n not in df.columns]
+        df = df.with_columns(missing).select(field_names(table)).cast(pl.Schema(dtypes))
+    return df.sort(load_table_schema(table)["primaryKey"], nulls_last=True)
+
+
+def _kept_wide(kept: pl.DataFrame, table: str, fields: Sequence[str]) -> pl.DataFrame:
+    """``table``'s kept values as text, one column per field of ``fields`` and a row per
+    ``row_key`` that keeps any (the long claims pivoted)."""
+    import polars as pl
+
+    long = kept.filter((pl.col("table") == table) & pl.col("field").is_in(list(fields)))
+    if long.is_empty():
+        return pl.DataFrame(schema=dict.fromkeys(("row_key", *fields), pl.String))
+    wide = long.pivot(on="field", index="row_key", values="value", aggregate_function="first")
+    return wide.with_columns(
+        pl.lit(None, pl.String).alias(f) for f in fields if f not in wide.columns
+    )
+
+
+def contest_frame(
+    contests: Sequence[ContestKey],
+    inferred_dates: set[str],
+    candidate_counts: Mapping[str, int],
+    kept: pl.DataFrame,
+    places: Mapping[str, Place],
+    trust: Mapping[str, str],
+) -> pl.DataFrame:
+    """The ``contests`` table (before its measures): a row per published contest, its
+    figures the kept values, its place's names from the gazetteer."""
+    import polars as pl
+
+    named = {p: place_names(p, places) for p in {c.place_id for c in contests}}
+    name_columns_ = list(next(iter(named.values()), {}))
+    keys = pl.DataFrame(
+        {
+            "contest_id": [c.contest_id for c in contests],
+            "election_id": [c.election_id for c in contests],
+            "place_id": [c.place_id for c in contests],
+            "region_id": [places[c.place_id].region_id for c in contests],
+            **{col: [named[c.place_id][col] for c in contests] for col in name_columns_},
+            "candidate_count": [candidate_counts.get(c.contest_id, 0) for c in contests],
+            "date_note": [
+                None if c.election_date else "no source gives the election date" for c in contests
+            ],
+            "date_status": [
+                "unknown" if c.election_date is None
+                else "inferred" if c.contest_id in inferred_dates else "stated"
+                for c in contests
+            ],
+            "trust": [trust[c.contest_id] for c in contests],
+        },
+        schema_overrides={"contest_id": pl.String, "candidate_count": pl.Int64},
+    )  # fmt: skip
+    figures = ("registered_voters", "ballots_cast", "invalid_ballots", "against_all", "turnout_pct")
+    values = _kept_wide(kept, "contests", figures).rename({"row_key": "contest_id"})
+    return shaped("contests", keys.join(values, on="contest_id", how="left"))
+
+
+def candidate_frame(
+    candidates: Sequence[CandidateKey],
+    place_of: Mapping[str, str],
+    kept: pl.DataFrame,
+    evidence: pl.DataFrame,
+    trust: Mapping[str, str],
+) -> pl.DataFrame:
+    """The ``candidates`` table (before its measures): a row per published candidate, its
+    figures the kept values, its names the spellings of the evidence, in claim order
+    (``place_of`` maps a contest to its place, for the person's id)."""
+    import polars as pl
+
+    spellings = (
+        evidence.filter(
+            (pl.col("table") == "candidates") & pl.col("field").is_in(("name", "name_as_printed"))
+        )
+        .group_by("row_key", "field", maintain_order=True)
+        .agg("value")
+    )
     printed: dict[str, list[str]] = {}
     normalized: dict[str, list[str]] = {}
-    for claim in evidence:
-        if claim.table != "candidates":
-            continue
-        if claim.field == "name_as_printed":
-            printed.setdefault(claim.row_key, []).append(str(claim.value))
-        elif claim.field == "name":
-            normalized.setdefault(claim.row_key, []).append(str(claim.value))
-    nominators, votes, elected = _kept_by_field(
-        kept, "candidates", ("nominator", "votes", "elected")
-    )
-    rows = []
-    for key in claimset.candidates.values():
-        nominator = nominators.get(key.candidate_id)
-        names = printed.get(key.candidate_id, [])
-        row: dict[str, Any] = {
-            "candidate_id": key.candidate_id, "contest_id": key.contest_id,
-            "person_id": person_id(claimset.contests[key.contest_id].place_id, key),
-            "name_as_printed": names[0] if names else None,
-            "nominator_type": None if nominator is None else ("self" if nominator == "self" else "party"),
-            "party_id": None if nominator in (None, "self") else nominator,
-            "birth_year": None,
-            "votes": votes.get(key.candidate_id),
-            "elected": elected.get(key.candidate_id),
-            "trust": trust[key.candidate_id],
-        }  # fmt: skip
-        row.update(with_all_scripts(name_columns(normalized.get(key.candidate_id, []))))
-        rows.append(row)
-    return rows
+    for row_key, field, values in spellings.iter_rows():
+        (printed if field == "name_as_printed" else normalized)[row_key] = values
+    scripts: dict[tuple[str, ...], dict[str, str | None]] = {}  # names repeat across contests
+
+    def names_of(candidate_id: str) -> dict[str, str | None]:
+        key = tuple(normalized.get(candidate_id, ()))
+        if key not in scripts:
+            scripts[key] = with_all_scripts(name_columns(key))
+        return scripts[key]
+
+    named = [names_of(c.candidate_id) for c in candidates]
+    keys = pl.DataFrame(
+        {
+            "candidate_id": [c.candidate_id for c in candidates],
+            "contest_id": [c.contest_id for c in candidates],
+            "person_id": [person_id(place_of[c.contest_id], c) for c in candidates],
+            "name_as_printed": [_first(printed.get(c.candidate_id)) for c in candidates],
+            **{col: [n[col] for n in named] for col in (*NAME_COLUMNS, "name_origin",
+                                                          "display_name")},
+            "trust": [trust[c.candidate_id] for c in candidates],
+        },
+        schema_overrides={"candidate_id": pl.String, "name_as_printed": pl.String},
+    )  # fmt: skip
+    values = _kept_wide(kept, "candidates", ("nominator", "votes", "elected"))
+    nominator = pl.col("nominator")
+    return shaped(
+        "candidates",
+        keys.join(values.rename({"row_key": "candidate_id"}), on="candidate_id", how="left")
+        .with_columns(
+            nominator_type=pl.when(nominator == "self").then(pl.lit("self"))
+            .when(nominator.is_not_null()).then(pl.lit("party")),
+            party_id=pl.when(nominator != "self").then(nominator),
+            elected=pl.col("elected") == "true",
+        ),
+    )  # fmt: skip
 
 
-def result_rows(
-    candidates: Sequence[Mapping[str, Any]],
-    contests: Sequence[Mapping[str, Any]],
-    trust: Mapping[FieldKey, str],
-) -> list[dict[str, Any]]:
+def _first(values: Sequence[str] | None) -> str | None:
+    return values[0] if values else None
+
+
+def result_frame(
+    candidates: pl.DataFrame, contests: pl.DataFrame, kept: pl.DataFrame
+) -> pl.DataFrame:
     """One row per option; the trust of a candidate's row, and of the against-all figure."""
-    rows: list[dict[str, Any]] = [
-        {"contest_id": c["contest_id"], "option_id": c["candidate_id"],
-         "option_type": "candidate", "option_name": c["display_name"] or c["candidate_id"].rsplit("/", 1)[1],
-         "votes": c["votes"], "trust": c["trust"]}
-        for c in candidates
+    import polars as pl
+
+    against_trust = kept.filter(
+        (pl.col("table") == "contests") & (pl.col("field") == "against_all")
+    ).select(contest_id="row_key", trust="trust")
+    options = [
+        candidates.select(
+            "contest_id", option_id="candidate_id", option_type=pl.lit("candidate"),
+            option_name=pl.coalesce("display_name",
+                                    pl.col("candidate_id").str.extract(r"([^/]*)$")),
+            votes="votes", trust="trust",
+        ),
+        contests.filter(pl.col("against_all").is_not_null())
+        .select("contest_id", "against_all")
+        .join(against_trust, on="contest_id", how="left")
+        .select(
+            "contest_id", option_id=pl.lit(ids.AGAINST_ALL), option_type=pl.lit("against_all"),
+            option_name=pl.lit("against all"), votes="against_all", trust="trust",
+        ),
     ]  # fmt: skip
-    rows += [
-        {"contest_id": c["contest_id"], "option_id": ids.AGAINST_ALL,
-         "option_type": "against_all", "option_name": "against all", "votes": c["against_all"],
-         "trust": trust[("contests", c["contest_id"], "against_all")]}
-        for c in contests
-        if c["against_all"] is not None
-    ]  # fmt: skip
-    return rows
+    return shaped("results", pl.concat(options))
 
 
-def election_rows(claimset: ClaimSet) -> list[dict[str, Any]]:
-    elections: dict[str, dict[str, Any]] = {}
-    for key in claimset.contests.values():
-        row = elections.setdefault(key.election_id, {
-            "election_id": key.election_id, "election_date": key.election_date,
-            "election_type": key.election_type,
-            "status": "held" if key.election_date else "date_unknown", "contest_count": 0,
-        })  # fmt: skip
-        row["contest_count"] += 1
-    return list(elections.values())
+def election_frame(contests: Sequence[ContestKey]) -> pl.DataFrame:
+    """A row per election of the published contests, with how many contests it has."""
+    import polars as pl
+
+    keys = pl.DataFrame(
+        {
+            "election_id": [c.election_id for c in contests],
+            "election_date": [c.election_date for c in contests],
+            "election_type": [c.election_type for c in contests],
+        },
+        schema={"election_id": pl.String, "election_date": pl.Date, "election_type": pl.String},
+    )
+    elections = keys.group_by("election_id", maintain_order=True).agg(
+        pl.col("election_date").first(), pl.col("election_type").first(),
+        contest_count=pl.len(),
+    ).with_columns(
+        status=pl.when(pl.col("election_date").is_not_null())
+        .then(pl.lit("held")).otherwise(pl.lit("date_unknown"))
+    )  # fmt: skip
+    return shaped("elections", elections)
 
 
-def summary_rows(ledger: Ledger) -> list[dict[str, Any]]:
+def fact_frame(*parts: pl.DataFrame) -> pl.DataFrame:
+    """The ``facts`` frame: one row per claim behind a published value, with that value's
+    trust level, from ``parts`` that each hold one claim per key of ``facts`` and share no
+    key (one sort of the whole, not one per part: there are claims by the hundred thousand)."""
+    import polars as pl
+
+    names = field_names("facts")
+    return shaped("facts", pl.concat([part.select(names) for part in parts]))
+
+
+def first_per_key(evidence: pl.DataFrame) -> pl.DataFrame:
+    """Of claims with the same key of ``facts``, the first."""
+    key = load_table_schema("facts")["primaryKey"]
+    return evidence.unique(subset=key, keep="first", maintain_order=True)
+
+
+def summary_rows(summaries: Sequence[SummaryRow]) -> list[dict[str, Any]]:
     """One row per summary figure, with its code from the reviewed vocabulary; a label
     without a code is a ledger error naming its line (add it to data/metrics.csv)."""
     from kzvotes.errors import LedgerError, LedgerProblem
@@ -317,13 +397,13 @@ def summary_rows(ledger: Ledger) -> list[dict[str, Any]]:
             s.origin.path, s.origin.row, "metric",
             f"{s.metric!r} has no metric_code: add it to data/{METRICS_FILE}",
         )
-        for s in ledger.summaries
+        for s in summaries
         if s.metric not in codes
     ]  # fmt: skip
     if unknown:
         raise LedgerError(unknown)
     rows = []
-    for s in ledger.summaries:
+    for s in summaries:
         period = s.election_date.isoformat() if s.election_date else (s.period_as_printed or "")
         parts = (s.source_url, period, s.scope, s.place_id or "", s.area_as_transcribed, s.metric)
         rows.append({
@@ -355,9 +435,24 @@ def guess_language(url: str, host: str | None = None) -> str | None:
     return None
 
 
+def publishers(urls: Iterable[str]) -> dict[str, str]:
+    """:func:`~kzvotes.ids.publisher_of` of each URL, by URL. Sources are many (a decade's
+    ledger cites one page per contest) and parsing a URL is most of a row's cost, so the
+    plain ones (``http(s)://`` and a lower-case host of letters, digits, dots and dashes)
+    are read by one expression; any other is parsed as ``publisher_of`` parses it."""
+    import polars as pl
+
+    host = pl.col("url").str.extract(r"^https?://([a-z0-9.-]+)(?:[/?#]|$)")
+    read = pl.DataFrame({"url": list(dict.fromkeys(urls))}, schema={"url": pl.String}).select(
+        "url", host=host.str.strip_chars_end(".").str.strip_prefix("www.")
+    )
+    return {
+        url: ids.publisher_of(url) if found is None else found for url, found in read.iter_rows()
+    }
+
+
 def source_rows(claimset: ClaimSet, archived: Sequence[ArchivedSource]) -> list[dict[str, Any]]:
-    # one host per URL (parsing a URL is most of a row's cost, and sources are many)
-    hosts = {url: ids.publisher_of(url) for url in claimset.source_urls.values()}
+    hosts = publishers(claimset.source_urls.values())
     rows: list[dict[str, Any]] = [
         {
             "source_id": source_id, "url": url, "publisher": hosts[url],
@@ -381,34 +476,6 @@ def source_rows(claimset: ClaimSet, archived: Sequence[ArchivedSource]) -> list[
     return rows
 
 
-def fact_frame(claims: Sequence[Claim], trust: Mapping[FieldKey, str]) -> pl.DataFrame:
-    """The ``facts`` frame: one row per claim behind a published value, with that value's
-    trust level (the first of claims with the same key). Built a column at a time: there
-    are claims by the hundred thousand."""
-    import polars as pl
-
-    # map() with attrgetter reads an attribute without a Python frame per claim
-    columns = {
-        name: list(map(attrgetter(name), claims))
-        for name in ("table", "row_key", "field", "value", "source_id", "locator", "method")
-    }
-    columns["value"] = [str(v).lower() if isinstance(v, bool) else str(v) for v in columns["value"]]
-    columns["trust"] = list(
-        map(
-            trust.__getitem__,
-            zip(columns["table"], columns["row_key"], columns["field"], strict=True),
-        )
-    )
-    key = load_table_schema("facts")["primaryKey"]
-    facts = pl.DataFrame(columns, schema=dict.fromkeys(columns, pl.String))
-    facts = facts.unique(subset=key, keep="first", maintain_order=True)
-    return (
-        facts.select(field_names("facts"))
-        .cast(pl.Schema(polars_dtypes("facts")))
-        .sort(key, nulls_last=True)
-    )
-
-
 def with_measures(
     contests: pl.DataFrame, candidates: pl.DataFrame
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -420,7 +487,9 @@ def with_measures(
 
     def filled(table: str, frame_: pl.DataFrame, measures: pl.DataFrame, key: str) -> pl.DataFrame:
         added = [c for c in measures.columns if c != key]
-        joined = frame_.drop(added).join(measures, on=key, how="left", maintain_order="left")
+        joined = frame_.drop(added, strict=False).join(
+            measures, on=key, how="left", maintain_order="left"
+        )
         return joined.select(field_names(table)).cast(pl.Schema(polars_dtypes(table)))
 
     return (
@@ -437,22 +506,19 @@ MEASURE_FIELDS = {
 }  # fmt: skip
 
 
-def measure_facts(contests: pl.DataFrame, candidates: pl.DataFrame, kept: Kept) -> pl.DataFrame:
+def measure_facts(
+    contests: pl.DataFrame, candidates: pl.DataFrame, kept: pl.DataFrame
+) -> pl.DataFrame:
     """A ``derived`` fact per measure value, as trusted as its row: it cites the document of
-    the contest's first counted value (a candidate's votes, against all or ballots cast) and
-    names the schema field whose description gives the formula."""
+    the contest's first counted value (a candidate's votes, against all or ballots cast, in
+    the order of their keys) and names the schema field whose description gives the formula."""
     import polars as pl
 
-    cited: dict[str, str] = {}
-    counted = [
-        item for item in kept.items() if item[0][2] in ("votes", "against_all", "ballots_cast")
-    ]
-    for (table, row_key, _), claim in sorted(counted):  # sorted: the same every run
-        contest = row_key.rsplit("/", 1)[0] if table == "candidates" else row_key
-        cited.setdefault(contest, claim.source_id)
-    sources = pl.DataFrame(
-        {"contest_id": list(cited), "source_id": list(cited.values())},
-        schema={"contest_id": pl.String, "source_id": pl.String},
+    sources = (
+        kept.filter(pl.col("field").is_in(("votes", "against_all", "ballots_cast")))
+        .sort("table", "row_key", "field")  # sorted: the same every run
+        .group_by("contest_id", maintain_order=True)
+        .agg(pl.col("source_id").first())
     )
     long = [
         frame_.select(
