@@ -80,3 +80,50 @@ def test_a_workbook_row_changed_in_its_xml_is_read_cell_by_cell(
             target.writestr(info, data)
     failures = xlsx_failures(path, WORKBOOK, tables)
     assert [(f.table, f.rule) for f in failures] == [("contests", "xlsx:differs")]
+
+
+def test_the_database_is_proved_without_reading_it_back_value_by_value(
+    package: Path,
+    tables: dict,  # type: ignore[type-arg]
+) -> None:
+    from kzvotes.publish.formats.sqlite import sql_frame
+    from kzvotes.publish.published import _sqlite_holds
+
+    for table in TABLE_NAMES:
+        assert _sqlite_holds(package / DATABASE, table, sql_frame(table, tables[table])), table
+
+
+def test_a_null_mark_stored_as_text_is_no_null(
+    package: Path,
+    tables: dict,  # type: ignore[type-arg]
+    tmp_path: Path,
+) -> None:
+    path = _tampered_database(
+        package, tmp_path,
+        "UPDATE parties SET successor_party_id = char(30) WHERE rowid ="
+        " (SELECT min(rowid) FROM parties WHERE successor_party_id IS NULL)",
+    )  # fmt: skip
+    failures = sqlite_failures(path, DATABASE, tables)
+    assert [(f.table, f.rule) for f in failures] == [("parties", "sqlite:differs")]
+    assert "column successor_party_id" in failures[0].detail
+
+
+def test_values_that_join_to_the_same_text_still_differ(
+    package: Path,
+    tables: dict,  # type: ignore[type-arg]
+    tmp_path: Path,
+) -> None:
+    import polars as pl
+
+    names = tables["parties"]["name_en"].to_list()
+    csv_side = tables | {
+        "parties": tables["parties"].with_columns(pl.Series("name_en", ["A\x1fB", "C", *names[2:]]))
+    }
+    path = _tampered_database(
+        package, tmp_path,
+        "UPDATE parties SET name_en = CASE rowid WHEN 1 THEN 'A' ELSE 'B' || char(31) || 'C' END"
+        " WHERE rowid IN (1, 2)",
+    )  # fmt: skip
+    failures = sqlite_failures(path, DATABASE, csv_side)
+    assert [(f.table, f.rule) for f in failures] == [("parties", "sqlite:differs")]
+    assert "row 1, column name_en: 'A' where the CSV has 'A\\x1fB'" in failures[0].detail

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kzvotes.errors import Failure, PackageError
+from kzvotes.publish.formats.formulas import FORMULA_PREFIXES
 
 if TYPE_CHECKING:
     import polars as pl
@@ -168,10 +169,93 @@ def sqlite_failures(
 
 
 def _sqlite_difference(path: Path, table: str, reference: pl.DataFrame) -> str | None:
-    from kzvotes.publish.formats.formulas import neutralised
-    from kzvotes.publish.formats.sqlite import read_sqlite_blocks, sql_frame
+    from kzvotes.publish.formats.sqlite import sql_frame
 
-    expected, offset = sql_frame(table, reference), 0
+    expected = sql_frame(table, reference)
+    if _sqlite_holds(path, table, expected):
+        return None
+    return _sqlite_first_difference(path, table, expected)
+
+
+def _sqlite_holds(path: Path, table: str, expected: pl.DataFrame) -> bool:
+    """True when the table holds ``expected``'s rows, in order, with their types, proved
+    without a Python value per cell: each column's values joined as text by SQLite, against
+    the same text joined by polars, with the count of nulls and the declared column types
+    (SQLite's type affinity then fixes how a value that prints alike is stored); the float
+    columns are compared as numbers. False says only "not proved":
+    :func:`_sqlite_first_difference` then says where they differ, if they do."""
+    import polars as pl
+
+    from kzvotes.publish.formats.formulas import restored
+    from kzvotes.publish.formats.sqlite import (
+        NULL_MARK,
+        SQL_TYPES,
+        VALUE_SEPARATOR,
+        column_texts,
+        declared_types,
+        read_sqlite_columns,
+        read_sqlite_floats,
+    )
+    from kzvotes.schema import load_table_schema
+
+    fields = load_table_schema(table)["fields"]
+    if declared_types(path, table) != {f["name"]: SQL_TYPES[f["type"]] for f in fields}:
+        return False
+    texts = [name for name, dtype in expected.schema.items() if dtype == pl.String]
+    signs = list(FORMULA_PREFIXES)
+    if (
+        texts
+        and expected.select(  # formula-like text the CSV should have prefixed
+            pl.any_horizontal(pl.col(name).str.slice(0, 1).is_in(signs).any() for name in texts)
+        ).item()
+    ):
+        return False
+    prefixed = (
+        texts
+        and expected.select(
+            pl.any_horizontal(pl.col(name).str.starts_with("'").any() for name in texts)
+        ).item()
+    )
+    stored, offset = restored(expected) if prefixed else expected, 0  # the values themselves
+    for count, found, counts in read_sqlite_columns(path, table, stored):
+        block = stored.slice(offset, count)
+        if block.height != count or (found, counts) != column_texts(block):
+            return False
+        # the texts are equal; they split back into the same values only when no value
+        # holds the separator or the null mark
+        for text, present in zip(found, counts, strict=True):
+            if text.count(VALUE_SEPARATOR) != count - 1 or text.count(NULL_MARK) != count - present:
+                return False
+        offset += count
+    if offset != stored.height:
+        return False
+    floats = stored.select(name for name, dtype in stored.schema.items() if dtype.is_float())
+    if not floats.width:
+        return True
+    found_floats = read_sqlite_floats(path, table, stored)
+    if found_floats.height != floats.height:
+        return False
+    return not bool(_differing_floats(floats, found_floats).any())
+
+
+def _differing_floats(expected: pl.DataFrame, found: pl.DataFrame) -> pl.Series:
+    """Per row, whether a float column differs beyond the last digits (or in nullness)."""
+    import polars as pl
+
+    differs = []
+    for name in expected.columns:
+        a, b = expected[name], found[name]
+        close = ((a - b).abs() <= a.abs() * 1e-12) | (a.is_nan() & b.is_nan())
+        differs.append((~((a.is_null() & b.is_null()) | close.fill_null(False))).alias(name))
+    return pl.DataFrame(differs).select(pl.any_horizontal(pl.all())).to_series()
+
+
+def _sqlite_first_difference(path: Path, table: str, expected: pl.DataFrame) -> str | None:
+    """Where the table first differs from ``expected``, read back as Python values."""
+    from kzvotes.publish.formats.formulas import neutralised
+    from kzvotes.publish.formats.sqlite import read_sqlite_blocks
+
+    offset = 0
     for block in read_sqlite_blocks(path, table, expected):
         stored, wanted = neutralised(block), expected.slice(offset, block.height)
         if stored.equals(wanted):
