@@ -127,3 +127,28 @@ def test_values_that_join_to_the_same_text_still_differ(
     failures = sqlite_failures(path, DATABASE, csv_side)
     assert [(f.table, f.rule) for f in failures] == [("parties", "sqlite:differs")]
     assert "row 1, column name_en: 'A' where the CSV has 'A\\x1fB'" in failures[0].detail
+
+
+def test_a_workbook_just_written_is_proved_by_its_rows_digest_and_still_read_when_changed(
+    tables: dict,  # type: ignore[type-arg]
+    tmp_path: Path,
+) -> None:
+    from kzvotes.publish.formats.xlsx import rendered_digests, write_xlsx
+
+    path = tmp_path / "book.xlsx"
+    write_xlsx(tables, path, created="2026-11-27T00:00:00Z")
+    digests = rendered_digests(tables)
+    assert digests is not None and set(digests) >= {"results", "contests", "candidates"}
+    assert rendered_digests(dict(tables)) == digests  # the frames count, not the mapping
+    assert xlsx_failures(path, WORKBOOK, tables) == []
+    changed = tmp_path / "changed.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(changed, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet3.xml":  # candidates
+                data = re.sub(
+                    rb'(<row r="2">.*?<v>)(\d+)(</v>)', rb"\g<1>999999\g<3>", data, count=1
+                )
+            target.writestr(info, data)
+    failures = xlsx_failures(changed, WORKBOOK, tables)
+    assert [(f.table, f.rule) for f in failures] == [("candidates", "xlsx:differs")]

@@ -166,25 +166,29 @@ def _cell(name: str, dtype: pl.DataType, ref: pl.Expr, styles: Styles, rare: boo
     return cell.fill_null("")
 
 
-def render_rows(df: pl.DataFrame, *, first_row: int, styles: Styles) -> list[str]:
-    """One ``<row>`` element per row of ``df``, numbered from ``first_row`` (1-based)."""
+def _rows_expr(df: pl.DataFrame, *, first_row: int, styles: Styles) -> pl.Expr:
+    """The ``<row>`` element of each row of ``df``, numbered from ``first_row`` (1-based)."""
     number = (pl.int_range(pl.len(), dtype=pl.Int64) + first_row).cast(pl.String).alias("_row")
     rare = _rare_text_columns(df)
     cells = [
-        _cell(name, dtype, pl.lit(column_letters(index)) + pl.col("_row"), styles, name in rare)
+        _cell(name, dtype, pl.lit(column_letters(index)) + number, styles, name in rare)
         for index, (name, dtype) in enumerate(df.schema.items())
     ]
-    rows = df.with_columns(number).select(
-        pl.concat_str(pl.lit('<row r="'), pl.col("_row"), pl.lit('">'), *cells, pl.lit("</row>"))
-    )
-    return rows.to_series().to_list()
+    return pl.concat_str(pl.lit('<row r="'), number, pl.lit('">'), *cells, pl.lit("</row>"))
+
+
+def render_rows(df: pl.DataFrame, *, first_row: int, styles: Styles) -> list[str]:
+    """One ``<row>`` element per row of ``df``, numbered from ``first_row`` (1-based)."""
+    return df.select(_rows_expr(df, first_row=first_row, styles=styles)).to_series().to_list()
 
 
 def rows_xml(df: pl.DataFrame, styles: Styles) -> Iterator[bytes]:
-    """The data rows of a sheet whose header is row 1, a block at a time."""
+    """The data rows of a sheet whose header is row 1, a block at a time (joined by polars:
+    no Python string per row)."""
     for offset in range(0, df.height, BLOCK_ROWS):
         block = df.slice(offset, BLOCK_ROWS)
-        yield "".join(render_rows(block, first_row=offset + 2, styles=styles)).encode("utf-8")
+        rows = _rows_expr(block, first_row=offset + 2, styles=styles).str.join("")
+        yield block.select(rows).item().encode("utf-8")
 
 
 def placeholder_row(row: int) -> bytes:
