@@ -152,3 +152,18 @@ def test_a_workbook_just_written_is_proved_by_its_rows_digest_and_still_read_whe
             target.writestr(info, data)
     failures = xlsx_failures(changed, WORKBOOK, tables)
     assert [(f.table, f.rule) for f in failures] == [("candidates", "xlsx:differs")]
+
+
+def test_a_digest_recorded_for_the_descriptor_is_forgotten_when_the_file_changes(
+    tmp_path: Path,
+) -> None:
+    from kzvotes.publish.package import _file_info, described_digest, sha256_file
+
+    path = tmp_path / "data.csv"
+    path.write_text("a\n1\n", encoding="utf-8")
+    info = _file_info(tmp_path, "data.csv")
+    assert info["hash"] == f"sha256:{described_digest(path)}" == f"sha256:{sha256_file(path)}"
+    path.write_text("a\n2\n", encoding="utf-8")  # same size: the inode's times tell
+    assert described_digest(path) in (None, sha256_file(path))
+    path.unlink()
+    assert described_digest(path) is None

@@ -44,20 +44,29 @@ def listed_files(descriptor: Mapping[str, Any]) -> list[tuple[str, str, Mapping[
     return files
 
 
-def file_failures(package_dir: Path, descriptor: Mapping[str, Any]) -> list[Failure]:
-    """Each listed file exists, inside the package, with its recorded size and sha256."""
-    from kzvotes.publish.package import sha256_file
+def file_failures(
+    package_dir: Path, descriptor: Mapping[str, Any], *, just_described: bool = False
+) -> list[Failure]:
+    """Each listed file exists, inside the package, with its recorded size and sha256.
 
-    failures = []
+    ``just_described``: the descriptor was made by this process from these files
+    (a build's check); a file unchanged since keeps the digest recorded then
+    (:func:`kzvotes.publish.package.described_digest`)."""
+    from kzvotes.publish.package import described_digest, sha256_files
+
+    failures, present = [], []
     root = package_dir.resolve()
     for owner, relative, entry in listed_files(descriptor):
         path = package_dir / relative
         if not relative or not path.resolve().is_relative_to(root):
             failures.append(Failure(owner, "file:path", f"{relative!r} is not inside the package"))
-            continue
-        if not path.is_file():
+        elif not path.is_file():
             failures.append(Failure(owner, "file:missing", f"{relative} is missing"))
-            continue
+        else:
+            present.append((owner, relative, entry, path))
+    known = {path: described_digest(path) if just_described else None for *_, path in present}
+    digests = sha256_files(path for path, digest in known.items() if digest is None)
+    for owner, relative, entry, path in present:
         size, recorded_size = path.stat().st_size, entry.get("bytes")
         if size != recorded_size:
             failures.append(
@@ -67,7 +76,7 @@ def file_failures(package_dir: Path, descriptor: Mapping[str, Any]) -> list[Fail
                     f"{relative} has {size} bytes, the descriptor says {recorded_size}",
                 )
             )
-        digest, recorded = f"sha256:{sha256_file(path)}", entry.get("hash")
+        digest, recorded = f"sha256:{known[path] or digests[path]}", entry.get("hash")
         if digest != recorded:
             failures.append(
                 Failure(
