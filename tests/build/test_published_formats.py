@@ -129,41 +129,65 @@ def test_values_that_join_to_the_same_text_still_differ(
     assert "row 1, column name_en: 'A' where the CSV has 'A\\x1fB'" in failures[0].detail
 
 
-def test_a_workbook_just_written_is_proved_by_its_rows_digest_and_still_read_when_changed(
+def test_a_workbook_just_written_from_the_same_frames_is_not_read_back_unless_changed(
     tables: dict,  # type: ignore[type-arg]
     tmp_path: Path,
 ) -> None:
-    from kzvotes.publish.formats.xlsx import rendered_digests, write_xlsx
+    from kzvotes.publish.formats.xlsx import sheet_sources, write_xlsx
+    from kzvotes.publish.written import written_from
 
     path = tmp_path / "book.xlsx"
     write_xlsx(tables, path, created="2026-11-27T00:00:00Z")
-    digests = rendered_digests(tables)
-    assert digests is not None and set(digests) >= {"results", "contests", "candidates"}
-    assert rendered_digests(dict(tables)) == digests  # the frames count, not the mapping
-    assert xlsx_failures(path, WORKBOOK, tables) == []
-    changed = tmp_path / "changed.xlsx"
-    with zipfile.ZipFile(path) as source, zipfile.ZipFile(changed, "w") as target:
-        for info in source.infolist():
-            data = source.read(info)
-            if info.filename == "xl/worksheets/sheet3.xml":  # candidates
-                data = re.sub(
-                    rb'(<row r="2">.*?<v>)(\d+)(</v>)', rb"\g<1>999999\g<3>", data, count=1
-                )
-            target.writestr(info, data)
-    failures = xlsx_failures(changed, WORKBOOK, tables)
-    assert [(f.table, f.rule) for f in failures] == [("candidates", "xlsx:differs")]
+    assert written_from(path, sheet_sources(dict(tables)))  # the frames count, not the mapping
+    reread = {t: df.clone() for t, df in tables.items()}
+    assert not written_from(path, sheet_sources(reread))
+    assert xlsx_failures(path, WORKBOOK, tables, trust_written=True) == []
+    with zipfile.ZipFile(path, "a") as book:
+        book.writestr("extra.txt", "not from the frames")
+    assert not written_from(path, sheet_sources(tables))
+    failures = xlsx_failures(path, WORKBOOK, reread, trust_written=True)
+    assert failures == []  # the sheets still hold the rows: read back and compared
 
 
 def test_a_digest_recorded_for_the_descriptor_is_forgotten_when_the_file_changes(
     tmp_path: Path,
 ) -> None:
-    from kzvotes.publish.package import _file_info, described_digest, sha256_file
+    from kzvotes.publish.package import _file_info, sha256_file
+    from kzvotes.publish.written import recorded_digest
 
     path = tmp_path / "data.csv"
     path.write_text("a\n1\n", encoding="utf-8")
     info = _file_info(tmp_path, "data.csv")
-    assert info["hash"] == f"sha256:{described_digest(path)}" == f"sha256:{sha256_file(path)}"
-    path.write_text("a\n2\n", encoding="utf-8")  # same size: the inode's times tell
-    assert described_digest(path) in (None, sha256_file(path))
+    assert info["hash"] == f"sha256:{recorded_digest(path)}" == f"sha256:{sha256_file(path)}"
+    path.write_text("a\n22\n", encoding="utf-8")
+    assert recorded_digest(path) is None
     path.unlink()
-    assert described_digest(path) is None
+    assert recorded_digest(path) is None
+
+
+def test_a_build_check_reads_back_a_file_changed_after_it_was_written(
+    package: Path,
+    tables: dict,  # type: ignore[type-arg]
+    tmp_path: Path,
+) -> None:
+    from kzvotes.errors import ValidationFailed
+    from kzvotes.publish.datadict import render_readme
+    from kzvotes.publish.package import write_package
+    from kzvotes.publish.validate import validate_package
+
+    def tamper_then_check(staging: Path) -> None:
+        validate_package(staging, gated=tables)  # as written: valid, nothing read back
+        with closing(sqlite3.connect(staging / DATABASE)) as db:
+            db.execute("UPDATE results SET votes = votes + 1 WHERE rowid = 2")
+            db.commit()
+        validate_package(staging, gated=tables)
+
+    with pytest.raises(ValidationFailed) as caught:
+        write_package(
+            tmp_path / "kz-akim-elections", tables, version="0.1.0",
+            created="2026-11-27T00:00:00Z", sources=[], readme=render_readme,
+            check=tamper_then_check,
+        )  # fmt: skip
+    rules = {(f.table, f.rule) for f in caught.value.failures}
+    assert {("sqlite", "file:hash"), ("results", "sqlite:differs")} <= rules, rules
+    assert not (tmp_path / "kz-akim-elections").exists()

@@ -29,6 +29,7 @@ from kzvotes.config import HOME_PAGE, PACKAGE_NAME, lock_timeout
 from kzvotes.errors import PackageError
 from kzvotes.publish.formats.formulas import neutralised
 from kzvotes.publish.publication import package_lock, recover_leftovers, staging_path, swap_in
+from kzvotes.publish.written import remember_digest, remember_sources
 from kzvotes.schema import TABLE_NAMES, load_table_schema
 
 if TYPE_CHECKING:
@@ -71,26 +72,6 @@ def sha256_files(paths: Iterable[Path]) -> dict[Path, str]:
     ordered = sorted(set(paths), key=lambda p: -p.stat().st_size)
     with ThreadPoolExecutor(max_workers=2) as pool:
         return dict(zip(ordered, pool.map(sha256_file, ordered), strict=True))
-
-
-# The digests _file_info computed in this process, by the file's identity and times: the
-# check of a package just written (``validate_package(..., gated=...)``) takes them
-# instead of reading every file once more. `kzvotes validate` never does.
-_described: dict[tuple[Path, int, int, int, int], str] = {}
-
-
-def _identity(path: Path) -> tuple[Path, int, int, int, int]:
-    stat = path.stat()
-    return (path.resolve(), stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
-
-
-def described_digest(path: Path) -> str | None:
-    """The sha256 of ``path`` as :func:`descriptor` recorded it in this process, when the
-    file has not changed since (same inode, size and times); else None."""
-    try:
-        return _described.get(_identity(path))
-    except OSError:
-        return None
 
 
 SQLITE_PATH = f"data/{PACKAGE_NAME}.sqlite"
@@ -154,6 +135,7 @@ def write_tables(tables: Mapping[str, pl.DataFrame], data_dir: Path) -> None:
             null_value="",
         )
         df.write_parquet(data_dir / f"{name}.parquet", compression="zstd", statistics=True)
+        remember_sources(data_dir / f"{name}.parquet", [df])
 
 
 def _file_info(
@@ -161,7 +143,7 @@ def _file_info(
 ) -> dict[str, Any]:
     path = root / relative
     digest = (digests or {}).get(path) or sha256_file(path)
-    _described[_identity(path)] = digest
+    remember_digest(path, digest)
     return {"bytes": path.stat().st_size, "hash": f"sha256:{digest}"}
 
 

@@ -13,7 +13,6 @@ first row that differs.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import math
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
@@ -45,14 +44,14 @@ def listed_files(descriptor: Mapping[str, Any]) -> list[tuple[str, str, Mapping[
 
 
 def file_failures(
-    package_dir: Path, descriptor: Mapping[str, Any], *, just_described: bool = False
+    package_dir: Path, descriptor: Mapping[str, Any], *, trust_written: bool = False
 ) -> list[Failure]:
     """Each listed file exists, inside the package, with its recorded size and sha256.
 
-    ``just_described``: the descriptor was made by this process from these files
-    (a build's check); a file unchanged since keeps the digest recorded then
-    (:func:`kzvotes.publish.package.described_digest`)."""
-    from kzvotes.publish.package import described_digest, sha256_files
+    ``trust_written``: a file unchanged since this process took its digest for the
+    descriptor keeps that digest (:mod:`kzvotes.publish.written`)."""
+    from kzvotes.publish.package import sha256_files
+    from kzvotes.publish.written import recorded_digest
 
     failures, present = [], []
     root = package_dir.resolve()
@@ -64,7 +63,7 @@ def file_failures(
             failures.append(Failure(owner, "file:missing", f"{relative} is missing"))
         else:
             present.append((owner, relative, entry, path))
-    known = {path: described_digest(path) if just_described else None for *_, path in present}
+    known = {path: recorded_digest(path) if trust_written else None for *_, path in present}
     digests = sha256_files(path for path, digest in known.items() if digest is None)
     for owner, relative, entry, path in present:
         size, recorded_size = path.stat().st_size, entry.get("bytes")
@@ -112,12 +111,18 @@ def first_difference(
 
 
 def parquet_failures(
-    package_dir: Path, descriptor: Mapping[str, Any], csv_tables: Mapping[str, pl.DataFrame]
+    package_dir: Path,
+    descriptor: Mapping[str, Any],
+    csv_tables: Mapping[str, pl.DataFrame],
+    *,
+    trust_written: bool = False,
 ) -> list[Failure]:
-    """Each Parquet file holds its CSV twin's rows."""
+    """Each Parquet file holds its CSV twin's rows. ``trust_written``: a file this process
+    has just written from the CSV's own frame is not read back (:mod:`kzvotes.publish.written`)."""
     import polars as pl
 
     from kzvotes.publish.formats.formulas import neutralised
+    from kzvotes.publish.written import written_from
 
     failures = []
     for resource in descriptor["resources"]:
@@ -127,6 +132,8 @@ def parquet_failures(
         path = package_dir / str(info.get("path", ""))
         if not path.is_file():
             continue  # reported by file_failures
+        if trust_written and written_from(path, [csv_tables[name]]):
+            continue
         try:
             parquet = neutralised(pl.read_parquet(path))
         except (pl.exceptions.PolarsError, OSError, ValueError) as err:
@@ -404,20 +411,29 @@ def _same_bytes(data: bytes, start: int, end: int, blocks: Iterable[bytes]) -> b
 
 
 def xlsx_failures(
-    path: Path, relative: str, csv_tables: Mapping[str, pl.DataFrame]
+    path: Path,
+    relative: str,
+    csv_tables: Mapping[str, pl.DataFrame],
+    *,
+    trust_written: bool = False,
 ) -> list[Failure]:
     """The workbook has its sheets, and each holds the rows of its CSV (or, for the flat
     results sheet, of the same join of the CSVs).
 
     A sheet whose rows are, byte for byte, the XML the writer renders for the CSV's rows
     (:mod:`kzvotes.publish.formats.xlsx_rows`) holds them; only its header is then read cell by
-    cell. Any other sheet is read whole, to say where it differs.
+    cell. Any other sheet is read whole, to say where it differs. ``trust_written``: a
+    workbook this process has just written from these very frames is not read back
+    (:mod:`kzvotes.publish.written`).
     """
     from kzvotes.publish.formats.formulas import restored
-    from kzvotes.publish.formats.xlsx import ABOUT_SHEET, rendered_digests, workbook_sheets
+    from kzvotes.publish.formats.xlsx import ABOUT_SHEET, sheet_sources, workbook_sheets
     from kzvotes.publish.formats.xlsx_read import cells_frame, read_sheet_xml
     from kzvotes.publish.formats.xlsx_rows import rows_xml, workbook_styles
+    from kzvotes.publish.written import written_from
 
+    if trust_written and written_from(path, sheet_sources(csv_tables)):
+        return []
     try:
         xml, shared = read_sheet_xml(path)
     except (PackageError, ValueError) as err:  # PackageError: a zip bomb, refused unread
@@ -432,23 +448,19 @@ def xlsx_failures(
                 f"{relative} has sheets {list(xml)}, expected {expected_names}",
             )
         ]
-    # rows just rendered from these very frames by the writer: their digest stands for them
-    digests = rendered_digests(csv_tables) or {}
-    styles = None
+    written = [restored(frame) for _, _, frame in sheets]
+    styles = workbook_styles(written)
     failures = []
-    for sheet, columns, frame in sheets:
+    for (sheet, columns, frame), raw in zip(sheets, written, strict=True):
         header = [title for _, title, _ in columns]
         text, body = xml[sheet], frame
         start, end = text.find(b'<row r="2">'), text.find(b"</sheetData>")
-        if frame.height and 0 < start < end:
-            if sheet in digests:
-                same = hashlib.sha256(memoryview(text)[start:end]).hexdigest() == digests[sheet]
-            else:
-                if styles is None:
-                    styles = workbook_styles(restored(f) for _, _, f in sheets)
-                same = _same_bytes(text, start, end, rows_xml(restored(frame), styles))
-            if same:
-                text, body = text[:start] + text[end:], frame.clear()
+        if (
+            frame.height
+            and 0 < start < end
+            and _same_bytes(text, start, end, rows_xml(raw, styles))
+        ):
+            text, body = text[:start] + text[end:], frame.clear()
         try:
             where = sheet_difference(cells_frame(text.decode("utf-8"), shared), header, body)
         except (ValueError, UnicodeDecodeError) as err:

@@ -373,8 +373,14 @@ def validate_package(
         ) from None
     with ThreadPoolExecutor(max_workers=1) as pool:
         # the database, the slowest file to read back, is held against the Parquet twins
-        # of the CSVs from the start, while the CSVs are read and checked
-        database = pool.submit(_database_against_parquet, package_dir, descriptor)
+        # of the CSVs from the start, while the CSVs are read and checked; not when this
+        # process has just written it from the gated frames (then it is read back only if
+        # the CSVs turn out to hold other rows than those frames)
+        database = (
+            None
+            if _database_written_from(package_dir, descriptor, gated)
+            else pool.submit(_database_against_parquet, package_dir, descriptor)
+        )
         failures = _checked_package(package_dir, descriptor, gated, database)
     if frictionless:
         failures += frictionless_failures(package_dir)
@@ -386,12 +392,12 @@ def _checked_package(
     package_dir: Path,
     descriptor: Mapping[str, Any],
     gated: Mapping[str, pl.DataFrame] | None,
-    database: Future[list[Failure] | None],
+    database: Future[list[Failure] | None] | None,
 ) -> list[Failure]:
     from kzvotes.publish.published import file_failures
 
     failures = _descriptor_failures(descriptor)
-    failures += file_failures(package_dir, descriptor, just_described=gated is not None)
+    failures += file_failures(package_dir, descriptor, trust_written=gated is not None)
     tables, read_failures = {}, []
     for table in TABLE_NAMES:
         df, problems = read_table_checked(package_dir / "data" / f"{table}.csv", table)
@@ -406,7 +412,9 @@ def _checked_package(
         failures += gate
         if not gate:
             failures += cross_table_failures(tables) + checks_failures(tables)
-        failures += _format_failures(package_dir, descriptor, tables, database)
+        # every CSV holds its gated frame: the files written from those frames are theirs
+        written = gated is not None and all(tables[t] is gated.get(t) for t in TABLE_NAMES)
+        failures += _format_failures(package_dir, descriptor, tables, database, written)
     return failures
 
 
@@ -440,6 +448,18 @@ def _database_entry(package_dir: Path, descriptor: Mapping[str, Any]) -> tuple[P
             if path.is_file() and path.resolve().is_relative_to(package_dir.resolve()):
                 return path, str(entry.get("path"))
     return None
+
+
+def _database_written_from(
+    package_dir: Path, descriptor: Mapping[str, Any], gated: Mapping[str, pl.DataFrame] | None
+) -> bool:
+    """True when this process has just written the listed database from ``gated``."""
+    from kzvotes.publish.written import written_from
+
+    found = _database_entry(package_dir, descriptor)
+    if gated is None or found is None or not all(t in gated for t in TABLE_NAMES):
+        return False
+    return written_from(found[0], [gated[t] for t in TABLE_NAMES])
 
 
 def _database_against_parquet(
@@ -484,11 +504,15 @@ def _format_failures(
     descriptor: Mapping[str, Any],
     tables: Mapping[str, pl.DataFrame],
     database: Future[list[Failure] | None] | None = None,
+    written: bool = False,
 ) -> list[Failure]:
     """Parquet, SQLite and XLSX against the CSVs. The database is read in a second thread
     (``database``, held against the Parquet twins; else here): SQLite steps through its
-    pages without the GIL while polars checks the other files."""
+    pages without the GIL while polars checks the other files. ``written``: ``tables``
+    are the frames this process has just written the package from; a file written from
+    them and unchanged since is not read back (:mod:`kzvotes.publish.written`)."""
     from kzvotes.publish.published import parquet_failures, sqlite_failures, xlsx_failures
+    from kzvotes.publish.written import written_from
 
     listed = descriptor.get("kzvotes:formats")
     formats = {
@@ -510,10 +534,10 @@ def _format_failures(
         if not (path.is_file() and path.resolve().is_relative_to(package_dir.resolve())):
             continue
         if name == "xlsx":
-            found.append(xlsx_failures(path, str(entry.get("path")), tables))
-        else:
+            found.append(xlsx_failures(path, str(entry.get("path")), tables, trust_written=written))
+        elif not (written and written_from(path, [tables[t] for t in TABLE_NAMES])):
             late, fallback = database, (path, str(entry.get("path")))
-    failures = parquet_failures(package_dir, descriptor, tables)
+    failures = parquet_failures(package_dir, descriptor, tables, trust_written=written)
     if fallback is not None:
         held = late.result() if late is not None else None
         failures += held if held is not None else sqlite_failures(*fallback, tables)

@@ -22,6 +22,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kzvotes.publish.written import remember_sources
 from kzvotes.schema import TABLE_NAMES, load_table_schema
 
 if TYPE_CHECKING:
@@ -337,4 +338,5 @@ def write_sqlite(tables: Mapping[str, pl.DataFrame], path: Path) -> Path:
             db.execute("ROLLBACK")
             raise ValueError(f"{path.name}: foreign key violations: {violations[:10]}")
         db.execute("COMMIT")
+    remember_sources(path, [tables[table] for table in TABLE_NAMES])
     return path

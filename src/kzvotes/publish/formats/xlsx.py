@@ -22,9 +22,7 @@ created date come from the inputs and xlsxwriter stores fixed zip timestamps.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import weakref
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +35,7 @@ from kzvotes.publish.formats.xlsx_rows import (
     splice_rows,
     workbook_styles,
 )
+from kzvotes.publish.written import remember_sources
 from kzvotes.schema import TABLE_NAMES, load_table_schema
 
 if TYPE_CHECKING:
@@ -225,56 +224,18 @@ def write_xlsx(
     written = Styles(date=date_format.xf_index or 0, quote_prefix=prefixed.xf_index or 0)
     if written != styles:  # the validator renders rows with the styles it predicts
         raise RuntimeError(f"workbook styles {written}, predicted {styles}")
-    digests = {member: hashlib.sha256() for member in rows}
-    splice_rows(path, {
-        member: (row, _hashed(rows_xml(data, styles), digests[member]))
-        for member, (row, data) in rows.items()
-    })  # fmt: skip
-    _remember(tables, {
-        name: digests[sheet_member(index)].hexdigest()
-        for index, (name, _, df) in enumerate(sheets, start=1) if df.height
-    })  # fmt: skip
+    splice_rows(
+        path, {member: (row, rows_xml(data, styles)) for member, (row, data) in rows.items()}
+    )
+    remember_sources(path, sheet_sources(tables))
     return path
 
 
-def _hashed(blocks: Iterable[bytes], digest: Any) -> Iterator[bytes]:
-    for block in blocks:
-        digest.update(block)
-        yield block
-
-
-# The sha256 of the rows write_xlsx rendered into each sheet, kept for the frames they were
-# rendered from while those frames live (weak references, checked by identity): the check
-# of a package just written from the same frames compares each sheet's bytes with it
-# instead of rendering the same rows again (:func:`kzvotes.publish.published.xlsx_failures`).
-_rendered: dict[tuple[int, ...], tuple[list[weakref.ref[pl.DataFrame]], dict[str, str]]] = {}
-
-
-def _sheet_sources(tables: Mapping[str, pl.DataFrame]) -> list[pl.DataFrame]:
+def sheet_sources(tables: Mapping[str, pl.DataFrame]) -> list[pl.DataFrame]:
     """The frames the workbook's sheets are made of."""
     names = dict.fromkeys(["results", "candidates", "contests", "elections", "places",
                            "parties", *WORKBOOK_TABLES])  # fmt: skip
     return [tables[name] for name in names]
-
-
-def _remember(tables: Mapping[str, pl.DataFrame], digests: dict[str, str]) -> None:
-    for key in [k for k, (refs, _) in _rendered.items() if any(r() is None for r in refs)]:
-        del _rendered[key]  # frames gone: their ids may be reused
-    frames = _sheet_sources(tables)
-    _rendered[tuple(map(id, frames))] = ([weakref.ref(f) for f in frames], digests)
-
-
-def rendered_digests(tables: Mapping[str, pl.DataFrame]) -> dict[str, str] | None:
-    """Sheet name -> sha256 of the rows :func:`write_xlsx` rendered from these very frames
-    in this process (sheets without rows left out); None when it did not."""
-    try:
-        frames = _sheet_sources(tables)
-    except KeyError:
-        return None
-    refs, digests = _rendered.get(tuple(map(id, frames)), ([], {}))
-    if len(refs) != len(frames) or any(r() is not f for r, f in zip(refs, frames, strict=True)):
-        return None
-    return digests
 
 
 def _write_placeholder(sheet: Any, data: pl.DataFrame, date_format: Any, prefixed: Any) -> None:

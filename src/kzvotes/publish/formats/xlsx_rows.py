@@ -218,7 +218,20 @@ def splice_rows(path: Path, sheets: Mapping[str, tuple[int, Iterable[bytes]]]) -
             end = data.index(b"</row>", start) + len(b"</row>")
             with target.open(copy, "w") as member:
                 member.write(data[:start])
-                for block in blocks:
+                for block in ahead(blocks):
                     member.write(block)
                 member.write(data[end:])
     shutil.move(spliced, path)
+
+
+def ahead(blocks: Iterable[bytes]) -> Iterator[bytes]:
+    """``blocks``, each made in a second thread while the one before is used: polars
+    renders the next rows while zlib compresses these, both without the GIL."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    source = iter(blocks)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        coming = pool.submit(next, source, None)
+        while (block := coming.result()) is not None:
+            coming = pool.submit(next, source, None)
+            yield block
