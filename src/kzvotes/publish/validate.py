@@ -31,7 +31,12 @@ _MAX_LISTED = 20  # rows named per key failure before "and N more"
 
 
 def schema_failures(table: str, df: pl.DataFrame) -> list[Failure]:
-    """Every way ``df`` breaks the Table Schema of ``table`` (types, constraints, keys)."""
+    """Every way ``df`` breaks the Table Schema of ``table`` (types, constraints, keys).
+
+    pandera (:func:`kzvotes.schema.pandera_schema`) names the failures; when
+    :func:`schema_holds` proves there is none, pandera is not asked (nor imported)."""
+    if schema_holds(table, df):
+        return []
     import pandera.errors
 
     try:
@@ -39,6 +44,41 @@ def schema_failures(table: str, df: pl.DataFrame) -> list[Failure]:
     except pandera.errors.SchemaErrors as err:
         return _failures_from_cases(table, df, err.failure_cases)
     return []
+
+
+def schema_holds(table: str, df: pl.DataFrame) -> bool:
+    """True when ``df`` keeps every rule of the pandera model of ``table``, checked as one
+    polars query with the same predicates: column names, order and dtypes exactly,
+    required columns without nulls, unique columns and the primary key without duplicates,
+    and minimum, maximum, enum and pattern where a value is present (pandera lets nulls
+    pass its checks). False says only "not proved"; pandera then says what is wrong."""
+    import polars as pl
+
+    schema = load_table_schema(table)
+    if df.schema != pl.Schema(polars_dtypes(table)):
+        return False
+    kept: list[pl.Expr] = []
+    for field in schema["fields"]:
+        column, constraints = pl.col(field["name"]), field.get("constraints", {})
+        if constraints.get("required"):
+            kept.append(column.null_count() == 0)
+        if constraints.get("unique"):
+            kept.append(~column.is_duplicated().any())
+        if "minimum" in constraints:
+            kept.append((column >= constraints["minimum"]).fill_null(True).all())
+        if "maximum" in constraints:
+            kept.append((column <= constraints["maximum"]).fill_null(True).all())
+        if "enum" in constraints:
+            kept.append(column.is_in(constraints["enum"]).fill_null(True).all())
+        if "pattern" in constraints:
+            pattern = constraints["pattern"]  # anchored as pandera_schema anchors it
+            pattern = pattern if pattern.startswith("^") else f"^(?:{pattern})$"
+            kept.append(column.str.contains(pattern).fill_null(True).all())
+    kept.append(~pl.struct(list(schema["primaryKey"])).is_duplicated().any())
+    try:
+        return bool(df.select(pl.all_horizontal(kept)).item())
+    except (pl.exceptions.PolarsError, TypeError, ValueError):
+        return False
 
 
 def _failures_from_cases(table: str, df: pl.DataFrame, cases: pl.DataFrame) -> list[Failure]:

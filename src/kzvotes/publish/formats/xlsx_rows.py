@@ -218,7 +218,7 @@ def splice_rows(path: Path, sheets: Mapping[str, tuple[int, Iterable[bytes]]]) -
             end = data.index(b"</row>", start) + len(b"</row>")
             with target.open(copy, "w") as member:
                 member.write(data[:start])
-                for block in ahead(blocks):
+                for block in ahead(blocks) if row > BLOCK_ROWS + 1 else blocks:  # several
                     member.write(block)
                 member.write(data[end:])
     shutil.move(spliced, path)
