@@ -25,6 +25,8 @@ from kzvotes.publish.formats.formulas import FORMULA_PREFIXES
 if TYPE_CHECKING:
     import polars as pl
 
+    from kzvotes.publish.formats.xlsx_read import Workbook
+
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
@@ -426,26 +428,38 @@ def xlsx_failures(
     workbook this process has just written from these very frames is not read back
     (:mod:`kzvotes.publish.written`).
     """
-    from kzvotes.publish.formats.formulas import restored
-    from kzvotes.publish.formats.xlsx import ABOUT_SHEET, sheet_sources, workbook_sheets
-    from kzvotes.publish.formats.xlsx_read import cells_frame, read_sheet_xml
-    from kzvotes.publish.formats.xlsx_rows import rows_xml, workbook_styles
+    from kzvotes.publish.formats.xlsx import sheet_sources
+    from kzvotes.publish.formats.xlsx_read import Workbook
     from kzvotes.publish.written import written_from
 
     if trust_written and written_from(path, sheet_sources(csv_tables)):
         return []
     try:
-        xml, shared = read_sheet_xml(path)
+        book = Workbook(path)
     except (PackageError, ValueError) as err:  # PackageError: a zip bomb, refused unread
         return [Failure("xlsx", "xlsx:unreadable", f"{relative}: {err}")]
+    with book:
+        return _sheets_failures(book, relative, csv_tables)
+
+
+def _sheets_failures(
+    book: Workbook, relative: str, csv_tables: Mapping[str, pl.DataFrame]
+) -> list[Failure]:
+    """:func:`xlsx_failures` of an open :class:`~kzvotes.publish.formats.xlsx_read.Workbook`,
+    a sheet in memory at a time."""
+    from kzvotes.publish.formats.formulas import restored
+    from kzvotes.publish.formats.xlsx import ABOUT_SHEET, workbook_sheets
+    from kzvotes.publish.formats.xlsx_read import cells_frame
+    from kzvotes.publish.formats.xlsx_rows import rows_xml, workbook_styles
+
     sheets = workbook_sheets(csv_tables)
     expected_names = [*(name for name, _, _ in sheets), ABOUT_SHEET]
-    if list(xml) != expected_names:
+    if book.sheet_names != expected_names:
         return [
             Failure(
                 "xlsx",
                 "xlsx:sheets",
-                f"{relative} has sheets {list(xml)}, expected {expected_names}",
+                f"{relative} has sheets {book.sheet_names}, expected {expected_names}",
             )
         ]
     written = [restored(frame) for _, _, frame in sheets]
@@ -453,7 +467,10 @@ def xlsx_failures(
     failures = []
     for (sheet, columns, frame), raw in zip(sheets, written, strict=True):
         header = [title for _, title, _ in columns]
-        text, body = xml[sheet], frame
+        try:
+            text, body = book.sheet(sheet), frame
+        except ValueError as err:
+            return [Failure("xlsx", "xlsx:unreadable", f"{relative}, sheet {sheet}: {err}")]
         start, end = text.find(b'<row r="2">'), text.find(b"</sheetData>")
         if (
             frame.height
@@ -462,7 +479,7 @@ def xlsx_failures(
         ):
             text, body = text[:start] + text[end:], frame.clear()
         try:
-            where = sheet_difference(cells_frame(text.decode("utf-8"), shared), header, body)
+            where = sheet_difference(cells_frame(text.decode("utf-8"), book.shared), header, body)
         except (ValueError, UnicodeDecodeError) as err:
             return [Failure("xlsx", "xlsx:unreadable", f"{relative}, sheet {sheet}: {err}")]
         if where:
