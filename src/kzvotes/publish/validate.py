@@ -412,16 +412,7 @@ def validate_package(
             [Failure("datapackage", "descriptor", str(err))], str(package_dir)
         ) from None
     with ThreadPoolExecutor(max_workers=1) as pool:
-        # the database, the slowest file to read back, is held against the Parquet twins
-        # of the CSVs from the start, while the CSVs are read and checked; not when this
-        # process has just written it from the gated frames (then it is read back only if
-        # the CSVs turn out to hold other rows than those frames)
-        database = (
-            None
-            if _database_written_from(package_dir, descriptor, gated)
-            else pool.submit(_database_against_parquet, package_dir, descriptor)
-        )
-        failures = _checked_package(package_dir, descriptor, gated, database)
+        failures = _checked_package(package_dir, descriptor, gated, pool)
     if frictionless:
         failures += frictionless_failures(package_dir)
     if failures:  # a missing file is found by its hash and by its read: named once
@@ -432,12 +423,11 @@ def _checked_package(
     package_dir: Path,
     descriptor: Mapping[str, Any],
     gated: Mapping[str, pl.DataFrame] | None,
-    database: Future[list[Failure] | None] | None,
+    pool: ThreadPoolExecutor,
 ) -> list[Failure]:
     from kzvotes.publish.published import file_failures
 
     failures = _descriptor_failures(descriptor)
-    failures += file_failures(package_dir, descriptor, trust_written=gated is not None)
     tables, read_failures = {}, []
     for table in TABLE_NAMES:
         df, problems = read_table_checked(package_dir / "data" / f"{table}.csv", table)
@@ -446,14 +436,20 @@ def _checked_package(
             passed = (gated or {}).get(table)
             # the same rows: keep one copy of them (a decade's package is large)
             tables[table] = passed if passed is not None and df.equals(passed) else df
+    complete = len(tables) == len(TABLE_NAMES)
+    # every CSV holds its gated frame: the files written from those frames are theirs
+    written = complete and gated is not None and all(tables[t] is gated.get(t) for t in TABLE_NAMES)
+    # the database, the slowest file to read back, is held against the CSVs in a second
+    # thread (SQLite steps through its pages without the GIL) while the files are hashed
+    # and the tables checked here
+    database = _database_check(pool, package_dir, descriptor, tables, written) if complete else None
+    failures += file_failures(package_dir, descriptor, trust_written=gated is not None)
     failures += read_failures
-    if len(tables) == len(TABLE_NAMES):
+    if complete:
         gate = frames_failures(tables, gated)
         failures += gate
         if not gate:
             failures += cross_table_failures(tables) + checks_failures(tables)
-        # every CSV holds its gated frame: the files written from those frames are theirs
-        written = gated is not None and all(tables[t] is gated.get(t) for t in TABLE_NAMES)
         failures += _format_failures(package_dir, descriptor, tables, database, written)
     return failures
 
@@ -490,65 +486,33 @@ def _database_entry(package_dir: Path, descriptor: Mapping[str, Any]) -> tuple[P
     return None
 
 
-def _database_written_from(
-    package_dir: Path, descriptor: Mapping[str, Any], gated: Mapping[str, pl.DataFrame] | None
-) -> bool:
-    """True when this process has just written the listed database from ``gated``."""
+def _database_check(
+    pool: ThreadPoolExecutor,
+    package_dir: Path,
+    descriptor: Mapping[str, Any],
+    tables: Mapping[str, pl.DataFrame],
+    written: bool,
+) -> Future[list[Failure]] | None:
+    """The database held against ``tables``, started in ``pool``; None when there is no
+    database to read, or when this process has just written it from ``tables``."""
+    from kzvotes.publish.published import sqlite_failures
     from kzvotes.publish.written import written_from
 
     found = _database_entry(package_dir, descriptor)
-    if gated is None or found is None or not all(t in gated for t in TABLE_NAMES):
-        return False
-    return written_from(found[0], [gated[t] for t in TABLE_NAMES])
-
-
-def _database_against_parquet(
-    package_dir: Path, descriptor: Mapping[str, Any]
-) -> list[Failure] | None:
-    """The database held against the Parquet files, which the CSVs are then held against
-    (:func:`kzvotes.publish.published.parquet_failures`): equal to both, or a failure.
-    None when that cannot be done (no database, a Parquet file missing or unreadable):
-    the database is then held against the CSVs themselves."""
-    import polars as pl
-
-    from kzvotes.publish.formats.formulas import neutralised
-    from kzvotes.publish.published import sqlite_failures
-
-    found = _database_entry(package_dir, descriptor)
-    resources = descriptor.get("resources")
-    if (
-        found is None
-        or not isinstance(resources, list)
-        or [r.get("name") if isinstance(r, dict) else None for r in resources] != list(TABLE_NAMES)
-    ):
+    if found is None or (written and written_from(found[0], [tables[t] for t in TABLE_NAMES])):
         return None
-    failures: list[Failure] = []
-    for resource in resources:  # one table in memory at a time
-        info, name = resource.get("kzvotes:parquet"), resource["name"]
-        if not isinstance(info, dict):
-            return None
-        try:
-            twin = neutralised(pl.read_parquet(package_dir / str(info.get("path", ""))))
-        except (pl.exceptions.PolarsError, OSError, ValueError):
-            return None
-        if twin.schema != pl.Schema(polars_dtypes(name)):
-            return None
-        failures += sqlite_failures(found[0], found[1], {name: twin})
-        if any(f.rule == "sqlite:unreadable" and "not a database" in f.detail for f in failures):
-            break
-    return failures
+    return pool.submit(sqlite_failures, found[0], found[1], tables)
 
 
 def _format_failures(
     package_dir: Path,
     descriptor: Mapping[str, Any],
     tables: Mapping[str, pl.DataFrame],
-    database: Future[list[Failure] | None] | None = None,
+    database: Future[list[Failure]] | None = None,
     written: bool = False,
 ) -> list[Failure]:
     """Parquet, SQLite and XLSX against the CSVs. The database is read in a second thread
-    (``database``, held against the Parquet twins; else here): SQLite steps through its
-    pages without the GIL while polars checks the other files. ``written``: ``tables``
+    (``database``, when started; else here). ``written``: ``tables``
     are the frames this process has just written the package from; a file written from
     them and unchanged since is not read back (:mod:`kzvotes.publish.written`)."""
     from kzvotes.publish.published import parquet_failures, sqlite_failures, xlsx_failures
@@ -561,7 +525,7 @@ def _format_failures(
         if isinstance(e, dict)
     }
     found: list[list[Failure]] = []
-    late: Future[list[Failure] | None] | None = None  # the database's check, when started
+    late: Future[list[Failure]] | None = None  # the database's check, when started
     fallback: tuple[Path, str] | None = None
     for name in ("sqlite", "xlsx"):
         entry = formats.get(name)
