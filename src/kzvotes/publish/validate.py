@@ -16,7 +16,7 @@ naming the table, the row's key or file line, and the rule.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -105,16 +105,22 @@ def frames_failures(
     """Schema and key failures of every table. A table equal to its frame in ``gated``
     (frames that already passed this gate, such as the ones a build has just written) is
     not schema-checked again: the same rows give the same findings; nor are the keys when
-    every table is."""
+    every table is. A table without schema failures has a unique primary key (the
+    pandera model holds it): only its foreign keys are checked then."""
     failures: list[Failure] = []
-    same = 0
+    same, unique = 0, set()
     for table in TABLE_NAMES:
         passed = (gated or {}).get(table)
         if passed is None or not (tables[table] is passed or tables[table].equals(passed)):
-            failures += schema_failures(table, tables[table])
+            found = schema_failures(table, tables[table])
+            failures += found
         else:
-            same += 1
-    return failures + (key_failures(tables) if same < len(TABLE_NAMES) else [])
+            same, found = same + 1, []
+        if not found:
+            unique.add(table)
+    if same == len(TABLE_NAMES):
+        return failures
+    return failures + key_failures(tables, unique_keys=unique)
 
 
 def _listed(values: list[str]) -> str:
@@ -122,8 +128,11 @@ def _listed(values: list[str]) -> str:
     return ", ".join(values[:_MAX_LISTED]) + more
 
 
-def key_failures(tables: Mapping[str, pl.DataFrame]) -> list[Failure]:
-    """Duplicate primary keys, and foreign keys that point at no row (nulls point nowhere)."""
+def key_failures(
+    tables: Mapping[str, pl.DataFrame], *, unique_keys: Collection[str] = ()
+) -> list[Failure]:
+    """Duplicate primary keys, and foreign keys that point at no row (nulls point nowhere).
+    ``unique_keys``: tables whose primary key is known to be unique (not looked at again)."""
     import polars as pl
 
     failures = []
@@ -133,7 +142,9 @@ def key_failures(tables: Mapping[str, pl.DataFrame]) -> list[Failure]:
         if not all(k in df.columns for k in key):
             continue  # reported by the schema check
         duplicated = (
-            df.filter(pl.struct(key).is_duplicated()).select(key).unique(maintain_order=True)
+            df.head(0)
+            if table in unique_keys
+            else df.filter(pl.struct(key).is_duplicated()).select(key).unique(maintain_order=True)
         )
         if duplicated.height:
             keys = ["|".join(str(v) for v in row) for row in duplicated.rows()]
