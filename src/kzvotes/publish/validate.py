@@ -422,7 +422,7 @@ def validate_package(
         raise ValidationFailed(
             [Failure("datapackage", "descriptor", str(err))], str(package_dir)
         ) from None
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    with ThreadPoolExecutor(max_workers=2) as pool:
         failures = _checked_package(package_dir, descriptor, gated, pool)
     if frictionless:
         failures += frictionless_failures(package_dir)
@@ -450,10 +450,9 @@ def _checked_package(
     complete = len(tables) == len(TABLE_NAMES)
     # every CSV holds its gated frame: the files written from those frames are theirs
     written = complete and gated is not None and all(tables[t] is gated.get(t) for t in TABLE_NAMES)
-    # the database, the slowest file to read back, is held against the CSVs in a second
-    # thread (SQLite steps through its pages without the GIL) while the files are hashed
-    # and the tables checked here
-    database = _database_check(pool, package_dir, descriptor, tables, written) if complete else None
+    # the other formats are held against the CSVs in the pool's threads (SQLite, polars
+    # and zlib work without the GIL) while the files are hashed and the tables checked here
+    formats = _format_checks(pool, package_dir, descriptor, tables, written) if complete else []
     failures += file_failures(package_dir, descriptor, trust_written=gated is not None)
     failures += read_failures
     if complete:
@@ -461,7 +460,8 @@ def _checked_package(
         failures += gate
         if not gate:
             failures += cross_table_failures(tables) + checks_failures(tables)
-        failures += _format_failures(package_dir, descriptor, tables, database, written)
+    for check in formats:
+        failures += check.result()
     return failures
 
 
@@ -486,46 +486,23 @@ def _descriptor_failures(descriptor: Mapping[str, Any]) -> list[Failure]:
     return failures
 
 
-def _database_entry(package_dir: Path, descriptor: Mapping[str, Any]) -> tuple[Path, str] | None:
-    """The SQLite file the descriptor lists, when it is a file inside the package."""
-    listed = descriptor.get("kzvotes:formats")
-    for entry in listed if isinstance(listed, list) else []:
-        if isinstance(entry, dict) and entry.get("name") == "sqlite":
-            path = package_dir / str(entry.get("path", ""))
-            if path.is_file() and path.resolve().is_relative_to(package_dir.resolve()):
-                return path, str(entry.get("path"))
-    return None
+def _done(failures: list[Failure]) -> Future[list[Failure]]:
+    future: Future[list[Failure]] = Future()
+    future.set_result(failures)
+    return future
 
 
-def _database_check(
+def _format_checks(
     pool: ThreadPoolExecutor,
     package_dir: Path,
     descriptor: Mapping[str, Any],
     tables: Mapping[str, pl.DataFrame],
-    written: bool,
-) -> Future[list[Failure]] | None:
-    """The database held against ``tables``, started in ``pool``; None when there is no
-    database to read, or when this process has just written it from ``tables``."""
-    from kzvotes.publish.published import sqlite_failures
-    from kzvotes.publish.written import written_from
-
-    found = _database_entry(package_dir, descriptor)
-    if found is None or (written and written_from(found[0], [tables[t] for t in TABLE_NAMES])):
-        return None
-    return pool.submit(sqlite_failures, found[0], found[1], tables)
-
-
-def _format_failures(
-    package_dir: Path,
-    descriptor: Mapping[str, Any],
-    tables: Mapping[str, pl.DataFrame],
-    database: Future[list[Failure]] | None = None,
     written: bool = False,
-) -> list[Failure]:
-    """Parquet, SQLite and XLSX against the CSVs. The database is read in a second thread
-    (``database``, when started; else here). ``written``: ``tables``
-    are the frames this process has just written the package from; a file written from
-    them and unchanged since is not read back (:mod:`kzvotes.publish.written`)."""
+) -> list[Future[list[Failure]]]:
+    """Parquet, SQLite and XLSX against the CSVs, each started in ``pool``, the slowest
+    (the database) first; returned in the order their failures are reported. ``written``:
+    ``tables`` are the frames this process has just written the package from; a file
+    written from them and unchanged since is not read back (:mod:`kzvotes.publish.written`)."""
     from kzvotes.publish.published import parquet_failures, sqlite_failures, xlsx_failures
     from kzvotes.publish.written import written_from
 
@@ -535,27 +512,21 @@ def _format_failures(
         for e in (listed if isinstance(listed, list) else [])
         if isinstance(e, dict)
     }
-    found: list[list[Failure]] = []
-    late: Future[list[Failure]] | None = None  # the database's check, when started
-    fallback: tuple[Path, str] | None = None
+    database: list[Future[list[Failure]]] = []
+    found: list[Future[list[Failure]]] = []
     for name in ("sqlite", "xlsx"):
         entry = formats.get(name)
         if entry is None:
             found.append(
-                [Failure("datapackage", "formats", f"kzvotes:formats lists no {name} file")]
+                _done([Failure("datapackage", "formats", f"kzvotes:formats lists no {name} file")])
             )
             continue
-        path = package_dir / str(entry.get("path", ""))
+        path, relative = package_dir / str(entry.get("path", "")), str(entry.get("path"))
         if not (path.is_file() and path.resolve().is_relative_to(package_dir.resolve())):
             continue
         if name == "xlsx":
-            found.append(xlsx_failures(path, str(entry.get("path")), tables, trust_written=written))
+            found.append(pool.submit(xlsx_failures, path, relative, tables, trust_written=written))
         elif not (written and written_from(path, [tables[t] for t in TABLE_NAMES])):
-            late, fallback = database, (path, str(entry.get("path")))
-    failures = parquet_failures(package_dir, descriptor, tables, trust_written=written)
-    if fallback is not None:
-        held = late.result() if late is not None else None
-        failures += held if held is not None else sqlite_failures(*fallback, tables)
-    for result in found:
-        failures += result
-    return failures
+            database.append(pool.submit(sqlite_failures, path, relative, tables))
+    parquet = pool.submit(parquet_failures, package_dir, descriptor, tables, trust_written=written)
+    return [parquet, *database, *found]
