@@ -7,7 +7,9 @@ results sheet). The CSVs are the reference because they are what frictionless an
 readers see; a CSV text cell that starts like a formula carries a quote prefix
 (:mod:`kzvotes.publish.formats.formulas`), so the other formats are compared after the same prefix.
 Each difference is a :class:`~kzvotes.errors.Failure` naming the file, the table and the
-first row that differs.
+first row that differs. A database is first compared as text SQLite joins itself, column by
+column (:func:`_sqlite_holds`); its rows are read back as Python values only to say where it
+differs.
 """
 
 from __future__ import annotations
