@@ -80,3 +80,114 @@ def test_a_workbook_row_changed_in_its_xml_is_read_cell_by_cell(
             target.writestr(info, data)
     failures = xlsx_failures(path, WORKBOOK, tables)
     assert [(f.table, f.rule) for f in failures] == [("contests", "xlsx:differs")]
+
+
+def test_the_database_is_proved_without_reading_it_back_value_by_value(
+    package: Path,
+    tables: dict,  # type: ignore[type-arg]
+) -> None:
+    from kzvotes.publish.formats.sqlite import sql_frame
+    from kzvotes.publish.published import _sqlite_holds
+
+    for table in TABLE_NAMES:
+        assert _sqlite_holds(package / DATABASE, table, sql_frame(table, tables[table])), table
+
+
+def test_a_null_mark_stored_as_text_is_no_null(
+    package: Path,
+    tables: dict,  # type: ignore[type-arg]
+    tmp_path: Path,
+) -> None:
+    path = _tampered_database(
+        package, tmp_path,
+        "UPDATE parties SET successor_party_id = char(30) WHERE rowid ="
+        " (SELECT min(rowid) FROM parties WHERE successor_party_id IS NULL)",
+    )  # fmt: skip
+    failures = sqlite_failures(path, DATABASE, tables)
+    assert [(f.table, f.rule) for f in failures] == [("parties", "sqlite:differs")]
+    assert "column successor_party_id" in failures[0].detail
+
+
+def test_values_that_join_to_the_same_text_still_differ(
+    package: Path,
+    tables: dict,  # type: ignore[type-arg]
+    tmp_path: Path,
+) -> None:
+    import polars as pl
+
+    names = tables["parties"]["name_en"].to_list()
+    csv_side = tables | {
+        "parties": tables["parties"].with_columns(pl.Series("name_en", ["A\x1fB", "C", *names[2:]]))
+    }
+    path = _tampered_database(
+        package, tmp_path,
+        "UPDATE parties SET name_en = CASE rowid WHEN 1 THEN 'A' ELSE 'B' || char(31) || 'C' END"
+        " WHERE rowid IN (1, 2)",
+    )  # fmt: skip
+    failures = sqlite_failures(path, DATABASE, csv_side)
+    assert [(f.table, f.rule) for f in failures] == [("parties", "sqlite:differs")]
+    assert "row 1, column name_en: 'A' where the CSV has 'A\\x1fB'" in failures[0].detail
+
+
+def test_a_workbook_just_written_from_the_same_frames_is_not_read_back_unless_changed(
+    tables: dict,  # type: ignore[type-arg]
+    tmp_path: Path,
+) -> None:
+    from kzvotes.publish.formats.xlsx import sheet_sources, write_xlsx
+    from kzvotes.publish.written import written_from
+
+    path = tmp_path / "book.xlsx"
+    write_xlsx(tables, path, created="2026-11-27T00:00:00Z")
+    assert written_from(path, sheet_sources(dict(tables)))  # the frames count, not the mapping
+    reread = {t: df.clone() for t, df in tables.items()}
+    assert not written_from(path, sheet_sources(reread))
+    assert xlsx_failures(path, WORKBOOK, tables, trust_written=True) == []
+    with zipfile.ZipFile(path, "a") as book:
+        book.writestr("extra.txt", "not from the frames")
+    assert not written_from(path, sheet_sources(tables))
+    failures = xlsx_failures(path, WORKBOOK, reread, trust_written=True)
+    assert failures == []  # the sheets still hold the rows: read back and compared
+
+
+def test_a_digest_recorded_for_the_descriptor_is_forgotten_when_the_file_changes(
+    tmp_path: Path,
+) -> None:
+    from kzvotes.publish.package import _file_info, sha256_file
+    from kzvotes.publish.written import recorded_digest
+
+    path = tmp_path / "data.csv"
+    path.write_text("a\n1\n", encoding="utf-8")
+    info = _file_info(tmp_path, "data.csv")
+    assert info["hash"] == f"sha256:{recorded_digest(path)}" == f"sha256:{sha256_file(path)}"
+    path.write_text("a\n22\n", encoding="utf-8")
+    assert recorded_digest(path) is None
+    path.unlink()
+    assert recorded_digest(path) is None
+
+
+def test_a_build_check_reads_back_a_file_changed_after_it_was_written(
+    package: Path,
+    tables: dict,  # type: ignore[type-arg]
+    tmp_path: Path,
+) -> None:
+    from kzvotes.errors import ValidationFailed
+    from kzvotes.publish.datadict import render_readme
+    from kzvotes.publish.package import write_package
+    from kzvotes.publish.validate import validate_package
+
+    def tamper_then_check(staging: Path) -> None:
+        validate_package(staging, gated=tables)  # as written: valid, nothing read back
+        with closing(sqlite3.connect(staging / DATABASE)) as db:
+            db.execute("UPDATE results SET votes = votes + 1 WHERE rowid = 2")
+            db.commit()
+        validate_package(staging, gated=tables)
+
+    with pytest.raises(ValidationFailed) as caught:
+        write_package(
+            tmp_path / "kz-akim-elections", tables, version="0.1.0",
+            created="2026-11-27T00:00:00Z", sources=[], readme=render_readme,
+            check=tamper_then_check,
+        )  # fmt: skip
+    rules = {(f.table, f.rule) for f in caught.value.failures}
+    assert {("sqlite", "file:hash"), ("results", "sqlite:differs")} <= rules, rules
+    assert not (tmp_path / "kz-akim-elections").exists()

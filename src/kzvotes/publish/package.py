@@ -20,7 +20,7 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +29,7 @@ from kzvotes.config import HOME_PAGE, PACKAGE_NAME, lock_timeout
 from kzvotes.errors import PackageError
 from kzvotes.publish.formats.formulas import neutralised
 from kzvotes.publish.publication import package_lock, recover_leftovers, staging_path, swap_in
+from kzvotes.publish.written import remember_digest, remember_sources
 from kzvotes.schema import TABLE_NAMES, load_table_schema
 
 if TYPE_CHECKING:
@@ -63,6 +64,16 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def sha256_files(paths: Iterable[Path]) -> dict[Path, str]:
+    """The sha256 of each file, two at a time, the largest first: hashlib and file reads
+    work without the GIL, so a package's files hash on both cores."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    ordered = sorted(set(paths), key=lambda p: -p.stat().st_size)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return dict(zip(ordered, pool.map(sha256_file, ordered), strict=True))
+
+
 SQLITE_PATH = f"data/{PACKAGE_NAME}.sqlite"
 XLSX_PATH = f"data/{PACKAGE_NAME}.xlsx"
 
@@ -92,19 +103,21 @@ def write_files(
         database.result()
 
 
-def formats_descriptor(root: Path) -> list[dict[str, Any]]:
+def formats_descriptor(
+    root: Path, digests: Mapping[Path, str] | None = None
+) -> list[dict[str, Any]]:
     """The ``kzvotes:formats`` entries: whole-package files that are not table resources."""
     return [
         {"name": "sqlite", "path": SQLITE_PATH, "format": "sqlite", "mediatype": "application/vnd.sqlite3",
          "title": "All tables in one SQLite database (primary and foreign keys, indexes; column "
                   "titles and descriptions in _fields)",
-         **_file_info(root, SQLITE_PATH)},
+         **_file_info(root, SQLITE_PATH, digests)},
         {"name": "xlsx", "path": XLSX_PATH, "format": "xlsx",
          "mediatype": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
          "title": "Workbook: a flat results sheet (one row per candidate and against all), then "
                   "contests, candidates, elections, places, parties, summaries and sources; facts, "
                   "checks, conflicts and source revisions are in the CSV, Parquet and SQLite files",
-         **_file_info(root, XLSX_PATH)},
+         **_file_info(root, XLSX_PATH, digests)},
     ]  # fmt: skip
 
 
@@ -122,11 +135,16 @@ def write_tables(tables: Mapping[str, pl.DataFrame], data_dir: Path) -> None:
             null_value="",
         )
         df.write_parquet(data_dir / f"{name}.parquet", compression="zstd", statistics=True)
+        remember_sources(data_dir / f"{name}.parquet", [df])
 
 
-def _file_info(root: Path, relative: str) -> dict[str, Any]:
+def _file_info(
+    root: Path, relative: str, digests: Mapping[Path, str] | None = None
+) -> dict[str, Any]:
     path = root / relative
-    return {"bytes": path.stat().st_size, "hash": f"sha256:{sha256_file(path)}"}
+    digest = (digests or {}).get(path) or sha256_file(path)
+    remember_digest(path, digest)
+    return {"bytes": path.stat().st_size, "hash": f"sha256:{digest}"}
 
 
 def _schema_for_descriptor(table: str) -> dict[str, Any]:
@@ -140,6 +158,7 @@ def descriptor(
     root: Path, *, version: str, created: str, sources: list[dict[str, str]]
 ) -> dict[str, Any]:
     """The ``datapackage.json`` of the tables already written under ``root/data``."""
+    digests = sha256_files(path for path in (root / "data").iterdir() if path.is_file())
     resources = []
     for table in TABLE_NAMES:
         schema = load_table_schema(table)
@@ -154,12 +173,12 @@ def descriptor(
             "encoding": "utf-8",
             "title": schema["kzvotes:title"],
             "description": schema["kzvotes:description"],
-            **_file_info(root, csv_path),
+            **_file_info(root, csv_path, digests),
             "dialect": {"delimiter": ",", "lineTerminator": "\n", "header": True},
             "schema": _schema_for_descriptor(table),
             "kzvotes:parquet": {"path": parquet_path, "format": "parquet",
                                 "mediatype": "application/vnd.apache.parquet",
-                                **_file_info(root, parquet_path)},
+                                **_file_info(root, parquet_path, digests)},
         })  # fmt: skip
     return {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
@@ -183,7 +202,7 @@ def descriptor(
         "sources": sources,
         "kzvotes:generator": f"kzvotes {__version__}",
         "resources": resources,
-        "kzvotes:formats": formats_descriptor(root),
+        "kzvotes:formats": formats_descriptor(root, digests),
     }
 
 

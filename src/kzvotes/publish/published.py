@@ -7,7 +7,9 @@ results sheet). The CSVs are the reference because they are what frictionless an
 readers see; a CSV text cell that starts like a formula carries a quote prefix
 (:mod:`kzvotes.publish.formats.formulas`), so the other formats are compared after the same prefix.
 Each difference is a :class:`~kzvotes.errors.Failure` naming the file, the table and the
-first row that differs.
+first row that differs. A database is first compared as text SQLite joins itself, column by
+column (:func:`_sqlite_holds`); its rows are read back as Python values only to say where it
+differs.
 """
 
 from __future__ import annotations
@@ -20,9 +22,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kzvotes.errors import Failure, PackageError
+from kzvotes.publish.formats.formulas import FORMULA_PREFIXES
 
 if TYPE_CHECKING:
     import polars as pl
+
+    from kzvotes.publish.formats.xlsx_read import Workbook
 
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 
@@ -42,20 +47,29 @@ def listed_files(descriptor: Mapping[str, Any]) -> list[tuple[str, str, Mapping[
     return files
 
 
-def file_failures(package_dir: Path, descriptor: Mapping[str, Any]) -> list[Failure]:
-    """Each listed file exists, inside the package, with its recorded size and sha256."""
-    from kzvotes.publish.package import sha256_file
+def file_failures(
+    package_dir: Path, descriptor: Mapping[str, Any], *, trust_written: bool = False
+) -> list[Failure]:
+    """Each listed file exists, inside the package, with its recorded size and sha256.
 
-    failures = []
+    ``trust_written``: a file unchanged since this process took its digest for the
+    descriptor keeps that digest (:mod:`kzvotes.publish.written`)."""
+    from kzvotes.publish.package import sha256_files
+    from kzvotes.publish.written import recorded_digest
+
+    failures, present = [], []
     root = package_dir.resolve()
     for owner, relative, entry in listed_files(descriptor):
         path = package_dir / relative
         if not relative or not path.resolve().is_relative_to(root):
             failures.append(Failure(owner, "file:path", f"{relative!r} is not inside the package"))
-            continue
-        if not path.is_file():
+        elif not path.is_file():
             failures.append(Failure(owner, "file:missing", f"{relative} is missing"))
-            continue
+        else:
+            present.append((owner, relative, entry, path))
+    known = {path: recorded_digest(path) if trust_written else None for *_, path in present}
+    digests = sha256_files(path for path, digest in known.items() if digest is None)
+    for owner, relative, entry, path in present:
         size, recorded_size = path.stat().st_size, entry.get("bytes")
         if size != recorded_size:
             failures.append(
@@ -65,7 +79,7 @@ def file_failures(package_dir: Path, descriptor: Mapping[str, Any]) -> list[Fail
                     f"{relative} has {size} bytes, the descriptor says {recorded_size}",
                 )
             )
-        digest, recorded = f"sha256:{sha256_file(path)}", entry.get("hash")
+        digest, recorded = f"sha256:{known[path] or digests[path]}", entry.get("hash")
         if digest != recorded:
             failures.append(
                 Failure(
@@ -101,12 +115,18 @@ def first_difference(
 
 
 def parquet_failures(
-    package_dir: Path, descriptor: Mapping[str, Any], csv_tables: Mapping[str, pl.DataFrame]
+    package_dir: Path,
+    descriptor: Mapping[str, Any],
+    csv_tables: Mapping[str, pl.DataFrame],
+    *,
+    trust_written: bool = False,
 ) -> list[Failure]:
-    """Each Parquet file holds its CSV twin's rows."""
+    """Each Parquet file holds its CSV twin's rows. ``trust_written``: a file this process
+    has just written from the CSV's own frame is not read back (:mod:`kzvotes.publish.written`)."""
     import polars as pl
 
     from kzvotes.publish.formats.formulas import neutralised
+    from kzvotes.publish.written import written_from
 
     failures = []
     for resource in descriptor["resources"]:
@@ -116,6 +136,8 @@ def parquet_failures(
         path = package_dir / str(info.get("path", ""))
         if not path.is_file():
             continue  # reported by file_failures
+        if trust_written and written_from(path, [csv_tables[name]]):
+            continue
         try:
             parquet = neutralised(pl.read_parquet(path))
         except (pl.exceptions.PolarsError, OSError, ValueError) as err:
@@ -168,10 +190,93 @@ def sqlite_failures(
 
 
 def _sqlite_difference(path: Path, table: str, reference: pl.DataFrame) -> str | None:
-    from kzvotes.publish.formats.formulas import neutralised
-    from kzvotes.publish.formats.sqlite import read_sqlite_blocks, sql_frame
+    from kzvotes.publish.formats.sqlite import sql_frame
 
-    expected, offset = sql_frame(table, reference), 0
+    expected = sql_frame(table, reference)
+    if _sqlite_holds(path, table, expected):
+        return None
+    return _sqlite_first_difference(path, table, expected)
+
+
+def _sqlite_holds(path: Path, table: str, expected: pl.DataFrame) -> bool:
+    """True when the table holds ``expected``'s rows, in order, with their types, proved
+    without a Python value per cell: each column's values joined as text by SQLite, against
+    the same text joined by polars, with the count of nulls and the declared column types
+    (SQLite's type affinity then fixes how a value that prints alike is stored); the float
+    columns are compared as numbers. False says only "not proved":
+    :func:`_sqlite_first_difference` then says where they differ, if they do."""
+    import polars as pl
+
+    from kzvotes.publish.formats.formulas import restored
+    from kzvotes.publish.formats.sqlite import (
+        NULL_MARK,
+        SQL_TYPES,
+        VALUE_SEPARATOR,
+        column_texts,
+        declared_types,
+        read_sqlite_columns,
+        read_sqlite_floats,
+    )
+    from kzvotes.schema import load_table_schema
+
+    fields = load_table_schema(table)["fields"]
+    if declared_types(path, table) != {f["name"]: SQL_TYPES[f["type"]] for f in fields}:
+        return False
+    texts = [name for name, dtype in expected.schema.items() if dtype == pl.String]
+    signs = list(FORMULA_PREFIXES)
+    if (
+        texts
+        and expected.select(  # formula-like text the CSV should have prefixed
+            pl.any_horizontal(pl.col(name).str.slice(0, 1).is_in(signs).any() for name in texts)
+        ).item()
+    ):
+        return False
+    prefixed = (
+        texts
+        and expected.select(
+            pl.any_horizontal(pl.col(name).str.starts_with("'").any() for name in texts)
+        ).item()
+    )
+    stored, offset = restored(expected) if prefixed else expected, 0  # the values themselves
+    for count, found, counts in read_sqlite_columns(path, table, stored):
+        block = stored.slice(offset, count)
+        if block.height != count or (found, counts) != column_texts(block):
+            return False
+        # the texts are equal; they split back into the same values only when no value
+        # holds the separator or the null mark
+        for text, present in zip(found, counts, strict=True):
+            if text.count(VALUE_SEPARATOR) != count - 1 or text.count(NULL_MARK) != count - present:
+                return False
+        offset += count
+    if offset != stored.height:
+        return False
+    floats = stored.select(name for name, dtype in stored.schema.items() if dtype.is_float())
+    if not floats.width:
+        return True
+    found_floats = read_sqlite_floats(path, table, stored)
+    if found_floats.height != floats.height:
+        return False
+    return not bool(_differing_floats(floats, found_floats).any())
+
+
+def _differing_floats(expected: pl.DataFrame, found: pl.DataFrame) -> pl.Series:
+    """Per row, whether a float column differs beyond the last digits (or in nullness)."""
+    import polars as pl
+
+    differs = []
+    for name in expected.columns:
+        a, b = expected[name], found[name]
+        close = ((a - b).abs() <= a.abs() * 1e-12) | (a.is_nan() & b.is_nan())
+        differs.append((~((a.is_null() & b.is_null()) | close.fill_null(False))).alias(name))
+    return pl.DataFrame(differs).select(pl.any_horizontal(pl.all())).to_series()
+
+
+def _sqlite_first_difference(path: Path, table: str, expected: pl.DataFrame) -> str | None:
+    """Where the table first differs from ``expected``, read back as Python values."""
+    from kzvotes.publish.formats.formulas import neutralised
+    from kzvotes.publish.formats.sqlite import read_sqlite_blocks
+
+    offset = 0
     for block in read_sqlite_blocks(path, table, expected):
         stored, wanted = neutralised(block), expected.slice(offset, block.height)
         if stored.equals(wanted):
@@ -310,32 +415,53 @@ def _same_bytes(data: bytes, start: int, end: int, blocks: Iterable[bytes]) -> b
 
 
 def xlsx_failures(
-    path: Path, relative: str, csv_tables: Mapping[str, pl.DataFrame]
+    path: Path,
+    relative: str,
+    csv_tables: Mapping[str, pl.DataFrame],
+    *,
+    trust_written: bool = False,
 ) -> list[Failure]:
     """The workbook has its sheets, and each holds the rows of its CSV (or, for the flat
     results sheet, of the same join of the CSVs).
 
     A sheet whose rows are, byte for byte, the XML the writer renders for the CSV's rows
     (:mod:`kzvotes.publish.formats.xlsx_rows`) holds them; only its header is then read cell by
-    cell. Any other sheet is read whole, to say where it differs.
+    cell. Any other sheet is read whole, to say where it differs. ``trust_written``: a
+    workbook this process has just written from these very frames is not read back
+    (:mod:`kzvotes.publish.written`).
     """
-    from kzvotes.publish.formats.formulas import restored
-    from kzvotes.publish.formats.xlsx import ABOUT_SHEET, workbook_sheets
-    from kzvotes.publish.formats.xlsx_read import cells_frame, read_sheet_xml
-    from kzvotes.publish.formats.xlsx_rows import rows_xml, workbook_styles
+    from kzvotes.publish.formats.xlsx import sheet_sources
+    from kzvotes.publish.formats.xlsx_read import Workbook
+    from kzvotes.publish.written import written_from
 
+    if trust_written and written_from(path, sheet_sources(csv_tables)):
+        return []
     try:
-        xml, shared = read_sheet_xml(path)
+        book = Workbook(path)
     except (PackageError, ValueError) as err:  # PackageError: a zip bomb, refused unread
         return [Failure("xlsx", "xlsx:unreadable", f"{relative}: {err}")]
+    with book:
+        return _sheets_failures(book, relative, csv_tables)
+
+
+def _sheets_failures(
+    book: Workbook, relative: str, csv_tables: Mapping[str, pl.DataFrame]
+) -> list[Failure]:
+    """:func:`xlsx_failures` of an open :class:`~kzvotes.publish.formats.xlsx_read.Workbook`,
+    a sheet in memory at a time."""
+    from kzvotes.publish.formats.formulas import restored
+    from kzvotes.publish.formats.xlsx import ABOUT_SHEET, workbook_sheets
+    from kzvotes.publish.formats.xlsx_read import cells_frame
+    from kzvotes.publish.formats.xlsx_rows import rows_xml, workbook_styles
+
     sheets = workbook_sheets(csv_tables)
     expected_names = [*(name for name, _, _ in sheets), ABOUT_SHEET]
-    if list(xml) != expected_names:
+    if book.sheet_names != expected_names:
         return [
             Failure(
                 "xlsx",
                 "xlsx:sheets",
-                f"{relative} has sheets {list(xml)}, expected {expected_names}",
+                f"{relative} has sheets {book.sheet_names}, expected {expected_names}",
             )
         ]
     written = [restored(frame) for _, _, frame in sheets]
@@ -343,7 +469,10 @@ def xlsx_failures(
     failures = []
     for (sheet, columns, frame), raw in zip(sheets, written, strict=True):
         header = [title for _, title, _ in columns]
-        text, body = xml[sheet], frame
+        try:
+            text, body = book.sheet(sheet), frame
+        except ValueError as err:
+            return [Failure("xlsx", "xlsx:unreadable", f"{relative}, sheet {sheet}: {err}")]
         start, end = text.find(b'<row r="2">'), text.find(b"</sheetData>")
         if (
             frame.height
@@ -352,7 +481,7 @@ def xlsx_failures(
         ):
             text, body = text[:start] + text[end:], frame.clear()
         try:
-            where = sheet_difference(cells_frame(text.decode("utf-8"), shared), header, body)
+            where = sheet_difference(cells_frame(text.decode("utf-8"), book.shared), header, body)
         except (ValueError, UnicodeDecodeError) as err:
             return [Failure("xlsx", "xlsx:unreadable", f"{relative}, sheet {sheet}: {err}")]
         if where:

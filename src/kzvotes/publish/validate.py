@@ -10,13 +10,20 @@ candidates and against-all counts, results within ballots cast, and the publishe
 against the recomputed ones. Frictionless, the ecosystem's own validator, runs on demand
 (``frictionless=True``; ``kzvotes validate --frictionless``) and in ``make test``.
 
+Each check first tries a proof that there is nothing to report, in one polars query or one
+SQLite scan per block (:func:`schema_holds`, :func:`kzvotes.publish.published.sqlite_failures`);
+pandera, or the value-by-value read, runs only when the proof fails, to name what is wrong.
+A build's check (``gated``) reads the CSVs back and takes the other files it has just
+written from the same frames from :mod:`kzvotes.publish.written`; `kzvotes validate` reads
+every file.
+
 All failures are collected and reported at once as :class:`kzvotes.errors.Failure` rows
 naming the table, the row's key or file line, and the rule.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,7 +38,12 @@ _MAX_LISTED = 20  # rows named per key failure before "and N more"
 
 
 def schema_failures(table: str, df: pl.DataFrame) -> list[Failure]:
-    """Every way ``df`` breaks the Table Schema of ``table`` (types, constraints, keys)."""
+    """Every way ``df`` breaks the Table Schema of ``table`` (types, constraints, keys).
+
+    pandera (:func:`kzvotes.schema.pandera_schema`) names the failures; when
+    :func:`schema_holds` proves there is none, pandera is not asked (nor imported)."""
+    if schema_holds(table, df):
+        return []
     import pandera.errors
 
     try:
@@ -39,6 +51,41 @@ def schema_failures(table: str, df: pl.DataFrame) -> list[Failure]:
     except pandera.errors.SchemaErrors as err:
         return _failures_from_cases(table, df, err.failure_cases)
     return []
+
+
+def schema_holds(table: str, df: pl.DataFrame) -> bool:
+    """True when ``df`` keeps every rule of the pandera model of ``table``, checked as one
+    polars query with the same predicates: column names, order and dtypes exactly,
+    required columns without nulls, unique columns and the primary key without duplicates,
+    and minimum, maximum, enum and pattern where a value is present (pandera lets nulls
+    pass its checks). False says only "not proved"; pandera then says what is wrong."""
+    import polars as pl
+
+    schema = load_table_schema(table)
+    if df.schema != pl.Schema(polars_dtypes(table)):
+        return False
+    kept: list[pl.Expr] = []
+    for field in schema["fields"]:
+        column, constraints = pl.col(field["name"]), field.get("constraints", {})
+        if constraints.get("required"):
+            kept.append(column.null_count() == 0)
+        if constraints.get("unique"):
+            kept.append(~column.is_duplicated().any())
+        if "minimum" in constraints:
+            kept.append((column >= constraints["minimum"]).fill_null(True).all())
+        if "maximum" in constraints:
+            kept.append((column <= constraints["maximum"]).fill_null(True).all())
+        if "enum" in constraints:
+            kept.append(column.is_in(constraints["enum"]).fill_null(True).all())
+        if "pattern" in constraints:
+            pattern = constraints["pattern"]  # anchored as pandera_schema anchors it
+            pattern = pattern if pattern.startswith("^") else f"^(?:{pattern})$"
+            kept.append(column.str.contains(pattern).fill_null(True).all())
+    kept.append(~pl.struct(list(schema["primaryKey"])).is_duplicated().any())
+    try:
+        return bool(df.select(pl.all_horizontal(kept)).item())
+    except (pl.exceptions.PolarsError, TypeError, ValueError):
+        return False
 
 
 def _failures_from_cases(table: str, df: pl.DataFrame, cases: pl.DataFrame) -> list[Failure]:
@@ -64,13 +111,23 @@ def frames_failures(
 ) -> list[Failure]:
     """Schema and key failures of every table. A table equal to its frame in ``gated``
     (frames that already passed this gate, such as the ones a build has just written) is
-    not schema-checked again: the same rows give the same findings."""
+    not schema-checked again: the same rows give the same findings; nor are the keys when
+    every table is. A table without schema failures has a unique primary key (the
+    pandera model holds it): only its foreign keys are checked then."""
     failures: list[Failure] = []
+    same, unique = 0, set()
     for table in TABLE_NAMES:
         passed = (gated or {}).get(table)
         if passed is None or not (tables[table] is passed or tables[table].equals(passed)):
-            failures += schema_failures(table, tables[table])
-    return failures + key_failures(tables)
+            found = schema_failures(table, tables[table])
+            failures += found
+        else:
+            same, found = same + 1, []
+        if not found:
+            unique.add(table)
+    if same == len(TABLE_NAMES):
+        return failures
+    return failures + key_failures(tables, unique_keys=unique)
 
 
 def _listed(values: list[str]) -> str:
@@ -78,8 +135,11 @@ def _listed(values: list[str]) -> str:
     return ", ".join(values[:_MAX_LISTED]) + more
 
 
-def key_failures(tables: Mapping[str, pl.DataFrame]) -> list[Failure]:
-    """Duplicate primary keys, and foreign keys that point at no row (nulls point nowhere)."""
+def key_failures(
+    tables: Mapping[str, pl.DataFrame], *, unique_keys: Collection[str] = ()
+) -> list[Failure]:
+    """Duplicate primary keys, and foreign keys that point at no row (nulls point nowhere).
+    ``unique_keys``: tables whose primary key is known to be unique (not looked at again)."""
     import polars as pl
 
     failures = []
@@ -89,7 +149,9 @@ def key_failures(tables: Mapping[str, pl.DataFrame]) -> list[Failure]:
         if not all(k in df.columns for k in key):
             continue  # reported by the schema check
         duplicated = (
-            df.filter(pl.struct(key).is_duplicated()).select(key).unique(maintain_order=True)
+            df.head(0)
+            if table in unique_keys
+            else df.filter(pl.struct(key).is_duplicated()).select(key).unique(maintain_order=True)
         )
         if duplicated.height:
             keys = ["|".join(str(v) for v in row) for row in duplicated.rows()]
@@ -367,11 +429,8 @@ def validate_package(
         raise ValidationFailed(
             [Failure("datapackage", "descriptor", str(err))], str(package_dir)
         ) from None
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        # the database, the slowest file to read back, is held against the Parquet twins
-        # of the CSVs from the start, while the CSVs are read and checked
-        database = pool.submit(_database_against_parquet, package_dir, descriptor)
-        failures = _checked_package(package_dir, descriptor, gated, database)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        failures = _checked_package(package_dir, descriptor, gated, pool)
     if frictionless:
         failures += frictionless_failures(package_dir)
     if failures:  # a missing file is found by its hash and by its read: named once
@@ -382,12 +441,11 @@ def _checked_package(
     package_dir: Path,
     descriptor: Mapping[str, Any],
     gated: Mapping[str, pl.DataFrame] | None,
-    database: Future[list[Failure] | None],
+    pool: ThreadPoolExecutor,
 ) -> list[Failure]:
     from kzvotes.publish.published import file_failures
 
     failures = _descriptor_failures(descriptor)
-    failures += file_failures(package_dir, descriptor)
     tables, read_failures = {}, []
     for table in TABLE_NAMES:
         df, problems = read_table_checked(package_dir / "data" / f"{table}.csv", table)
@@ -396,13 +454,21 @@ def _checked_package(
             passed = (gated or {}).get(table)
             # the same rows: keep one copy of them (a decade's package is large)
             tables[table] = passed if passed is not None and df.equals(passed) else df
+    complete = len(tables) == len(TABLE_NAMES)
+    # every CSV holds its gated frame: the files written from those frames are theirs
+    written = complete and gated is not None and all(tables[t] is gated.get(t) for t in TABLE_NAMES)
+    # the other formats are held against the CSVs in the pool's threads (SQLite, polars
+    # and zlib work without the GIL) while the files are hashed and the tables checked here
+    formats = _format_checks(pool, package_dir, descriptor, tables, written) if complete else []
+    failures += file_failures(package_dir, descriptor, trust_written=gated is not None)
     failures += read_failures
-    if len(tables) == len(TABLE_NAMES):
+    if complete:
         gate = frames_failures(tables, gated)
         failures += gate
         if not gate:
             failures += cross_table_failures(tables) + checks_failures(tables)
-        failures += _format_failures(package_dir, descriptor, tables, database)
+    for check in formats:
+        failures += check.result()
     return failures
 
 
@@ -427,64 +493,25 @@ def _descriptor_failures(descriptor: Mapping[str, Any]) -> list[Failure]:
     return failures
 
 
-def _database_entry(package_dir: Path, descriptor: Mapping[str, Any]) -> tuple[Path, str] | None:
-    """The SQLite file the descriptor lists, when it is a file inside the package."""
-    listed = descriptor.get("kzvotes:formats")
-    for entry in listed if isinstance(listed, list) else []:
-        if isinstance(entry, dict) and entry.get("name") == "sqlite":
-            path = package_dir / str(entry.get("path", ""))
-            if path.is_file() and path.resolve().is_relative_to(package_dir.resolve()):
-                return path, str(entry.get("path"))
-    return None
+def _done(failures: list[Failure]) -> Future[list[Failure]]:
+    future: Future[list[Failure]] = Future()
+    future.set_result(failures)
+    return future
 
 
-def _database_against_parquet(
-    package_dir: Path, descriptor: Mapping[str, Any]
-) -> list[Failure] | None:
-    """The database held against the Parquet files, which the CSVs are then held against
-    (:func:`kzvotes.publish.published.parquet_failures`): equal to both, or a failure.
-    None when that cannot be done (no database, a Parquet file missing or unreadable):
-    the database is then held against the CSVs themselves."""
-    import polars as pl
-
-    from kzvotes.publish.formats.formulas import neutralised
-    from kzvotes.publish.published import sqlite_failures
-
-    found = _database_entry(package_dir, descriptor)
-    resources = descriptor.get("resources")
-    if (
-        found is None
-        or not isinstance(resources, list)
-        or [r.get("name") if isinstance(r, dict) else None for r in resources] != list(TABLE_NAMES)
-    ):
-        return None
-    failures: list[Failure] = []
-    for resource in resources:  # one table in memory at a time
-        info, name = resource.get("kzvotes:parquet"), resource["name"]
-        if not isinstance(info, dict):
-            return None
-        try:
-            twin = neutralised(pl.read_parquet(package_dir / str(info.get("path", ""))))
-        except (pl.exceptions.PolarsError, OSError, ValueError):
-            return None
-        if twin.schema != pl.Schema(polars_dtypes(name)):
-            return None
-        failures += sqlite_failures(found[0], found[1], {name: twin})
-        if any(f.rule == "sqlite:unreadable" and "not a database" in f.detail for f in failures):
-            break
-    return failures
-
-
-def _format_failures(
+def _format_checks(
+    pool: ThreadPoolExecutor,
     package_dir: Path,
     descriptor: Mapping[str, Any],
     tables: Mapping[str, pl.DataFrame],
-    database: Future[list[Failure] | None] | None = None,
-) -> list[Failure]:
-    """Parquet, SQLite and XLSX against the CSVs. The database is read in a second thread
-    (``database``, held against the Parquet twins; else here): SQLite steps through its
-    pages without the GIL while polars checks the other files."""
+    written: bool = False,
+) -> list[Future[list[Failure]]]:
+    """Parquet, SQLite and XLSX against the CSVs, each started in ``pool``, the slowest
+    (the database) first; returned in the order their failures are reported. ``written``:
+    ``tables`` are the frames this process has just written the package from; a file
+    written from them and unchanged since is not read back (:mod:`kzvotes.publish.written`)."""
     from kzvotes.publish.published import parquet_failures, sqlite_failures, xlsx_failures
+    from kzvotes.publish.written import written_from
 
     listed = descriptor.get("kzvotes:formats")
     formats = {
@@ -492,27 +519,21 @@ def _format_failures(
         for e in (listed if isinstance(listed, list) else [])
         if isinstance(e, dict)
     }
-    found: list[list[Failure]] = []
-    late: Future[list[Failure] | None] | None = None  # the database's check, when started
-    fallback: tuple[Path, str] | None = None
+    database: list[Future[list[Failure]]] = []
+    found: list[Future[list[Failure]]] = []
     for name in ("sqlite", "xlsx"):
         entry = formats.get(name)
         if entry is None:
             found.append(
-                [Failure("datapackage", "formats", f"kzvotes:formats lists no {name} file")]
+                _done([Failure("datapackage", "formats", f"kzvotes:formats lists no {name} file")])
             )
             continue
-        path = package_dir / str(entry.get("path", ""))
+        path, relative = package_dir / str(entry.get("path", "")), str(entry.get("path"))
         if not (path.is_file() and path.resolve().is_relative_to(package_dir.resolve())):
             continue
         if name == "xlsx":
-            found.append(xlsx_failures(path, str(entry.get("path")), tables))
-        else:
-            late, fallback = database, (path, str(entry.get("path")))
-    failures = parquet_failures(package_dir, descriptor, tables)
-    if fallback is not None:
-        held = late.result() if late is not None else None
-        failures += held if held is not None else sqlite_failures(*fallback, tables)
-    for result in found:
-        failures += result
-    return failures
+            found.append(pool.submit(xlsx_failures, path, relative, tables, trust_written=written))
+        elif not (written and written_from(path, [tables[t] for t in TABLE_NAMES])):
+            database.append(pool.submit(sqlite_failures, path, relative, tables))
+    parquet = pool.submit(parquet_failures, package_dir, descriptor, tables, trust_written=written)
+    return [parquet, *database, *found]

@@ -22,6 +22,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kzvotes.publish.written import remember_sources
 from kzvotes.schema import TABLE_NAMES, load_table_schema
 
 if TYPE_CHECKING:
@@ -149,6 +150,79 @@ def read_sqlite_blocks(path: Path, table: str, like: pl.DataFrame) -> Iterator[p
                 raise ValueError(f"values of the wrong type ({err})") from None
 
 
+# Text that stands for a value in :func:`read_sqlite_columns`: never in a published value
+# (the comparison checks that), so the joined text splits back into the values.
+VALUE_SEPARATOR, NULL_MARK = "\x1f", "\x1e"
+
+
+def read_sqlite_columns(
+    path: Path, table: str, like: pl.DataFrame
+) -> Iterator[tuple[int, list[str], list[int]]]:
+    """A table of the database at ``path`` in rowid order, a block of rows at a time, as
+    ``(rows, texts, counts)``: per column of ``like`` but the floats, its values as text
+    joined by :data:`VALUE_SEPARATOR` (a null as :data:`NULL_MARK`), and its count of
+    values that are not null. SQLite renders the text itself, so no Python value is made
+    per cell. Raises :class:`sqlite3.Error`."""
+    columns = [quote(name) for name, dtype in like.schema.items() if not dtype.is_float()]
+    joined = ", ".join(
+        f"group_concat(ifnull({c}, {_literal(NULL_MARK)}), {_literal(VALUE_SEPARATOR)})"
+        for c in columns
+    )
+    counts = ", ".join(f"count({c})" for c in columns)
+    # by ranges of rowids: SQLite walks each range once, and the texts stay a block long
+    sql = (
+        f"SELECT count(*), {joined or 'NULL'}, {counts or 'NULL'} FROM {quote(table)}"
+        f" WHERE rowid > ? AND rowid <= ?"
+    )
+    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+        first, last = db.execute(f"SELECT min(rowid), max(rowid) FROM {quote(table)}").fetchone()
+        if first is None:
+            return
+        for start in range(first - 1, last, BLOCK_ROWS):
+            count, *found = db.execute(sql, (start, start + BLOCK_ROWS)).fetchone()
+            if count:
+                yield count, found[: len(columns)], found[len(columns) :]
+
+
+def column_texts(block: pl.DataFrame) -> tuple[list[str], list[int]]:
+    """:func:`read_sqlite_columns`'s texts and counts of a block of rows (a :func:`sql_frame`),
+    rendered by polars."""
+    import polars as pl
+
+    names = [name for name, dtype in block.schema.items() if not dtype.is_float()]
+    texts = block.select(
+        pl.col(name).cast(pl.String).fill_null(NULL_MARK).str.join(VALUE_SEPARATOR)
+        for name in names
+    )
+    return [texts[name].item() or "" for name in names], [
+        block.height - block[name].null_count() for name in names
+    ]
+
+
+def declared_types(path: Path, table: str) -> dict[str, str]:
+    """Column name -> declared SQL type of a table of the database at ``path``."""
+    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+        return {row[1]: row[2] for row in db.execute(f"PRAGMA table_info({quote(table)})")}
+
+
+def read_sqlite_floats(path: Path, table: str, like: pl.DataFrame) -> pl.DataFrame:
+    """The float columns of a table in rowid order (the ones :func:`read_sqlite_columns`
+    leaves out); raises :class:`sqlite3.Error` or :class:`ValueError`."""
+    import polars as pl
+
+    floats = {name: dtype for name, dtype in like.schema.items() if dtype.is_float()}
+    if not floats:
+        return pl.DataFrame()
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    columns = ", ".join(quote(name) for name in floats)
+    with closing(sqlite3.connect(uri, uri=True)) as db:
+        rows = db.execute(f"SELECT {columns} FROM {quote(table)} ORDER BY rowid").fetchall()
+    try:
+        return pl.DataFrame(rows, schema=floats, orient="row")
+    except (pl.exceptions.PolarsError, ValueError, OverflowError, TypeError) as err:
+        raise ValueError(f"values of the wrong type ({err})") from None
+
+
 def _metadata_rows() -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     tables, fields = [], []
     for table in TABLE_NAMES:
@@ -241,10 +315,12 @@ def write_sqlite(tables: Mapping[str, pl.DataFrame], path: Path) -> Path:
         db.execute("PRAGMA page_size = 4096")
         # The file is a staging copy that is only kept once complete: a crash loses nothing
         # a journal or a sync would save, and the page cache holds the key indexes while
-        # rows go in. None of this is stored in the file.
+        # rows go in (rows come in key order, so 64 MiB hold the pages being filled; at
+        # 25,000 contests 256 MiB took as long and 220 MiB more memory). None of this is
+        # stored in the file.
         db.execute("PRAGMA journal_mode = OFF")
         db.execute("PRAGMA synchronous = OFF")
-        db.execute("PRAGMA cache_size = -262144")
+        db.execute("PRAGMA cache_size = -65536")
         db.execute("BEGIN")
         for statement in METADATA_SQL:
             db.execute(statement)
@@ -264,4 +340,5 @@ def write_sqlite(tables: Mapping[str, pl.DataFrame], path: Path) -> Path:
             db.execute("ROLLBACK")
             raise ValueError(f"{path.name}: foreign key violations: {violations[:10]}")
         db.execute("COMMIT")
+    remember_sources(path, [tables[table] for table in TABLE_NAMES])
     return path

@@ -35,6 +35,7 @@ from kzvotes.publish.formats.xlsx_rows import (
     splice_rows,
     workbook_styles,
 )
+from kzvotes.publish.written import remember_sources
 from kzvotes.schema import TABLE_NAMES, load_table_schema
 
 if TYPE_CHECKING:
@@ -226,7 +227,15 @@ def write_xlsx(
     splice_rows(
         path, {member: (row, rows_xml(data, styles)) for member, (row, data) in rows.items()}
     )
+    remember_sources(path, sheet_sources(tables))
     return path
+
+
+def sheet_sources(tables: Mapping[str, pl.DataFrame]) -> list[pl.DataFrame]:
+    """The frames the workbook's sheets are made of."""
+    names = dict.fromkeys(["results", "candidates", "contests", "elections", "places",
+                           "parties", *WORKBOOK_TABLES])  # fmt: skip
+    return [tables[name] for name in names]
 
 
 def _write_placeholder(sheet: Any, data: pl.DataFrame, date_format: Any, prefixed: Any) -> None:

@@ -138,18 +138,56 @@ def _column_numbers(letters: pl.Series) -> pl.Series:
     return letters.replace_strict(mapping, return_dtype=pl.Int64).alias("col")
 
 
+_NOT_WRITTEN_HERE = (zipfile.BadZipFile, KeyError, ParseError, IndexError, ValueError, EOFError,
+                     OSError, UnicodeDecodeError, NotImplementedError, RuntimeError, zlib.error)  # fmt: skip
+
+
+def _not_ours(err: Exception) -> ValueError:
+    return ValueError(f"not a workbook kzvotes wrote: {type(err).__name__}: {err}")
+
+
+class Workbook:
+    """An open workbook whose sheets are read one at a time (:meth:`sheet`), so only one
+    sheet's XML is in memory; use it as a context manager."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            self._archive = zipfile.ZipFile(path)
+        except _NOT_WRITTEN_HERE as err:
+            raise _not_ours(err) from None
+        try:
+            check_members(path, self._archive)
+            self.shared = _shared_strings(self._archive)
+            self._members = _sheet_paths(self._archive)
+        except BaseException as err:
+            self._archive.close()
+            if isinstance(err, _NOT_WRITTEN_HERE):
+                raise _not_ours(err) from None
+            raise
+
+    @property
+    def sheet_names(self) -> list[str]:
+        """The sheets' names, in sheet order."""
+        return list(self._members)
+
+    def sheet(self, name: str) -> bytes:
+        """The XML of the sheet ``name``; raises :class:`ValueError` when it cannot be read."""
+        try:
+            return self._archive.read(self._members[name])
+        except _NOT_WRITTEN_HERE as err:
+            raise _not_ours(err) from None
+
+    def __enter__(self) -> Workbook:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._archive.close()
+
+
 def read_sheet_xml(path: Path) -> tuple[dict[str, bytes], list[str]]:
     """Every sheet's XML by sheet name, in sheet order, and the shared strings."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            check_members(path, archive)
-            shared = _shared_strings(archive)
-            sheets = {name: archive.read(member) for name, member in _sheet_paths(archive).items()}
-            return sheets, shared
-    except (zipfile.BadZipFile, KeyError, ParseError, IndexError, ValueError, EOFError, OSError,
-            UnicodeDecodeError,
-            NotImplementedError, RuntimeError, zlib.error) as err:  # fmt: skip
-        raise ValueError(f"not a workbook kzvotes wrote: {type(err).__name__}: {err}") from None
+    with Workbook(path) as book:
+        return {name: book.sheet(name) for name in book.sheet_names}, book.shared
 
 
 def read_sheets(path: Path) -> dict[str, pl.DataFrame]:

@@ -125,22 +125,45 @@ def _as_text(name: str, dtype: pl.DataType) -> pl.Expr:
     return pl.col(name).cast(pl.String)
 
 
-def _rare_text_columns(df: pl.DataFrame) -> set[str]:
-    """The text columns with a cell that needs more than the XML entities (one pass)."""
+@dataclass(frozen=True)
+class _TextTraits:
+    """What the cells of a text column in a block of rows need beyond the plain text."""
+
+    rare: bool  # control characters, a literal _xHHHH_, or a very long text: Python escapes
+    entities: bool  # &, < or >
+    formula: bool  # formula-like text: the quote-prefix style
+    edge_space: bool  # whitespace at either end: xml:space="preserve"
+
+
+def _text_traits(df: pl.DataFrame) -> dict[str, _TextTraits]:
+    """The traits of each text column of ``df``, in one pass: a rule no cell of the block
+    needs is left out of its expression (the rows are the same, rendered with less work)."""
     texts = [name for name, dtype in df.schema.items() if dtype in (pl.String, pl.Categorical)]
     if not texts or df.is_empty():
-        return set()
-    rare = df.select(
-        (
-            _as_text(name, df.schema[name]).str.contains(_CONTROL.pattern)
-            | (_as_text(name, df.schema[name]).str.len_chars() > _STRING_MAX // 2)
-        ).any()
+        return {}
+    found = df.select(
+        expr.any().alias(f"{name}/{trait}")
         for name in texts
-    )
-    return {name for name in texts if rare[name].item()}
+        for trait, expr in (
+            ("rare", _as_text(name, df.schema[name]).str.contains(_CONTROL.pattern)
+             | (_as_text(name, df.schema[name]).str.len_chars() > _STRING_MAX // 2)),
+            ("entities", _as_text(name, df.schema[name]).str.contains("[&<>]")),
+            ("formula", _as_text(name, df.schema[name]).str.contains(_FORMULA_START)),
+            ("edge_space", _as_text(name, df.schema[name]).str.contains(r"^\s|\s$")),
+        )
+    ).row(0, named=True)  # fmt: skip
+    return {
+        name: _TextTraits(*(bool(found[f"{name}/{t}"]) for t in ("rare", "entities", "formula", "edge_space")))
+        for name in texts
+    }  # fmt: skip
 
 
-def _cell(name: str, dtype: pl.DataType, ref: pl.Expr, styles: Styles, rare: bool) -> pl.Expr:
+_ALL_TRAITS = _TextTraits(rare=False, entities=True, formula=True, edge_space=True)
+
+
+def _cell(
+    name: str, dtype: pl.DataType, ref: pl.Expr, styles: Styles, traits: _TextTraits = _ALL_TRAITS
+) -> pl.Expr:
     """The ``<c>`` element of one column, or an empty string for a null (no cell)."""
     column = pl.col(name)
     start = pl.lit('<c r="') + ref + pl.lit('"')
@@ -154,37 +177,42 @@ def _cell(name: str, dtype: pl.DataType, ref: pl.Expr, styles: Styles, rare: boo
         cell = start + pl.lit(f' s="{styles.date}"><v>') + serial + pl.lit("</v></c>")
     else:
         text = _as_text(name, dtype)
-        style = pl.when(text.str.contains(_FORMULA_START))
-        escaped = _text_value(text, rare)
-        preserve = pl.when(escaped.str.contains(r"^\s|\s$"))
-        cell = pl.concat_str(
-            start, style.then(pl.lit(f' s="{styles.quote_prefix}"')).otherwise(pl.lit("")),
-            pl.lit(' t="inlineStr"><is><t'),
-            preserve.then(pl.lit(' xml:space="preserve"')).otherwise(pl.lit("")),
-            pl.lit(">"), escaped, pl.lit("</t></is></c>"),
-        )  # fmt: skip
+        escaped = _text_value(text, traits.rare) if traits.rare or traits.entities else text
+        parts = [start]
+        if traits.formula:
+            style = pl.when(text.str.contains(_FORMULA_START))
+            parts.append(style.then(pl.lit(f' s="{styles.quote_prefix}"')).otherwise(pl.lit("")))
+        parts.append(pl.lit(' t="inlineStr"><is><t'))
+        if traits.edge_space:  # escaping adds no whitespace: none before, none after
+            preserve = pl.when(escaped.str.contains(r"^\s|\s$"))
+            parts.append(preserve.then(pl.lit(' xml:space="preserve"')).otherwise(pl.lit("")))
+        cell = pl.concat_str(*parts, pl.lit(">"), escaped, pl.lit("</t></is></c>"))
     return cell.fill_null("")
+
+
+def _rows_expr(df: pl.DataFrame, *, first_row: int, styles: Styles) -> pl.Expr:
+    """The ``<row>`` element of each row of ``df``, numbered from ``first_row`` (1-based)."""
+    number = (pl.int_range(pl.len(), dtype=pl.Int64) + first_row).cast(pl.String).alias("_row")
+    traits = _text_traits(df)
+    cells = [
+        _cell(name, dtype, pl.lit(column_letters(index)) + number, styles, traits.get(name, _ALL_TRAITS))
+        for index, (name, dtype) in enumerate(df.schema.items())
+    ]  # fmt: skip
+    return pl.concat_str(pl.lit('<row r="'), number, pl.lit('">'), *cells, pl.lit("</row>"))
 
 
 def render_rows(df: pl.DataFrame, *, first_row: int, styles: Styles) -> list[str]:
     """One ``<row>`` element per row of ``df``, numbered from ``first_row`` (1-based)."""
-    number = (pl.int_range(pl.len(), dtype=pl.Int64) + first_row).cast(pl.String).alias("_row")
-    rare = _rare_text_columns(df)
-    cells = [
-        _cell(name, dtype, pl.lit(column_letters(index)) + pl.col("_row"), styles, name in rare)
-        for index, (name, dtype) in enumerate(df.schema.items())
-    ]
-    rows = df.with_columns(number).select(
-        pl.concat_str(pl.lit('<row r="'), pl.col("_row"), pl.lit('">'), *cells, pl.lit("</row>"))
-    )
-    return rows.to_series().to_list()
+    return df.select(_rows_expr(df, first_row=first_row, styles=styles)).to_series().to_list()
 
 
 def rows_xml(df: pl.DataFrame, styles: Styles) -> Iterator[bytes]:
-    """The data rows of a sheet whose header is row 1, a block at a time."""
+    """The data rows of a sheet whose header is row 1, a block at a time (joined by polars:
+    no Python string per row)."""
     for offset in range(0, df.height, BLOCK_ROWS):
         block = df.slice(offset, BLOCK_ROWS)
-        yield "".join(render_rows(block, first_row=offset + 2, styles=styles)).encode("utf-8")
+        rows = _rows_expr(block, first_row=offset + 2, styles=styles).str.join("")
+        yield block.select(rows).item().encode("utf-8")
 
 
 def placeholder_row(row: int) -> bytes:
@@ -214,7 +242,20 @@ def splice_rows(path: Path, sheets: Mapping[str, tuple[int, Iterable[bytes]]]) -
             end = data.index(b"</row>", start) + len(b"</row>")
             with target.open(copy, "w") as member:
                 member.write(data[:start])
-                for block in blocks:
+                for block in ahead(blocks) if row > BLOCK_ROWS + 1 else blocks:  # several
                     member.write(block)
                 member.write(data[end:])
     shutil.move(spliced, path)
+
+
+def ahead(blocks: Iterable[bytes]) -> Iterator[bytes]:
+    """``blocks``, each made in a second thread while the one before is used: polars
+    renders the next rows while zlib compresses these, both without the GIL."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    source = iter(blocks)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        coming = pool.submit(next, source, None)
+        while (block := coming.result()) is not None:
+            coming = pool.submit(next, source, None)
+            yield block
