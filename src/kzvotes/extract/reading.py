@@ -120,6 +120,9 @@ class Reading:
         self.previous_people: list[tuple[str, NameMention]] = []
         # the candidates first named in the sentence just read, for "все трое", "all three"
         self.last_sentence_candidates: list[Candidate] = []
+        # "X, выдвинувший себя сам, соревновался с ... Победа осталась за X": a nomination
+        # told of a person before anything makes them a candidate, by (contest, surname)
+        self.pending_nominations: dict[tuple[str, str], tuple[str, str | None]] = {}
 
     def contest(self, key: str) -> Contest:
         """The contest of ``key``, created on first use."""
@@ -184,6 +187,10 @@ class Reading:
                     nominative_order(cand, mention.printed, name)
                 return cand
         cand = Candidate(mention.printed, name, (mention.start, mention.end))
+        pending = self.pending_nominations.get((key, skey))
+        if pending is not None:
+            cand.nominator, cand.party_id = pending
+            cand.rules["nominator"] = "phrase-told-before-the-result"
         contest.candidates.append(cand)
         return cand
 
@@ -226,11 +233,9 @@ class Reading:
         """Whether the person is a candidate of another contest read so far."""
         return any(self._known(other, m, lang) for other in self.contests if other != key)
 
-    def _known(self, key: str, m: NameMention, lang: str) -> Candidate | None:
-        contest = self.contests.get(key)
-        if contest is None:
-            return None
-        skey = surname_key(
+    def mention_surname(self, m: NameMention, lang: str) -> str:
+        """The surname key of a name mention, its case undone."""
+        return surname_key(
             normalize_name(
                 m.printed,
                 lang,
@@ -239,6 +244,12 @@ class Reading:
                 cases=self.shared_cases(m, lang),
             )
         )
+
+    def _known(self, key: str, m: NameMention, lang: str) -> Candidate | None:
+        contest = self.contests.get(key)
+        if contest is None:
+            return None
+        skey = self.mention_surname(m, lang)
         for cand in contest.candidates:
             if skey and surname_key(cand.name) == skey:
                 return cand

@@ -109,6 +109,14 @@ def mark_people(
         nxt = names[idx + 1].start if idx + 1 < len(names) else end
         known = r._known(key, m, cues.language)
         if known is None and not candidate_sentence:
+            told = nominations.get(m.start, [])
+            if told and not official(r, m):
+                # no candidate yet: the nomination waits for a result naming this person
+                self_told = any(kind == "self" for kind, _ in told)
+                r.pending_nominations.setdefault(
+                    (key, r.mention_surname(m, cues.language)),
+                    ("self", None) if self_told else ("party", told[0][1]),
+                )
             continue
         if known is None and r.candidate_elsewhere(key, m, cues.language):
             continue  # a candidate of another contest of the message, mentioned again
