@@ -138,6 +138,10 @@ WORDS: dict[str, str] = {
     "join": r"\b(?:and|but|while|of\s+whom)\b",
     "age_word": r"years?",
     "out_of": r"out\s+of",
+    # "of the 6,354 people on the list, 3,229 cast ballots": the whole a count is part of
+    "of_the_whole": r"of\s+(?:the|its|their)",
+    # "284 of its 334 registered voters": a possessive before the whole
+    "possessive": r"its\s+|their\s+",
     "of": r"of",
     "voters_noun": r"voters|people",
     "candidate_noun": r"candidate",

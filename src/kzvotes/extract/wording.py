@@ -152,7 +152,7 @@ AGE_IN_BRACKETS = _rx(rf"\s*{words('age_word')}?\s*\)")
 # "was defeated by X": the passive, whose agent won
 BY_AGENT = _rx(rf"\s+{words('by')}\b")
 # "3 229 из 6 354 избирателей", "284 out of 334 voters", "284 of 334"
-OUT_OF_BEFORE = _rx(rf"(?:^|\s){words('out_of')}\s*$")
+OUT_OF_BEFORE = _rx(rf"(?:^|\s)(?:{words('out_of')}|{words('of_the_whole')})\s*$")
 VOTERS_NOUN_AFTER = _rx(rf"\s*{words('voters_noun')}")
 # "в районе 40 134 избирателя": an area, then a count of voters
 AREA_BEFORE = _rx(words("area_before"))
@@ -163,7 +163,7 @@ VOTERS_THEN_NAME = _rx(rf"\s*{words('voters_noun')}\w*\s+")
 OF_THEM = _rx(rf"(?<!\w){words('of_them')}(?!\w)")
 OUT_OF_BETWEEN = _rx(rf"\s*(?:{words('of')}|{words('out_of')})\s*")
 OF_TOOK_PART = _rx(
-    rf"\s*(?:{words('of')}|{words('out_of')})\s+{words('article')}?(?:[^\W\d]+['’]s\s+)?"
+    rf"\s*(?:{words('of')}|{words('out_of')})\s+(?:{words('article')}|{words('possessive')})?(?:[^\W\d]+['’]s\s+)?"
     r"\d[\d\s,]*\d?\s+([^,;:.()]{0,60})"
 )
 # "552 избирателя: 238 в Исатайском": a figure before "в" and its place
