@@ -71,6 +71,11 @@ CUES = LanguageCues(
 
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
+    # an organisation's name is no person's: "the X company", "X LLP"
+    "organisation": (
+        r"company|firm|enterprise|plant|factory|corporation|holding|cooperative|co-op|"
+        r"LLP|LLC|JSC|Ltd|utility"
+    ),
     "for": r"\bfor\b",
     # the unit a place name's neighbour names (kzvotes.extract.places), by gazetteer group
     "place_type_rural": r"rural|constituency",

@@ -75,6 +75,12 @@ CUES = LanguageCues(
 
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
+    # an organisation's name is no person's: "«X» кәсіпорны", "X ЖШС"
+    "organisation": (
+        # (no farm: a farm is often named after its owner, who may be the candidate; no
+        # "АҚ", the word "white" of «Ақ жол»)
+        r"компания\w*|кәсіпорн\w*|серіктестіг\w*|мекемес\w*|зауыт\w*|кооператив\w*|ЖШС|МКК"
+    ),
     "for": r"үшін",
     # the unit a place name's neighbour names (kzvotes.extract.places), by gazetteer group
     "place_type_rural": r"ауылдық|а\.о",

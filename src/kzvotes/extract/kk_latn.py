@@ -73,6 +73,11 @@ CUES = LanguageCues(
 
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
+    # an organisation's name is no person's: "«X» kásiporny", "X JShS"
+    "organisation": (
+        r"kompanıa\w*|kompaniya\w*|kásiporn\w*|seriktestig\w*|mekemes\w*|zaýyt\w*|"
+        r"kooperatıv\w*|JShS|MKK"
+    ),
     "for": r"úshin",
     # the unit a place name's neighbour names (kzvotes.extract.places), by gazetteer group
     "place_type_rural": r"aýyldyq|auyldyq|okrýg\w*|okrug\w*",

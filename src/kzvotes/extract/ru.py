@@ -97,6 +97,11 @@ CUES = LanguageCues(
 
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
+    # an organisation's name is no person's: "компания «X»", "ТОО X", "X company"
+    "organisation": (
+        r"компани\w*|предприяти\w*|фирм\w*|завод\w*|фабрик\w*|комбинат\w*|холдинг\w*|корпораци\w*|"
+        r"кооператив\w*|учреждени\w*|ТОО|АО|ГКП|КГП"
+    ),
     "for": r"\bза\b",
     # the unit a place name's neighbour names (kzvotes.extract.places), by gazetteer group
     "place_type_rural": r"сельск\w*|с\.о|округ\w*",
