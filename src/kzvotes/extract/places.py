@@ -342,6 +342,15 @@ def _next_to_person(text: str, words: list[tuple[str, int, int]], i: int, j: int
     return False
 
 
+def _inside_a_title(text: str, start: int, end: int) -> bool:
+    """«Талғар тұрғын үй», «Aqsu Agro»: a place's name opening a quoted title with more
+    words after it names a company or a newspaper, not the place."""
+    if text[max(0, start - 1) : start] not in ("«", "“", '"'):
+        return False
+    close = re.match(r"[^«»“”\"\n]{0,60}[»”\"]", text[end:])
+    return bool(close and re.search(r"\w", close.group(0)))
+
+
 _UNIT_TOLD_BACK = re.compile(words("unit_told_back"), re.IGNORECASE)
 
 
@@ -436,6 +445,9 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         n = max(matched.values())
         ids = [pid for pid, length in matched.items() if length == n]
         hint = _type_hint(words, i, i + n)
+        if hint is None and _inside_a_title(text, words[i][1], words[i + n - 1][2]):
+            i += n
+            continue
         if hint is None:
             hint = _unit_told_back(text, words[i + n - 1][2], end)
         if hint is None and _next_to_person(text, words, i, i + n):
