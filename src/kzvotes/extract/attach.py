@@ -32,6 +32,7 @@ from kzvotes.extract.wording import (
     EPITHET,
     FOR_WORD,
     GOT,
+    ITEM_END_AFTER_SHARE,
     JOIN,
     LIST_GAP,
     LIST_JOIN,
@@ -41,6 +42,7 @@ from kzvotes.extract.wording import (
     PCT_IN_BRACKETS,
     RESPECTIVE_GAP,
     RESULTS_HEADING,
+    SHARE_BEFORE,
     SHARE_LINK,
     TURNOUT_WORD,
     VERB_THEN_NAME,
@@ -58,7 +60,7 @@ _LIST_LINES = re.compile(r"[^.!?\n]*:[^\S\n]*\n(?:[^.!?\n]*[;,]?[^\S\n]*\n)*\s*$
 
 
 def name_before_aside(
-    text: str, cues: LanguageCues, names: list[NameMention], n: Number
+    text: str, cues: LanguageCues, names: list[NameMention], n: Number, *, listed: bool = False
 ) -> NameMention | None:
     """The person of "X, born in 1963 and living in Baiterek, took 1,498 votes", "Kanat
     Mukanov, running on his own, had 557": a name, an aside between commas with no
@@ -71,7 +73,9 @@ def name_before_aside(
         return None
     verb = not gap.rstrip().endswith(",")
     votes_after = cues.vote_word.match(text[n.end : n.end + 20].lstrip())
-    return before[-1] if verb or votes_after else None
+    # a share of a list ends its item: nothing but a stop follows it
+    item_ends = listed and ITEM_END_AFTER_SHARE.match(text, n.end, n.end + 16)
+    return before[-1] if verb or votes_after or item_ends else None
 
 
 def _under_a_vote_heading(text: str, cues: LanguageCues, start: int) -> bool:
@@ -160,6 +164,17 @@ def read_segment(
         ):
             # "Алибек Рамазанов (8,9%)": a figure in brackets right after a name is its
             c_start = clause_of(c_start - 1)[0]
+        elif re.fullmatch(r"\(\s*", text[c_start : n.start]):
+            # "у Алибека Рамаазанова, заместителя акима сельского округа (8,9%)": after
+            # one aside with no figure and no other name, the bracket is still the name's
+            aside_of = [
+                m
+                for m in seg_names
+                if m.end <= c_start
+                and re.fullmatch(r"\s*,[^,;:.()\d]{1,90}", text[m.end : c_start])
+            ]
+            if aside_of and not any(aside_of[-1].end <= m.start < c_start for m in seg_names):
+                c_start = clause_of(aside_of[-1].start)[0]
         c_start = max(c_start, prev_end)
         c_end = min(max(clause_of(max(n.end - 1, n.start))[1], n.end), next_start)
         prefix, suffix = text[c_start : n.start], text[n.end : c_end]
@@ -325,8 +340,11 @@ def read_segment(
             who = r.candidate(key, wide[-1], lang)
             label = ("votes", None)
             rule = "name-before-count"
-        if label is None and not n.percent and not against:
-            aside = name_before_aside(text, cues, seg_names, n)
+        # "Zhanibek Kadenov took 14.6%, and self-nominee Alibek Ramaazanov, a deputy rural
+        # akim, 8.9%": a share after an aside, in a list of shares, is the person's
+        listed_share = n.percent and bool(SHARE_BEFORE.search(text, sentence.start, n.start))
+        if label is None and (not n.percent or listed_share) and not against:
+            aside = name_before_aside(text, cues, seg_names, n, listed=listed_share)
             if aside is not None:
                 who = r.candidate(key, aside, lang)
                 label = ("votes", None)

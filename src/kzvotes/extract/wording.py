@@ -73,6 +73,10 @@ PCT_IN_BRACKETS = re.compile(r"^[^\d;.()«»\"]{0,30}\(\s*$")
 # что составляет 52,3% от числа проголосовавших", "9,071 votes, or 70.5 percent of those
 # who voted": the words linking a count to its share
 SHARE_LINK = _rx(rf"^[^\d;.()«»\"]{{0,25}}?{words('share_link')}[^\d;.()«»\"]{{0,60}}$")
+# a share printed earlier in the sentence: "took 14.6%, and Y, an aside, 8.9%"
+SHARE_BEFORE = _rx(rf"\d\s*(?:%|{words('percent')})")
+# a share that ends its item of a list: nothing but a stop after it
+ITEM_END_AFTER_SHARE = _rx(rf"\s*(?:%|{words('percent')})?\s*(?:[;.)]|$)")
 # explicit turnout words: a share after them is the contest's turnout
 TURNOUT_WORD = _rx(words("turnout_word"))
 AFTER_SHARE = _rx(
