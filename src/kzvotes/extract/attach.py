@@ -42,6 +42,8 @@ from kzvotes.extract.wording import (
     PCT_IN_BRACKETS,
     RESPECTIVE_GAP,
     RESULTS_HEADING,
+    RIVAL_COUNT_AFTER,
+    RIVAL_COUNT_BEFORE,
     SHARE_BEFORE,
     SHARE_LINK,
     TURNOUT_WORD,
@@ -207,6 +209,16 @@ def read_segment(
             ][:1]
             if in_suffix:
                 in_prefix = []  # the name before is the previous item's
+        if not in_suffix and not n.percent and RIVAL_COUNT_BEFORE.search(text, start, n.start):
+            # "won with 8,419 votes against 1,630 for Serik Shaimergenov"
+            in_suffix = [
+                m
+                for m in seg_names
+                if n.end <= m.start < next_start
+                and RIVAL_COUNT_AFTER.fullmatch(text[n.end : m.start])
+            ][:1]
+            if in_suffix:
+                in_prefix = []
         if not in_suffix and cues.vote_word.search(text[prev_end : n.end + 12]):
             # "больше всего голосов — 136 — у методиста клуба Жанар Уалиновой": the
             # count of the person it is "у"

@@ -71,6 +71,10 @@ CUES = LanguageCues(
 
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
+    # "won with 8,419 votes against 1,630 for Serik Shaimergenov": the rival's count,
+    # before (rival_count_before) and after (rival_count_after) the figure
+    "rival_count_before": r"against|to|versus|vs\.?",
+    "rival_count_after": r"(?:votes?\s+)?for",
     # "Voters in Talgar elected X as the town's akim": a unit told back by its type word
     "unit_told_back": r"\bthe\s+([a-z]+)['’]s\s+(?:new\s+)?akim",
     # an organisation's name is no person's: "the X company", "X LLP"

@@ -97,6 +97,9 @@ CUES = LanguageCues(
 
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
+    # "8 419 голосов против 1 630 у Серика Шаймергенова": the rival's count
+    "rival_count_before": r"против",
+    "rival_count_after": r"(?:голос\w*\s+)?(?:у|за)",
     # an organisation's name is no person's: "компания «X»", "ТОО X", "X company"
     "organisation": (
         r"компани\w*|предприяти\w*|фирм\w*|завод\w*|фабрик\w*|комбинат\w*|холдинг\w*|корпораци\w*|"

@@ -90,6 +90,11 @@ VERB_THEN_NAME = _rx(
 # "4,210 votes went to Omarov and 1,302 to Kasymov": a gapped item after "went to"
 COUNT_TO = _rx(rf"\s*(?:{words('votes')})?\s*[–—-]?\s*{words('to_person')}\s+")
 GOT = _rx(words("got"))
+# "8,419 votes against 1,630 for X": a second count between "against" and "for" a name
+RIVAL_COUNT_BEFORE = _rx(
+    rf"\d[\d\s,.]*\s*(?:{words('votes')})?\s*,?\s+{words('rival_count_before')}\s*$"
+)
+RIVAL_COUNT_AFTER = _rx(rf"\s*{words('rival_count_after')}\s+$")
 # "X, born in 1963 and living in Baiterek, took 1,498 votes": a name, an aside between
 # commas, then at most the verb of the count
 AFTER_ASIDE_VERB = re.compile(
