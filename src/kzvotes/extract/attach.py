@@ -53,6 +53,7 @@ from kzvotes.extract.wording import (
     VOTERS_ONLY_AFTER,
     VOTERS_THEN_NAME,
     WINNERS,
+    WON_WITH,
 )
 
 # ") — " between an aside in brackets and a count
@@ -352,6 +353,15 @@ def read_segment(
             who = r.candidate(key, wide[-1], lang)
             label = ("votes", None)
             rule = "name-before-count"
+        won_with = WON_WITH.search(text[max(sentence.start, n.start - 120) : n.start])
+        if label is None and not against and won_with:
+            # "X, who heads a company, won the December 15 election ... with 70.5%": the
+            # subject of the verb, the last name before it with none after
+            verb_at = max(sentence.start, n.start - 120) + won_with.start()
+            subject = [m for m in seg_names if m.end <= verb_at]
+            if subject and not any(verb_at <= m.start < n.start for m in seg_names):
+                who = r.candidate(key, subject[-1], lang)
+                label, rule = ("votes", None), "winner-with-figure"
         # "Zhanibek Kadenov took 14.6%, and self-nominee Alibek Ramaazanov, a deputy rural
         # akim, 8.9%": a share after an aside, in a list of shares, is the person's
         listed_share = n.percent and bool(SHARE_BEFORE.search(text, sentence.start, n.start))

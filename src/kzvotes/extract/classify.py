@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kzvotes.extract.dates import DAY_OF_MONTH
+from kzvotes.extract.dates import DAY_OF_MONTH, MONTH_STEMS
 from kzvotes.extract.model import Kind
 from kzvotes.extract.wording import words
 
@@ -69,7 +69,17 @@ _SUMMARY = re.compile(
     rf"{words('kind_summary')}",
     re.IGNORECASE,
 )
+# "December 15": a month's name right before a number makes it a day
+_MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{MONTH_STEMS})\w{{0,6}}\.?\s+$", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+
+
+def _tallies(sentence: str) -> bool:
+    """Whether a sentence counts akims elected; "the December 15 election for akim" is a
+    date's day, not a count."""
+    return any(
+        not _MONTH_BEFORE.search(sentence, 0, m.start()) for m in _SUMMARY.finditer(sentence)
+    )
 
 
 def _foreground(text: str) -> str:
@@ -117,7 +127,7 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
         return "other", "another-election"
     if _FINAL.search(_said(text)):
         foreground = _foreground(_said(text))
-        reporting = "\n\n".join(s for s in _SENTENCE.split(foreground) if not _SUMMARY.search(s))
+        reporting = "\n\n".join(s for s in _SENTENCE.split(foreground) if not _tallies(s))
         if _FINAL.search(reporting):
             return "results", "result-words"
         if not _FINAL.search(foreground):

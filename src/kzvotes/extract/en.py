@@ -18,7 +18,11 @@ CUES = LanguageCues(
         r"outside\s+(?:the\s+)?(?:polling\s+)?(?:stations?|premises)|at\s+home|home\s+voting"
     ),
     invalid_ballots=rx(r"invalid|spoiled"),
-    against_all=rx(r"against\s+all|rejected\s+all\s+(?:the\s+)?candidates"),
+    against_all=rx(
+        r"against\s+all|rejected\s+all\s+(?:the\s+)?candidates"
+        # "724 voters rejected both": of two candidates, the same box
+        r"|rejected\s+both(?:\s+candidates)?"
+    ),
     turnout=rx(r"turnout|took\s+part|\bvoted\b|cast\s+(?:their\s+)?ballots|turned\s+out"),
     turnout_base_ballots=rx(r"of\s+(?:those\s+who\s+(?:voted|took\s+part)|the\s+participants)"),
     vote_word=rx(
@@ -29,7 +33,7 @@ CUES = LanguageCues(
         r"opponents?|rivals?|defeated|beat"
     ),
     elected=rx(
-        r"\bretained\s+(?:his|her|the)\s+(?:post|seat|office)\b|\bkept\s+(?:his|her)\s+(?:post|seat)\b|\b(?:post|seat)\s+went\s+to\b|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\bchosen\s+as\s+(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\belected\b|\bwon\b|\bcarried\s+(?:the\s+)?(?=(?-i:[A-Z]))|\bwinner\b|\bvictory\b|most\s+votes|majority\s+of\s+(?:the\s+)?votes|became\s+(?:the\s+)?"
+        r"\bretained\s+(?:his|her|the)\s+(?:post|seat|office)\b|\bkept\s+(?:his|her)\s+(?:post|seat)\b|\b(?:post|seat)\s+went\s+to\b|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\bchosen\s+as\s+(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\belected\b|\bwon\b|\bcarried\s+(?:the\s+)?(?=(?-i:[A-Z]))|\bwinner\b|\bvictory\b|most\s+votes|majority\s+of\s+(?:the\s+)?votes|(?:became|become)\s+(?:the\s+)?"
         r"(?:new\s+)?akim|new\s+akim|\bwill\s+(?:now\s+)?head\b|\bis\s+to\s+head\b"
     ),
     loser=rx(
@@ -71,6 +75,9 @@ CUES = LanguageCues(
 
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
+    # "X, who heads a company, won the election with 70.5%": the winner's figure after
+    # the verb, whatever lies between
+    "won_with": r"\b(?:won|wins|secured\s+victory)\b[^.;]{0,90}?\bwith\s*$",
     # "won with 8,419 votes against 1,630 for Serik Shaimergenov": the rival's count,
     # before (rival_count_before) and after (rival_count_after) the figure
     "rival_count_before": r"against|to|versus|vs\.?",
@@ -161,7 +168,7 @@ WORDS: dict[str, str] = {
     "akim": r"akim",
     "today": r"today",
     "kind_results": (
-        r"(?:[–—-]\s*[\d,]+\s+votes\b[^.]{0,80}?){2}|\bretained\s+(?:his|her|the)\s+(?:post|seat|office)\b|\bkept\s+(?:his|her)\s+(?:post|seat)\b|\btook\s+[\d.,]+\s*(?:%|per\s?cent)?\s*(?:of\s+the\s+(?:vote|ballots)|votes)\b|\bhave\s+been\s+elected\b|\bwill\s+(?:now\s+)?head\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:district|village|town|city|settlement|okrug)|\b(?:post|seat|victory|win)\s+went\s+to\b|\bchose\s+(?:their|its|a\s+new|the)\s+(?:new\s+)?akims?\b|\bresults?\s+of\s+the\s+(?:[\w-]+\s+){0,5}?(?:vote|election|voting)s?\b(?!\s+(?:will|are\s+expected|are\s+due))|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\b(?:secured|won|gained|got|polled|garnered)\s+[\d,]+\s+votes|\bchosen\s+as\s+(?:the\s+)?(?:new\s+)?akim|\b(?:elected|chose|picked)\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+as\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:new\s+)?akim|\bvictory\s+went\s+to|\bbecame\s+(?:the\s+)?(?:new\s+)?akim|\b(?:election|voting|final)\s+results\b(?!\s+(?:will|are\s+expected|are\s+due))|\bmost\s+votes\b|\bmajority\s+of\s+(?:the\s+)?votes|votes?\s*[–—-]?\s*[\d,]*\s*[–—-]?\s*went\s+to\b|\bdefeated\b(?!\s+by)|\b(?:beat|outpolled)\s+(?:(?:his|her|their|the|two|three|four|five|all|other|\d+)\s+)*(?:rivals?|opponents?|competitors?|candidates?|contenders?)|\bwas\s+elected|\bwere\s+elected|\bhas\s+been\s+elected|(?<!the\s)\belected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim(?!s)|\bwon\b|\bwinner\b|received\s+[\d,]+\s+votes|gained\s+[\d,]+|results?\s+of\s+the\s+(?:vote|election)"
+        r"(?:[–—-]\s*[\d,]+\s+votes\b[^.]{0,80}?){2}|\bretained\s+(?:his|her|the)\s+(?:post|seat|office)\b|\bkept\s+(?:his|her)\s+(?:post|seat)\b|\btook\s+[\d.,]+\s*(?:%|per\s?cent)?\s*(?:of\s+the\s+(?:vote|ballots)|votes)\b|\bhave\s+been\s+elected\b|\bwill\s+(?:now\s+)?head\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:district|village|town|city|settlement|okrug)|\b(?:post|seat|victory|win)\s+went\s+to\b|\bchose\s+(?:their|its|a\s+new|the)\s+(?:new\s+)?akims?\b|\bresults?\s+of\s+the\s+(?:[\w-]+\s+){0,5}?(?:vote|election|voting)s?\b(?!\s+(?:will|are\s+expected|are\s+due))|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\b(?:secured|won|gained|got|polled|garnered)\s+[\d,]+\s+votes|\bchosen\s+as\s+(?:the\s+)?(?:new\s+)?akim|\b(?:elected|chose|picked)\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+as\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:new\s+)?akim|\bvictory\s+went\s+to|\b(?:became|(?:has|have)\s+become)\s+(?:the\s+)?(?:new\s+)?akim|\b(?:election|voting|final)\s+results\b(?!\s+(?:will|are\s+expected|are\s+due))|\bmost\s+votes\b|\bmajority\s+of\s+(?:the\s+)?votes|votes?\s*[–—-]?\s*[\d,]*\s*[–—-]?\s*went\s+to\b|\bdefeated\b(?!\s+by)|\b(?:beat|outpolled)\s+(?:(?:his|her|their|the|two|three|four|five|all|other|\d+)\s+)*(?:rivals?|opponents?|competitors?|candidates?|contenders?)|\bwas\s+elected|\bwere\s+elected|\bhas\s+been\s+elected|(?<!the\s)\belected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim(?!s)|\bwon\b|\bwinner\b|received\s+[\d,]+\s+votes|gained\s+[\d,]+|results?\s+of\s+the\s+(?:vote|election)"
     ),
     "kind_voting_day": (
         r"\b(?:voting|elections?)\b[^.]{0,80}?\b(?:has\s+|have\s+)?(?:started|begun|began|kicked\s+off)\b|\bvoting\b[^.]{0,80}?\b(?:is|are)\s+under\s*way|\bvoting\s+continues\b|\bare\s+expected\s+to\s+cast|\bby\s+(?:noon|midday)|\bas\s+of\s+noon|voting\s+is\s+taking\s+place|as\s+of\s+\d{1,2}[:.]\d{2}|by\s+\d{1,2}[:.]\d{2}|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|\b(?:voting|polls?|polling\s+stations?|precincts?|polling)\b[^.]{0,120}?\b(?:has\s+|have\s+)?(?:ended|closed|is\s+over|wrapped\s+up|c[oa]me\s+to\s+an\s+end)\b|counting\s+(?:of\s+(?:the\s+)?votes?|of\s+ballots)?\s*(?:is|has)\s+(?:under\s*way|begun|started)"

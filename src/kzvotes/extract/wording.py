@@ -77,6 +77,8 @@ SHARE_LINK = _rx(rf"^[^\d;.()«»\"]{{0,25}}?{words('share_link')}[^\d;.()«»\"
 SHARE_BEFORE = _rx(rf"\d\s*(?:%|{words('percent')})")
 # a share that ends its item of a list: nothing but a stop after it
 ITEM_END_AFTER_SHARE = _rx(rf"\s*(?:%|{words('percent')})?\s*(?:[;.)]|$)")
+# "X, who heads a company, won the election with 70.5%": the figure of the verb's subject
+WON_WITH = _rx(words("won_with"))
 # explicit turnout words: a share after them is the contest's turnout
 TURNOUT_WORD = _rx(words("turnout_word"))
 AFTER_SHARE = _rx(
@@ -93,12 +95,15 @@ GOT = _rx(words("got"))
 # "8,419 votes against 1,630 for X": a second count between "against" and "for" a name
 RIVAL_COUNT_BEFORE = _rx(
     rf"\d[\d\s,.]*\s*(?:{words('votes')})?\s*,?\s+{words('rival_count_before')}\s*$"
+    # "... to 358 for Kairat Zhagyparov and 338 for Talgat Yeslyamov": the list goes on
+    rf"|{words('rival_count_before')}\s+\d[\d\s,.]*\s+{words('rival_count_after')}\s+"
+    rf"[^\d;.]{{1,60}}?(?:\s+{words('list_and')}|,)\s*$"
 )
 RIVAL_COUNT_AFTER = _rx(rf"\s*{words('rival_count_after')}\s+$")
 # "X, born in 1963 and living in Baiterek, took 1,498 votes": a name, an aside between
 # commas, then at most the verb of the count
 AFTER_ASIDE_VERB = re.compile(
-    rf"\s*,[^,;:.()]{{1,90}},\s*(?:(?:{words('scored')})\s+)?$", re.IGNORECASE
+    rf"\s*,[^,;:.()]{{1,90}},\s*[–—-]?\s*(?:(?:{words('scored')})\s+)?$", re.IGNORECASE
 )
 # "136 — у методиста клуба X": lower-case words only between, so never another name
 COUNT_AT = re.compile(rf"^\s*{words('count_at')}$")
