@@ -36,6 +36,7 @@ from kzvotes.extract.wording import (
     JOIN,
     LIST_GAP,
     LIST_JOIN,
+    NOUN_DASH_LABEL,
     OF_THEM,
     OUT_OF_BEFORE,
     OUT_OF_BETWEEN,
@@ -46,6 +47,7 @@ from kzvotes.extract.wording import (
     RIVAL_COUNT_BEFORE,
     SHARE_BEFORE,
     SHARE_LINK,
+    SHARE_OF_WHOLE,
     TURNOUT_WORD,
     VERB_THEN_NAME,
     VOTERS_NOUN_AFTER,
@@ -184,6 +186,14 @@ def read_segment(
         dash_label = DASH_LABEL.match(text, n.end, next_start)
         if dash_label and not suffix.strip():
             suffix = dash_label.group(1)
+        noun_dash = NOUN_DASH_LABEL.match(text, n.end, next_start)
+        if noun_dash and any(
+            getattr(cues, f).search(noun_dash.group(1))
+            for f in ("against_all", "invalid_ballots", "absentee", "outside_premises")
+        ):
+            # "79 бюллетеней – с отметкой «Против всех»": the noun of the count, a dash,
+            # then what the ballots were
+            suffix = noun_dash.group(0)
         joined = list(JOIN.finditer(prefix))
         near = prefix[joined[-1].end() :] if joined else prefix
         in_prefix = [m for m in seg_names if c_start <= m.start and m.end <= n.start]
@@ -400,6 +410,11 @@ def read_segment(
             label, who = ("registered_voters", None), None
             rule = "took-part-out-of"
         if n.percent:
+            whole_end = max(clause_of(max(n.end - 1, n.start))[1], n.end)
+            if not who and SHARE_OF_WHOLE.match(text, n.end, whole_end):
+                # "64% of the 386 voters on the list took part": the verb after the whole
+                # the share is of
+                suffix = text[n.end : whole_end]
             attach_percent(
                 r, cues, key, n, label, who, prefix, suffix, seg_numbers, i, assigned, rule
             )

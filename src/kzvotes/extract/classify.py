@@ -77,9 +77,14 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 def _tallies(sentence: str) -> bool:
     """Whether a sentence counts akims elected; "the December 15 election for akim" is a
     date's day, not a count."""
-    return any(
-        not _MONTH_BEFORE.search(sentence, 0, m.start()) for m in _SUMMARY.finditer(sentence)
-    )
+    pos = 0
+    while (m := _SUMMARY.search(sentence, pos)) is not None:
+        if not _MONTH_BEFORE.search(sentence, 0, m.start()):
+            return True
+        # "On August 13, 17 rural akims were elected": past the day, a count may follow
+        day = re.match(r"\d+\W*", m.group(0))
+        pos = m.start() + (day.end() if day else 1)
+    return False
 
 
 def _foreground(text: str) -> str:

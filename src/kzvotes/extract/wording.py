@@ -79,6 +79,10 @@ SHARE_BEFORE = _rx(rf"\d\s*(?:%|{words('percent')})")
 ITEM_END_AFTER_SHARE = _rx(rf"\s*(?:%|{words('percent')})?\s*(?:[;.)]|$)")
 # "X, who heads a company, won the election with 70.5%": the figure of the verb's subject
 WON_WITH = _rx(words("won_with"))
+# "64% of the 386 voters on the list": a share, then the whole it is of
+SHARE_OF_WHOLE = _rx(
+    rf"\s*(?:%|{words('percent')})?\s*(?:{words('of_the_whole')}|{words('out_of')})\s+\d"
+)
 # explicit turnout words: a share after them is the contest's turnout
 TURNOUT_WORD = _rx(words("turnout_word"))
 AFTER_SHARE = _rx(
@@ -149,6 +153,10 @@ LIST_JOIN = _rx(rf",|\b{words('and')}\b")
 # "12 – по открепительным удостоверениям", "18 – үйден": a figure, a dash and its label,
 # up to the next item of the list
 DASH_LABEL = _rx(rf"\s*[–—]\s+([^\d;,.()«»:]{{1,60}}?)(?=\s+(?:{words('and')})\s|[;,.:)]|\s*$)")
+# "79 бюллетеней – с отметкой «Против всех»": a count's noun, a dash, then its label
+NOUN_DASH_LABEL = _rx(
+    r"[^\S\n]*[^\W\d]+[^\S\n]*[–—][^\S\n]+([^\d;.():\n]{1,60}?)(?=\s*(?:[;.,)]|$))"
+)
 LIST_GOES_ON = _rx(rf"^\s*(?:%\s*)?(?:,|{words('and')}\b|&)\s*\d")
 COUNT_THEN_NEXT = _rx(rf"\s*[–—:-]?\s*\d[\d\s]*\d?\s*(?:,|;|\b{words('and')}\b)\s*")
 # "Y, Z и W он опередил": a pronoun subject between an object list and the verb; with a
