@@ -80,7 +80,10 @@ def name_before_aside(
     votes_after = cues.vote_word.match(text[n.end : n.end + 20].lstrip())
     # a share of a list ends its item: nothing but a stop follows it
     item_ends = listed and ITEM_END_AFTER_SHARE.match(text, n.end, n.end + 16)
-    return before[-1] if verb or votes_after or item_ends else None
+    # "X, заместитель акима сельского округа, – 8,9%": a dash after the aside gives the
+    # figure to the name
+    dashed = bool(re.search(r"[–—]\s*$", gap))
+    return before[-1] if verb or votes_after or item_ends or dashed else None
 
 
 def _under_a_vote_heading(text: str, cues: LanguageCues, start: int) -> bool:
@@ -372,10 +375,17 @@ def read_segment(
             if subject and not any(verb_at <= m.start < n.start for m in seg_names):
                 who = r.candidate(key, subject[-1], lang)
                 label, rule = ("votes", None), "winner-with-figure"
+            elif not subject and not seg_names:
+                # "Кандидат партии «Аманат» ... победил с результатом 70,5%": the winner
+                # described, not named; the contest's one winner so far
+                winners = [c for c in r.contest(key).candidates if c.elected]
+                if len(winners) == 1:
+                    who, label, rule = winners[0], ("votes", None), "described-winner-with-figure"
         # "Zhanibek Kadenov took 14.6%, and self-nominee Alibek Ramaazanov, a deputy rural
         # akim, 8.9%": a share after an aside, in a list of shares, is the person's
         listed_share = n.percent and bool(SHARE_BEFORE.search(text, sentence.start, n.start))
-        if label is None and (not n.percent or listed_share) and not against:
+        dashed_share = n.percent and bool(re.search(r",\s*[–—]\s*$", text[c_start : n.start]))
+        if label is None and (not n.percent or listed_share or dashed_share) and not against:
             aside = name_before_aside(text, cues, seg_names, n, listed=listed_share)
             if aside is not None:
                 who = r.candidate(key, aside, lang)
