@@ -26,7 +26,7 @@ CUES = LanguageCues(
     turnout=rx(r"turnout|took\s+part|\bvoted\b|cast\s+(?:their\s+)?ballots|turned\s+out"),
     turnout_base_ballots=rx(r"of\s+(?:those\s+who\s+(?:voted|took\s+part)|the\s+participants)"),
     vote_word=rx(
-        r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|votes?\b|ballots?\s+for|supported|voted\s+for|\bbacked\s+by"
+        r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|votes?\b|ballots?\s+for|supported|voted\s+for|\bbacked\s+by|\breceived\b|\bpolled\b|\bgarnered\b"
     ),
     candidate_word=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|candidate\w*|independent|nominated|nominee|received|gained|won|elected|votes|"
@@ -46,7 +46,7 @@ CUES = LanguageCues(
     beat=rx(r"\bahead\s+of|\b(?:defeated|defeating|beat|beating|outpolled|outpolling)\b"),
     job=rx(
         r"\bheaded\b|\bpreviously\s+led\b|\bhead\s+of\b|\bdeputy\b|\bdirector\b|\bdepartment\b|\bspecialist\b|\bchief\b|"
-        r"\bworked\b|\bteacher\b|\bmanager\b"
+        r"\bworked\b|\bteacher\b|\bmanager\b|\boffice\b|\bakimat\b|\bagency\b"
     ),
     this_is=rx(r"^\W*(?:this|that)\s+(?:is|was|represents|amounts\s+to)\b"),
     most_votes=rx(r"\bthe\s+most\s+votes\b"),

@@ -48,11 +48,15 @@ def mark_people(
     text = r.text
     sentence_text = text[sentence.start : sentence.end]
     nominations: dict[int, list[tuple[str, str | None]]] = {}
+    both_told: tuple[str, str | None] | None = None
     shared: dict[int, tuple[str, str | None]] = {}
     for a, b, kind, phrase_party in nominator_phrases(text[start:end]):
         if not names:
             break
         a, b = a + start, b + start
+        if cues.both.search(text[max(start, a - 16) : a]):
+            # "Her rival X received 20; both were self-nominated": the two of the contest
+            both_told = (kind, phrase_party)
         if kind == "party" and MEMBER.search(text[max(start, a - 30) : a]):
             continue  # "член партии AMANAT": membership is not nomination
         # "– X, ..., өзін-өзі ұсынған; – Y, ...": a phrase stays in its own item of a list
@@ -177,6 +181,12 @@ def mark_people(
         ):
             cand.elected = True
             cand.rules["elected"] = "winner-verb"
+    everyone = r.contest(key).candidates if key in r.contests else []
+    if both_told is not None and len(everyone) == 2:
+        for cand in everyone:
+            if cand.nominator is None:
+                cand.nominator, cand.party_id = both_told
+                cand.rules["nominator"] = "phrase-of-both"
 
 
 def modified_name(text: str, names: list[NameMention], a: int, b: int) -> NameMention | None:
