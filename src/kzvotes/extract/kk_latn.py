@@ -147,6 +147,8 @@ WORDS: dict[str, str] = {
     "clock_word": r"saǵat",
     "today": r"búgin",
     "kind_results": (
+        # "округінің жаңа әкімі – X": the new akim named after a dash
+        r"jańa\s+ákimi\s*[–—-]\s*(?-i:[A-ZÁǴÓÚÝŃ])|"
         r"(?:[–—-]\s*\d[\d\s]*\d?\s+daýys\b[^.]{0,80}?){2}|daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|saılaý\w*\s+nátıje\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|jeńimpaz\s+(?:atandy|boldy)|daýys\s+jınap|saılaý\w*\s+qorytyndy\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|daýys\s+berildi|\bsaılady\b|saılandy|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|daýys\s+jınady|daýys\s+alǵan|daýys\s+aldy|\bjeńdi\b"
     ),
     "kind_day_weak": r"\w+(?:yp|ip|p)\s+jatyr|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-ǵa|-qa)?\s*(?:deıin|qaraı)|saǵat\s+\d{1,2}",
@@ -186,6 +188,9 @@ WORDS: dict[str, str] = {
         "memlekettik|buryn|zeınetker|stýdent|muǵalim|saılaýshy|turǵyn|barlyǵyna|básekelesteri|búgin|daýys|elektorat|nátıjesi|nátıjesinde|olardyń|"
         "qarsy|qarsylastary|qarsylasy|qatar|qorytyndy|nátıje|qorytyndysy|qorytyndysynda|saılaý|"
         "saılaýshylar|sonymen|ákim|ákimi|ózin-ózi|úmitker"
+        # a unit's common noun in the locative opening a sentence ("Aýdanda X 391 daýys
+        # aldy"): "in the district", never a first name
+        "|aýdanda|aýylda|okrýgte|okrýginde|oblysta|oblysynda|qalada|kentte|eldi|mekende"
         # a head of state named in a background sentence is never the candidate
         "|prezıdent|prezıdenttiń"
     ),
