@@ -97,6 +97,18 @@ def _under_a_vote_heading(text: str, cues: LanguageCues, start: int) -> bool:
     return bool(cues.vote_word.search(heading) or RESULTS_HEADING.search(heading))
 
 
+def _after_a_vote_sentence(text: str, cues: LanguageCues, start: int) -> bool:
+    """Whether a sentence of votes without figures opens the paragraph before ``start``
+    ("Голоса распределились так. Есильский район: Мухамедияров – 8 419, ..."): the lists
+    of names and figures after it are of votes."""
+    paragraph = text.rfind("\n\n", 0, start) + 1
+    return any(
+        cues.vote_word.search(piece) and not re.search(r"\d", piece)
+        for piece in re.split(r"(?<=[.!?:])\s+", text[paragraph:start])
+        if piece.strip()
+    )
+
+
 def read_segment(
     r: Reading,
     sentence: Sentence,
@@ -127,6 +139,7 @@ def read_segment(
         or RESULTS_HEADING.search(text, max(0, sentence.start - 160), sentence.start)
         or cues.against_all.search(text, sentence.start, sentence.end)
         or _under_a_vote_heading(text, cues, sentence.start)
+        or _after_a_vote_sentence(text, cues, sentence.start)
     )
 
     def clause_of(pos: int) -> tuple[int, int]:
