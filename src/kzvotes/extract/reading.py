@@ -79,7 +79,8 @@ def surname_key(name: str) -> str:
     surnames = [w for w in words if looks_like_surname(w)] or words[-1:]
     key = loose(surnames[0]) if surnames else ""
     key = re.sub(r"(?<=[aeiou])i(?=[aeiou])", "", key)
-    return re.sub(r"(ova|eva|ina|a)$", "", key)
+    # "Мухамедияров", "Мухамедиярова" (his genitive, or a woman's name): one stem
+    return re.sub(r"(ova|eva|ina|ov|ev|in|a)$", "", key)
 
 
 def nominative_order(cand: Candidate, printed: str, name: str) -> None:
