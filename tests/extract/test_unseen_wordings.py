@@ -45,6 +45,12 @@ def people(contest: ExtractedContest) -> dict[str, tuple[object, ...]]:
         "Zhanar Ualinova has become akim of Tort-Kuduk rural district.",
         "Бөкейхан ауылдық округінің жаңа әкімі – Амангелді Ғалиханов.",
         "Jambylda Ǵalym Nurlan 600 daýys jınap ákim bolyp saılandy.",
+        "Nurlybek Saiymov took the post of Toretam village akim after Sunday's vote.",
+        "Toretam's new akim is Nurlybek Saiymov.",
+        "Төретам кентіндегі сайлауда Нұрлыбек Сайымов басым түсті.",
+        "Tóretam kentiniń ákimi bolyp Nurlybek Saıymov tańdaldy.",
+        "В Торетаме верх одержал Нурлыбек Саиымов.",
+        "Elected: Mereke Mukhamediyarov in Esil district, Yelena Stepanenko in Mamlyut.",
     ],
 )
 def test_an_uncommon_result_verb_is_a_result(text: str) -> None:

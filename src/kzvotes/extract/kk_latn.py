@@ -31,6 +31,7 @@ CUES = LanguageCues(
         r"ozyp|basyp\s+ozdy|jeńip|saılady|tańdady"
     ),
     elected=rx(
+        r"basym\s+tústi|tańdaldy|"
         r"daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|saılaýshy\w*\s+(?:[\w-]+\s+){0,4}?senim\s+artty|eń\s+kóp\s+da(?:ýys|ýsy)|kóp\s+daýys\s+jınaǵan|"
         r"ákimi\s+bolyp|jańa\s+ákimi|\bsaılady\b|\btańdady\b|\bjeńdi\b|\bjeńip\s+shyqty|"
         r"ákimi\s+boldy|basqaratyn\s+boldy|\bbasqarady\b|ornynda\s+qaldy|qaıta\s+saılandy"
@@ -147,6 +148,8 @@ WORDS: dict[str, str] = {
     "clock_word": r"saǵat",
     "today": r"búgin",
     "kind_results": (
+        # "X basym tústi" (prevailed), "ákimi bolyp X tańdaldy" (was chosen)
+        r"basym\s+tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,4}?tańdaldy|"
         # "округінің жаңа әкімі – X": the new akim named after a dash
         r"jańa\s+ákimi\s*[–—-]\s*(?-i:[A-ZÁǴÓÚÝŃ])|"
         r"(?:[–—-]\s*\d[\d\s]*\d?\s+daýys\b[^.]{0,80}?){2}|daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|saılaý\w*\s+nátıje\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|jeńimpaz\s+(?:atandy|boldy)|daýys\s+jınap|saılaý\w*\s+qorytyndy\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|daýys\s+berildi|\bsaılady\b|saılandy|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|daýys\s+jınady|daýys\s+alǵan|daýys\s+aldy|\bjeńdi\b"
