@@ -116,6 +116,7 @@ WORDS: dict[str, str] = {
     "self_nomination": (
         r"\bindependent\b|self-nominat\w*|self-nominee|nominated\s+(?:him|her)self"
         r"|\b(?:running|ran|run|standing|stood)\s+on\s+(?:his|her)\s+own\b"
+        r"|\bput\s+(?:himself|herself)\s+forward\b"
     ),
     "clock": r"as\s+of\s+(?:noon|\d)|by\s+noon",
     "percent": r"per\s?cent",

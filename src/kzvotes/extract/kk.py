@@ -107,7 +107,8 @@ WORDS: dict[str, str] = {
     # a party's nominee, after its name in the genitive ("партиясының үміткері")
     "party_nominee": r"үміткер|кандидат",
     # a self-nominated candidate: "өзін-өзі ұсынған", "өз бетінше"
-    "self_nomination": r"өзін-?\s?өзі\s+ұсын\w*|өз\s+бетінше",
+    # "өз кандидатурасын өзі ұсынған": put forward his candidacy himself
+    "self_nomination": r"өзін-?\s?өзі\s+ұсын\w*|өз\s+бетінше|өз\s+кандидатурасын\s+өзі\s+ұсын\w*",
     "clock": r"сағат\s+\d|түске\s+дейін",
     "percent": r"пайыз\w*",
     "and": r"және",

@@ -105,7 +105,7 @@ WORDS: dict[str, str] = {
     # a party's nominee, after its name in the genitive ("partıasynyń úmitkeri")
     "party_nominee": r"úmitker|kandıdat",
     # a self-nominated candidate: "ózin-ózi usynǵan", "óz betinshe"
-    "self_nomination": r"ózin-?\s?ózi\s+usyn\w*|óz\s+betinshe",
+    "self_nomination": r"ózin-?\s?ózi\s+usyn\w*|óz\s+betinshe|óz\s+kandıdatýrasyn\s+ózi\s+usyn\w*",
     "clock": r"saǵat\s+\d|túske\s+deıin",
     "percent": r"paıyz\w*",
     "and": r"jáne",
