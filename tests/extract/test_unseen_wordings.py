@@ -219,3 +219,12 @@ def test_a_company_named_like_a_person_or_a_place_is_neither() -> None:
 def test_a_units_noun_in_the_locative_is_no_first_name(word: str) -> None:
     names = find_names(f"{word} Amangeldi Ǵalıhanov 391 daýys aldy.")
     assert [m.printed for m in names] == ["Amangeldi Ǵalıhanov"]
+
+
+def test_a_name_reported_by_said_with_its_winner_verb_is_the_candidate() -> None:
+    contest = only(
+        "Talgar district election commission said Arystanbek Abilkhairuly was elected akim "
+        "of Talgar town."
+    )
+    assert contest.place_id == "KZ-19/talgar/talgar"
+    assert people(contest) == {"Arystanbek Abilkhairuly": (None, None, None, True)}

@@ -76,6 +76,8 @@ CUES = LanguageCues(
 
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
+    # "said X was elected": the auxiliary between a name and its winner verb
+    "auxiliary": r"was|is|has\s+been|had\s+been",
     # "X, who heads a company, won the election with 70.5%": the winner's figure after
     # the verb, whatever lies between
     "won_with": r"\b(?:won|wins|secured\s+victory)\b[^.;]{0,90}?\bwith\s*$",

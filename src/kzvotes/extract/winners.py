@@ -23,6 +23,7 @@ from kzvotes.extract.reading import (
 )
 from kzvotes.extract.segment import Sentence
 from kzvotes.extract.wording import (
+    AUXILIARY_GAP,
     COUNT_THEN_NEXT,
     FEW_AFTER,
     FEW_BEFORE,
@@ -208,8 +209,8 @@ def modified_name(text: str, names: list[NameMention], a: int, b: int) -> NameMe
 def elected_right_after(r: Reading, m: NameMention, cues: LanguageCues) -> bool:
     """``... «Аманат» партиясының кеңесшісі Данияр Шерниязов сайланды``: the name is the
     subject of the winner verb right after it, whatever job title comes before it."""
-    gap = re.match(r"[\s,]*", r.text[m.end : m.end + 5])
-    start = m.end + (gap.end() if gap else 0)
+    gap = AUXILIARY_GAP.match(r.text, m.end, m.end + 24)
+    start = gap.end() if gap else m.end
     return bool(cues.elected.match(r.text, start, start + 40))
 
 

@@ -83,6 +83,8 @@ WON_WITH = _rx(words("won_with"))
 SHARE_OF_WHOLE = _rx(
     rf"\s*(?:%|{words('percent')})?\s*(?:{words('of_the_whole')}|{words('out_of')})\s+\d"
 )
+# "the commission said X was elected": a name, then at most an auxiliary before its verb
+AUXILIARY_GAP = _rx(rf"[\s,]*(?:(?:{words('auxiliary')})\s+)?")
 # explicit turnout words: a share after them is the contest's turnout
 TURNOUT_WORD = _rx(words("turnout_word"))
 AFTER_SHARE = _rx(
