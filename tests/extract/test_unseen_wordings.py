@@ -228,3 +228,26 @@ def test_a_name_reported_by_said_with_its_winner_verb_is_the_candidate() -> None
     )
     assert contest.place_id == "KZ-19/talgar/talgar"
     assert people(contest) == {"Arystanbek Abilkhairuly": (None, None, None, True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jeńimpaz Mereke Muhamedııarov Esil aýdanynda 8419 daýys jınady.", "Mereke Muhamedııarov"),
+        (
+            "Победитель Мереке Мухамедияров набрал 8 419 голосов в Есильском районе.",
+            "Мереке Мухамедияров",
+        ),
+        ("Winner Mereke Mukhamediyarov had 8,419 votes in Esil district.", "Mereke Mukhamediyarov"),
+    ],
+)
+def test_a_role_opening_the_sentence_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert [c.name for c in only(text).candidates] == [name]
+
+
+def test_the_voters_of_a_person_in_the_kazakh_dative_are_a_result() -> None:
+    text = (
+        "Esil aýdany boıynsha Mereke Muhamedııarovqa 8419 saılaýshy daýys berdi. Serik "
+        "Shaımergenovke 1630 saılaýshy daýys berdi."
+    )
+    assert classify_text(text) == "results"

@@ -209,6 +209,8 @@ WORDS: dict[str, str] = {
     "date_today": r"\btoday\b",
     "date_not_the_vote": r"(?:election|electoral)\s+commission\w*|law\s+on\s+(?:the\s+)?elections",
     "not_a_name": (
+        # a role opening a sentence before the name: "Winner X had ..."
+        "winner|runner-up|"
         "according|against|akim|akims|all|also|amanat|and|april|as|astana|at|august|auyl|"
         "by|candidate|candidates|cec|central|chair|chairman|chosen|city|commission|"
         "competitors|contenders|counsellor|counselor|december|deputy|directly|district|"

@@ -148,6 +148,8 @@ WORDS: dict[str, str] = {
     "clock_word": r"saǵat",
     "today": r"búgin",
     "kind_results": (
+        # "Muhamedııarovqa 8419 saılaýshy daýys berdi": the voters of a person, named in the dative
+        r"(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:qa|ke|ǵa|ge)\s+\d[\d\s]*(?:-[a-zı]+)?\s*saılaýshy\w*\s+daýys\s+berdi|"
         # "X basym tústi" (prevailed), "ákimi bolyp X tańdaldy" (was chosen)
         r"basym\s+tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,4}?tańdaldy|"
         # "округінің жаңа әкімі – X": the new akim named after a dash
@@ -191,6 +193,8 @@ WORDS: dict[str, str] = {
         "memlekettik|buryn|zeınetker|stýdent|muǵalim|saılaýshy|turǵyn|barlyǵyna|básekelesteri|búgin|daýys|elektorat|nátıjesi|nátıjesinde|olardyń|"
         "qarsy|qarsylastary|qarsylasy|qatar|qorytyndy|nátıje|qorytyndysy|qorytyndysynda|saılaý|"
         "saılaýshylar|sonymen|ákim|ákimi|ózin-ózi|úmitker"
+        # a role opening a sentence before the name: "Jeńimpaz X", "Ekinshi orynda X"
+        "|jeńimpaz|jeńimpazy|ekinshi|úshinshi|orynda"
         # a unit's common noun in the locative opening a sentence ("Aýdanda X 391 daýys
         # aldy"): "in the district", never a first name
         "|aýdanda|aýylda|okrýgte|okrýginde|oblysta|oblysynda|qalada|kentte|eldi|mekende"

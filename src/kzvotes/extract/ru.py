@@ -246,6 +246,8 @@ WORDS: dict[str, str] = {
         "февраль|цик|число|это|явка|явку|январь"
         # a head of state named in a background sentence is never the candidate
         "|президент|президента|президентом|президенту"
+        # a role opening a sentence before the name: "Победитель X набрал ..."
+        "|победитель|победительница|победителем"
     ),
 }
 
