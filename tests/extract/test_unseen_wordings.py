@@ -251,3 +251,20 @@ def test_the_voters_of_a_person_in_the_kazakh_dative_are_a_result() -> None:
         "Shaımergenovke 1630 saılaýshy daýys berdi."
     )
     assert classify_text(text) == "results"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Акимом Кенесского сельского округа избран Аждар Жусупов, он набрал 500 голосов. "
+        "Правом голоса обладали 1 524 жителя, бюллетени выданы 768 избирателям.",
+        "Акимом Кенесского сельского округа избран Аждар Жусупов, он набрал 500 голосов. "
+        "В голосовании приняли участие 768 из 1 524 избирателей.",
+        "Azhdar Zhusupov was elected akim of Kenes rural district with 500 votes. There were "
+        "1,524 eligible voters, and 768 ballots were issued.",
+    ],
+)
+def test_ballots_issued_and_part_of_the_list_that_took_part(text: str) -> None:
+    contest = only(text)
+    assert contest.registered_voters and contest.registered_voters.value == 1524
+    assert contest.ballots_cast and contest.ballots_cast.value == 768

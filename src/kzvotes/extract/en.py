@@ -10,7 +10,7 @@ CUES = LanguageCues(
     ),
     ballots_cast=rx(
         r"cast(?:ing)?\s+(?:their\s+)?ballots?|\bvoted\b|took\s+part|turned\s+out|participated|"
-        r"received\s+ballots|(?:came|went|turned\s+up)\s+(?:out\s+)?to\s+(?:the\s+)?(?:polls|"
+        r"received\s+ballots|ballots\s+(?:were\s+)?issued|issued\s+(?:with\s+)?ballots|(?:came|went|turned\s+up)\s+(?:out\s+)?to\s+(?:the\s+)?(?:polls|"
         r"polling\s+(?:stations?|places?|precincts?)|ballot\s+box\w*)|showed\s+up|turned\s+up"
     ),
     absentee=rx(r"absentee"),
