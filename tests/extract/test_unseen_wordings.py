@@ -51,6 +51,8 @@ def people(contest: ExtractedContest) -> dict[str, tuple[object, ...]]:
         "Tóretam kentiniń ákimi bolyp Nurlybek Saıymov tańdaldy.",
         "В Торетаме верх одержал Нурлыбек Саиымов.",
         "Elected: Mereke Mukhamediyarov in Esil district, Yelena Stepanenko in Mamlyut.",
+        "Аким области поздравил Аждара Жусупова с избранием акимом Кенесского округа.",
+        "The regional akim congratulated Azhdar Zhusupov on his election as akim of Kenes.",
     ],
 )
 def test_an_uncommon_result_verb_is_a_result(text: str) -> None:

@@ -31,6 +31,7 @@ CUES = LanguageCues(
         r"ozyp|basyp\s+ozdy|jeńip|saılady|tańdady"
     ),
     elected=rx(
+        r"saılanýy\w*|"
         r"basym\s+tústi|tańdaldy|"
         r"daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|saılaýshy\w*\s+(?:[\w-]+\s+){0,4}?senim\s+artty|eń\s+kóp\s+da(?:ýys|ýsy)|kóp\s+daýys\s+jınaǵan|"
         r"ákimi\s+bolyp|jańa\s+ákimi|\bsaılady\b|\btańdady\b|\bjeńdi\b|\bjeńip\s+shyqty|"
@@ -148,6 +149,8 @@ WORDS: dict[str, str] = {
     "clock_word": r"saǵat",
     "today": r"búgin",
     "kind_results": (
+        # "X-ty ákim bolyp saılanýymen quttyqtady"
+        r"saılanýy\w*\s+(?:[\w-]+\s+){0,2}?quttyqtady|"
         # "Muhamedııarovqa 8419 saılaýshy daýys berdi": the voters of a person, named in the dative
         r"(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:qa|ke|ǵa|ge)\s+\d[\d\s]*(?:-[a-zı]+)?\s*saılaýshy\w*\s+daýys\s+berdi|"
         # "X basym tústi" (prevailed), "ákimi bolyp X tańdaldy" (was chosen)
