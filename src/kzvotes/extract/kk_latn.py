@@ -198,6 +198,8 @@ WORDS: dict[str, str] = {
         "saılaýshylar|sonymen|ákim|ákimi|ózin-ózi|úmitker"
         # a role opening a sentence before the name: "Jeńimpaz X", "Ekinshi orynda X"
         "|jeńimpaz|jeńimpazy|ekinshi|úshinshi|orynda"
+        # a conjunction or a pronoun opening a sentence: "Al Serik ...", "Biraq X ..."
+        "|al|biraq|alaıda|sondaı-aq|osylaısha|keıin|bul|olar|onyń|sol"
         # a unit's common noun in the locative opening a sentence ("Aýdanda X 391 daýys
         # aldy"): "in the district", never a first name
         "|aýdanda|aýylda|okrýgte|okrýginde|oblysta|oblysynda|qalada|kentte|eldi|mekende"
