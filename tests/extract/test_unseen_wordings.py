@@ -242,6 +242,11 @@ def test_a_name_reported_by_said_with_its_winner_verb_is_the_candidate() -> None
         ),
         ("Winner Mereke Mukhamediyarov had 8,419 votes in Esil district.", "Mereke Mukhamediyarov"),
         (
+            "In Esil district Mereke Mukhamediyarov won with 8,419 votes. Meanwhile Serik "
+            "Shaimergenov got 1,630 votes.",
+            "Serik Shaimergenov",
+        ),
+        (
             "Esil aýdanynda ákim bolyp Mereke Muhamedııarov saılandy. Biraq Serik Shaımergenov "
             "1630 daýys aldy.",
             "Serik Shaımergenov",

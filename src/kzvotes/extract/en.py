@@ -212,8 +212,11 @@ WORDS: dict[str, str] = {
     "date_today": r"\btoday\b",
     "date_not_the_vote": r"(?:election|electoral)\s+commission\w*|law\s+on\s+(?:the\s+)?elections",
     "not_a_name": (
-        # a role opening a sentence before the name: "Winner X had ..."
-        "winner|runner-up|"
+        # a role or a linking word opening a sentence before the name: "Winner X had ...",
+        # "Meanwhile X got ...", "Challenger X ..."
+        "winner|runner-up|meanwhile|however|challenger|second-placed|third-placed|"
+        "newcomer|businessman|businesswoman|entrepreneur|farmer|separately|similarly|"
+        "likewise|elsewhere|finally|then|"
         "according|against|akim|akims|all|also|amanat|and|april|as|astana|at|august|auyl|"
         "by|candidate|candidates|cec|central|chair|chairman|chosen|city|commission|"
         "competitors|contenders|counsellor|counselor|december|deputy|directly|district|"
