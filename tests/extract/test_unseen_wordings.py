@@ -280,3 +280,19 @@ def test_ballots_issued_and_part_of_the_list_that_took_part(text: str) -> None:
     contest = only(text)
     assert contest.registered_voters and contest.registered_voters.value == 1524
     assert contest.ballots_cast and contest.ballots_cast.value == 768
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По данным ТИК, акимом Кенесского сельского округа стал Аждар Жусупов. Он обошёл "
+        "единственного соперника Асхата Мейрамова, получив 500 голосов против 268.",
+        "Azhdar Zhusupov became akim of Kenes rural district. He beat his only rival Askhat "
+        "Meiramov, gaining 500 votes to 268.",
+    ],
+)
+def test_a_gerunds_count_is_the_subjects_and_the_one_against_it_the_rivals(text: str) -> None:
+    votes = {
+        c.name.split()[-1][:5]: c.votes.value if c.votes else None for c in only(text).candidates
+    }
+    assert votes in ({"Жусуп": 500, "Мейра": 268}, {"Zhusu": 500, "Meira": 268})

@@ -31,6 +31,7 @@ from kzvotes.extract.wording import (
     DASH_LABEL,
     EPITHET,
     FOR_WORD,
+    GERUND_COUNT_BEFORE,
     GOT,
     ITEM_END_AFTER_SHARE,
     JOIN,
@@ -287,7 +288,40 @@ def read_segment(
             # "16 адам ұсынылғанын ... Ғайса Қапаков": a name before a number in a
             # sentence with no word of the vote is no candidate with votes
             in_prefix = []
-        if not against and (in_prefix or in_suffix):
+        gerund = GERUND_COUNT_BEFORE.search(text, max(sentence.start, n.start - 20), n.start)
+        objects = [m for m in seg_names if m.end <= n.start]
+        if gerund and objects and not in_suffix and not n.percent:
+            # "Он обошёл соперника X, получив 500 голосов": the count is the subject's,
+            # the pronoun that opens the sentence, not the object's before the gerund
+            head = text[sentence.start : objects[0].start]
+            if cues.refers_back.search(head) and not any(m.start < objects[0].start for m in names):
+                known = [r._known(key, m, lang) for m in objects]
+                subject = r.last_candidate_not(key, [c for c in known if c is not None])
+                if subject is not None:
+                    in_prefix = []
+                    who, label, rule = subject, ("votes", None), "gerund-of-the-subject"
+        previous = assigned.get(i - 1) if i else None
+        if (
+            label is None
+            and not in_suffix
+            and not n.percent
+            and previous is not None
+            and previous[0] == "votes"
+            and previous[1] is not None
+            and RIVAL_COUNT_BEFORE.search(text, start, n.start)
+            and not any(n.end <= m.start < next_start for m in seg_names)
+        ):
+            # "получив 500 голосов против 268", "won 8,419 votes to 1,630": with no name
+            # after, the second count is the one rival's in a contest of two
+            holder = previous[1]
+            rivals = [c for c in r.contest(key).candidates if c is not holder]
+            named = [m for m in seg_names if r._known(key, m, lang) is None and m.end <= n.start]
+            if len(rivals) + len(named) == 1:
+                rival = rivals[0] if rivals else r.candidate(key, named[0], lang)
+                if rival.votes is None:
+                    in_prefix = []
+                    who, label, rule = rival, ("votes", None), "count-of-the-one-rival"
+        if who is None and not against and (in_prefix or in_suffix):
             mention = in_prefix[-1] if in_prefix else in_suffix[0]
             who = r.candidate(key, mention, lang)
             label = ("votes", None)

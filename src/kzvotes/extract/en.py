@@ -77,6 +77,8 @@ CUES = LanguageCues(
 
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
+    # "He beat his rival X, gaining 500 votes": a gerund's count is its subject's
+    "gerund_count": r"gaining|getting|receiving|polling|securing|winning",
     # "said X was elected": the auxiliary between a name and its winner verb
     "auxiliary": r"was|is|has\s+been|had\s+been",
     # "X, who heads a company, won the election with 70.5%": the winner's figure after

@@ -225,6 +225,12 @@ class Reading:
         contest = self.contests.get(key)
         return contest.candidates[-1] if contest and contest.candidates else None
 
+    def last_candidate_not(self, key: str, others: list[Candidate]) -> Candidate | None:
+        """The candidate named last in a contest, other than ``others``."""
+        contest = self.contests.get(key)
+        rest = [c for c in (contest.candidates if contest else []) if c not in others]
+        return rest[-1] if rest else None
+
     def sentence_start(self, pos: int) -> int:
         """Where the sentence holding ``pos`` begins (after the last sentence end)."""
         ends = [self.text.rfind(mark, 0, pos) for mark in (". ", "! ", "? ", "\n")]

@@ -101,6 +101,8 @@ CUES = LanguageCues(
 
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
+    # "Он обошёл соперника X, получив 500 голосов": a gerund's count is its subject's
+    "gerund_count": r"получив|набрав|собрав",
     # "X, руководитель компании, победил с результатом 70,5%": the winner's figure
     "won_with": r"\b(?:победил\w*|выиграл\w*|одержал\w*\s+победу)\b[^.;]{0,90}?\bс\s+(?:результатом\s+)?$",
     # "8 419 голосов против 1 630 у Серика Шаймергенова": the rival's count

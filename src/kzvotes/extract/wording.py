@@ -85,6 +85,8 @@ SHARE_OF_WHOLE = _rx(
 )
 # "the commission said X was elected": a name, then at most an auxiliary before its verb
 AUXILIARY_GAP = _rx(rf"[\s,]*(?:(?:{words('auxiliary')})\s+)?")
+# "..., получив 500 голосов": a count right after a gerund set off by a comma
+GERUND_COUNT_BEFORE = _rx(rf",\s*{words('gerund_count')}\s+$")
 # explicit turnout words: a share after them is the contest's turnout
 TURNOUT_WORD = _rx(words("turnout_word"))
 AFTER_SHARE = _rx(
