@@ -296,25 +296,25 @@ def read_segment(
             head = text[sentence.start : objects[0].start]
             if cues.refers_back.search(head) and not any(m.start < objects[0].start for m in names):
                 known = [r._known(key, m, lang) for m in objects]
-                subject = r.last_candidate_not(key, [c for c in known if c is not None])
-                if subject is not None:
+                gerund_subject = r.last_candidate_not(key, [c for c in known if c is not None])
+                if gerund_subject is not None:
                     in_prefix = []
-                    who, label, rule = subject, ("votes", None), "gerund-of-the-subject"
-        previous = assigned.get(i - 1) if i else None
+                    who, label, rule = gerund_subject, ("votes", None), "gerund-of-the-subject"
+        counted_before = assigned.get(i - 1) if i else None
         if (
             label is None
             and not in_suffix
             and not n.percent
-            and previous is not None
-            and previous[0] == "votes"
-            and previous[1] is not None
+            and counted_before is not None
+            and counted_before[0] == "votes"
+            and counted_before[1] is not None
             and RIVAL_COUNT_BEFORE.search(text, start, n.start)
             and not any(n.end <= m.start < next_start for m in seg_names)
         ):
             # "получив 500 голосов против 268", "won 8,419 votes to 1,630": with no name
             # after, the second count is the one rival's in a contest of two
-            holder = previous[1]
-            rivals = [c for c in r.contest(key).candidates if c is not holder]
+            first_holder = counted_before[1]
+            rivals = [c for c in r.contest(key).candidates if c is not first_holder]
             named = [m for m in seg_names if r._known(key, m, lang) is None and m.end <= n.start]
             if len(rivals) + len(named) == 1:
                 rival = rivals[0] if rivals else r.candidate(key, named[0], lang)
