@@ -296,3 +296,18 @@ def test_a_gerunds_count_is_the_subjects_and_the_one_against_it_the_rivals(text:
         c.name.split()[-1][:5]: c.votes.value if c.votes else None for c in only(text).candidates
     }
     assert votes in ({"Жусуп": 500, "Мейра": 268}, {"Zhusu": 500, "Meira": 268})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Esil district, Mereke Mukhamediyarov defeated Serik Shaimergenov by 8,419 votes "
+        "to 1,630.",
+        "In Esil district, Mereke Mukhamediyarov beat Serik Shaimergenov 8,419 to 1,630.",
+        "В Есильском районе Мереке Мухамедияров победил Серика Шаймергенова со счётом "
+        "8 419 : 1 630.",
+    ],
+)
+def test_a_score_after_the_beaten_name_is_winners_then_beatens(text: str) -> None:
+    got = sorted((c.votes.value if c.votes else 0, bool(c.elected)) for c in only(text).candidates)
+    assert got == [(1630, False), (8419, True)]

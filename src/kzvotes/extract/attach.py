@@ -4,6 +4,7 @@ contest (voters, took part, invalid, against all, turnout); lists read "respecti
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kzvotes.extract.cues import LanguageCues
 from kzvotes.extract.figures import is_age, label_of, of_took_part
@@ -46,6 +47,8 @@ from kzvotes.extract.wording import (
     RESULTS_HEADING,
     RIVAL_COUNT_AFTER,
     RIVAL_COUNT_BEFORE,
+    SCORE_BETWEEN,
+    SCORE_OPENS,
     SHARE_BEFORE,
     SHARE_LINK,
     SHARE_OF_WHOLE,
@@ -110,6 +113,31 @@ def _after_a_vote_sentence(text: str, cues: LanguageCues, start: int) -> bool:
     )
 
 
+def _scores(
+    r: Reading, sentence: Sentence, names: list[NameMention], numbers: list[Number]
+) -> dict[int, NameMention]:
+    """``X defeated Y by 8,419 votes to 1,630``, ``X победил Y со счётом 8 419 : 1 630``:
+    two counts right after a beaten name, the first the winner's, the second the beaten
+    one's. By the start of each count."""
+    cues = sentence.cues
+    out: dict[int, NameMention] = {}
+    for first, second in pairwise(numbers):
+        if (
+            first.percent
+            or second.percent
+            or not SCORE_BETWEEN.fullmatch(r.text, first.end, second.start)
+        ):
+            continue
+        before = [m for m in names if m.end <= first.start]
+        if len(before) < 2 or not SCORE_OPENS.fullmatch(r.text, before[-1].end, first.start):
+            continue
+        winner, beaten = before[-2], before[-1]
+        verb = r.text[winner.end : beaten.start]
+        if cues.beat.search(verb) or cues.elected.search(verb):
+            out[first.start], out[second.start] = winner, beaten
+    return out
+
+
 def read_segment(
     r: Reading,
     sentence: Sentence,
@@ -161,8 +189,16 @@ def read_segment(
     respectively(r, sentence, start, end, key, seg_names, seg_numbers, consumed, targets)
     seg_numbers = [n for n in seg_numbers if n.start not in consumed]
     assigned: dict[int, tuple[str, Candidate | None]] = {}
+    scores = _scores(r, sentence, seg_names, seg_numbers)
     for i, n in enumerate(seg_numbers):
         if n.approximate:
+            continue
+        if n.start in scores:
+            # "X defeated Y by 8,419 votes to 1,630": each count of the score its person's
+            scorer = r.candidate(key, scores[n.start], lang)
+            if scorer.votes is None:
+                scorer.votes = Fact(n.value, (n.start, n.end), r.sha, "score")
+            assigned[i] = ("votes", scorer)
             continue
         prev_end = seg_numbers[i - 1].end if i else start
         if i:

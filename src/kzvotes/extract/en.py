@@ -45,7 +45,9 @@ CUES = LanguageCues(
     respectively=rx(r"respectively"),
     official=rx(r"\bchair\w*|secretary|\bsaid\b|\btold\b|\bnoted\b|\breported\b"),
     all_candidates=rx(r"\ball\s+(?:three|two|four|five|\d+)?\s*candidates|\bboth\b"),
-    beat=rx(r"\bahead\s+of|\b(?:defeated|defeating|beat|beating|outpolled|outpolling)\b"),
+    beat=rx(
+        r"\bahead\s+of|\b(?:defeated|defeating|beat|beating|outpolled|outpolling)\b|\bto\s+defeat\b"
+    ),
     job=rx(
         r"\bheaded\b|\bpreviously\s+led\b|\bhead\s+of\b|\bdeputy\b|\bdirector\b|\bdepartment\b|\bspecialist\b|\bchief\b|"
         r"\bworked\b|\bteacher\b|\bmanager\b|\boffice\b|\bakimat\b|\bagency\b"
@@ -77,6 +79,9 @@ CUES = LanguageCues(
 
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
+    # "X defeated Y by 8,419 votes to 1,630", "X beat Y 8,419 to 1,630": a score
+    "score_by": r"by",
+    "score_to": r"to",
     # "He beat his rival X, gaining 500 votes": a gerund's count is its subject's
     "gerund_count": r"gaining|getting|receiving|polling|securing|winning",
     # "said X was elected": the auxiliary between a name and its winner verb
@@ -175,6 +180,8 @@ WORDS: dict[str, str] = {
     "akim": r"akim",
     "today": r"today",
     "kind_results": (
+        # "X beat Y 8,419 to 1,630"; "Esil district results: X 8,419; Y 1,630"
+        r"\bbeat\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])|\bresults?\s*:\s*(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+\d|"
         # "congratulated X on his election"
         r"\bcongratulated\s+(?:[\w'’-]+\s+){1,4}?on\s+(?:his|her)\s+(?:election|victory|win)|"
         # the post taken, the new akim named with "is"

@@ -101,6 +101,9 @@ CUES = LanguageCues(
 
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
+    # "X победил Y со счётом 8 419 : 1 630": a score
+    "score_by": r"со\s+сч[её]том",
+    "score_to": r"против",
     # "Он обошёл соперника X, получив 500 голосов": a gerund's count is its subject's
     "gerund_count": r"получив|набрав|собрав",
     # "X, руководитель компании, победил с результатом 70,5%": the winner's figure

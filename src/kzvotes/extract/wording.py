@@ -87,6 +87,10 @@ SHARE_OF_WHOLE = _rx(
 AUXILIARY_GAP = _rx(rf"[\s,]*(?:(?:{words('auxiliary')})\s+)?")
 # "..., получив 500 голосов": a count right after a gerund set off by a comma
 GERUND_COUNT_BEFORE = _rx(rf",\s*{words('gerund_count')}\s+$")
+# "X defeated Y by 8,419 votes to 1,630": after the beaten name, the winner's count, then
+# the beaten one's
+SCORE_OPENS = _rx(rf"\s*(?:{words('score_by')}\s+)?$")
+SCORE_BETWEEN = _rx(rf"\s*(?:{words('votes')}\s+)?(?:{words('score_to')}|[:–—-])\s*$")
 # explicit turnout words: a share after them is the contest's turnout
 TURNOUT_WORD = _rx(words("turnout_word"))
 AFTER_SHARE = _rx(
