@@ -311,3 +311,11 @@ def test_a_gerunds_count_is_the_subjects_and_the_one_against_it_the_rivals(text:
 def test_a_score_after_the_beaten_name_is_winners_then_beatens(text: str) -> None:
     got = sorted((c.votes.value if c.votes else 0, bool(c.elected)) for c in only(text).candidates)
     assert got == [(1630, False), (8419, True)]
+
+
+def test_congratulating_deputies_on_voting_day_is_no_result() -> None:
+    text = (
+        "Бүгін Талғарда сайлау өтіп жатыр. Сағат 12:00-ге дейін сайлаушылардың 20 пайызы "
+        "дауыс берді. Әкім жаңа сайланған депутаттарды сайлануымен құттықтады."
+    )
+    assert classify_text(text) != "results"

@@ -150,7 +150,7 @@ WORDS: dict[str, str] = {
     "today": r"búgin",
     "kind_results": (
         # "X-ty ákim bolyp saılanýymen quttyqtady"
-        r"saılanýy\w*\s+(?:[\w-]+\s+){0,2}?quttyqtady|"
+        r"(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:ty|ti|dy|di|ny|ni)\s+(?:[\w-]+\s+){0,6}?saılanýy\w*\s+(?:[\w-]+\s+){0,2}?quttyqtady|"
         # "Muhamedııarovqa 8419 saılaýshy daýys berdi": the voters of a person, named in the dative
         r"(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:qa|ke|ǵa|ge)\s+\d[\d\s]*(?:-[a-zı]+)?\s*saılaýshy\w*\s+daýys\s+berdi|"
         # "X basym tústi" (prevailed), "ákimi bolyp X tańdaldy" (was chosen)
