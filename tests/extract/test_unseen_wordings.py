@@ -59,6 +59,11 @@ def test_an_uncommon_result_verb_is_a_result(text: str) -> None:
     assert classify_text(text) == "results"
 
 
+def test_a_grouped_vote_count_before_the_akim_word_is_no_tally_of_akims() -> None:
+    text = "19 қазанда Төретам кентінде Нұрлыбек Сайымов 2 100 дауыспен әкім болып сайланды."
+    assert classify_text(text) == "results"
+
+
 def test_a_day_of_a_month_is_no_tally_of_akims() -> None:
     text = "Arystanbek Abilkhairuly won the December 15 election for akim of Talgar town."
     assert classify_text(text) == "results"

@@ -61,9 +61,9 @@ _AKIM = _kind("akim")
 # "Jyl basynan beri 17 aýyldyń ákimi saılandy", "с начала года избраны 38 акимов",
 # "A total of 1416 rural akims were elected": a count of akims elected, not a result
 _SUMMARY = re.compile(
-    rf"(?<![\d.,])(?!(?:19|20)\d\d\b)(?!{DAY_OF_MONTH})(?:\d{{1,3}}(?:[,\u00a0 ]\d{{3}})+|\d+)\s+"
+    rf"(?<![\d.,])(?!(?:19|20)\d\d\b)(?!{DAY_OF_MONTH})(?:\d{{1,3}}(?:[,\u00a0 ]\d{{3}})+|\d+)(?![,\u00a0 ]\d)\s+"
     # "600 daýys jınap ákim bolyp saılandy": a count of votes before the akim word is a
-    # result, not a tally of akims
+    # result, not a tally of akims ("2 100 дауыспен": the whole number, never its "2")
     rf"(?!{words('votes')})(?:[\w-]+\s+){{0,2}}?"
     rf"{words('akim')}\w*|"
     rf"{words('kind_summary')}",
