@@ -324,3 +324,22 @@ def test_congratulating_deputies_on_voting_day_is_no_result() -> None:
         "дауыс берді. Әкім жаңа сайланған депутаттарды сайлануымен құттықтады."
     )
     assert classify_text(text) != "results"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Кенесском сельском округе Аждар Жусупов получил поддержку 500 избирателей, Асхат "
+        "Мейрамов – 268.",
+        "Жители Кенесского сельского округа отдали Аждару Жусупову 500 голосов, Асхату "
+        "Мейрамову – 268.",
+        "Аждара Жусупова поддержали 500 жителей Кенесского сельского округа, Асхата "
+        "Мейрамова – 268.",
+        "Kenes rural district residents gave Azhdar Zhusupov 500 votes and Askhat Meiramov 268.",
+        "Кенес ауылдық округінің тұрғындары Аждар Жүсіповке 500, Асхат Мейрамовқа 268 дауыс берді.",
+    ],
+)
+def test_counts_with_a_verb_of_support_and_no_winner_verb(text: str) -> None:
+    contest = only(text)
+    got = sorted((c.votes.value if c.votes else 0, bool(c.elected)) for c in contest.candidates)
+    assert got == [(268, False), (500, True)]

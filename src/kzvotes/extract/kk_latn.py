@@ -149,6 +149,8 @@ WORDS: dict[str, str] = {
     "clock_word": r"saǵat",
     "today": r"búgin",
     "kind_results": (
+        # counts of two people in the dative before one verb: "X-ke 500, Y-qa 268 daýys berdi"
+        r"(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:qa|ke|ǵa|ge)\s+\d[\d\s]*,\s+(?:[\w-]+\s+){0,3}?(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:qa|ke|ǵa|ge)\s+\d[\d\s]*\s+(?:saılaýshy\w*\s+)?daýys\s+berdi|"
         # "X-ty ákim bolyp saılanýymen quttyqtady"
         r"(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:ty|ti|dy|di|ny|ni)\s+(?:[\w-]+\s+){0,6}?saılanýy\w*\s+(?:[\w-]+\s+){0,2}?quttyqtady|"
         # "Muhamedııarovqa 8419 saılaýshy daýys berdi": the voters of a person, named in the dative
