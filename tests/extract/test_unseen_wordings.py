@@ -343,3 +343,32 @@ def test_counts_with_a_verb_of_support_and_no_winner_verb(text: str) -> None:
     contest = only(text)
     got = sorted((c.votes.value if c.votes else 0, bool(c.elected)) for c in contest.candidates)
     assert got == [(268, False), (500, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "elected"),
+    [
+        (
+            "Итоги: Есильский район – Мухамедияров (8 419 голосов), Мамлютский район – "
+            "Степаненко (6 817), Тимирязевский район – Жаров (3 536).",
+            None,
+        ),
+        (
+            "Winners: Esil district – Mereke Mukhamediyarov (8,419 votes); Mamlyut district – "
+            "Yelena Stepanenko (6,817); Timiryazev district – Yerlan Zharov (3,536).",
+            True,
+        ),
+    ],
+)
+def test_a_heading_of_results_over_places_with_names_and_counts(
+    text: str, elected: bool | None
+) -> None:
+    found = run(text)
+    assert {
+        c.place_id: c.candidates[0].votes.value for c in found.contests if c.candidates[0].votes
+    } == {
+        "KZ-59/esil": 8419,
+        "KZ-59/mamlyut": 6817,
+        "KZ-59/timiryazev": 3536,
+    }
+    assert {c.candidates[0].elected for c in found.contests} == {elected}

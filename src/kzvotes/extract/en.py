@@ -33,6 +33,7 @@ CUES = LanguageCues(
         r"opponents?|rivals?|defeated|beat"
     ),
     elected=rx(
+        r"\bwinners\s*:|"
         r"\bon\s+(?:his|her)\s+(?:election|victory|win)\b|"
         r"\btook\s+(?:the\s+)?post\s+of\b|\bnew\s+akim\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?is\b|"
         r"\bretained\s+(?:his|her|the)\s+(?:post|seat|office)\b|\bkept\s+(?:his|her)\s+(?:post|seat)\b|\b(?:post|seat)\s+went\s+to\b|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\bchosen\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\belected\b|\bwon\b|\bcarried\s+(?:the\s+)?(?=(?-i:[A-Z]))|\bwinner\b|\bvictory\b|most\s+votes|majority\s+of\s+(?:the\s+)?votes|(?:became|become)\s+(?:the\s+)?"
@@ -180,6 +181,8 @@ WORDS: dict[str, str] = {
     "akim": r"akim",
     "today": r"today",
     "kind_results": (
+        # a heading of results then a name with its votes: "Winners: Esil district – X (8,419 votes)"
+        r"\b(?:winners?|results?)\s*:[^.]{0,80}?(?-i:[A-Z])[\w'’-]+\s*\(?\s*[\d,]+\s*votes|"
         # a person's count with a verb of support: "gave X N votes", "N voters backed X"
         r"\bgave\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+[\d,]+\s+votes|[\d,]+\s+voters\s+backed\s+(?-i:[A-Z])|"
         # "X beat Y 8,419 to 1,630"; "Esil district results: X 8,419; Y 1,630"

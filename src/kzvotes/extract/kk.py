@@ -153,6 +153,8 @@ WORDS: dict[str, str] = {
     "clock_word": r"сағат",
     "today": r"бүгін",
     "kind_results": (
+        # a heading of results then a name with its votes
+        r"\b(?:нәтижесі|нәтижелері|қорытындысы)\s*:[^.]{0,80}?(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])\w+\s*\(?\s*\d[\d\s]*\s*дауыс|"
         # counts of two people in the dative before one verb: "X-ке 500, Y-қа 268 дауыс берді"
         r"(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])[\w-]+(?:қа|ке|ға|ге)\s+\d[\d\s]*,\s+(?:[\w-]+\s+){0,3}?(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])[\w-]+(?:қа|ке|ға|ге)\s+\d[\d\s]*\s+(?:сайлаушы\w*\s+)?дауыс\s+берді|"
         # "X-ты әкім болып сайлануымен құттықтады"

@@ -149,6 +149,8 @@ WORDS: dict[str, str] = {
     "clock_word": r"saǵat",
     "today": r"búgin",
     "kind_results": (
+        # a heading of results then a name with its votes
+        r"\b(?:nátıjesi|nátıjeleri|qorytyndysy)\s*:[^.]{0,80}?(?-i:[A-ZÁǴÓÚÝŃ])\w+\s*\(?\s*\d[\d\s]*\s*daýys|"
         # counts of two people in the dative before one verb: "X-ke 500, Y-qa 268 daýys berdi"
         r"(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:qa|ke|ǵa|ge)\s+\d[\d\s]*,\s+(?:[\w-]+\s+){0,3}?(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:qa|ke|ǵa|ge)\s+\d[\d\s]*\s+(?:saılaýshy\w*\s+)?daýys\s+berdi|"
         # "X-ty ákim bolyp saılanýymen quttyqtady"
