@@ -222,11 +222,39 @@ def doubtful_winners(contest: Contest) -> None:
     }
     top = max(counts.values(), default=None)
     outvoted = any(top is not None and counts.get(id(c), top) < top for c in winners)
+    if len(winners) > 1 and not outvoted and _one_largest_share(contest):
+        # "X won with 70.5% ... Y won 14.6%": in English "won" is said of every share;
+        # every candidate's share of one ballot, and one largest, tells the winner
+        return
     if len(winners) > 1 or outvoted:
         for cand in contest.candidates:
             if cand.elected is not None:
                 cand.elected = None
                 cand.rules["elected"] = "empty: winners disagree with the counts"
+
+
+def _one_largest_share(contest: Contest) -> bool:
+    """Whether every candidate has a share and none a count, the shares make no more than
+    a whole, and one is the largest: then it alone is marked the winner."""
+    cands = contest.candidates
+    if any(c.votes is not None or c.share is None for c in cands):
+        return False
+    shares = [
+        (float(c.share.value), c)
+        for c in cands
+        if c.share is not None and isinstance(c.share.value, int | float)
+    ]
+    shares.sort(key=lambda sc: -sc[0])
+    if len(shares) != len(cands) or len(shares) < 2 or shares[0][0] == shares[1][0]:
+        return False
+    if sum(v for v, _ in shares) > 100.5:
+        return False
+    for value, cand in shares:
+        won = value == shares[0][0]
+        if cand.elected != won:
+            cand.elected = won
+            cand.rules["elected"] = "largest-share"
+    return True
 
 
 def impossible_counts(contest: Contest) -> None:

@@ -4,6 +4,7 @@ contest (voters, took part, invalid, against all, turnout); lists read "respecti
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kzvotes.extract.cues import LanguageCues
 from kzvotes.extract.figures import is_age, label_of, of_took_part
@@ -31,17 +32,26 @@ from kzvotes.extract.wording import (
     DASH_LABEL,
     EPITHET,
     FOR_WORD,
+    GERUND_COUNT_BEFORE,
     GOT,
+    ITEM_END_AFTER_SHARE,
     JOIN,
     LIST_GAP,
     LIST_JOIN,
+    NOUN_DASH_LABEL,
     OF_THEM,
     OUT_OF_BEFORE,
     OUT_OF_BETWEEN,
     PCT_IN_BRACKETS,
     RESPECTIVE_GAP,
     RESULTS_HEADING,
+    RIVAL_COUNT_AFTER,
+    RIVAL_COUNT_BEFORE,
+    SCORE_BETWEEN,
+    SCORE_OPENS,
+    SHARE_BEFORE,
     SHARE_LINK,
+    SHARE_OF_WHOLE,
     TURNOUT_WORD,
     VERB_THEN_NAME,
     VOTERS_NOUN_AFTER,
@@ -49,6 +59,7 @@ from kzvotes.extract.wording import (
     VOTERS_ONLY_AFTER,
     VOTERS_THEN_NAME,
     WINNERS,
+    WON_WITH,
 )
 
 # ") — " between an aside in brackets and a count
@@ -58,7 +69,7 @@ _LIST_LINES = re.compile(r"[^.!?\n]*:[^\S\n]*\n(?:[^.!?\n]*[;,]?[^\S\n]*\n)*\s*$
 
 
 def name_before_aside(
-    text: str, cues: LanguageCues, names: list[NameMention], n: Number
+    text: str, cues: LanguageCues, names: list[NameMention], n: Number, *, listed: bool = False
 ) -> NameMention | None:
     """The person of "X, born in 1963 and living in Baiterek, took 1,498 votes", "Kanat
     Mukanov, running on his own, had 557": a name, an aside between commas with no
@@ -71,7 +82,12 @@ def name_before_aside(
         return None
     verb = not gap.rstrip().endswith(",")
     votes_after = cues.vote_word.match(text[n.end : n.end + 20].lstrip())
-    return before[-1] if verb or votes_after else None
+    # a share of a list ends its item: nothing but a stop follows it
+    item_ends = listed and ITEM_END_AFTER_SHARE.match(text, n.end, n.end + 16)
+    # "X, заместитель акима сельского округа, – 8,9%": a dash after the aside gives the
+    # figure to the name
+    dashed = bool(re.search(r"[–—]\s*$", gap))
+    return before[-1] if verb or votes_after or item_ends or dashed else None
 
 
 def _under_a_vote_heading(text: str, cues: LanguageCues, start: int) -> bool:
@@ -83,6 +99,43 @@ def _under_a_vote_heading(text: str, cues: LanguageCues, start: int) -> bool:
         return False
     heading = before[match.start() : before.index(":", match.start())]
     return bool(cues.vote_word.search(heading) or RESULTS_HEADING.search(heading))
+
+
+def _after_a_vote_sentence(text: str, cues: LanguageCues, start: int) -> bool:
+    """Whether a sentence of votes without figures opens the paragraph before ``start``
+    ("Голоса распределились так. Есильский район: Мухамедияров – 8 419, ..."): the lists
+    of names and figures after it are of votes."""
+    paragraph = text.rfind("\n\n", 0, start) + 1
+    return any(
+        cues.vote_word.search(piece) and not re.search(r"\d", piece)
+        for piece in re.split(r"(?<=[.!?:])\s+", text[paragraph:start])
+        if piece.strip()
+    )
+
+
+def _scores(
+    r: Reading, sentence: Sentence, names: list[NameMention], numbers: list[Number]
+) -> dict[int, NameMention]:
+    """``X defeated Y by 8,419 votes to 1,630``, ``X победил Y со счётом 8 419 : 1 630``:
+    two counts right after a beaten name, the first the winner's, the second the beaten
+    one's. By the start of each count."""
+    cues = sentence.cues
+    out: dict[int, NameMention] = {}
+    for first, second in pairwise(numbers):
+        if (
+            first.percent
+            or second.percent
+            or not SCORE_BETWEEN.fullmatch(r.text, first.end, second.start)
+        ):
+            continue
+        before = [m for m in names if m.end <= first.start]
+        if len(before) < 2 or not SCORE_OPENS.fullmatch(r.text, before[-1].end, first.start):
+            continue
+        winner, beaten = before[-2], before[-1]
+        verb = r.text[winner.end : beaten.start]
+        if cues.beat.search(verb) or cues.elected.search(verb):
+            out[first.start], out[second.start] = winner, beaten
+    return out
 
 
 def read_segment(
@@ -115,6 +168,7 @@ def read_segment(
         or RESULTS_HEADING.search(text, max(0, sentence.start - 160), sentence.start)
         or cues.against_all.search(text, sentence.start, sentence.end)
         or _under_a_vote_heading(text, cues, sentence.start)
+        or _after_a_vote_sentence(text, cues, sentence.start)
     )
 
     def clause_of(pos: int) -> tuple[int, int]:
@@ -135,8 +189,16 @@ def read_segment(
     respectively(r, sentence, start, end, key, seg_names, seg_numbers, consumed, targets)
     seg_numbers = [n for n in seg_numbers if n.start not in consumed]
     assigned: dict[int, tuple[str, Candidate | None]] = {}
+    scores = _scores(r, sentence, seg_names, seg_numbers)
     for i, n in enumerate(seg_numbers):
         if n.approximate:
+            continue
+        if n.start in scores:
+            # "X defeated Y by 8,419 votes to 1,630": each count of the score its person's
+            scorer = r.candidate(key, scores[n.start], lang)
+            if scorer.votes is None:
+                scorer.votes = Fact(n.value, (n.start, n.end), r.sha, "score")
+            assigned[i] = ("votes", scorer)
             continue
         prev_end = seg_numbers[i - 1].end if i else start
         if i:
@@ -160,12 +222,31 @@ def read_segment(
         ):
             # "Алибек Рамазанов (8,9%)": a figure in brackets right after a name is its
             c_start = clause_of(c_start - 1)[0]
+        elif re.fullmatch(r"\(\s*", text[c_start : n.start]):
+            # "у Алибека Рамаазанова, заместителя акима сельского округа (8,9%)": after
+            # one aside with no figure and no other name, the bracket is still the name's
+            aside_of = [
+                m
+                for m in seg_names
+                if m.end <= c_start
+                and re.fullmatch(r"\s*,[^,;:.()\d]{1,90}", text[m.end : c_start])
+            ]
+            if aside_of and not any(aside_of[-1].end <= m.start < c_start for m in seg_names):
+                c_start = clause_of(aside_of[-1].start)[0]
         c_start = max(c_start, prev_end)
         c_end = min(max(clause_of(max(n.end - 1, n.start))[1], n.end), next_start)
         prefix, suffix = text[c_start : n.start], text[n.end : c_end]
         dash_label = DASH_LABEL.match(text, n.end, next_start)
         if dash_label and not suffix.strip():
             suffix = dash_label.group(1)
+        noun_dash = NOUN_DASH_LABEL.match(text, n.end, next_start)
+        if noun_dash and any(
+            getattr(cues, f).search(noun_dash.group(1))
+            for f in ("against_all", "invalid_ballots", "absentee", "outside_premises")
+        ):
+            # "79 бюллетеней – с отметкой «Против всех»": the noun of the count, a dash,
+            # then what the ballots were
+            suffix = noun_dash.group(0)
         joined = list(JOIN.finditer(prefix))
         near = prefix[joined[-1].end() :] if joined else prefix
         in_prefix = [m for m in seg_names if c_start <= m.start and m.end <= n.start]
@@ -192,6 +273,16 @@ def read_segment(
             ][:1]
             if in_suffix:
                 in_prefix = []  # the name before is the previous item's
+        if not in_suffix and not n.percent and RIVAL_COUNT_BEFORE.search(text, start, n.start):
+            # "won with 8,419 votes against 1,630 for Serik Shaimergenov"
+            in_suffix = [
+                m
+                for m in seg_names
+                if n.end <= m.start < next_start
+                and RIVAL_COUNT_AFTER.fullmatch(text[n.end : m.start])
+            ][:1]
+            if in_suffix:
+                in_prefix = []
         if not in_suffix and cues.vote_word.search(text[prev_end : n.end + 12]):
             # "больше всего голосов — 136 — у методиста клуба Жанар Уалиновой": the
             # count of the person it is "у"
@@ -233,7 +324,40 @@ def read_segment(
             # "16 адам ұсынылғанын ... Ғайса Қапаков": a name before a number in a
             # sentence with no word of the vote is no candidate with votes
             in_prefix = []
-        if not against and (in_prefix or in_suffix):
+        gerund = GERUND_COUNT_BEFORE.search(text, max(sentence.start, n.start - 20), n.start)
+        objects = [m for m in seg_names if m.end <= n.start]
+        if gerund and objects and not in_suffix and not n.percent:
+            # "Он обошёл соперника X, получив 500 голосов": the count is the subject's,
+            # the pronoun that opens the sentence, not the object's before the gerund
+            head = text[sentence.start : objects[0].start]
+            if cues.refers_back.search(head) and not any(m.start < objects[0].start for m in names):
+                known = [r._known(key, m, lang) for m in objects]
+                gerund_subject = r.last_candidate_not(key, [c for c in known if c is not None])
+                if gerund_subject is not None:
+                    in_prefix = []
+                    who, label, rule = gerund_subject, ("votes", None), "gerund-of-the-subject"
+        counted_before = assigned.get(i - 1) if i else None
+        if (
+            label is None
+            and not in_suffix
+            and not n.percent
+            and counted_before is not None
+            and counted_before[0] == "votes"
+            and counted_before[1] is not None
+            and RIVAL_COUNT_BEFORE.search(text, start, n.start)
+            and not any(n.end <= m.start < next_start for m in seg_names)
+        ):
+            # "получив 500 голосов против 268", "won 8,419 votes to 1,630": with no name
+            # after, the second count is the one rival's in a contest of two
+            first_holder = counted_before[1]
+            rivals = [c for c in r.contest(key).candidates if c is not first_holder]
+            named = [m for m in seg_names if r._known(key, m, lang) is None and m.end <= n.start]
+            if len(rivals) + len(named) == 1:
+                rival = rivals[0] if rivals else r.candidate(key, named[0], lang)
+                if rival.votes is None:
+                    in_prefix = []
+                    who, label, rule = rival, ("votes", None), "count-of-the-one-rival"
+        if who is None and not against and (in_prefix or in_suffix):
             mention = in_prefix[-1] if in_prefix else in_suffix[0]
             who = r.candidate(key, mention, lang)
             label = ("votes", None)
@@ -325,8 +449,27 @@ def read_segment(
             who = r.candidate(key, wide[-1], lang)
             label = ("votes", None)
             rule = "name-before-count"
-        if label is None and not n.percent and not against:
-            aside = name_before_aside(text, cues, seg_names, n)
+        won_with = WON_WITH.search(text[max(sentence.start, n.start - 120) : n.start])
+        if label is None and not against and won_with:
+            # "X, who heads a company, won the December 15 election ... with 70.5%": the
+            # subject of the verb, the last name before it with none after
+            verb_at = max(sentence.start, n.start - 120) + won_with.start()
+            subject = [m for m in seg_names if m.end <= verb_at]
+            if subject and not any(verb_at <= m.start < n.start for m in seg_names):
+                who = r.candidate(key, subject[-1], lang)
+                label, rule = ("votes", None), "winner-with-figure"
+            elif not subject and not seg_names:
+                # "Кандидат партии «Аманат» ... победил с результатом 70,5%": the winner
+                # described, not named; the contest's one winner so far
+                winners = [c for c in r.contest(key).candidates if c.elected]
+                if len(winners) == 1:
+                    who, label, rule = winners[0], ("votes", None), "described-winner-with-figure"
+        # "Zhanibek Kadenov took 14.6%, and self-nominee Alibek Ramaazanov, a deputy rural
+        # akim, 8.9%": a share after an aside, in a list of shares, is the person's
+        listed_share = n.percent and bool(SHARE_BEFORE.search(text, sentence.start, n.start))
+        dashed_share = n.percent and bool(re.search(r",\s*[–—]\s*$", text[c_start : n.start]))
+        if label is None and (not n.percent or listed_share or dashed_share) and not against:
+            aside = name_before_aside(text, cues, seg_names, n, listed=listed_share)
             if aside is not None:
                 who = r.candidate(key, aside, lang)
                 label = ("votes", None)
@@ -360,6 +503,11 @@ def read_segment(
             label, who = ("registered_voters", None), None
             rule = "took-part-out-of"
         if n.percent:
+            whole_end = max(clause_of(max(n.end - 1, n.start))[1], n.end)
+            if not who and SHARE_OF_WHOLE.match(text, n.end, whole_end):
+                # "64% of the 386 voters on the list took part": the verb after the whole
+                # the share is of
+                suffix = text[n.end : whole_end]
             attach_percent(
                 r, cues, key, n, label, who, prefix, suffix, seg_numbers, i, assigned, rule
             )

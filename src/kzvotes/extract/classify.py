@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kzvotes.extract.dates import DAY_OF_MONTH
+from kzvotes.extract.dates import DAY_OF_MONTH, MONTH_STEMS
 from kzvotes.extract.model import Kind
 from kzvotes.extract.wording import words
 
@@ -61,12 +61,30 @@ _AKIM = _kind("akim")
 # "Jyl basynan beri 17 aýyldyń ákimi saılandy", "с начала года избраны 38 акимов",
 # "A total of 1416 rural akims were elected": a count of akims elected, not a result
 _SUMMARY = re.compile(
-    rf"(?<![\d.,])(?!(?:19|20)\d\d\b)(?!{DAY_OF_MONTH})(?:\d{{1,3}}(?:[,\u00a0 ]\d{{3}})+|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?<![\d.,])(?!(?:19|20)\d\d\b)(?!{DAY_OF_MONTH})(?:\d{{1,3}}(?:[,\u00a0 ]\d{{3}})+|\d+)(?![,\u00a0 ]\d)\s+"
+    # "600 daýys jınap ákim bolyp saılandy": a count of votes before the akim word is a
+    # result, not a tally of akims ("2 100 дауыспен": the whole number, never its "2")
+    rf"(?!{words('votes')})(?:[\w-]+\s+){{0,2}}?"
     rf"{words('akim')}\w*|"
     rf"{words('kind_summary')}",
     re.IGNORECASE,
 )
+# "December 15": a month's name right before a number makes it a day
+_MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{MONTH_STEMS})\w{{0,6}}\.?\s+$", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+
+
+def _tallies(sentence: str) -> bool:
+    """Whether a sentence counts akims elected; "the December 15 election for akim" is a
+    date's day, not a count."""
+    pos = 0
+    while (m := _SUMMARY.search(sentence, pos)) is not None:
+        if not _MONTH_BEFORE.search(sentence, 0, m.start()):
+            return True
+        # "On August 13, 17 rural akims were elected": past the day, a count may follow
+        day = re.match(r"\d+\W*", m.group(0))
+        pos = m.start() + (day.end() if day else 1)
+    return False
 
 
 def _foreground(text: str) -> str:
@@ -114,7 +132,7 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
         return "other", "another-election"
     if _FINAL.search(_said(text)):
         foreground = _foreground(_said(text))
-        reporting = "\n\n".join(s for s in _SENTENCE.split(foreground) if not _SUMMARY.search(s))
+        reporting = "\n\n".join(s for s in _SENTENCE.split(foreground) if not _tallies(s))
         if _FINAL.search(reporting):
             return "results", "result-words"
         if not _FINAL.search(foreground):

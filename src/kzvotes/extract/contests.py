@@ -192,13 +192,22 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         if last is not None and last.elected is None:
             last.elected = True
             last.rules["elected"] = "pronoun-elected"
-    if not names and (cues.refers_back.search(text) or cues.the_winner.search(text)):
+    # "49-летний бывший директор школы шёл на выборы самостоятельно и опередил бывшего
+    # акима": the winner described, not named, as the subject of a winner's verb
+    described_winner = (
+        not names
+        and bool(cues.elected.search(text) or cues.beat.search(text))
+        and not cues.loser.search(text)
+    )
+    if not names and (
+        cues.refers_back.search(text) or cues.the_winner.search(text) or described_winner
+    ):
         # "Его выдвинула партия «Аманат»": the last person's nominator; "Новый аким ...
         # выдвигался в порядке самовыдвижения": the winner's
         contest = r.contests.get(r.current)
         people = contest.candidates if contest else []
         winners = [c for c in people if c.elected]
-        if cues.the_winner.search(text):
+        if cues.the_winner.search(text) or (described_winner and not cues.refers_back.search(text)):
             target = winners[0] if len(winners) == 1 else None
         else:
             # the person named most recently in this contest

@@ -25,6 +25,9 @@ def _dated(concept: str) -> re.Pattern[str]:
 
 _MONTHS = MONTHS
 
+# the month stems of every language, longest first, as one alternation
+MONTH_STEMS = "|".join(sorted((re.escape(stem) for stem in _MONTHS), key=len, reverse=True))
+
 # "5 ноября", "19 qazan": a day of a month, a number that counts nothing
 DAY_OF_MONTH = (
     r"\d{1,2}\s+(?:"

@@ -10,7 +10,7 @@ CUES = LanguageCues(
     ),
     ballots_cast=rx(
         r"cast(?:ing)?\s+(?:their\s+)?ballots?|\bvoted\b|took\s+part|turned\s+out|participated|"
-        r"received\s+ballots|(?:came|went|turned\s+up)\s+(?:out\s+)?to\s+(?:the\s+)?(?:polls|"
+        r"received\s+ballots|ballots\s+(?:were\s+)?issued|issued\s+(?:with\s+)?ballots|(?:came|went|turned\s+up)\s+(?:out\s+)?to\s+(?:the\s+)?(?:polls|"
         r"polling\s+(?:stations?|places?|precincts?)|ballot\s+box\w*)|showed\s+up|turned\s+up"
     ),
     absentee=rx(r"absentee"),
@@ -18,18 +18,25 @@ CUES = LanguageCues(
         r"outside\s+(?:the\s+)?(?:polling\s+)?(?:stations?|premises)|at\s+home|home\s+voting"
     ),
     invalid_ballots=rx(r"invalid|spoiled"),
-    against_all=rx(r"against\s+all|rejected\s+all\s+(?:the\s+)?candidates"),
+    against_all=rx(
+        r"against\s+all|rejected\s+all\s+(?:the\s+)?candidates"
+        # "724 voters rejected both": of two candidates, the same box
+        r"|rejected\s+both(?:\s+candidates)?"
+    ),
     turnout=rx(r"turnout|took\s+part|\bvoted\b|cast\s+(?:their\s+)?ballots|turned\s+out"),
     turnout_base_ballots=rx(r"of\s+(?:those\s+who\s+(?:voted|took\s+part)|the\s+participants)"),
     vote_word=rx(
-        r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|votes?\b|ballots?\s+for|supported|voted\s+for|\bbacked\s+by"
+        r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|votes?\b|ballots?\s+for|supported|voted\s+for|\bbacked\s+by|\breceived\b|\bpolled\b|\bgarnered\b|\bgot\b|\bbacked\b"
     ),
     candidate_word=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|candidate\w*|independent|nominated|nominee|received|gained|won|elected|votes|"
         r"opponents?|rivals?|defeated|beat"
     ),
     elected=rx(
-        r"\bretained\s+(?:his|her|the)\s+(?:post|seat|office)\b|\bkept\s+(?:his|her)\s+(?:post|seat)\b|\b(?:post|seat)\s+went\s+to\b|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\bchosen\s+as\s+(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\belected\b|\bwon\b|\bcarried\s+(?:the\s+)?(?=(?-i:[A-Z]))|\bwinner\b|\bvictory\b|most\s+votes|majority\s+of\s+(?:the\s+)?votes|became\s+(?:the\s+)?"
+        r"\bwinners\s*:|"
+        r"\bon\s+(?:his|her)\s+(?:election|victory|win)\b|"
+        r"\btook\s+(?:the\s+)?post\s+of\b|\bnew\s+akim\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?is\b|"
+        r"\bretained\s+(?:his|her|the)\s+(?:post|seat|office)\b|\bkept\s+(?:his|her)\s+(?:post|seat)\b|\b(?:post|seat)\s+went\s+to\b|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\bchosen\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\belected\b|\bwon\b|\bcarried\s+(?:the\s+)?(?=(?-i:[A-Z]))|\bwinner\b|\bvictory\b|most\s+votes|majority\s+of\s+(?:the\s+)?votes|(?:became|become)\s+(?:the\s+)?"
         r"(?:new\s+)?akim|new\s+akim|\bwill\s+(?:now\s+)?head\b|\bis\s+to\s+head\b"
     ),
     loser=rx(
@@ -39,10 +46,12 @@ CUES = LanguageCues(
     respectively=rx(r"respectively"),
     official=rx(r"\bchair\w*|secretary|\bsaid\b|\btold\b|\bnoted\b|\breported\b"),
     all_candidates=rx(r"\ball\s+(?:three|two|four|five|\d+)?\s*candidates|\bboth\b"),
-    beat=rx(r"\bahead\s+of|\b(?:defeated|defeating|beat|beating|outpolled|outpolling)\b"),
+    beat=rx(
+        r"\bahead\s+of|\b(?:defeated|defeating|beat|beating|outpolled|outpolling)\b|\bto\s+defeat\b"
+    ),
     job=rx(
         r"\bheaded\b|\bpreviously\s+led\b|\bhead\s+of\b|\bdeputy\b|\bdirector\b|\bdepartment\b|\bspecialist\b|\bchief\b|"
-        r"\bworked\b|\bteacher\b|\bmanager\b"
+        r"\bworked\b|\bteacher\b|\bmanager\b|\boffice\b|\bakimat\b|\bagency\b"
     ),
     this_is=rx(r"^\W*(?:this|that)\s+(?:is|was|represents|amounts\s+to)\b"),
     most_votes=rx(r"\bthe\s+most\s+votes\b"),
@@ -71,6 +80,27 @@ CUES = LanguageCues(
 
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
+    # "X defeated Y by 8,419 votes to 1,630", "X beat Y 8,419 to 1,630": a score
+    "score_by": r"by",
+    "score_to": r"to",
+    # "He beat his rival X, gaining 500 votes": a gerund's count is its subject's
+    "gerund_count": r"gaining|getting|receiving|polling|securing|winning",
+    # "said X was elected": the auxiliary between a name and its winner verb
+    "auxiliary": r"was|is|has\s+been|had\s+been",
+    # "X, who heads a company, won the election with 70.5%": the winner's figure after
+    # the verb, whatever lies between
+    "won_with": r"\b(?:won|wins|secured\s+victory)\b[^.;]{0,90}?\bwith\s*$",
+    # "won with 8,419 votes against 1,630 for Serik Shaimergenov": the rival's count,
+    # before (rival_count_before) and after (rival_count_after) the figure
+    "rival_count_before": r"against|to|versus|vs\.?",
+    "rival_count_after": r"(?:votes?\s+)?for",
+    # "Voters in Talgar elected X as the town's akim": a unit told back by its type word
+    "unit_told_back": r"\bthe\s+([a-z]+)['’]s\s+(?:new\s+)?akim",
+    # an organisation's name is no person's: "the X company", "X LLP"
+    "organisation": (
+        r"company|firm|enterprise|plant|factory|corporation|holding|cooperative|co-op|"
+        r"LLP|LLC|JSC|Ltd|utility"
+    ),
     "for": r"\bfor\b",
     # the unit a place name's neighbour names (kzvotes.extract.places), by gazetteer group
     "place_type_rural": r"rural|constituency",
@@ -97,6 +127,7 @@ WORDS: dict[str, str] = {
     "self_nomination": (
         r"\bindependent\b|self-nominat\w*|self-nominee|nominated\s+(?:him|her)self"
         r"|\b(?:running|ran|run|standing|stood)\s+on\s+(?:his|her)\s+own\b"
+        r"|\bput\s+(?:himself|herself)\s+forward\b"
     ),
     "clock": r"as\s+of\s+(?:noon|\d)|by\s+noon",
     "percent": r"per\s?cent",
@@ -138,6 +169,10 @@ WORDS: dict[str, str] = {
     "join": r"\b(?:and|but|while|of\s+whom)\b",
     "age_word": r"years?",
     "out_of": r"out\s+of",
+    # "of the 6,354 people on the list, 3,229 cast ballots": the whole a count is part of
+    "of_the_whole": r"of\s+(?:the|its|their)",
+    # "284 of its 334 registered voters": a possessive before the whole
+    "possessive": r"its\s+|their\s+",
     "of": r"of",
     "voters_noun": r"voters|people",
     "candidate_noun": r"candidate",
@@ -146,7 +181,17 @@ WORDS: dict[str, str] = {
     "akim": r"akim",
     "today": r"today",
     "kind_results": (
-        r"(?:[–—-]\s*[\d,]+\s+votes\b[^.]{0,80}?){2}|\bretained\s+(?:his|her|the)\s+(?:post|seat|office)\b|\bkept\s+(?:his|her)\s+(?:post|seat)\b|\btook\s+[\d.,]+\s*(?:%|per\s?cent)?\s*(?:of\s+the\s+(?:vote|ballots)|votes)\b|\bhave\s+been\s+elected\b|\bwill\s+(?:now\s+)?head\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:district|village|town|city|settlement|okrug)|\b(?:post|seat|victory|win)\s+went\s+to\b|\bchose\s+(?:their|its|a\s+new|the)\s+(?:new\s+)?akims?\b|\bresults?\s+of\s+the\s+(?:[\w-]+\s+){0,5}?(?:vote|election|voting)s?\b(?!\s+(?:will|are\s+expected|are\s+due))|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\b(?:secured|won|gained|got|polled|garnered)\s+[\d,]+\s+votes|\bchosen\s+as\s+(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\bbecame\s+(?:the\s+)?(?:new\s+)?akim|\b(?:election|voting|final)\s+results\b(?!\s+(?:will|are\s+expected|are\s+due))|\bmost\s+votes\b|\bmajority\s+of\s+(?:the\s+)?votes|votes?\s*[–—-]?\s*[\d,]*\s*[–—-]?\s*went\s+to\b|\bdefeated\b(?!\s+by)|\b(?:beat|outpolled)\s+(?:(?:his|her|their|the|two|three|four|five|all|other|\d+)\s+)*(?:rivals?|opponents?|competitors?|candidates?|contenders?)|\bwas\s+elected|\bwere\s+elected|\bhas\s+been\s+elected|(?<!the\s)\belected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim(?!s)|\bwon\b|\bwinner\b|received\s+[\d,]+\s+votes|gained\s+[\d,]+|results?\s+of\s+the\s+(?:vote|election)"
+        # a heading of results then a name with its votes: "Winners: Esil district – X (8,419 votes)"
+        r"\b(?:winners?|results?)\s*:[^.]{0,80}?(?-i:[A-Z])[\w'’-]+\s*\(?\s*[\d,]+\s*votes|"
+        # a person's count with a verb of support: "gave X N votes", "N voters backed X"
+        r"\bgave\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+[\d,]+\s+votes|[\d,]+\s+voters\s+backed\s+(?-i:[A-Z])|"
+        # "X beat Y 8,419 to 1,630"; "Esil district results: X 8,419; Y 1,630"
+        r"\bbeat\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])|\bresults?\s*:\s*(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+\d|"
+        # "congratulated X on his election"
+        r"\bcongratulated\s+(?:[\w'’-]+\s+){1,4}?on\s+(?:his|her)\s+(?:election|victory|win)|"
+        # the post taken, the new akim named with "is"
+        r"\btook\s+(?:the\s+)?post\s+of\s+(?!deputy)(?:[\w'’-]+\s+){0,4}?akim\s+(?:after|following)\b|\bnew\s+akim\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?is\s+(?-i:[A-Z])|"
+        r"(?:[–—-]\s*[\d,]+\s+votes\b[^.]{0,80}?){2}|\bretained\s+(?:his|her|the)\s+(?:post|seat|office)\b|\bkept\s+(?:his|her)\s+(?:post|seat)\b|\btook\s+[\d.,]+\s*(?:%|per\s?cent)?\s*(?:of\s+the\s+(?:vote|ballots)|votes)\b|\bhave\s+been\s+elected\b|\bwill\s+(?:now\s+)?head\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:district|village|town|city|settlement|okrug)|\b(?:post|seat|victory|win)\s+went\s+to\b|\bchose\s+(?:their|its|a\s+new|the)\s+(?:new\s+)?akims?\b|\bresults?\s+of\s+the\s+(?:[\w-]+\s+){0,5}?(?:vote|election|voting)s?\b(?!\s+(?:will|are\s+expected|are\s+due))|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\b(?:secured|won|gained|got|polled|garnered)\s+[\d,]+\s+votes|\bchosen\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim|\b(?:elected|chose|picked)\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+as\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:new\s+)?akim|\bvictory\s+went\s+to|\b(?:became|(?:has|have)\s+become)\s+(?:the\s+)?(?:new\s+)?akim|\b(?:election|voting|final)\s+results\b(?!\s+(?:will|are\s+expected|are\s+due))|\bmost\s+votes\b|\bmajority\s+of\s+(?:the\s+)?votes|votes?\s*[–—-]?\s*[\d,]*\s*[–—-]?\s*went\s+to\b|\bdefeated\b(?!\s+by)|\b(?:beat|outpolled)\s+(?:(?:his|her|their|the|two|three|four|five|all|other|\d+)\s+)*(?:rivals?|opponents?|competitors?|candidates?|contenders?)|\bwas\s+elected|\bwere\s+elected|(?:^|\n)\W*(?:newly\s+)?elected\s*:|\bhas\s+been\s+elected|(?<!the\s)\belected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim(?!s)|\bwon\b|\bwinner\b|received\s+[\d,]+\s+votes|gained\s+[\d,]+|results?\s+of\s+the\s+(?:vote|election)"
     ),
     "kind_voting_day": (
         r"\b(?:voting|elections?)\b[^.]{0,80}?\b(?:has\s+|have\s+)?(?:started|begun|began|kicked\s+off)\b|\bvoting\b[^.]{0,80}?\b(?:is|are)\s+under\s*way|\bvoting\s+continues\b|\bare\s+expected\s+to\s+cast|\bby\s+(?:noon|midday)|\bas\s+of\s+noon|voting\s+is\s+taking\s+place|as\s+of\s+\d{1,2}[:.]\d{2}|by\s+\d{1,2}[:.]\d{2}|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|\b(?:voting|polls?|polling\s+stations?|precincts?|polling)\b[^.]{0,120}?\b(?:has\s+|have\s+)?(?:ended|closed|is\s+over|wrapped\s+up|c[oa]me\s+to\s+an\s+end)\b|counting\s+(?:of\s+(?:the\s+)?votes?|of\s+ballots)?\s*(?:is|has)\s+(?:under\s*way|begun|started)"
@@ -181,6 +226,11 @@ WORDS: dict[str, str] = {
     "date_today": r"\btoday\b",
     "date_not_the_vote": r"(?:election|electoral)\s+commission\w*|law\s+on\s+(?:the\s+)?elections",
     "not_a_name": (
+        # a role or a linking word opening a sentence before the name: "Winner X had ...",
+        # "Meanwhile X got ...", "Challenger X ..."
+        "winner|runner-up|meanwhile|however|challenger|second-placed|third-placed|"
+        "newcomer|businessman|businesswoman|entrepreneur|farmer|separately|similarly|"
+        "likewise|elsewhere|finally|then|"
         "according|against|akim|akims|all|also|amanat|and|april|as|astana|at|august|auyl|"
         "by|candidate|candidates|cec|central|chair|chairman|chosen|city|commission|"
         "competitors|contenders|counsellor|counselor|december|deputy|directly|district|"

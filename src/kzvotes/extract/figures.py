@@ -62,4 +62,8 @@ def of_took_part(r: Reading, cues: LanguageCues, n: Number, end: int) -> re.Matc
     """``3 229 из 6 354 избирателей проголосовали``: the first figure took part (the
     words after the second one say so)."""
     match = OF_TOOK_PART.match(r.text[n.end : end])
-    return cues.ballots_cast.search(match.group(1)) if match else None
+    if match is None:
+        return None
+    # "В голосовании приняли участие 768 из 1 524 избирателей": the verb may come first
+    clause_before = re.split(r"[.;:!?]", r.text[max(0, n.start - 60) : n.start])[-1]
+    return cues.ballots_cast.search(match.group(1)) or cues.ballots_cast.search(clause_before)

@@ -31,6 +31,8 @@ CUES = LanguageCues(
         r"ozyp|basyp\s+ozdy|jeńip|saılady|tańdady"
     ),
     elected=rx(
+        r"saılanýy\w*|"
+        r"basym\s+tústi|tańdaldy|"
         r"daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|saılaýshy\w*\s+(?:[\w-]+\s+){0,4}?senim\s+artty|eń\s+kóp\s+da(?:ýys|ýsy)|kóp\s+daýys\s+jınaǵan|"
         r"ákimi\s+bolyp|jańa\s+ákimi|\bsaılady\b|\btańdady\b|\bjeńdi\b|\bjeńip\s+shyqty|"
         r"ákimi\s+boldy|basqaratyn\s+boldy|\bbasqarady\b|ornynda\s+qaldy|qaıta\s+saılandy"
@@ -73,6 +75,11 @@ CUES = LanguageCues(
 
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
+    # an organisation's name is no person's: "«X» kásiporny", "X JShS"
+    "organisation": (
+        r"kompanıa\w*|kompaniya\w*|kásiporn\w*|seriktestig\w*|mekemes\w*|zaýyt\w*|"
+        r"kooperatıv\w*|JShS|MKK"
+    ),
     "for": r"úshin",
     # the unit a place name's neighbour names (kzvotes.extract.places), by gazetteer group
     "place_type_rural": r"aýyldyq|auyldyq|okrýg\w*|okrug\w*",
@@ -99,7 +106,7 @@ WORDS: dict[str, str] = {
     # a party's nominee, after its name in the genitive ("partıasynyń úmitkeri")
     "party_nominee": r"úmitker|kandıdat",
     # a self-nominated candidate: "ózin-ózi usynǵan", "óz betinshe"
-    "self_nomination": r"ózin-?\s?ózi\s+usyn\w*|óz\s+betinshe",
+    "self_nomination": r"ózin-?\s?ózi\s+usyn\w*|óz\s+betinshe|óz\s+kandıdatýrasyn\s+ózi\s+usyn\w*",
     "clock": r"saǵat\s+\d|túske\s+deıin",
     "percent": r"paıyz\w*",
     "and": r"jáne",
@@ -142,6 +149,18 @@ WORDS: dict[str, str] = {
     "clock_word": r"saǵat",
     "today": r"búgin",
     "kind_results": (
+        # a heading of results then a name with its votes
+        r"\b(?:nátıjesi|nátıjeleri|qorytyndysy)\s*:[^.]{0,80}?(?-i:[A-ZÁǴÓÚÝŃ])\w+\s*\(?\s*\d[\d\s]*\s*daýys|"
+        # counts of two people in the dative before one verb: "X-ke 500, Y-qa 268 daýys berdi"
+        r"(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:qa|ke|ǵa|ge)\s+\d[\d\s]*,\s+(?:[\w-]+\s+){0,3}?(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:qa|ke|ǵa|ge)\s+\d[\d\s]*\s+(?:saılaýshy\w*\s+)?daýys\s+berdi|"
+        # "X-ty ákim bolyp saılanýymen quttyqtady"
+        r"(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:ty|ti|dy|di|ny|ni)\s+(?:[\w-]+\s+){0,6}?saılanýy\w*\s+(?:[\w-]+\s+){0,2}?quttyqtady|"
+        # "Muhamedııarovqa 8419 saılaýshy daýys berdi": the voters of a person, named in the dative
+        r"(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:qa|ke|ǵa|ge)\s+\d[\d\s]*(?:-[a-zı]+)?\s*saılaýshy\w*\s+daýys\s+berdi|"
+        # "X basym tústi" (prevailed), "ákimi bolyp X tańdaldy" (was chosen)
+        r"basym\s+tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,4}?tańdaldy|"
+        # "округінің жаңа әкімі – X": the new akim named after a dash
+        r"jańa\s+ákimi\s*[–—-]\s*(?-i:[A-ZÁǴÓÚÝŃ])|"
         r"(?:[–—-]\s*\d[\d\s]*\d?\s+daýys\b[^.]{0,80}?){2}|daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|saılaý\w*\s+nátıje\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|jeńimpaz\s+(?:atandy|boldy)|daýys\s+jınap|saılaý\w*\s+qorytyndy\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|daýys\s+berildi|\bsaılady\b|saılandy|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|daýys\s+jınady|daýys\s+alǵan|daýys\s+aldy|\bjeńdi\b"
     ),
     "kind_day_weak": r"\w+(?:yp|ip|p)\s+jatyr|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-ǵa|-qa)?\s*(?:deıin|qaraı)|saǵat\s+\d{1,2}",
@@ -156,7 +175,7 @@ WORDS: dict[str, str] = {
     "kind_void": r"nátıje\w*\s+(?:[\w-]+\s+){0,3}?joıyl\w*|ótpedi\s+dep\s+tanyldy",
     "kind_poll": r"(?<!\w)(?:saýalnama\w*|reıting\w*|ashyq\s+daýys\s+berý|oqyrman\w*)",
     "kind_wish": r"bolsa\s+eken|bolsyn\b|dep\s+senemin|dep\s+úmitten\w*",
-    "kind_summary": r"jyl\s+basynan|orta(?:sha)?\s+jas\w*|ákimderi\s+(?:[\w-]+\s+){0,2}?saılandy\W*$|ákimderi\s+saılaý\w*\s+(?:nátıje|qorytyndy)\w*",
+    "kind_summary": r"(?<!\w)(?:eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on)\s+(?:[\w-]+\s+){0,2}?ákim\w*\s+saılandy\W*$|jyl\s+basynan|orta(?:sha)?\s+jas\w*|ákimderi\s+(?:[\w-]+\s+){0,2}?saılandy\W*$|ákimderi\s+saılaý\w*\s+(?:nátıje|qorytyndy)\w*",
     "unit_after": r"qala(?:sy|synyń|synda|synan)?\b|aýyly(?:nyń|nda|nan)?\b|aýyldyq\s+okrýg\w*|kenti\w*|aýdany\w*",
     "commission": r"komıss\w*",
     "subunit": r"aýyldyq\s+okrýg\w*|aýyl(?:y|ynda|ynyń|ynan)?\b|kent\w*",
@@ -181,6 +200,13 @@ WORDS: dict[str, str] = {
         "memlekettik|buryn|zeınetker|stýdent|muǵalim|saılaýshy|turǵyn|barlyǵyna|básekelesteri|búgin|daýys|elektorat|nátıjesi|nátıjesinde|olardyń|"
         "qarsy|qarsylastary|qarsylasy|qatar|qorytyndy|nátıje|qorytyndysy|qorytyndysynda|saılaý|"
         "saılaýshylar|sonymen|ákim|ákimi|ózin-ózi|úmitker"
+        # a role opening a sentence before the name: "Jeńimpaz X", "Ekinshi orynda X"
+        "|jeńimpaz|jeńimpazy|ekinshi|úshinshi|orynda"
+        # a conjunction or a pronoun opening a sentence: "Al Serik ...", "Biraq X ..."
+        "|al|biraq|alaıda|sondaı-aq|osylaısha|keıin|bul|olar|onyń|sol"
+        # a unit's common noun in the locative opening a sentence ("Aýdanda X 391 daýys
+        # aldy"): "in the district", never a first name
+        "|aýdanda|aýylda|okrýgte|okrýginde|oblysta|oblysynda|qalada|kentte|eldi|mekende"
         # a head of state named in a background sentence is never the candidate
         "|prezıdent|prezıdenttiń"
     ),

@@ -200,7 +200,11 @@ def find_names(
             runs[-1].pop()
         for run in runs:
             mention = _mention(text, run)
-            if mention and not _names_a_place(text, mention):
+            if (
+                mention
+                and not _names_a_place(text, mention)
+                and not _names_an_organisation(text, mention)
+            ):
                 out.append(
                     NameMention(mention.start, mention.end, original[mention.start : mention.end])
                 )
@@ -234,6 +238,26 @@ def _names_a_place(text: str, mention: NameMention) -> bool:
     if not (quoted or after_the or " " not in mention.printed):
         return False
     return bool(_UNIT_AFTER.match(after[1:] if quoted else after))
+
+
+@cache
+def _organisation() -> str:
+    from kzvotes.extract.wording import words
+
+    return words("organisation")
+
+
+def _names_an_organisation(text: str, mention: NameMention) -> bool:
+    """``the Talgar Turgyn Uy company``, ``«Qazaq Jer» JShS``, ``ТОО «Нурлан»``: capitalised
+    words that name a company or a farm, not a person (the word of its kind right after
+    the name, or right before its quotes)."""
+    quoted = text[max(0, mention.start - 1) : mention.start] in ("«", '"', "“")
+    after = text[mention.end + (1 if quoted else 0) : mention.end + 30]
+    before = text[max(0, mention.start - 30) : mention.start - (1 if quoted else 0)]
+    kind = _organisation()
+    if re.match(rf"\s*{kind}(?!\w)", after, re.IGNORECASE):
+        return True
+    return quoted and bool(re.search(rf"(?<!\w){kind}\s*$", before, re.IGNORECASE))
 
 
 def _split_tokens(chunk: str, offset: int) -> list[tuple[str, int, int]]:

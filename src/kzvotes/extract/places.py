@@ -342,6 +342,30 @@ def _next_to_person(text: str, words: list[tuple[str, int, int]], i: int, j: int
     return False
 
 
+def _inside_a_title(text: str, start: int, end: int) -> bool:
+    """«Талғар тұрғын үй», «Aqsu Agro»: a place's name opening a quoted title with more
+    words after it names a company or a newspaper, not the place."""
+    if text[max(0, start - 1) : start] not in ("«", "“", '"'):
+        return False
+    close = re.match(r"[^«»“”\"\n]{0,60}[»”\"]", text[end:])
+    return bool(close and re.search(r"\w", close.group(0)))
+
+
+_UNIT_TOLD_BACK = re.compile(words("unit_told_back"), re.IGNORECASE)
+
+
+def _unit_told_back(text: str, after: int, end: int) -> str | None:
+    """The type of a bare place name given later in its sentence ("Voters in Talgar
+    elected X as the town's akim": a town, not the district of the same name)."""
+    stop = re.search(r"[.!?](?:\s|$)", text[after:end])
+    clause = text[after : after + stop.start() if stop else end][:120]
+    match = _UNIT_TOLD_BACK.search(clause)
+    if match is None:
+        return None
+    unit = next((g for g in match.groups() if g), "")
+    return next((kind for pattern, kind in _TYPE_WORDS if pattern.match(unit.lower())), None)
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Every place named in ``text[start:end]``, longest match first, left to right."""
     end = len(text) if end is None else end
@@ -421,6 +445,11 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         n = max(matched.values())
         ids = [pid for pid, length in matched.items() if length == n]
         hint = _type_hint(words, i, i + n)
+        if hint is None and _inside_a_title(text, words[i][1], words[i + n - 1][2]):
+            i += n
+            continue
+        if hint is None:
+            hint = _unit_told_back(text, words[i + n - 1][2], end)
         if hint is None and _next_to_person(text, words, i, i + n):
             i += n
             continue

@@ -79,7 +79,8 @@ def surname_key(name: str) -> str:
     surnames = [w for w in words if looks_like_surname(w)] or words[-1:]
     key = loose(surnames[0]) if surnames else ""
     key = re.sub(r"(?<=[aeiou])i(?=[aeiou])", "", key)
-    return re.sub(r"(ova|eva|ina|a)$", "", key)
+    # "Мухамедияров", "Мухамедиярова" (his genitive, or a woman's name): one stem
+    return re.sub(r"(ova|eva|ina|ov|ev|in|a)$", "", key)
 
 
 def nominative_order(cand: Candidate, printed: str, name: str) -> None:
@@ -120,6 +121,9 @@ class Reading:
         self.previous_people: list[tuple[str, NameMention]] = []
         # the candidates first named in the sentence just read, for "все трое", "all three"
         self.last_sentence_candidates: list[Candidate] = []
+        # "X, выдвинувший себя сам, соревновался с ... Победа осталась за X": a nomination
+        # told of a person before anything makes them a candidate, by (contest, surname)
+        self.pending_nominations: dict[tuple[str, str], tuple[str, str | None]] = {}
 
     def contest(self, key: str) -> Contest:
         """The contest of ``key``, created on first use."""
@@ -184,6 +188,10 @@ class Reading:
                     nominative_order(cand, mention.printed, name)
                 return cand
         cand = Candidate(mention.printed, name, (mention.start, mention.end))
+        pending = self.pending_nominations.get((key, skey))
+        if pending is not None:
+            cand.nominator, cand.party_id = pending
+            cand.rules["nominator"] = "phrase-told-before-the-result"
         contest.candidates.append(cand)
         return cand
 
@@ -217,6 +225,12 @@ class Reading:
         contest = self.contests.get(key)
         return contest.candidates[-1] if contest and contest.candidates else None
 
+    def last_candidate_not(self, key: str, others: list[Candidate]) -> Candidate | None:
+        """The candidate named last in a contest, other than ``others``."""
+        contest = self.contests.get(key)
+        rest = [c for c in (contest.candidates if contest else []) if c not in others]
+        return rest[-1] if rest else None
+
     def sentence_start(self, pos: int) -> int:
         """Where the sentence holding ``pos`` begins (after the last sentence end)."""
         ends = [self.text.rfind(mark, 0, pos) for mark in (". ", "! ", "? ", "\n")]
@@ -226,11 +240,9 @@ class Reading:
         """Whether the person is a candidate of another contest read so far."""
         return any(self._known(other, m, lang) for other in self.contests if other != key)
 
-    def _known(self, key: str, m: NameMention, lang: str) -> Candidate | None:
-        contest = self.contests.get(key)
-        if contest is None:
-            return None
-        skey = surname_key(
+    def mention_surname(self, m: NameMention, lang: str) -> str:
+        """The surname key of a name mention, its case undone."""
+        return surname_key(
             normalize_name(
                 m.printed,
                 lang,
@@ -239,6 +251,12 @@ class Reading:
                 cases=self.shared_cases(m, lang),
             )
         )
+
+    def _known(self, key: str, m: NameMention, lang: str) -> Candidate | None:
+        contest = self.contests.get(key)
+        if contest is None:
+            return None
+        skey = self.mention_surname(m, lang)
         for cand in contest.candidates:
             if skey and surname_key(cand.name) == skey:
                 return cand

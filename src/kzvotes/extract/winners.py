@@ -23,6 +23,7 @@ from kzvotes.extract.reading import (
 )
 from kzvotes.extract.segment import Sentence
 from kzvotes.extract.wording import (
+    AUXILIARY_GAP,
     COUNT_THEN_NEXT,
     FEW_AFTER,
     FEW_BEFORE,
@@ -48,11 +49,15 @@ def mark_people(
     text = r.text
     sentence_text = text[sentence.start : sentence.end]
     nominations: dict[int, list[tuple[str, str | None]]] = {}
+    both_told: tuple[str, str | None] | None = None
     shared: dict[int, tuple[str, str | None]] = {}
     for a, b, kind, phrase_party in nominator_phrases(text[start:end]):
         if not names:
             break
         a, b = a + start, b + start
+        if cues.both.search(text[max(start, a - 16) : a]):
+            # "Her rival X received 20; both were self-nominated": the two of the contest
+            both_told = (kind, phrase_party)
         if kind == "party" and MEMBER.search(text[max(start, a - 30) : a]):
             continue  # "член партии AMANAT": membership is not nomination
         # "– X, ..., өзін-өзі ұсынған; – Y, ...": a phrase stays in its own item of a list
@@ -109,6 +114,14 @@ def mark_people(
         nxt = names[idx + 1].start if idx + 1 < len(names) else end
         known = r._known(key, m, cues.language)
         if known is None and not candidate_sentence:
+            told = nominations.get(m.start, [])
+            if told and not official(r, m):
+                # no candidate yet: the nomination waits for a result naming this person
+                self_told = any(kind == "self" for kind, _ in told)
+                r.pending_nominations.setdefault(
+                    (key, r.mention_surname(m, cues.language)),
+                    ("self", None) if self_told else ("party", told[0][1]),
+                )
             continue
         if known is None and r.candidate_elsewhere(key, m, cues.language):
             continue  # a candidate of another contest of the message, mentioned again
@@ -169,6 +182,12 @@ def mark_people(
         ):
             cand.elected = True
             cand.rules["elected"] = "winner-verb"
+    everyone = r.contest(key).candidates if key in r.contests else []
+    if both_told is not None and len(everyone) == 2:
+        for cand in everyone:
+            if cand.nominator is None:
+                cand.nominator, cand.party_id = both_told
+                cand.rules["nominator"] = "phrase-of-both"
 
 
 def modified_name(text: str, names: list[NameMention], a: int, b: int) -> NameMention | None:
@@ -190,8 +209,8 @@ def modified_name(text: str, names: list[NameMention], a: int, b: int) -> NameMe
 def elected_right_after(r: Reading, m: NameMention, cues: LanguageCues) -> bool:
     """``... «Аманат» партиясының кеңесшісі Данияр Шерниязов сайланды``: the name is the
     subject of the winner verb right after it, whatever job title comes before it."""
-    gap = re.match(r"[\s,]*", r.text[m.end : m.end + 5])
-    start = m.end + (gap.end() if gap else 0)
+    gap = AUXILIARY_GAP.match(r.text, m.end, m.end + 24)
+    start = gap.end() if gap else m.end
     return bool(cues.elected.match(r.text, start, start + 40))
 
 

@@ -73,6 +73,24 @@ PCT_IN_BRACKETS = re.compile(r"^[^\d;.()«»\"]{0,30}\(\s*$")
 # что составляет 52,3% от числа проголосовавших", "9,071 votes, or 70.5 percent of those
 # who voted": the words linking a count to its share
 SHARE_LINK = _rx(rf"^[^\d;.()«»\"]{{0,25}}?{words('share_link')}[^\d;.()«»\"]{{0,60}}$")
+# a share printed earlier in the sentence: "took 14.6%, and Y, an aside, 8.9%"
+SHARE_BEFORE = _rx(rf"\d\s*(?:%|{words('percent')})")
+# a share that ends its item of a list: nothing but a stop after it
+ITEM_END_AFTER_SHARE = _rx(rf"\s*(?:%|{words('percent')})?\s*(?:[;.)]|$)")
+# "X, who heads a company, won the election with 70.5%": the figure of the verb's subject
+WON_WITH = _rx(words("won_with"))
+# "64% of the 386 voters on the list": a share, then the whole it is of
+SHARE_OF_WHOLE = _rx(
+    rf"\s*(?:%|{words('percent')})?\s*(?:{words('of_the_whole')}|{words('out_of')})\s+\d"
+)
+# "the commission said X was elected": a name, then at most an auxiliary before its verb
+AUXILIARY_GAP = _rx(rf"[\s,]*(?:(?:{words('auxiliary')})\s+)?")
+# "..., получив 500 голосов": a count right after a gerund set off by a comma
+GERUND_COUNT_BEFORE = _rx(rf",\s*{words('gerund_count')}\s+$")
+# "X defeated Y by 8,419 votes to 1,630": after the beaten name, the winner's count, then
+# the beaten one's
+SCORE_OPENS = _rx(rf"\s*(?:{words('score_by')}\s+)?$")
+SCORE_BETWEEN = _rx(rf"\s*(?:{words('votes')}\s+)?(?:{words('score_to')}|[:–—-])\s*$")
 # explicit turnout words: a share after them is the contest's turnout
 TURNOUT_WORD = _rx(words("turnout_word"))
 AFTER_SHARE = _rx(
@@ -86,10 +104,18 @@ VERB_THEN_NAME = _rx(
 # "4,210 votes went to Omarov and 1,302 to Kasymov": a gapped item after "went to"
 COUNT_TO = _rx(rf"\s*(?:{words('votes')})?\s*[–—-]?\s*{words('to_person')}\s+")
 GOT = _rx(words("got"))
+# "8,419 votes against 1,630 for X": a second count between "against" and "for" a name
+RIVAL_COUNT_BEFORE = _rx(
+    rf"\d[\d\s,.]*\s*(?:{words('votes')})?\s*,?\s+{words('rival_count_before')}\s*$"
+    # "... to 358 for Kairat Zhagyparov and 338 for Talgat Yeslyamov": the list goes on
+    rf"|{words('rival_count_before')}\s+\d[\d\s,.]*\s+{words('rival_count_after')}\s+"
+    rf"[^\d;.]{{1,60}}?(?:\s+{words('list_and')}|,)\s*$"
+)
+RIVAL_COUNT_AFTER = _rx(rf"\s*{words('rival_count_after')}\s+$")
 # "X, born in 1963 and living in Baiterek, took 1,498 votes": a name, an aside between
 # commas, then at most the verb of the count
 AFTER_ASIDE_VERB = re.compile(
-    rf"\s*,[^,;:.()]{{1,90}},\s*(?:(?:{words('scored')})\s+)?$", re.IGNORECASE
+    rf"\s*,[^,;:.()]{{1,90}},\s*[–—-]?\s*(?:(?:{words('scored')})\s+)?$", re.IGNORECASE
 )
 # "136 — у методиста клуба X": lower-case words only between, so never another name
 COUNT_AT = re.compile(rf"^\s*{words('count_at')}$")
@@ -135,6 +161,10 @@ LIST_JOIN = _rx(rf",|\b{words('and')}\b")
 # "12 – по открепительным удостоверениям", "18 – үйден": a figure, a dash and its label,
 # up to the next item of the list
 DASH_LABEL = _rx(rf"\s*[–—]\s+([^\d;,.()«»:]{{1,60}}?)(?=\s+(?:{words('and')})\s|[;,.:)]|\s*$)")
+# "79 бюллетеней – с отметкой «Против всех»": a count's noun, a dash, then its label
+NOUN_DASH_LABEL = _rx(
+    r"[^\S\n]*[^\W\d]+[^\S\n]*[–—][^\S\n]+([^\d;.():\n]{1,60}?)(?=\s*(?:[;.,)]|$))"
+)
 LIST_GOES_ON = _rx(rf"^\s*(?:%\s*)?(?:,|{words('and')}\b|&)\s*\d")
 COUNT_THEN_NEXT = _rx(rf"\s*[–—:-]?\s*\d[\d\s]*\d?\s*(?:,|;|\b{words('and')}\b)\s*")
 # "Y, Z и W он опередил": a pronoun subject between an object list and the verb; with a
@@ -152,7 +182,7 @@ AGE_IN_BRACKETS = _rx(rf"\s*{words('age_word')}?\s*\)")
 # "was defeated by X": the passive, whose agent won
 BY_AGENT = _rx(rf"\s+{words('by')}\b")
 # "3 229 из 6 354 избирателей", "284 out of 334 voters", "284 of 334"
-OUT_OF_BEFORE = _rx(rf"(?:^|\s){words('out_of')}\s*$")
+OUT_OF_BEFORE = _rx(rf"(?:^|\s)(?:{words('out_of')}|{words('of_the_whole')})\s*$")
 VOTERS_NOUN_AFTER = _rx(rf"\s*{words('voters_noun')}")
 # "в районе 40 134 избирателя": an area, then a count of voters
 AREA_BEFORE = _rx(words("area_before"))
@@ -163,7 +193,7 @@ VOTERS_THEN_NAME = _rx(rf"\s*{words('voters_noun')}\w*\s+")
 OF_THEM = _rx(rf"(?<!\w){words('of_them')}(?!\w)")
 OUT_OF_BETWEEN = _rx(rf"\s*(?:{words('of')}|{words('out_of')})\s*")
 OF_TOOK_PART = _rx(
-    rf"\s*(?:{words('of')}|{words('out_of')})\s+{words('article')}?(?:[^\W\d]+['’]s\s+)?"
+    rf"\s*(?:{words('of')}|{words('out_of')})\s+(?:{words('article')}|{words('possessive')})?(?:[^\W\d]+['’]s\s+)?"
     r"\d[\d\s,]*\d?\s+([^,;:.()]{0,60})"
 )
 # "552 избирателя: 238 в Исатайском": a figure before "в" and its place
