@@ -339,12 +339,25 @@ def render_languages(ev: Evaluation) -> str:
     return "\n".join(lines)
 
 
+USAGE = """usage: python -m kzvotes.evaluate [CORPUS_FOLDER] [-v]
+
+Scores the extractor on a folder of documents (*.txt, *.html) with their annotations
+(*.expected.json); -v lists every miss. Exits 1 when a field is below its floor."""
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the table; exit 1 when a field is below its floor."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if {"-h", "--help"} & set(args):
+        print(USAGE)
+        return 0
     verbose = "-v" in args
     paths = [a for a in args if a != "-v"] or ["tests/corpus"]
-    ev = evaluate_corpus(Path(paths[0]))
+    corpus = Path(paths[0])
+    if not corpus.is_dir():
+        print(f"error: {corpus} is not a folder of annotated documents\n{USAGE}", file=sys.stderr)
+        return 2
+    ev = evaluate_corpus(corpus)
     print(render(ev))
     print(render_languages(ev))
     if verbose:
