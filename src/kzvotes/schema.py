@@ -53,6 +53,15 @@ def field_names(table: str) -> list[str]:
     return [field["name"] for field in load_table_schema(table)["fields"]]
 
 
+def field_types(table: str, directory: Path | None = None) -> dict[str, str]:
+    """The Frictionless type of every column of ``table``, in published order.
+
+    >>> field_types("results")["votes"]
+    'integer'
+    """
+    return {field["name"]: field["type"] for field in load_table_schema(table, directory)["fields"]}
+
+
 def polars_dtypes(table: str) -> dict[str, pl.DataType]:
     """The polars dtype of every column of ``table``."""
     return {

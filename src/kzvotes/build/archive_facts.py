@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kzvotes.archive.sources import ArchivedSource
 from kzvotes.build.claims import Claim, ClaimSet
+from kzvotes.build.fields import CONTEST_FIGURES
 from kzvotes.build.matching import match_candidate_key
 from kzvotes.errors import KzvotesError
 from kzvotes.reference import load_places
@@ -32,13 +33,6 @@ ELECTION_TYPE_OF_PLACE = {
     "village": "rural_akim",
     "settlement": "rural_akim",
 }
-_CONTEST_FIELDS = (
-    "registered_voters",
-    "ballots_cast",
-    "turnout_pct",
-    "against_all",
-    "invalid_ballots",
-)
 
 
 @dataclass(frozen=True)
@@ -79,7 +73,7 @@ def state_document(claims: ClaimSet, sha256: str, contests: Sequence[ExtractedCo
         if contest_id is None:
             continue
         placed += 1
-        for field in _CONTEST_FIELDS:
+        for field in CONTEST_FIGURES:
             fact = getattr(contest, field)
             if fact is not None:
                 claims.claims.append(

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from kzvotes.build.fields import CONTEST_COUNTS
 from kzvotes.errors import Failure
 from kzvotes.reference import Place
 
@@ -33,7 +34,8 @@ HARD = ("votes_within_ballots", "ballots_within_register", "no_negative_counts",
         "winner_has_most_votes", "one_date_per_election")  # fmt: skip
 SOFT = ("turnout_matches_counts", "invalid_closes_gap", "election_on_sunday", "place_valid_on_date")
 
-_COUNTS = ("registered_voters", "ballots_cast", "invalid_ballots", "against_all")
+# no count may be negative: every whole-number figure of a contest, as the schema says
+_COUNTS = CONTEST_COUNTS
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kzvotes.build.claims import CANDIDATE_FIELDS, CONTEST_FIELDS, Claim, ClaimSet, Value
+from kzvotes.build.claims import CANDIDATE_FIELDS, Claim, ClaimSet, Value
+from kzvotes.build.fields import CONTEST_FIGURES, LEDGER_COUNTS
 from kzvotes.build.ledger import POPULAR_ELECTION_TYPES
 from kzvotes.build.ledger_frame import LedgerFrame
 from kzvotes.build.reconcile import CHECKED
@@ -37,10 +38,11 @@ _INFERRED_DATE = re.compile(
     r"\bdate\b[^.;]*\binferred\b|\binferred\b[^.;]*\bdate\b|year \d{4} inferred", re.IGNORECASE
 )
 # Each field's value back from its text: exact, since the text is str() of the value.
+# A figure is a whole number or, when the schema says number (a percentage), a float.
 _FROM_TEXT: dict[str, Callable[[str], Value]] = {
-    "registered_voters": int, "ballots_cast": int, "against_all": int, "invalid_ballots": int,
-    "votes": int, "turnout_pct": float, "elected": lambda text: text == "true",
-}  # fmt: skip
+    **{f: int if f in LEDGER_COUNTS else float for f in (*CONTEST_FIGURES, *LEDGER_COUNTS)},
+    "elected": lambda text: text == "true",
+}
 _SPELLINGS = ("name", "name_as_printed")  # printed names never conflict
 
 
@@ -61,7 +63,7 @@ def ledger_claims(ledger: LedgerFrame, claimset: ClaimSet) -> pl.DataFrame:
 
     The claims of one field of one row are in ledger order, and ``order`` (a column beyond
     :data:`CLAIM_COLUMNS`) sorts all of them as the ledger states them: row by row, each
-    row's fields in the order of ``CONTEST_FIELDS`` and ``CANDIDATE_FIELDS``. Contest
+    row's fields in the order of ``CONTEST_FIGURES`` and ``CANDIDATE_FIELDS``. Contest
     figures repeated on each candidate row of the same source are one claim. Indirect
     elections (by maslikhat deputies) are not popular votes and are skipped.
     """
@@ -98,7 +100,7 @@ def ledger_claims(ledger: LedgerFrame, claimset: ClaimSet) -> pl.DataFrame:
         ),
     )  # fmt: skip
     index = ["row", "contest_id", "source_id", "file", "line", "row_key"]
-    field_order = {f: n for n, f in enumerate((*CONTEST_FIELDS, *CANDIDATE_FIELDS))}
+    field_order = {f: n for n, f in enumerate((*CONTEST_FIGURES, *CANDIDATE_FIELDS))}
     long = [
         wide.filter(pl.col(key).is_not_null())
         .select(*index[:-1], pl.col(key).alias("row_key"),
@@ -106,7 +108,7 @@ def ledger_claims(ledger: LedgerFrame, claimset: ClaimSet) -> pl.DataFrame:
         .unpivot(on=list(fields), index=index, variable_name="field")
         .drop_nulls("value")
         .with_columns(table=pl.lit(table))
-        for table, key, fields in (("contests", "contest_id", CONTEST_FIELDS),
+        for table, key, fields in (("contests", "contest_id", CONTEST_FIGURES),
                                    ("candidates", "candidate_id", CANDIDATE_FIELDS))
     ]  # fmt: skip
     # one contest figure per source: the first row that states it (a candidate is stated

@@ -18,13 +18,7 @@ from kzvotes import ids
 
 Value = int | float | str | bool
 
-CONTEST_FIELDS = (
-    "registered_voters",
-    "ballots_cast",
-    "turnout_pct",
-    "against_all",
-    "invalid_ballots",
-)
+# A candidate's claimed fields (a contest's are kzvotes.build.fields.CONTEST_FIGURES).
 CANDIDATE_FIELDS = ("name", "name_as_printed", "nominator", "votes", "elected")
 
 

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from kzvotes.build.claims import CONTEST_FIELDS, CandidateKey, Claim, ClaimSet, ContestKey
+from kzvotes.build.claims import CandidateKey, Claim, ClaimSet, ContestKey
+from kzvotes.build.fields import CONTEST_FIGURES
 from kzvotes.build.matching import match_candidate_key
 from kzvotes.build.reconcile import CORROBORATED, PUBLISHED, FieldKey, Reconciled, weakest
 from kzvotes.reference import Place
@@ -130,7 +131,7 @@ def _view_rows(
         "region_id": places[contest.place_id].region_id,
         "candidate_count": 0,
     }
-    for name in CONTEST_FIELDS:
+    for name in CONTEST_FIGURES:
         row[name] = value("contests", contest.contest_id, name)
     involved = index.ledger_candidates | {k[1] for k in stated if k[0] == "candidates"}
     candidates = [

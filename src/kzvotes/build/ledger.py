@@ -25,15 +25,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from kzvotes.build.fields import CONTEST_FIGURES, RESULT_COLUMNS
 from kzvotes.errors import LedgerError, LedgerProblem
 from kzvotes.reference import load_parties, load_places
 
-RESULT_COLUMNS = (
-    "source_url", "source_kind", "election_date", "election_type", "place_id",
-    "place_as_transcribed", "registered_voters", "ballots_cast", "turnout_pct",
-    "candidate_key", "candidate_name", "nominator", "votes", "against_all",
-    "invalid_ballots", "elected", "note",
-)  # fmt: skip
 SUMMARY_COLUMNS = (
     "source_url", "source_kind", "election_date", "election_type", "scope", "place_id",
     "area_as_transcribed", "metric", "value", "value_as_printed", "note",
@@ -47,15 +42,6 @@ SCOPES = ("national", "region", "district", "city", "okrug", "precinct")
 
 # The csv module's own field limit; a longer line is a pasted page, not a ledger row.
 MAX_LINE_BYTES = 128 * 1024
-# Figures one source gives once per contest (or per summary metric): two different values
-# from the same source are a transcription error, never a conflict between sources.
-CONTEST_FIGURES = (
-    "registered_voters",
-    "ballots_cast",
-    "turnout_pct",
-    "against_all",
-    "invalid_ballots",
-)
 _UNICODE_BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),

@@ -20,11 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kzvotes.build.fields import CONTEST_FIGURES, LEDGER_COUNTS, RESULT_COLUMNS
 from kzvotes.build.ledger import (
-    CONTEST_FIGURES,
     ELECTION_TYPES,
     MAX_LINE_BYTES,
-    RESULT_COLUMNS,
     SOURCE_KINDS,
     ResultRow,
     SummaryRow,
@@ -40,12 +39,10 @@ if TYPE_CHECKING:
 # Unicode line and field separators: Python and polars differ on whether these split lines
 # or are white space; no ledger needs them, so a file with one is read by the reader
 _ODD_CHARACTERS = re.compile("[\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029\x00]")
-_COUNTS = ("registered_voters", "ballots_cast", "votes", "against_all", "invalid_ballots")
-# the columns of a ResultRow the build reads, with the file's name and the row's first line
-_FRAMED = ("source_url", "source_kind", "election_date", "election_type", "place_id",
-           "registered_voters", "ballots_cast", "turnout_pct", "candidate_key",
-           "candidate_name", "nominator", "votes", "against_all", "invalid_ballots", "elected",
-           "note")  # fmt: skip
+_COUNTS = LEDGER_COUNTS
+# the columns of a ResultRow the build reads (the transcriber's place is for review only),
+# with the file's name and the row's first line
+_FRAMED = tuple(c for c in RESULT_COLUMNS if c != "place_as_transcribed")
 
 
 def result_frame_schema() -> dict[str, pl.DataType]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from kzvotes import ids
 from kzvotes.archive.sources import ArchivedSource
 from kzvotes.build.claims import CandidateKey, Claim, ClaimSet, ContestKey
+from kzvotes.build.fields import CONTEST_FIGURES
 from kzvotes.build.ledger import SummaryRow
 from kzvotes.build.reconcile import FieldKey, weakest
 from kzvotes.reference import Party, Place
@@ -253,8 +254,7 @@ def contest_frame(
         },
         schema_overrides={"contest_id": pl.String, "candidate_count": pl.Int64},
     )  # fmt: skip
-    figures = ("registered_voters", "ballots_cast", "invalid_ballots", "against_all", "turnout_pct")
-    values = _kept_wide(kept, "contests", figures).rename({"row_key": "contest_id"})
+    values = _kept_wide(kept, "contests", CONTEST_FIGURES).rename({"row_key": "contest_id"})
     return shaped("contests", keys.join(values, on="contest_id", how="left"))
 
 
