@@ -263,7 +263,11 @@ def _build(
     tables, retrieved = assembled.tables, assembled.retrieved
     # The frames are checked before anything is written (the SQLite writer enforces keys
     # and would fail mid-write on bad rows), and the written files again by the same gate
-    # `kzvotes validate` runs: the second pass is what proves the files, not the frames.
+    # `kzvotes validate` runs. That second pass reads the CSVs back (the reference every
+    # format is held against); the SQLite, workbook and Parquet files still untouched since
+    # this process wrote them from these same frames are taken from the writers' record
+    # (publish/written.py), so a build does not read back what it has just proved.
+    # `kzvotes validate`, in a process of its own, reads every file.
     failures = (
         frames_failures(tables)
         + _hard_failures_with_origins(tables, assembled.origins)
