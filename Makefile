@@ -20,7 +20,11 @@ $(VENV)/.synced: pyproject.toml uv.lock | $(UV)
 	$(UV) sync --locked --quiet --all-extras --compile-bytecode
 	touch $@
 
+# uv compiles the dependencies' bytecode; the project's own modules (an editable install)
+# are compiled here, since where PYTHONDONTWRITEBYTECODE is set every command would compile
+# them again (only changed files are compiled, so this is quick after the first time).
 setup: $(VENV)/.synced
+	@$(BIN)/python -m compileall -q src
 
 fetch: setup
 	$(BIN)/kzvotes fetch
