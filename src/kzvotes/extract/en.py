@@ -49,6 +49,9 @@ CUES = LanguageCues(
     beat=rx(
         r"\bahead\s+of|\b(?:defeated|defeating|beat|beating|outpolled|outpolling)\b|\bto\s+defeat\b"
     ),
+    led=rx(
+        r"\bheaded\b|\bpreviously\s+led\b|\bwho\s+led\b|\bhad\s+led\b|\bwas\s+appointed\s+akim\b|\bwas\s+previously\s+akim\b"
+    ),
     job=rx(
         r"\bheaded\b|\bpreviously\s+led\b|\bhead\s+of\b|\bdeputy\b|\bdirector\b|\bdepartment\b|\bspecialist\b|\bchief\b|"
         r"\bworked\b|\bteacher\b|\bmanager\b|\boffice\b|\bakimat\b|\bagency\b"
@@ -109,6 +112,9 @@ WORDS: dict[str, str] = {
     "place_type_city": r"city|town",
     "place_type_village": r"village\w*|settlement\w*",
     # the unit words of a gazetteer name, stripped to leave the name ("Aksu District")
+    # "в первом округе": the first (second) unit of the list just named
+    "first_of_list": r"\bthe\s+first\s+(?:rural\s+)?(?:district|constituency)\b",
+    "second_of_list": r"\bthe\s+second\s+(?:rural\s+)?(?:district|constituency)\b",
     "place_unit_name": (r"district|region|rural|town|city|village|settlement|administration"),
     # the word "year" after a date's year
     "year_word": r"year",

@@ -46,6 +46,7 @@ CUES = LanguageCues(
         r"(?<!\w)(?:екі|үш|төрт|бес)\s+үміткер\w*\s+де(?!\w)"
     ),
     beat=rx(r"озып\s+(?:кетті|шықты)|басып\s+озды|жеңіп\s+(?:шықты|кетті)"),
+    led=rx(r"басқарған|басқарды|басқарып\s+келген|әкімі\s+болып\s+тағайындал\w*|әкімі\s+болған"),
     job=rx(
         r"басқарған|басшы\w*|орынбасар\w*|бөлім\w*|маман\w*|аппарат\w*|директор\w*|істеген|істейді"
     ),
@@ -91,6 +92,9 @@ WORDS: dict[str, str] = {
     "place_type_city": r"қала\w*",
     "place_type_village": r"ауыл\w*|кент\w*",
     # the unit words of a gazetteer name, stripped to leave the name ("Ақсу ауданы")
+    # "в первом округе": the first (second) unit of the list just named
+    "first_of_list": r"(?<!\w)бірінші\s+(?:ауылдық\s+)?округ\w*",
+    "second_of_list": r"(?<!\w)екінші\s+(?:ауылдық\s+)?округ\w*",
     "place_unit_name": r"ауданы|облысы|қаласы|ауылдық округі|ауылы|кенті",
     # the word "year" after a date's year ("2023 жыл"), and before its day ("2023 жылғы 5 қараша")
     "year_word": r"жыл\w*|ж\.",

@@ -46,6 +46,7 @@ CUES = LanguageCues(
         r"\b(?:eki|úsh|tórt|bes)\s+úmitker\w*\s+de\b"
     ),
     beat=rx(r"ozyp\s+(?:ketti|shyqty)|basyp\s+ozdy|jeńip\s+(?:shyqty|ketti)"),
+    led=rx(r"basqarǵan|basqardy|basqaryp\s+kelgen|ákimi\s+bolyp\s+taǵaıyndal\w*|ákimi\s+bolǵan"),
     job=rx(
         r"basqarǵan|basshy\w*|orynbasar\w*|bólim\w*|maman\w*|apparat\w*|dırektor\w*|istegen|isteıdi"
     ),
@@ -88,6 +89,9 @@ WORDS: dict[str, str] = {
     "place_type_city": r"qala\w*",
     "place_type_village": r"aýyl\w*|auyl\w*",
     # the unit words of a gazetteer name, stripped to leave the name ("Aqsý aýdany")
+    # "в первом округе": the first (second) unit of the list just named
+    "first_of_list": r"\bbirinshi\s+(?:aýyldyq\s+)?okrýg\w*",
+    "second_of_list": r"\bekinshi\s+(?:aýyldyq\s+)?okrýg\w*",
     "place_unit_name": r"aýdany|oblysy|qalasy|aýyldyq okrýgi",
     # the word "year" after a date's year ("2023 jyl"), and before its day ("2023 jylǵy 5 qarasha")
     "year_word": r"jyl\w*",

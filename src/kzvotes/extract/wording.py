@@ -226,3 +226,6 @@ RESPECTIVE_GAP = _rx(
     rf"\s*(?:%|{words('percent')})?[\s,]*(?:{words('and')}|&)?[\s,]*{words('votes')}?[\s,]*"
     rf"{words('and')}?\s*"
 )
+# "В первом округе ... 240 человек" after "Акимом Абайского сельского округа стал X,
+# Богетсайского – Y": a unit of the list just named, by its place in the list
+OF_LIST = (_rx(words("first_of_list")), _rx(words("second_of_list")))
