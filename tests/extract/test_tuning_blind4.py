@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kzvotes.extract import ExtractedContest, ExtractedDocument, extract_document
+from kzvotes.extract.classify import classify_text
 from kzvotes.parse import text_document
 
 
@@ -80,3 +81,31 @@ def test_the_first_district_of_a_list_is_its_first_place() -> None:
         c.place_id: c.registered_voters.value if c.registered_voters else None for c in doc.contests
     }
     assert voters == {"KZ-15/khromtau/abai": 240, "KZ-15/khromtau/bogetsai": None}
+
+
+# -- a results message's asides are not another kind's signs --------------------------
+
+
+def test_ballots_declared_invalid_do_not_void_the_election() -> None:
+    # SYNTHETIC
+    text = "Akylbek Serikov was elected akim with 1,061 votes; 85 ballots were declared invalid."
+    assert classify_text(text) == "results"
+    assert classify_text("The election in Derkul was declared invalid by the court.") == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: a winner's birth year and self-nomination beside the result
+        "Of 15,121 voters, 1,604 took part. Bolat Seitov, born in 1988, was elected akim. "
+        "He ran as a self-nominated candidate.",
+        "Сайлаушылар тізіміне 15121 азамат енгізілген. Әкім болып 1988 жылы туған Болат "
+        "Сейітов сайланды.",
+        "Saılaýshylar tizimine 15121 azamat engizilgen. Ákim bolyp 1988 jyly týǵan Bolat "
+        "Seıitov saılandy.",
+        "В списки внесены 15 121 избирателей. Акимом избран Болат Сеитов, родился в 1988 "
+        "году, ранее выдвинут в порядке самовыдвижения.",
+    ],
+)
+def test_a_birth_year_is_no_year_of_another_vote(text: str) -> None:
+    assert classify_text(text) == "results"
