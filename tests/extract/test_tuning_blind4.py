@@ -109,3 +109,22 @@ def test_ballots_declared_invalid_do_not_void_the_election() -> None:
 )
 def test_a_birth_year_is_no_year_of_another_vote(text: str) -> None:
     assert classify_text(text) == "results"
+
+
+# -- "Sunday's elections" with the dateline of the Monday after ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC
+        "06.11.2023\n\nКомиссия огласила итоги воскресных выборов акима Актогайского "
+        "района. Победил Руслан Кенжебеков.",
+        "06.11.2023\n\nThe commission announced the results of the Sunday election of the "
+        "akim of Aktogay district. Ruslan Kenzhebekov won.",
+    ],
+)
+def test_sundays_election_is_the_sunday_before_the_dateline(text: str) -> None:
+    contest = only(text)
+    assert contest.election_date is not None
+    assert str(contest.election_date) == "2023-11-05"

@@ -231,7 +231,7 @@ WORDS: dict[str, str] = {
     "date_vote_word": r"\bvot\w*|\bpolls?\b|\belection\w*|\bvoting|elected",
     "date_announced": r"\breport\w*|\bannounc\w*|\bsaid\b|\bstated\b|\bpublished",
     "date_pluperfect": r"had\s+been\s+(?:held|elected)",
-    "date_last_sunday": r"last\s+sunday|on\s+sunday|sunday['’]s",
+    "date_last_sunday": r"last\s+sunday|on\s+sunday|sunday['’]s|sunday\s+(?:election|vote|polls?)s?\b",
     "date_previous": r"previous|prior|last\s+(?:held|time)|earlier|\brecall\b",
     "date_yesterday": r"\byesterday\b",
     "date_today": r"\btoday\b",

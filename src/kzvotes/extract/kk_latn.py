@@ -190,7 +190,7 @@ WORDS: dict[str, str] = {
     "date_vote_word": r"saılaý\w*|daýys\s+ber\w*|ótti|ótken|saılandy",
     "date_announced": r"jarıa\w*|habarla\w*",
     "date_pluperfect": r"ótken\s+bolatyn|ótken\s+edi|saılanǵan\s+edi|\w+(?:ǵan|gen|qan|ken)\s+edi\b",
-    "date_last_sunday": r"ótken\s+jeksenbi",
+    "date_last_sunday": r"ótken\s+jeksenbi|jeksenbi",
     "date_previous": r"aldyńǵy|buryńǵy|ótken\s+jolǵy",
     "date_today": r"\bbúgin\b",
     "date_yesterday": r"\bkeshe\b",
