@@ -128,3 +128,73 @@ def test_sundays_election_is_the_sunday_before_the_dateline(text: str) -> None:
     contest = only(text)
     assert contest.election_date is not None
     assert str(contest.election_date) == "2023-11-05"
+
+
+# -- nominations told of a group or without a subject --------------------------------
+
+
+def nominators(contest: ExtractedContest) -> dict[str, str | None]:
+    return {c.name: c.nominator for c in contest.candidates}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: "the two remaining candidates, self-nominated, – X and Y"
+        "Qala ákimi bolyp Asylbek Qurmanov saılandy, oǵan 1756 saılaýshy daýys berdi. "
+        "Ózin-ózi usynǵan qalǵan eki kandıdat – Aıdos Elemesov pen Ǵıbrat Muhambet tıisinshe "
+        "302 jáne 398 daýys aldy.",
+        "Қала әкімі болып Асылбек Құрманов сайланды, оған 1756 сайлаушы дауыс берді. "
+        "Өзін-өзі ұсынған қалған екі кандидат – Айдос Елемесов пен Ғибрат Мұхамбет тиісінше "
+        "302 және 398 дауыс алды.",
+    ],
+)
+def test_a_nomination_of_the_remaining_few_is_each_of_theirs(text: str) -> None:
+    found = nominators(only(text))
+    assert sorted(v for k, v in found.items() if "Qurmanov" not in k and "Құрманов" not in k) == [
+        "self",
+        "self",
+    ]
+
+
+def test_a_sentence_opening_on_its_verb_speaks_of_the_person_before() -> None:
+    # SYNTHETIC
+    contest = only(
+        "В список избирателей поселка Деркул внесены 15121 гражданин. За Сеитова Болата — 1061; "
+        "за Нурова Арман — 216. Акимом поселка Деркул избран Сеитов Болат. До выборов он "
+        "уже работал в акимате. На выборы шел в порядке самовыдвижения."
+    )
+    assert [c.nominator for c in contest.candidates if c.elected] == ["self"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: "the citizens elected to lead the two districts ran from Amanat"
+        "Балқаш ауданының әкімі болып Азат Құтпанбетов сайланды. Жамбыл ауданында Нұрлан "
+        "Ертас жеңді. Екі аудан басшылығына сайланған азаматтар да «Аманат» партиясынан түскен.",
+        "Balqash aýdanynyń ákimi bolyp Azat Qutpanbetov saılandy. Jambyl aýdanynda Nurlan "
+        "Ertas jeńdi. Eki aýdan basshylyǵyna saılanǵan azamattar da «Amanat» partııasynan tústi.",
+    ],
+)
+def test_the_two_citizens_elected_are_both_winners(text: str) -> None:
+    doc = run(text)
+    assert [c.party_id for contest in doc.contests for c in contest.candidates] == [
+        "amanat",
+        "amanat",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC
+        "Талаптан ауылдық округінің әкімі сайланды. 2 000 сайлаушы дауыс берді. "
+        "Талаптан ауылдық округінде 1816 сайлаушының сеніміне ие болған Серік Омаров әкім "
+        "болды.",
+        "Talaptan aýyldyq okrýginiń ákimi saılandy. 2 000 saılaýshy daýys berdi. Talaptan aýyldyq okrýginde 1816 saılaýshynyń senimine ıe bolǵan Serik Omarov "
+        "ákim boldy.",
+    ],
+)
+def test_became_akim_is_a_winner_verb(text: str) -> None:
+    assert [c.elected for c in only(text).candidates] == [True]

@@ -156,6 +156,8 @@ WORDS: dict[str, str] = {
     "in": r"in",
     "winners": r"winners\b",
     "to_person": r"to",
+    # "qalǵan eki kandıdat", "two remaining": the rest of the candidates, before or after a numeral
+    "remaining": r"remaining|other",
     "few": r"two|three|four|five|both",
     "split": r"\bone\s+of\b|\bthe\s+other\b|\bothers?\b|\bexcept\b",
     "age_before": r"\baged|\bage\s+of",

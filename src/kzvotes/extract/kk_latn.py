@@ -34,7 +34,7 @@ CUES = LanguageCues(
         r"saılanýy\w*|"
         r"basym\s+tústi|tańdaldy|"
         r"daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|saılaýshy\w*\s+(?:[\w-]+\s+){0,4}?senim\s+artty|eń\s+kóp\s+da(?:ýys|ýsy)|kóp\s+daýys\s+jınaǵan|"
-        r"ákimi\s+bolyp|jańa\s+ákimi|\bsaılady\b|\btańdady\b|\bjeńdi\b|\bjeńip\s+shyqty|"
+        r"ákimi\s+bolyp|\bákim(?:i)?\s+boldy\b|jańa\s+ákimi|\bsaılady\b|\btańdady\b|\bjeńdi\b|\bjeńip\s+shyqty|"
         r"ákimi\s+boldy|basqaratyn\s+boldy|\bbasqarady\b|ornynda\s+qaldy|qaıta\s+saılandy"
     ),
     loser=rx(r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|eń\s+az|básekeles\w*|qarsylas\w*"),
@@ -54,7 +54,10 @@ CUES = LanguageCues(
     most_votes=rx(r"eń\s+kóp\s+da(?:ýys|ýsy)"),
     refers_back=rx(r"^\W*(?:ony|ol|onyń)\b"),
     the_winner=rx(r"^\W*(?:jańa\s+ákim|jeńimpaz)"),
-    both=rx(r"\bekeý(?:i|in|ine|iniń)\b|\beki\s+jeńimpaz"),
+    both=rx(
+        r"\bekeý(?:i|in|ine|iniń)\b|\beki\s+jeńimpaz|"
+        r"\beki\s+(?:[\w-]+\s+){0,3}?saılanǵan\s+(?:azamattar|ákimder)"
+    ),
     they=rx(r"\bolar\b"),
     background=rx(
         r"eske\s+sal(?!.*(?:saılan|jeńis|daýys\s+jına))|buǵan\s+deıin\s+habarlanǵandaı|"
@@ -130,6 +133,8 @@ WORDS: dict[str, str] = {
     "scored": r"aldy|jınady|jınap",
     "voters_of": r"saılaýshy(?:nyń|lardyń)(?!\w)",
     "got": r"saılaýshy\w*\s+senimine\s+ıe\s+bolǵan|daýys\s+alǵan|daýys\s+jınaǵan",
+    # "qalǵan eki kandıdat", "two remaining": the rest of the candidates, before or after a numeral
+    "remaining": r"qalǵan|basqa",
     "few": r"eki|úsh|tórt|bes|ekeýi|úsheýi",
     "split": r"\bbireýi|\bbiri\b|\bqalǵany",
     "age_before": r"\bjasy|\bjasynda",
@@ -147,7 +152,7 @@ WORDS: dict[str, str] = {
     "member": r"múshe\w*|keńesshi\w*|qyzmetker\w*",
     "join": r"\b(?:jáne|olardyń)\b",
     "age_word": r"jas\w*",
-    "candidate_noun": r"úmitker",
+    "candidate_noun": r"úmitker|kandıdat|kandidat",
     "votes": r"daýys\w*",
     "akim": r"ákim",
     "clock_word": r"saǵat",

@@ -75,7 +75,12 @@ CUES = LanguageCues(
     ),
     this_is=rx(r"^\W*(?:это|что\s+составляет)\b"),
     most_votes=rx(r"больше\s+(?:всего|всех)\s+голосов|наибольшее\s+(?:число|количество)\s+голосов"),
-    refers_back=rx(r"^\W*(?:его|её|ее|он|она)\b"),
+    # "На выборы шел в порядке самовыдвижения": a sentence opening on a verb without its
+    # subject speaks of the person of the sentence before
+    refers_back=rx(
+        r"^\W*(?:его|её|ее|он|она)\b|"
+        r"^\W*(?:на\s+выборы\s+)?(?:ш[её]л|шла|выдвигал(?:ся|ась)|баллотировал(?:ся|ась))\b"
+    ),
     the_winner=rx(r"^\W*(?:новый\s+аким|новоизбранн\w+\s+аким|победител\w+)\b"),
     both=rx(r"\bоба\b|\bобе\b|\bоба\s+кандидата\b|\bоба\s+победител\w*"),
     they=rx(r"\bони\b|\bих\b"),
@@ -177,6 +182,8 @@ WORDS: dict[str, str] = {
     "epithet": r"\bза\s+(?:[а-яё\d-]+\s+){1,4}?(?:проголосовал\w*|отдал\w*)\s*$",
     "winners": r"победител(?:ей|и|ям|ями)\b",
     "to_person": r"за",
+    # "qalǵan eki kandıdat", "two remaining": the rest of the candidates, before or after a numeral
+    "remaining": r"остальн\w*|други[ех]|ещ[её]",
     "few": r"два|две|три|четыре|пять|оба|обе",
     "split": r"\bодин\b|\bодна\b|\bодного\b|\bостальн\w*|\bдвое\s+из|\bтрое\s+из|\bкроме\b",
     "age_before": r"\bв\s+возрасте|\bвозраст\w*",
