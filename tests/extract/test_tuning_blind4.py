@@ -198,3 +198,22 @@ def test_the_two_citizens_elected_are_both_winners(text: str) -> None:
 )
 def test_became_akim_is_a_winner_verb(text: str) -> None:
     assert [c.elected for c in only(text).candidates] == [True]
+
+
+# -- a post held "until the election" is a biography, not an official's title ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC
+        "Акимом Исатайского района избран Нурым Мусин, до выборов председатель районного "
+        "маслихата.",
+        "Исатай ауданының әкімі болып Нұрым Мұсин сайланды, сайлауға дейін аудандық "
+        "мәслихат төрағасы.",
+        "Nurym Musin, until the election chairman of the district maslikhat, was elected "
+        "akim of Isatay district.",
+    ],
+)
+def test_a_post_held_until_the_election_is_a_biography(text: str) -> None:
+    assert [c.elected for c in only(text).candidates] == [True]

@@ -151,7 +151,7 @@ WORDS: dict[str, str] = {
     "got": r"went\s+to|received\s+by|won\s+by",
     "share_base": r"(?:of\s+(?:the\s+)?(?:votes?\s+cast|ballots(?:\s+cast)?|those\s+who\s+(?:voted|turned\s+out)|voters\s+who\s+(?:voted|turned\s+out|took\s+part)))",
     "plural_nomination": r"^[\s,]{0,3}candidates",
-    "former": r"\bformer\b|\bex-|\bpreviously\b",
+    "former": r"\bformer\b|\bex-|\bpreviously\b|\bbefore\s+the\s+(?:election|vote)\b|\buntil\s+the\s+(?:election|vote)\b",
     "epithet": r"(?!)",
     "in": r"in",
     "winners": r"winners\b",

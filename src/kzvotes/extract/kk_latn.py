@@ -125,7 +125,7 @@ WORDS: dict[str, str] = {
     "turnout_word": r"belsendil\w*",
     "share_base": r"(?:daýys\s+bergen|saılaýǵa\s+qatysqan)",
     "plural_nomination": r"^[\s,]{0,3}(?:úmitkerler\w*|kandıdattar\w*)",
-    "former": r"buryńǵy|bolǵan|buryn",
+    "former": r"buryńǵy|bolǵan|buryn|buǵan\s+deıin|saılaýǵa\s+deıin",
     "epithet": r"(?!)",
     "winners": r"jeńimpazdar\w*",
     "voters_noun": r"saılaýshy\w*|turǵyn\w*|adam",
