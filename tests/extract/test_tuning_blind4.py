@@ -217,3 +217,29 @@ def test_became_akim_is_a_winner_verb(text: str) -> None:
 )
 def test_a_post_held_until_the_election_is_a_biography(text: str) -> None:
     assert [c.elected for c in only(text).candidates] == [True]
+
+
+# -- kinds: a summary's counts of akims, an election set for a day ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC
+        "Municipal elections were held on 25 July 2021, when 730 äkıms were elected "
+        "directly for the first time.",
+        "Облыста ауыл әкімдерін сайлау қорытындыланды. Сайланған 95 әкімнің 14-і – "
+        "мемлекеттік қызметші.",
+    ],
+)
+def test_a_summary_of_akims_elected_is_no_result(text: str) -> None:
+    assert classify_text(text) == "other"
+
+
+def test_an_election_set_for_a_day_is_an_announcement() -> None:
+    # SYNTHETIC
+    text = (
+        "The campaign for akim of Shetpe village is now under way, with voting set for "
+        "September 8. Three self-nominated candidates have registered."
+    )
+    assert classify_text(text) == "announcement"
