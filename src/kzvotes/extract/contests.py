@@ -44,6 +44,7 @@ from kzvotes.extract.wording import (
     NAME_BEFORE_UNIT,
     NUMBER_WORDS,
     OF_A_BODY,
+    OF_LIST,
     PAIR_SEP,
     RURAL_DISTRICT,
     SPLIT,
@@ -92,6 +93,11 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
     if not keyed:
         unknown = winner_in_unknown_subunit(r, sentence, mentions)
         distinct = [unknown] if unknown else distinct
+    if not distinct and len(r.prev_places) >= 2:
+        text = r.text[sentence.start : sentence.end]
+        position = next((i for i, rx in enumerate(OF_LIST) if rx.search(text)), None)
+        if position is not None:
+            distinct = [r.prev_places[position]]
     blocked = [(m.start, m.end) for m in mentions]
     blocked += [
         (sentence.start + a, sentence.start + b)
@@ -390,6 +396,8 @@ def unknown_unit(
             if (
                 sentence.cues.job.search(head)
                 or FORMER.search(head)
+                or sentence.cues.led.search(head)
+                or sentence.cues.led.search(tail)
                 or sentence.cues.job.search(tail)
             ):
                 # "deputy akim of the X rural district", "ранее работавшую акимом X
@@ -436,6 +444,10 @@ def winner_in_unknown_subunit(
             continue
         if sentence.cues.job.search(r.text, sentence.start, match.start()):
             continue
+        if sentence.cues.led.match(r.text, match.end()) or sentence.cues.led.match(
+            r.text, match.end() + 1
+        ):
+            continue  # "Paryǵın aýyldyq okrýgin basqarǵan X saılandy": the post held before
         key = "?" + loose(match.group(1))
         contest = r.contest(key)
         if contest.place_name is None:

@@ -43,6 +43,9 @@ class LanguageCues:
     job: re.Pattern[str] = NEVER
     """``заместитель``, ``басшысы``, ``head of ... department``: a place in a person's job
     title is no contest place."""
+    led: re.Pattern[str] = NEVER
+    """``Paryǵın aýyldyq okrýgin basqarǵan``, ``ее назначили акимом Парыгинского
+    сельского округа``: a post held or given before; the unit it governs is no contest."""
     this_is: re.Pattern[str] = NEVER
     """``Бұл – дауыстардың 77,1 пайызы``: a sentence giving the share of the last count."""
     most_votes: re.Pattern[str] = NEVER

@@ -49,6 +49,9 @@ CUES = LanguageCues(
     beat=rx(
         r"\bahead\s+of|\b(?:defeated|defeating|beat|beating|outpolled|outpolling)\b|\bto\s+defeat\b"
     ),
+    led=rx(
+        r"\bheaded\b|\bpreviously\s+led\b|\bwho\s+led\b|\bhad\s+led\b|\bwas\s+appointed\s+akim\b|\bwas\s+previously\s+akim\b"
+    ),
     job=rx(
         r"\bheaded\b|\bpreviously\s+led\b|\bhead\s+of\b|\bdeputy\b|\bdirector\b|\bdepartment\b|\bspecialist\b|\bchief\b|"
         r"\bworked\b|\bteacher\b|\bmanager\b|\boffice\b|\bakimat\b|\bagency\b"
@@ -109,6 +112,9 @@ WORDS: dict[str, str] = {
     "place_type_city": r"city|town",
     "place_type_village": r"village\w*|settlement\w*",
     # the unit words of a gazetteer name, stripped to leave the name ("Aksu District")
+    # "в первом округе": the first (second) unit of the list just named
+    "first_of_list": r"\bthe\s+first\s+(?:rural\s+)?(?:district|constituency)\b",
+    "second_of_list": r"\bthe\s+second\s+(?:rural\s+)?(?:district|constituency)\b",
     "place_unit_name": (r"district|region|rural|town|city|village|settlement|administration"),
     # the word "year" after a date's year
     "year_word": r"year",
@@ -145,11 +151,13 @@ WORDS: dict[str, str] = {
     "got": r"went\s+to|received\s+by|won\s+by",
     "share_base": r"(?:of\s+(?:the\s+)?(?:votes?\s+cast|ballots(?:\s+cast)?|those\s+who\s+(?:voted|turned\s+out)|voters\s+who\s+(?:voted|turned\s+out|took\s+part)))",
     "plural_nomination": r"^[\s,]{0,3}candidates",
-    "former": r"\bformer\b|\bex-|\bpreviously\b",
+    "former": r"\bformer\b|\bex-|\bpreviously\b|\bbefore\s+the\s+(?:election|vote)\b|\buntil\s+the\s+(?:election|vote)\b",
     "epithet": r"(?!)",
     "in": r"in",
     "winners": r"winners\b",
     "to_person": r"to",
+    # "qalǵan eki kandıdat", "two remaining": the rest of the candidates, before or after a numeral
+    "remaining": r"remaining|other",
     "few": r"two|three|four|five|both",
     "split": r"\bone\s+of\b|\bthe\s+other\b|\bothers?\b|\bexcept\b",
     "age_before": r"\baged|\bage\s+of",
@@ -178,7 +186,7 @@ WORDS: dict[str, str] = {
     "candidate_noun": r"candidate",
     "by": r"by",
     "abbreviation": r"Mr|Ms|Dr|St|No|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec",
-    "akim": r"akim",
+    "akim": r"akim|äk[ıi]m",  # "äkıms": the spelling of some English references
     "today": r"today",
     "kind_results": (
         # a heading of results then a name with its votes: "Winners: Esil district – X (8,419 votes)"
@@ -197,15 +205,20 @@ WORDS: dict[str, str] = {
         r"\b(?:voting|elections?)\b[^.]{0,80}?\b(?:has\s+|have\s+)?(?:started|begun|began|kicked\s+off)\b|\bvoting\b[^.]{0,80}?\b(?:is|are)\s+under\s*way|\bvoting\s+continues\b|\bare\s+expected\s+to\s+cast|\bby\s+(?:noon|midday)|\bas\s+of\s+noon|voting\s+is\s+taking\s+place|as\s+of\s+\d{1,2}[:.]\d{2}|by\s+\d{1,2}[:.]\d{2}|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|\b(?:voting|polls?|polling\s+stations?|precincts?|polling)\b[^.]{0,120}?\b(?:has\s+|have\s+)?(?:ended|closed|is\s+over|wrapped\s+up|c[oa]me\s+to\s+an\s+end)\b|counting\s+(?:of\s+(?:the\s+)?votes?|of\s+ballots)?\s*(?:is|has)\s+(?:under\s*way|begun|started)"
     ),
     "kind_announce": (
-        r"\b(?:is|are)\s+running\b|\bwill\s+run\b|\brunning\s+again\b|will\s+be\s+held|scheduled|registered\s+as\s+candidates?|nominated|will\s+take\s+place|upcoming|preparations?\s+for"
+        r"\b(?:is|are)\s+running\b|\bwill\s+run\b|\brunning\s+again\b|will\s+be\s+held|scheduled|registered\s+as\s+candidates?|(?<!self-)nominated|\b(?:voting|election|vote)\s+(?:is\s+)?set\s+for\b|\bhave\s+registered\b|\bunder\s+way\b|will\s+take\s+place|upcoming|preparations?\s+for"
     ),
     "kind_indirect": (
         r"session\s+of\s+the\s+(?:[\w-]+\s+){0,2}?maslikhat|maslikhat\s+session|electors\b|maslikhat\s+deputies|deputies\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?maslikhats?|mäslihat"
     ),
     "kind_recalled": r"(?:in|at)\s+the\s+(?:previous|last)\s+election|had\s+been|had\s+won|had\s+received",
     "kind_other_election": r"senate\s+elections?|elections?\s+to\s+the\s+senate|senate\s+deputies|maslikhat\s+(?:deputies\s+)?(?:by-)?elections?|by-elections?\s+to\s+the\s+(?:[\w-]+\s+)?maslikhats?|\bparty\s+lists?\b|mazhilis\s+elections?|presidential\s+elections?",
-    "kind_year": r"\bin\s+(?:19|20)\d\d\b",
-    "kind_void": r"\b(?:annulled|invalidated)\b|\bdeclared\s+(?:invalid|void)\b",
+    "kind_year": r"(?<!born\s)\bin\s+(?:19|20)\d\d\b",  # a birth year is no other vote
+    # "the election was declared invalid", not "85 ballots were declared invalid"
+    "kind_void": (
+        r"\b(?:annulled|invalidated)\b|"
+        r"\b(?:election|vote|voting|results?|outcome)\s+(?:[\w-]+\s+){0,3}?declared\s+(?:invalid|void)\b|"
+        r"\bdeclared\s+(?:the\s+)?(?:election|vote|results?)\s+(?:invalid|void)\b"
+    ),
     "kind_poll": r"(?:online|opinion|readers['’]?)\s+(?:poll|survey|vote)|\bsurvey\b|\breaders\b|\brating\b",
     "kind_wish": r"\bhopes?\b|\bwants?\b|\bwish(?:es)?\b|would\s+like",
     "kind_summary": r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|average\s+age|akims\s+(?:were|have\s+been)\s+elected\W*$|\b(?:\d[\d,]*|[a-z]+teen|twenty\w*|thirty\w*|forty\w*|fifty\w*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundreds)\s+(?:[\w-]+\s+){0,2}?akims\b",
@@ -220,7 +233,7 @@ WORDS: dict[str, str] = {
     "date_vote_word": r"\bvot\w*|\bpolls?\b|\belection\w*|\bvoting|elected",
     "date_announced": r"\breport\w*|\bannounc\w*|\bsaid\b|\bstated\b|\bpublished",
     "date_pluperfect": r"had\s+been\s+(?:held|elected)",
-    "date_last_sunday": r"last\s+sunday|on\s+sunday|sunday['’]s",
+    "date_last_sunday": r"last\s+sunday|on\s+sunday|sunday['’]s|sunday\s+(?:election|vote|polls?)s?\b",
     "date_previous": r"previous|prior|last\s+(?:held|time)|earlier|\brecall\b",
     "date_yesterday": r"\byesterday\b",
     "date_today": r"\btoday\b",

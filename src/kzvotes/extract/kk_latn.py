@@ -34,7 +34,7 @@ CUES = LanguageCues(
         r"saılanýy\w*|"
         r"basym\s+tústi|tańdaldy|"
         r"daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|saılaýshy\w*\s+(?:[\w-]+\s+){0,4}?senim\s+artty|eń\s+kóp\s+da(?:ýys|ýsy)|kóp\s+daýys\s+jınaǵan|"
-        r"ákimi\s+bolyp|jańa\s+ákimi|\bsaılady\b|\btańdady\b|\bjeńdi\b|\bjeńip\s+shyqty|"
+        r"ákimi\s+bolyp|\bákim(?:i)?\s+boldy\b|jańa\s+ákimi|\bsaılady\b|\btańdady\b|\bjeńdi\b|\bjeńip\s+shyqty|"
         r"ákimi\s+boldy|basqaratyn\s+boldy|\bbasqarady\b|ornynda\s+qaldy|qaıta\s+saılandy"
     ),
     loser=rx(r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|eń\s+az|básekeles\w*|qarsylas\w*"),
@@ -46,6 +46,7 @@ CUES = LanguageCues(
         r"\b(?:eki|úsh|tórt|bes)\s+úmitker\w*\s+de\b"
     ),
     beat=rx(r"ozyp\s+(?:ketti|shyqty)|basyp\s+ozdy|jeńip\s+(?:shyqty|ketti)"),
+    led=rx(r"basqarǵan|basqardy|basqaryp\s+kelgen|ákimi\s+bolyp\s+taǵaıyndal\w*|ákimi\s+bolǵan"),
     job=rx(
         r"basqarǵan|basshy\w*|orynbasar\w*|bólim\w*|maman\w*|apparat\w*|dırektor\w*|istegen|isteıdi"
     ),
@@ -53,7 +54,10 @@ CUES = LanguageCues(
     most_votes=rx(r"eń\s+kóp\s+da(?:ýys|ýsy)"),
     refers_back=rx(r"^\W*(?:ony|ol|onyń)\b"),
     the_winner=rx(r"^\W*(?:jańa\s+ákim|jeńimpaz)"),
-    both=rx(r"\bekeý(?:i|in|ine|iniń)\b|\beki\s+jeńimpaz"),
+    both=rx(
+        r"\bekeý(?:i|in|ine|iniń)\b|\beki\s+jeńimpaz|"
+        r"\beki\s+(?:[\w-]+\s+){0,3}?saılanǵan\s+(?:azamattar|ákimder)"
+    ),
     they=rx(r"\bolar\b"),
     background=rx(
         r"eske\s+sal(?!.*(?:saılan|jeńis|daýys\s+jına))|buǵan\s+deıin\s+habarlanǵandaı|"
@@ -88,6 +92,9 @@ WORDS: dict[str, str] = {
     "place_type_city": r"qala\w*",
     "place_type_village": r"aýyl\w*|auyl\w*",
     # the unit words of a gazetteer name, stripped to leave the name ("Aqsý aýdany")
+    # "в первом округе": the first (second) unit of the list just named
+    "first_of_list": r"\bbirinshi\s+(?:aýyldyq\s+)?okrýg\w*",
+    "second_of_list": r"\bekinshi\s+(?:aýyldyq\s+)?okrýg\w*",
     "place_unit_name": r"aýdany|oblysy|qalasy|aýyldyq okrýgi",
     # the word "year" after a date's year ("2023 jyl"), and before its day ("2023 jylǵy 5 qarasha")
     "year_word": r"jyl\w*",
@@ -118,7 +125,7 @@ WORDS: dict[str, str] = {
     "turnout_word": r"belsendil\w*",
     "share_base": r"(?:daýys\s+bergen|saılaýǵa\s+qatysqan)",
     "plural_nomination": r"^[\s,]{0,3}(?:úmitkerler\w*|kandıdattar\w*)",
-    "former": r"buryńǵy|bolǵan|buryn",
+    "former": r"buryńǵy|bolǵan|buryn|buǵan\s+deıin|saılaýǵa\s+deıin",
     "epithet": r"(?!)",
     "winners": r"jeńimpazdar\w*",
     "voters_noun": r"saılaýshy\w*|turǵyn\w*|adam",
@@ -126,6 +133,8 @@ WORDS: dict[str, str] = {
     "scored": r"aldy|jınady|jınap",
     "voters_of": r"saılaýshy(?:nyń|lardyń)(?!\w)",
     "got": r"saılaýshy\w*\s+senimine\s+ıe\s+bolǵan|daýys\s+alǵan|daýys\s+jınaǵan",
+    # "qalǵan eki kandıdat", "two remaining": the rest of the candidates, before or after a numeral
+    "remaining": r"qalǵan|basqa",
     "few": r"eki|úsh|tórt|bes|ekeýi|úsheýi",
     "split": r"\bbireýi|\bbiri\b|\bqalǵany",
     "age_before": r"\bjasy|\bjasynda",
@@ -143,7 +152,7 @@ WORDS: dict[str, str] = {
     "member": r"múshe\w*|keńesshi\w*|qyzmetker\w*",
     "join": r"\b(?:jáne|olardyń)\b",
     "age_word": r"jas\w*",
-    "candidate_noun": r"úmitker",
+    "candidate_noun": r"úmitker|kandıdat|kandidat",
     "votes": r"daýys\w*",
     "akim": r"ákim",
     "clock_word": r"saǵat",
@@ -171,11 +180,11 @@ WORDS: dict[str, str] = {
     "kind_indirect": r"(?<!\w)tańdaýshy\w*|máslıhat\w*\s+(?:[\w-]+\s+){0,2}?sessıa\w*|sessıasynda\s+depýtattar|máslıhat\w*\s+depýtattar\w*.{0,80}(?:saılady|saılandy|kelisim|daýys|tańdady|qoldady)|(?<!\w)\d+\s+depýtat(?:y|tyń)?\s+(?:[\w-]+\s+){0,3}?(?:qoldady|daýys\s+berdi|tańdady|saılady)",
     "kind_recalled": r"aldyńǵy\s+saılaý|\bedi\b|bolatyn|eske\s+sala",
     "kind_other_election": r"senat\w*\s+saılaý\w*|senat\w*\s+depýtat\w*|máslıhat\w*\s+depýtat\w*\s+saılaý\w*|depýtattyqqa|májilis\w*\s+saılaý\w*|prezıdent\w*\s+saılaý\w*",
-    "kind_year": r"(?<!\w)(?:19|20)\d\d\s+jyly\b",
+    "kind_year": r"(?<!\w)(?:19|20)\d\d\s+jyly\b(?!\s+týǵan)",
     "kind_void": r"nátıje\w*\s+(?:[\w-]+\s+){0,3}?joıyl\w*|ótpedi\s+dep\s+tanyldy",
     "kind_poll": r"(?<!\w)(?:saýalnama\w*|reıting\w*|ashyq\s+daýys\s+berý|oqyrman\w*)",
     "kind_wish": r"bolsa\s+eken|bolsyn\b|dep\s+senemin|dep\s+úmitten\w*",
-    "kind_summary": r"(?<!\w)(?:eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on)\s+(?:[\w-]+\s+){0,2}?ákim\w*\s+saılandy\W*$|jyl\s+basynan|orta(?:sha)?\s+jas\w*|ákimderi\s+(?:[\w-]+\s+){0,2}?saılandy\W*$|ákimderi\s+saılaý\w*\s+(?:nátıje|qorytyndy)\w*",
+    "kind_summary": r"(?<!\w)(?:eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on)\s+(?:[\w-]+\s+){0,2}?ákim\w*\s+saılandy\W*$|jyl\s+basynan|orta(?:sha)?\s+jas\w*|ákimderi\s+(?:[\w-]+\s+){0,2}?saılandy\W*$|ákimder(?:i|in|iniń)?\s+saılaý\w*\s+(?:nátıje|qorytyndy)\w*",
     "unit_after": r"qala(?:sy|synyń|synda|synan)?\b|aýyly(?:nyń|nda|nan)?\b|aýyldyq\s+okrýg\w*|kenti\w*|aýdany\w*",
     "commission": r"komıss\w*",
     "subunit": r"aýyldyq\s+okrýg\w*|aýyl(?:y|ynda|ynyń|ynan)?\b|kent\w*",
@@ -186,7 +195,7 @@ WORDS: dict[str, str] = {
     "date_vote_word": r"saılaý\w*|daýys\s+ber\w*|ótti|ótken|saılandy",
     "date_announced": r"jarıa\w*|habarla\w*",
     "date_pluperfect": r"ótken\s+bolatyn|ótken\s+edi|saılanǵan\s+edi|\w+(?:ǵan|gen|qan|ken)\s+edi\b",
-    "date_last_sunday": r"ótken\s+jeksenbi",
+    "date_last_sunday": r"ótken\s+jeksenbi|jeksenbi",
     "date_previous": r"aldyńǵy|buryńǵy|ótken\s+jolǵy",
     "date_today": r"\bbúgin\b",
     "date_yesterday": r"\bkeshe\b",

@@ -235,9 +235,23 @@ def _names_a_place(text: str, mention: NameMention) -> bool:
     quoted = text[max(0, mention.start - 1) : mention.start] == "«" and after.startswith("»")
     # "deputy akim of the Sayin Shapagatov rural district": an English name after "the"
     after_the = bool(re.search(r"\bthe\s+$", text[max(0, mention.start - 6) : mention.start]))
+    if quoted and re.search(
+        rf"(?<!\w)(?:{_unit_word()})\w*\s*$",
+        text[max(0, mention.start - 40) : mention.start - 1],
+        re.IGNORECASE,
+    ):
+        # "заместитель акима сельского округа «Сайын Шапагатов»": the unit before the quotes
+        return True
     if not (quoted or after_the or " " not in mention.printed):
         return False
     return bool(_UNIT_AFTER.match(after[1:] if quoted else after))
+
+
+@cache
+def _unit_word() -> str:
+    from kzvotes.extract.wording import words
+
+    return f"{words('place_unit_name')}|{words('place_type_rural')}"
 
 
 @cache

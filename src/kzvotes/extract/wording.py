@@ -125,8 +125,11 @@ SHARE_BASE = _rx(rf"\s*%?\s*{words('share_base')}")
 PLURAL_NOMINATION = _rx(words("plural_nomination"))
 # "остались два самовыдвиженца: A ..., и B", "өзін-өзі ұсынған екі үміткер қалды: A ..., B":
 # a numeral of people next to a nomination phrase makes it the list's that follows
-FEW_BEFORE = _rx(rf"(?<!\w){words('few')}\s+$")
-FEW_AFTER = _rx(rf"^\s+{words('few')}\s+(?:{words('candidate_noun')}|{words('candidate_title')})")
+FEW_BEFORE = _rx(rf"(?<!\w){words('few')}\s+(?:{words('remaining')}\s+)?$")
+FEW_AFTER = _rx(
+    rf"^\s+(?:{words('remaining')}\s+)?{words('few')}\s+(?:{words('remaining')}\s+)?"
+    rf"(?:{words('candidate_noun')}|{words('candidate_title')})"
+)
 SPLIT = _rx(words("split"))
 # an age is never a count: "жасы – 29-да", "aged 29", "в возрасте 29 лет", "X (29)"
 AGE_BEFORE = _rx(rf"{words('age_before')}\s*[–—:-]?\s*$")
@@ -226,3 +229,6 @@ RESPECTIVE_GAP = _rx(
     rf"\s*(?:%|{words('percent')})?[\s,]*(?:{words('and')}|&)?[\s,]*{words('votes')}?[\s,]*"
     rf"{words('and')}?\s*"
 )
+# "В первом округе ... 240 человек" after "Акимом Абайского сельского округа стал X,
+# Богетсайского – Y": a unit of the list just named, by its place in the list
+OF_LIST = (_rx(words("first_of_list")), _rx(words("second_of_list")))
