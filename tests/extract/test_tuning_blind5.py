@@ -1,0 +1,81 @@
+"""Rules for classes of failure first seen on corpus_real_blind5 (a tuning set since its
+single scored run): each a general rule of a language table or a pass, tested on SYNTHETIC
+sentences composed for the test in wordings of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzvotes.extract import ExtractedContest, ExtractedDocument, extract_document
+from kzvotes.parse import text_document
+
+
+def run(text: str) -> ExtractedDocument:
+    return extract_document(text_document(text))
+
+
+def only(text: str) -> ExtractedContest:
+    (contest,) = run(text).contests
+    return contest
+
+
+def votes(contest: ExtractedContest) -> dict[str, int | None]:
+    return {c.name: c.votes.value if c.votes else None for c in contest.candidates}
+
+
+def value(fact: object) -> object:
+    return getattr(fact, "value", None)
+
+
+# -- a list line or a table row ends with its figure -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # SYNTHETIC: bullets, the lines flattened into one paragraph
+        (
+            "Итоги выборов акима Уланского района 12 октября 2025 года:\n"
+            "• Аскар Нурланов — 5120\n• Бауыржан Омаров — 733\n• Даулет Жакупов — 310\n"
+            "• против всех — 205",
+            ("Аскар Нурланов", "Бауыржан Омаров", "Даулет Жакупов"),
+        ),
+        # SYNTHETIC: emoji bullets in Kazakh Latin
+        (
+            "Ulan aýdanynyń ákimi bolyp Asqar Nurlanov saılandy\n\n"
+            "Ulan aýdanynda 12 qazanda ákim saılaýy ótti.\n\nNátıjeler:\n"
+            "▪️ Asqar Nurlanov – 5120\n▪️ Baýyrjan Omarov – 733\n▪️ Daýlet Jaqypov – 310\n"
+            "▪️ Barlyǵyna qarsy – 205",
+            ("Asqar Nurlanov", "Baýyrjan Omarov", "Daýlet Jaqypov"),
+        ),
+        # SYNTHETIC: an aligned text table with no marks between rows
+        (
+            "Ulan district: results of the akim election (Oct. 12, 2025)\n\n"
+            "Candidate          Votes\nAskar Nurlanov      5,120\nBauyrzhan Omarov      733\n"
+            "Daulet Zhakupov       310\nAgainst all           205",
+            ("Askar Nurlanov", "Bauyrzhan Omarov", "Daulet Zhakupov"),
+        ),
+    ],
+)
+def test_the_last_row_before_against_all_is_the_candidates(
+    text: str, names: tuple[str, str, str]
+) -> None:
+    contest = only(text)
+    assert value(contest.against_all) == 205
+    assert votes(contest) == dict(zip(names, (5120, 733, 310), strict=True))
+
+
+def test_a_bar_table_gives_each_label_to_the_figure_after_it() -> None:
+    # SYNTHETIC: a "|" table flattened into one line
+    contest = only(
+        "Ulan aýdany ákiminiń saılaýy: qorytyndy\n\n"
+        "Saılaýshylar tiziminde | 2 410\nDaýys bergender | 1 377\n"
+        "Úıden tys jerde daýys bergender | 41\n«Barlyǵyna qarsy» | 22\n\n"
+        "Úmitkerler | Daýys\nAsqar Nurlanov | 1 020\nBaýyrjan Omarov | 335\n\n"
+        "Aýdan ákimi bolyp Asqar Nurlanov saılandy."
+    )
+    assert value(contest.registered_voters) == 2410
+    assert value(contest.ballots_cast) == 1377
+    assert value(contest.outside_premises) == 41
+    assert value(contest.against_all) == 22
+    assert votes(contest) == {"Asqar Nurlanov": 1020, "Baýyrjan Omarov": 335}
