@@ -79,3 +79,36 @@ def test_a_bar_table_gives_each_label_to_the_figure_after_it() -> None:
     assert value(contest.outside_premises) == 41
     assert value(contest.against_all) == 22
     assert votes(contest) == {"Asqar Nurlanov": 1020, "Baýyrjan Omarov": 335}
+
+
+# -- a share of the voters who backed a person is the person's, not the turnout --------
+
+
+@pytest.mark.parametrize(
+    ("text", "winner"),
+    [
+        # SYNTHETIC
+        (
+            "Ұлан ауданына жаңа әкім сайланды. Сайлауға келгендердің 64,2 пайызы «Аманат» "
+            "партиясы ұсынған Асқар Нұрланұлын қолдады. Өзін-өзі ұсынған Бауыржан Омаров "
+            "31,0 пайыз дауыс алды. Сайлаушылардың келуі 41,7 пайызды құрады.",
+            "Асқар Нұрланұлы",
+        ),
+        (
+            "В Уланском районе избран новый аким. 64,2% избирателей поддержали Аскара "
+            "Нурланова, выдвинутого партией «Аманат». Самовыдвиженец Бауыржан Омаров "
+            "набрал 31,0%. Явка составила 41,7%.",
+            "Аскар Нурланов",
+        ),
+        (
+            "Askar Nurlanov was elected akim of Ulan district. 64.2% of voters backed Askar "
+            "Nurlanov of Amanat; self-nominee Bauyrzhan Omarov took 31.0%. Turnout was 41.7%.",
+            "Askar Nurlanov",
+        ),
+    ],
+)
+def test_a_share_of_voters_who_backed_a_person_is_not_turnout(text: str, winner: str) -> None:
+    contest = only(text)
+    assert value(contest.turnout_pct) == 41.7
+    shares = {c.name: value(c.vote_share_pct) for c in contest.candidates}
+    assert shares[winner] == 64.2

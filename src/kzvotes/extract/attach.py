@@ -320,6 +320,20 @@ def read_segment(
                 and VOTERS_THEN_NAME.fullmatch(text[n.end : m.start])
                 and cues.vote_word.match(text, skip_spaces(text, m.end), m.end + 25)
             ][:1]
+        if not in_suffix and not in_prefix and n.percent and not TURNOUT_WORD.search(prefix):
+            # "Сайлауға келгендердің 70,5 пайызы «Аманат» ұсынған X-ты қолдады", "70,5%
+            # избирателей поддержали X", "70.5% of voters backed X": a share, then in the
+            # same clause the person and a verb of support, is the person's share and not
+            # the turnout
+            in_suffix = [
+                m
+                for m in seg_names
+                if n.end <= m.start < min(next_start, c_end)
+                and (
+                    cues.vote_word.match(text, skip_spaces(text, m.end), m.end + 25)
+                    or cues.vote_word.search(text, n.end, m.start)
+                )
+            ][:1]
         if (
             not in_suffix
             and not n.percent
