@@ -4,9 +4,13 @@ sentences composed for the test in wordings of their own."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kzvotes.extract import ExtractedContest, ExtractedDocument, extract_document
+from kzvotes.extract.classify import classify_text
+from kzvotes.extract.dates import read_election_date
 from kzvotes.parse import text_document
 
 
@@ -112,3 +116,47 @@ def test_a_share_of_voters_who_backed_a_person_is_not_turnout(text: str, winner:
     assert value(contest.turnout_pct) == 41.7
     shares = {c.name: value(c.vote_share_pct) for c in contest.candidates}
     assert shares[winner] == 64.2
+
+
+# -- readers addressed are no readers' poll; "X выбрал акима" and "• Elected:" report -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: corrections that apologise to the readers
+        "Уточнение. Акимом Уланского сельского округа избран Аскар Нурланов, он получил "
+        "512 голосов. Приносим извинения читателям.",
+        "Correction: Askar Nurlanov was elected akim of Ulan rural district with 512 "
+        "votes. We apologise to our readers.",
+        "Түзету: Ұлан ауылдық округінің әкімі болып Асқар Нұрланов сайланды. "
+        "Оқырмандардан кешірім сұраймыз.",
+        "Túzetý: Ulan aýyldyq okrýginiń ákimi bolyp Asqar Nurlanov saılandy. "
+        "Oqyrmandardan keshirim suraımyz.",
+        # SYNTHETIC: a place that chose its akim, and a bullet "Elected:"
+        "Улан выбрал акима. Итоги голосования: Аскар Нурланов — 61,2%.",
+        "Ulan rural district\n• Voted: 1,204\n• Elected: Askar Nurlanov; self-nominated",
+    ],
+)
+def test_results_despite_readers_addressed_or_a_bare_heading(text: str) -> None:
+    assert classify_text(text) == "results"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: readers who vote are a poll
+        "В онлайн-опросе лидирует аким Нурланов: за него проголосовали 4 210 читателей.",
+        "Online poll: akim Nurlanov leads, 4,210 readers voted for him.",
+    ],
+)
+def test_readers_who_vote_are_a_poll(text: str) -> None:
+    assert classify_text(text) == "other"
+
+
+def test_a_weekday_date_beside_sundays_vote_is_the_announcements() -> None:
+    # SYNTHETIC: the commission announced on Monday the result of Sunday's vote
+    reading = read_election_date(
+        "Итоги воскресного голосования в Улане огласила избирательная комиссия (13.10.2025)."
+    )
+    assert reading.value == date(2025, 10, 12)
