@@ -160,3 +160,14 @@ def test_a_weekday_date_beside_sundays_vote_is_the_announcements() -> None:
         "Итоги воскресного голосования в Улане огласила избирательная комиссия (13.10.2025)."
     )
     assert reading.value == date(2025, 10, 12)
+
+
+def test_a_plural_nominee_noun_is_every_names_after_it() -> None:
+    # SYNTHETIC
+    contest = only(
+        "In Ulan district, Askar Nurlanov won with 5,120 votes, ahead of self-nominees "
+        "Bauyrzhan Omarov (733) and Daulet Zhakupov (310)."
+    )
+    nominators = {c.name: c.nominator for c in contest.candidates}
+    assert nominators["Bauyrzhan Omarov"] == "self"
+    assert nominators["Daulet Zhakupov"] == "self"

@@ -150,7 +150,8 @@ WORDS: dict[str, str] = {
     "voters_only": r"voters\b",
     "got": r"went\s+to|received\s+by|won\s+by",
     "share_base": r"(?:of\s+(?:the\s+)?(?:votes?\s+cast|ballots(?:\s+cast)?|those\s+who\s+(?:voted|turned\s+out)|voters\s+who\s+(?:voted|turned\s+out|took\s+part)))",
-    "plural_nomination": r"^[\s,]{0,3}candidates",
+    # "self-nominees X (782) and Y (426)": a plural nominee noun is every name's after it
+    "plural_nomination": r"^[\s,]{0,3}candidates|^\S*(?:nominees|independents)\b",
     "former": r"\bformer\b|\bex-|\bpreviously\b|\bbefore\s+the\s+(?:election|vote)\b|\buntil\s+the\s+(?:election|vote)\b",
     "epithet": r"(?!)",
     "in": r"in",
