@@ -171,3 +171,33 @@ def test_a_plural_nominee_noun_is_every_names_after_it() -> None:
     nominators = {c.name: c.nominator for c in contest.candidates}
     assert nominators["Bauyrzhan Omarov"] == "self"
     assert nominators["Daulet Zhakupov"] == "self"
+
+
+@pytest.mark.parametrize(
+    ("text", "winner", "nominator"),
+    [
+        # SYNTHETIC: a roundup's lead names the winners' party before their names
+        (
+            "Candidates of the Amanat party won the October 12, 2025 akim elections in Bokeyorda "
+            "and Taskala districts. In Bokeyorda district, Askar Nurlanov won with 5,120 "
+            "votes against 733 for Bauyrzhan Omarov. In Taskala district, Daulet "
+            "Zhakupov won with 3,310 votes.",
+            "Askar Nurlanov",
+            "party",
+        ),
+        # SYNTHETIC: a headline that tells only the winner's nomination
+        (
+            "Ulan aýdanynda ózin-ózi usynǵan úmitker jeńdi\n\n"
+            "12 qazanda Ulan aýdanynda ákim saılaýy ótti. Asqar Nurlanov aýdan ákimi bolyp "
+            "saılandy.",
+            "Asqar Nurlanov",
+            "self",
+        ),
+    ],
+)
+def test_a_winner_described_before_the_names_gives_the_nominator(
+    text: str, winner: str, nominator: str
+) -> None:
+    people = {c.name: c for contest in run(text).contests for c in contest.candidates}
+    assert people[winner].elected is True
+    assert people[winner].nominator == nominator
