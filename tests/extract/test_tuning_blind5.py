@@ -201,3 +201,16 @@ def test_a_winner_described_before_the_names_gives_the_nominator(
     people = {c.name: c for contest in run(text).contests for c in contest.candidates}
     assert people[winner].elected is True
     assert people[winner].nominator == nominator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: a bare name of a district and of the town inside it
+        "Ruling party nominee wins Talgar mayoral vote\n\nArystan Dauletov won the "
+        "election for akim of Talgar with 64.2% of the vote.",
+        "Выборы мэра Талгара: победил Арыстан Даулетов, набрав 64,2% голосов.",
+    ],
+)
+def test_a_mayor_is_the_akim_of_the_town(text: str) -> None:
+    assert only(text).place_id == "KZ-19/talgar/talgar"

@@ -109,7 +109,8 @@ WORDS: dict[str, str] = {
     "place_type_rural": r"rural|constituency",
     "place_type_district": r"district\w*",
     "place_type_region": r"region\w*|oblast\w*",
-    "place_type_city": r"city|town",
+    # "Talgar mayoral vote": a mayor is the akim of a city or a town
+    "place_type_city": r"city|town|mayor(?:al)?",
     "place_type_village": r"village\w*|settlement\w*",
     # the unit words of a gazetteer name, stripped to leave the name ("Aksu District")
     # "в первом округе": the first (second) unit of the list just named

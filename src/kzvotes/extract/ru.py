@@ -129,7 +129,7 @@ WORDS: dict[str, str] = {
     "place_type_rural": r"сельск\w*|с\.о|округ\w*",
     "place_type_district": r"район\w*",
     "place_type_region": r"област\w*",
-    "place_type_city": r"город\w*|г|горисполком\w*",
+    "place_type_city": r"город\w*|г|горисполком\w*|мэр\w*",
     "place_type_village": r"сел[оа]\w*|посел\w*|посёл\w*|пос|аул\w*|поселке\w*",
     # the unit words of a gazetteer name, stripped to leave the name ("Аксуский район")
     # "в первом округе": the first (second) unit of the list just named
