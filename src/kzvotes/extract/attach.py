@@ -47,6 +47,8 @@ from kzvotes.extract.wording import (
     RESULTS_HEADING,
     RIVAL_COUNT_AFTER,
     RIVAL_COUNT_BEFORE,
+    ROW_BAR_BEFORE,
+    ROW_GAP,
     SCORE_BETWEEN,
     SCORE_OPENS,
     SHARE_BEFORE,
@@ -138,6 +140,16 @@ def _scores(
     return out
 
 
+def _row_closed(text: str, seg_names: list[NameMention], c_start: int, n: Number) -> bool:
+    """A figure right after its row's name or after a column bar (``Name 428``,
+    ``Name – 428``, ``label | 645``): the row ends with it."""
+    if n.percent:
+        return False
+    if ROW_BAR_BEFORE.search(text, c_start, n.start):
+        return True
+    return any(c_start <= m.start and ROW_GAP.fullmatch(text, m.end, n.start) for m in seg_names)
+
+
 def read_segment(
     r: Reading,
     sentence: Sentence,
@@ -182,7 +194,9 @@ def read_segment(
         n
         for n in seg_numbers
         if n.percent
-        or not cues.not_a_count.match(text[n.end : n.end + 30])
+        # the noun of a count is in its own sentence: "«Barlyǵyna qarsy» | 15" then a
+        # paragraph "Úmitkerler | Daýys" is no count of candidates
+        or not cues.not_a_count.match(text[n.end : min(n.end + 30, sentence.end)])
         or of_took_part(r, cues, n, end)
     ]
     seg_numbers = [n for n in seg_numbers if n.percent or not of_another_group(r, cues, n, numbers)]
@@ -236,6 +250,11 @@ def read_segment(
         c_start = max(c_start, prev_end)
         c_end = min(max(clause_of(max(n.end - 1, n.start))[1], n.end), next_start)
         prefix, suffix = text[c_start : n.start], text[n.end : c_end]
+        if _row_closed(text, seg_names, c_start, n) and c_end == next_start:
+            # "Meirkhan Zhumykov 428 Against all 416", "Daýys bergender | 645 Úıden tys
+            # jerde daýys bergender | 18": rows of a table flattened into one line; the
+            # figure's name or label is before it, the words after it head the next row
+            suffix = ""
         dash_label = DASH_LABEL.match(text, n.end, next_start)
         if dash_label and not suffix.strip():
             suffix = dash_label.group(1)
@@ -300,6 +319,20 @@ def read_segment(
                 if n.end <= m.start < next_start
                 and VOTERS_THEN_NAME.fullmatch(text[n.end : m.start])
                 and cues.vote_word.match(text, skip_spaces(text, m.end), m.end + 25)
+            ][:1]
+        if not in_suffix and not in_prefix and n.percent and not TURNOUT_WORD.search(prefix):
+            # "Сайлауға келгендердің 70,5 пайызы «Аманат» ұсынған X-ты қолдады", "70,5%
+            # избирателей поддержали X", "70.5% of voters backed X": a share, then in the
+            # same clause the person and a verb of support, is the person's share and not
+            # the turnout
+            in_suffix = [
+                m
+                for m in seg_names
+                if n.end <= m.start < min(next_start, c_end)
+                and (
+                    cues.vote_word.match(text, skip_spaces(text, m.end), m.end + 25)
+                    or cues.vote_word.search(text, n.end, m.start)
+                )
             ][:1]
         if (
             not in_suffix

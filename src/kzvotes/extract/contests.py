@@ -71,6 +71,13 @@ def read_sentences(r: Reading, sentences: list[Sentence]) -> None:
         if sentence.cues.background.search(r.text[sentence.start : sentence.end]):
             continue  # another event recalled: its people and figures are not this one's
         read_sentence(r, sentence, mentions)
+    for keys, nominator, party_id in r.described_winner_nominations:
+        for key in keys:
+            contest = r.contests.get(key)
+            winners = [c for c in contest.candidates if c.elected] if contest else []
+            if len(winners) == 1 and winners[0].nominator is None:
+                winners[0].nominator, winners[0].party_id = nominator, party_id
+                winners[0].rules["nominator"] = "described-winner-before-the-names"
 
 
 def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) -> None:
@@ -223,6 +230,9 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         if target is not None and nominator and target.nominator is None:
             target.nominator, target.party_id = nominator, party_id
             target.rules["nominator"] = "sentence-about-the-winner"
+        elif nominator and described_winner and not winners:
+            keys = tuple(distinct) if distinct else (r.current,)
+            r.described_winner_nominations.append((keys, nominator, party_id))
     both: list[Candidate] = []
     # the people of the sentence less a speaker quoted ("Екеуін де ... ұсынған, – деді X")
     names = [m for m in names if not official(r, m)]

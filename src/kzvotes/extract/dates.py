@@ -282,6 +282,12 @@ def read_election_date(text: str, *, published: date | None = None) -> DateReadi
                 found.append((-_tied_to_vote(sentence, offset), offset, day))
         if found:
             tie, offset, day = min(found)
+            if tie != -2 and _LAST_SUNDAY.search(sentence) and day.weekday() != 6:
+                # "Итоги воскресного голосования ... огласила комиссия (16.12.2024)": the
+                # vote was on a Sunday, the date printed is not one and is not beside the
+                # words of the vote: the announcement's date, the Sunday before it
+                sunday = day - timedelta(days=(day.weekday() + 1) % 7)
+                return DateReading(sunday, None, "sunday-before-a-weekday-date")
             match = _DATE_AT.match(sentence, offset)
             span = (base + offset, base + (match.end() if match else offset))
             rule = "date-beside-vote-words" if tie == -2 else "date-in-vote-sentence"

@@ -109,7 +109,8 @@ WORDS: dict[str, str] = {
     "place_type_rural": r"rural|constituency",
     "place_type_district": r"district\w*",
     "place_type_region": r"region\w*|oblast\w*",
-    "place_type_city": r"city|town",
+    # "Talgar mayoral vote": a mayor is the akim of a city or a town
+    "place_type_city": r"city|town|mayor(?:al)?",
     "place_type_village": r"village\w*|settlement\w*",
     # the unit words of a gazetteer name, stripped to leave the name ("Aksu District")
     # "в первом округе": the first (second) unit of the list just named
@@ -150,7 +151,8 @@ WORDS: dict[str, str] = {
     "voters_only": r"voters\b",
     "got": r"went\s+to|received\s+by|won\s+by",
     "share_base": r"(?:of\s+(?:the\s+)?(?:votes?\s+cast|ballots(?:\s+cast)?|those\s+who\s+(?:voted|turned\s+out)|voters\s+who\s+(?:voted|turned\s+out|took\s+part)))",
-    "plural_nomination": r"^[\s,]{0,3}candidates",
+    # "self-nominees X (782) and Y (426)": a plural nominee noun is every name's after it
+    "plural_nomination": r"^[\s,]{0,3}candidates|^\S*(?:nominees|independents)\b",
     "former": r"\bformer\b|\bex-|\bpreviously\b|\bbefore\s+the\s+(?:election|vote)\b|\buntil\s+the\s+(?:election|vote)\b",
     "epithet": r"(?!)",
     "in": r"in",
@@ -199,7 +201,7 @@ WORDS: dict[str, str] = {
         r"\bcongratulated\s+(?:[\w'’-]+\s+){1,4}?on\s+(?:his|her)\s+(?:election|victory|win)|"
         # the post taken, the new akim named with "is"
         r"\btook\s+(?:the\s+)?post\s+of\s+(?!deputy)(?:[\w'’-]+\s+){0,4}?akim\s+(?:after|following)\b|\bnew\s+akim\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?is\s+(?-i:[A-Z])|"
-        r"(?:[–—-]\s*[\d,]+\s+votes\b[^.]{0,80}?){2}|\bretained\s+(?:his|her|the)\s+(?:post|seat|office)\b|\bkept\s+(?:his|her)\s+(?:post|seat)\b|\btook\s+[\d.,]+\s*(?:%|per\s?cent)?\s*(?:of\s+the\s+(?:vote|ballots)|votes)\b|\bhave\s+been\s+elected\b|\bwill\s+(?:now\s+)?head\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:district|village|town|city|settlement|okrug)|\b(?:post|seat|victory|win)\s+went\s+to\b|\bchose\s+(?:their|its|a\s+new|the)\s+(?:new\s+)?akims?\b|\bresults?\s+of\s+the\s+(?:[\w-]+\s+){0,5}?(?:vote|election|voting)s?\b(?!\s+(?:will|are\s+expected|are\s+due))|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\b(?:secured|won|gained|got|polled|garnered)\s+[\d,]+\s+votes|\bchosen\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim|\b(?:elected|chose|picked)\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+as\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:new\s+)?akim|\bvictory\s+went\s+to|\b(?:became|(?:has|have)\s+become)\s+(?:the\s+)?(?:new\s+)?akim|\b(?:election|voting|final)\s+results\b(?!\s+(?:will|are\s+expected|are\s+due))|\bmost\s+votes\b|\bmajority\s+of\s+(?:the\s+)?votes|votes?\s*[–—-]?\s*[\d,]*\s*[–—-]?\s*went\s+to\b|\bdefeated\b(?!\s+by)|\b(?:beat|outpolled)\s+(?:(?:his|her|their|the|two|three|four|five|all|other|\d+)\s+)*(?:rivals?|opponents?|competitors?|candidates?|contenders?)|\bwas\s+elected|\bwere\s+elected|(?:^|\n)\W*(?:newly\s+)?elected\s*:|\bhas\s+been\s+elected|(?<!the\s)\belected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim(?!s)|\bwon\b|\bwinner\b|received\s+[\d,]+\s+votes|gained\s+[\d,]+|results?\s+of\s+the\s+(?:vote|election)"
+        r"(?:[–—-]\s*[\d,]+\s+votes\b[^.]{0,80}?){2}|\bretained\s+(?:his|her|the)\s+(?:post|seat|office)\b|\bkept\s+(?:his|her)\s+(?:post|seat)\b|\btook\s+[\d.,]+\s*(?:%|per\s?cent)?\s*(?:of\s+the\s+(?:vote|ballots)|votes)\b|\bhave\s+been\s+elected\b|\bwill\s+(?:now\s+)?head\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:district|village|town|city|settlement|okrug)|\b(?:post|seat|victory|win)\s+went\s+to\b|\bchose\s+(?:their|its|a\s+new|the)\s+(?:new\s+)?akims?\b|\bresults?\s+of\s+the\s+(?:[\w-]+\s+){0,5}?(?:vote|election|voting)s?\b(?!\s+(?:will|are\s+expected|are\s+due))|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\b(?:secured|won|gained|got|polled|garnered)\s+[\d,]+\s+votes|\bchosen\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim|\b(?:elected|chose|picked)\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+as\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:new\s+)?akim|\bvictory\s+went\s+to|\b(?:became|(?:has|have)\s+become)\s+(?:the\s+)?(?:new\s+)?akim|\b(?:election|voting|final)\s+results\b(?!\s+(?:will|are\s+expected|are\s+due))|\bmost\s+votes\b|\bmajority\s+of\s+(?:the\s+)?votes|votes?\s*[–—-]?\s*[\d,]*\s*[–—-]?\s*went\s+to\b|\bdefeated\b(?!\s+by)|\b(?:beat|outpolled)\s+(?:(?:his|her|their|the|two|three|four|five|all|other|\d+)\s+)*(?:rivals?|opponents?|competitors?|candidates?|contenders?)|\bwas\s+elected|\bwere\s+elected|(?:^|\n|[•▪◾●■►🔹🔸])\W*(?:newly\s+)?elected\s*:|\bhas\s+been\s+elected|(?<!the\s)\belected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim(?!s)|\bwon\b|\bwinner\b|received\s+[\d,]+\s+votes|gained\s+[\d,]+|results?\s+of\s+the\s+(?:vote|election)"
     ),
     "kind_voting_day": (
         r"\b(?:voting|elections?)\b[^.]{0,80}?\b(?:has\s+|have\s+)?(?:started|begun|began|kicked\s+off)\b|\bvoting\b[^.]{0,80}?\b(?:is|are)\s+under\s*way|\bvoting\s+continues\b|\bare\s+expected\s+to\s+cast|\bby\s+(?:noon|midday)|\bas\s+of\s+noon|voting\s+is\s+taking\s+place|as\s+of\s+\d{1,2}[:.]\d{2}|by\s+\d{1,2}[:.]\d{2}|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|\b(?:voting|polls?|polling\s+stations?|precincts?|polling)\b[^.]{0,120}?\b(?:has\s+|have\s+)?(?:ended|closed|is\s+over|wrapped\s+up|c[oa]me\s+to\s+an\s+end)\b|counting\s+(?:of\s+(?:the\s+)?votes?|of\s+ballots)?\s*(?:is|has)\s+(?:under\s*way|begun|started)"
@@ -219,7 +221,9 @@ WORDS: dict[str, str] = {
         r"\b(?:election|vote|voting|results?|outcome)\s+(?:[\w-]+\s+){0,3}?declared\s+(?:invalid|void)\b|"
         r"\bdeclared\s+(?:the\s+)?(?:election|vote|results?)\s+(?:invalid|void)\b"
     ),
-    "kind_poll": r"(?:online|opinion|readers['’]?)\s+(?:poll|survey|vote)|\bsurvey\b|\breaders\b|\brating\b",
+    # readers who vote ("4,210 readers voted"), not readers addressed ("we apologise to
+    # our readers" under a correction)
+    "kind_poll": r"(?:online|opinion|readers['’]?)\s+(?:poll|survey|vote)|\bsurvey\b|[\d,]+\s+readers\b|\breaders\s+(?:[\w-]+\s+){0,3}?(?:voted|chose|picked|backed|gave)\b|\bvot\w*\s+(?:[\w-]+\s+){0,3}?readers\b|\brating\b",
     "kind_wish": r"\bhopes?\b|\bwants?\b|\bwish(?:es)?\b|would\s+like",
     "kind_summary": r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|average\s+age|akims\s+(?:were|have\s+been)\s+elected\W*$|\b(?:\d[\d,]*|[a-z]+teen|twenty\w*|thirty\w*|forty\w*|fifty\w*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundreds)\s+(?:[\w-]+\s+){0,2}?akims\b",
     "unit_before": r"town\s+of|village\s+of|city\s+of",

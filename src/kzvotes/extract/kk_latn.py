@@ -182,7 +182,9 @@ WORDS: dict[str, str] = {
     "kind_other_election": r"senat\w*\s+saılaý\w*|senat\w*\s+depýtat\w*|máslıhat\w*\s+depýtat\w*\s+saılaý\w*|depýtattyqqa|májilis\w*\s+saılaý\w*|prezıdent\w*\s+saılaý\w*",
     "kind_year": r"(?<!\w)(?:19|20)\d\d\s+jyly\b(?!\s+týǵan)",
     "kind_void": r"nátıje\w*\s+(?:[\w-]+\s+){0,3}?joıyl\w*|ótpedi\s+dep\s+tanyldy",
-    "kind_poll": r"(?<!\w)(?:saýalnama\w*|reıting\w*|ashyq\s+daýys\s+berý|oqyrman\w*)",
+    # readers who vote ("4 210 oqyrman daýys berdi"), not readers addressed
+    # ("oqyrmandardan keshirim suraımyz" under a correction)
+    "kind_poll": r"(?<!\w)(?:saýalnama\w*|reıting\w*|ashyq\s+daýys\s+berý)|\d[\d\s]*\s+oqyrman\w*|(?<!\w)oqyrman\w*\s+(?:[\w-]+\s+){0,3}?(?:daýys|tańda|qolda)\w*",
     "kind_wish": r"bolsa\s+eken|bolsyn\b|dep\s+senemin|dep\s+úmitten\w*",
     "kind_summary": r"(?<!\w)(?:eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on)\s+(?:[\w-]+\s+){0,2}?ákim\w*\s+saılandy\W*$|jyl\s+basynan|orta(?:sha)?\s+jas\w*|ákimderi\s+(?:[\w-]+\s+){0,2}?saılandy\W*$|ákimder(?:i|in|iniń)?\s+saılaý\w*\s+(?:nátıje|qorytyndy)\w*",
     "unit_after": r"qala(?:sy|synyń|synda|synan)?\b|aýyly(?:nyń|nda|nan)?\b|aýyldyq\s+okrýg\w*|kenti\w*|aýdany\w*",

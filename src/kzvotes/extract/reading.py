@@ -124,6 +124,10 @@ class Reading:
         # "X, выдвинувший себя сам, соревновался с ... Победа осталась за X": a nomination
         # told of a person before anything makes them a candidate, by (contest, surname)
         self.pending_nominations: dict[tuple[str, str], tuple[str, str | None]] = {}
+        # "Candidates of the Amanat party won in A, B and C", a headline "a self-nominee
+        # won in A": the nominator of a winner described before any winner is known,
+        # with the contests it speaks of
+        self.described_winner_nominations: list[tuple[tuple[str, ...], str, str | None]] = []
 
     def contest(self, key: str) -> Contest:
         """The contest of ``key``, created on first use."""

@@ -27,7 +27,10 @@ _ABBREVIATIONS = "|".join(
 )
 # an initial or an abbreviation ("г.", "Mr.") ends no sentence
 _ABBREV_END = re.compile(rf"(?:\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|\b(?:{_ABBREVIATIONS})\.)$")
-_CLAUSE = re.compile(r"[;()\[\]]|,\s|\s[–—]\s(?=[^\d\s])|:\s")
+# a list bullet ("• X — 428 • против всех — 416", "▪️ X – 99 ▪️ Barlyǵyna qarsy – 6") starts
+# a clause: the lines of a list are flattened into one sentence
+_BULLETS = "•▪◾◽▫●■►▶➤🔹🔸🔺✅✔➖"
+_CLAUSE = re.compile(rf"[;()\[\]{_BULLETS}]|,\s|\s[–—]\s(?=[^\d\s])|:\s")
 
 
 @dataclass(frozen=True)

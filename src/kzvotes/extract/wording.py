@@ -232,3 +232,7 @@ RESPECTIVE_GAP = _rx(
 # "В первом округе ... 240 человек" after "Акимом Абайского сельского округа стал X,
 # Богетсайского – Y": a unit of the list just named, by its place in the list
 OF_LIST = (_rx(words("first_of_list")), _rx(words("second_of_list")))
+# a table row flattened into a line: the bar of a column before a figure, or nothing but
+# a dash or a bar between a name and its figure
+ROW_BAR_BEFORE = _rx(r"[^|\d]\|\s*$")
+ROW_GAP = _rx(r"\s*[|:–—-]?\s*")
