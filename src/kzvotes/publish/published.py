@@ -405,10 +405,11 @@ def sheet_difference(cells: pl.DataFrame, header: list[str], frame: pl.DataFrame
 
 def _same_bytes(data: bytes, start: int, end: int, blocks: Iterable[bytes]) -> bool:
     """True when ``data[start:end]`` is the blocks one after another (compared a block at a
-    time, so the rendering is never held whole)."""
-    view, position = memoryview(data), start
+    time, so the rendering is never held whole; ``startswith`` compares in place, where
+    a memoryview compares byte by byte in Python's object layer)."""
+    position = start
     for block in blocks:
-        if view[position : position + len(block)] != block:
+        if position + len(block) > end or not data.startswith(block, position):
             return False
         position += len(block)
     return position == end
