@@ -54,7 +54,7 @@ def run(command: str, keywords: dict[str, Any]) -> None:
 
     from kzvotes.cli.build import build, validate
 
-    function: Callable[..., None] = {"build": build, "validate": validate}[command]
+    function: Callable[..., None] = validate if command == "validate" else build
     valued, flags, positional = _OPTIONS[command]
     # every parameter passed: the function's own defaults are Typer's declarations
     given = {name: None for name in valued.values()} | {name: False for name in flags.values()}
