@@ -47,9 +47,7 @@ def neutralised(df: pl.DataFrame) -> pl.DataFrame:
     import polars as pl
 
     return df.with_columns(
-        neutralise_expr(pl.col(name)).alias(name)
-        for name, dtype in df.schema.items()
-        if dtype == pl.String
+        neutralise_expr(pl.col(name)).alias(name) for name in _matching(df, _FORMULA_START)
     )
 
 
@@ -64,6 +62,17 @@ def restored(df: pl.DataFrame) -> pl.DataFrame:
         .then(pl.col(name).str.slice(1))
         .otherwise(pl.col(name))
         .alias(name)
-        for name, dtype in df.schema.items()
-        if dtype == pl.String
+        for name in _matching(df, _NEUTRALISED_START)
     )
+
+
+def _matching(df: pl.DataFrame, pattern: str) -> list[str]:
+    """The text columns of ``df`` with a cell that matches ``pattern``: only they are
+    rewritten (a column without one would be copied cell by cell into itself)."""
+    import polars as pl
+
+    texts = [name for name, dtype in df.schema.items() if dtype == pl.String]
+    if not texts or df.is_empty():
+        return []
+    found = df.select(pl.col(name).str.contains(pattern).any() for name in texts).row(0)
+    return [name for name, hit in zip(texts, found, strict=True) if hit]

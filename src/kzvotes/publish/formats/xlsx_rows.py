@@ -208,11 +208,12 @@ def render_rows(df: pl.DataFrame, *, first_row: int, styles: Styles) -> list[str
 
 def rows_xml(df: pl.DataFrame, styles: Styles) -> Iterator[bytes]:
     """The data rows of a sheet whose header is row 1, a block at a time (joined by polars:
-    no Python string per row)."""
+    no Python string per row; handed over as UTF-8 bytes, never decoded into a Python
+    string only to be encoded again)."""
     for offset in range(0, df.height, BLOCK_ROWS):
         block = df.slice(offset, BLOCK_ROWS)
         rows = _rows_expr(block, first_row=offset + 2, styles=styles).str.join("")
-        yield block.select(rows).item().encode("utf-8")
+        yield block.select(rows.cast(pl.Binary)).item()
 
 
 def placeholder_row(row: int) -> bytes:
