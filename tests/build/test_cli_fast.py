@@ -70,3 +70,18 @@ def test_the_fast_path_exits_as_typer_does_and_imports_no_pydantic(tmp_path: Pat
     assert out.returncode == 2
     assert "no such file or folder" in out.stderr
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("command", ["build", "validate"])
+def test_the_fast_path_knows_every_parameter_typer_declares(command: str) -> None:
+    """An option added to the command but not to the fast path's table would reach the
+    command as Typer's declaration object, not a value: the two lists must stay one."""
+    import inspect
+
+    from kzvotes.cli import build as commands
+    from kzvotes.cli.fast import _OPTIONS
+
+    valued, flags, positional = _OPTIONS[command]
+    known = set(valued.values()) | set(flags.values()) | ({"path"} if positional else set())
+    declared = set(inspect.signature(getattr(commands, command)).parameters)
+    assert known == declared
