@@ -11,34 +11,19 @@ Goal (issue 11): `kzvotes validate` >= 10x faster than `frictionless validate`.
 
 from __future__ import annotations
 
-import os
 import statistics
-import subprocess
 import tempfile
-import time
 from pathlib import Path
 
-from bench_build import BIN, build_command, median_seconds
+from bench_build import BIN, build_command, median_seconds, run
 
 from kzvotes.config import PACKAGE_NAME, ledger_dir
 
 REPEAT = 5
 
 
-def wall_and_cpu(command: list[str]) -> tuple[float, float]:
-    """Wall and CPU seconds of ``command`` in a process of its own (fails loudly)."""
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - started
-    if status:
-        error = process.stderr.read().decode() if process.stderr else ""
-        raise SystemExit(f"{' '.join(command)} failed:\n{error}")
-    return elapsed, usage.ru_utime + usage.ru_stime
-
-
 def medians(command: list[str]) -> tuple[float, float]:
-    runs = [wall_and_cpu(command) for _ in range(REPEAT)]
+    runs = [(wall, cpu) for wall, _, cpu in (run(command) for _ in range(REPEAT))]
     return statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
 
 
