@@ -257,6 +257,8 @@ WORDS: dict[str, str] = {
         # a head of state named in a background sentence is never the candidate
         "|president|incumbent"
     ),
+    # a country or a state ("Republic of Kazakhstan"): never a person's name
+    "not_a_name_state": "republic|republics|nation",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

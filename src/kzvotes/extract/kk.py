@@ -228,6 +228,8 @@ WORDS: dict[str, str] = {
         # a head of state named in a background sentence is never the candidate
         "|президент|президенттің"
     ),
+    # a country or a state ("Қазақстан Республикасының"): never a person's name
+    "not_a_name_state": "республика|республикасы|республикасының|республикасында|республикалық|мемлекет|мемлекеті|мемлекетінің",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

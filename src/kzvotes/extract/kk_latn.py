@@ -219,6 +219,8 @@ WORDS: dict[str, str] = {
         # a head of state named in a background sentence is never the candidate
         "|prezıdent|prezıdenttiń"
     ),
+    # a country or a state ("Қазақстан Республикасының"): never a person's name
+    "not_a_name_state": "respýblıka|respýblıkasy|respýblıkasynyń|respýblıkasynda|respublika|respublikasy|respublikasynyń|memleket|memleketi",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

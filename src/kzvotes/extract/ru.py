@@ -276,6 +276,8 @@ WORDS: dict[str, str] = {
         # a role opening a sentence before the name: "Победитель X набрал ..."
         "|победитель|победительница|победителем"
     ),
+    # a country or a state ("Қазақстан Республикасының"): never a person's name
+    "not_a_name_state": "республика|республике|республикой|республику|государство|государства|государстве",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value
