@@ -66,7 +66,7 @@ _SUMMARY = re.compile(
     # result, not a tally of akims ("2 100 дауыспен": the whole number, never its "2")
     rf"(?!{words('votes')})(?:[\w-]+\s+){{0,2}}?"
     rf"{words('akim')}\w*|"
-    rf"{words('kind_summary')}",
+    rf"{words('kind_summary')}|{words('kind_summary_regions')}",
     re.IGNORECASE,
 )
 # "December 15": a month's name right before a number makes it a day
