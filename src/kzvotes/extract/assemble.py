@@ -35,6 +35,12 @@ def assemble_contests(r: Reading, election_date: DateReading) -> tuple[Extracted
             # figures before any place of a roundup, or of a message naming no place and
             # nobody (national totals): no contest's
             continue
+        if contest.place_name is None and not any(
+            c.votes or c.share or c.elected for c in contest.candidates
+        ):
+            # a name with no place and no result clause (a byline, a person quoted): no
+            # contest
+            continue
         impossible_counts(contest)
         plurality(r, contest)
         doubtful_winners(contest)

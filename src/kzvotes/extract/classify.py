@@ -66,7 +66,7 @@ _SUMMARY = re.compile(
     # result, not a tally of akims ("2 100 дауыспен": the whole number, never its "2")
     rf"(?!{words('votes')})(?:[\w-]+\s+){{0,2}}?"
     rf"{words('akim')}\w*|"
-    rf"{words('kind_summary')}",
+    rf"{words('kind_summary')}|{words('kind_summary_regions')}",
     re.IGNORECASE,
 )
 # "December 15": a month's name right before a number makes it a day
@@ -135,7 +135,12 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
         reporting = "\n\n".join(s for s in _SENTENCE.split(foreground) if not _tallies(s))
         if _FINAL.search(reporting):
             return "results", "result-words"
-        if not _FINAL.search(foreground):
+        recalled_result = any(
+            _FINAL.search(s) and not _tallies(s) for s in _SENTENCE.split(_said(text))
+        )
+        # "Eske salaıyq, jyl basynan beri 17 aýyldyń ákimi saılandy": a recalled tally of
+        # akims elected is no result either; read on as the other kinds
+        if not _FINAL.search(foreground) and recalled_result:
             if not _ANNOUNCE.search(foreground):
                 return "results", "result-words-in-a-recalled-sentence-only"
             # a message calling an election that recalls the last one's result

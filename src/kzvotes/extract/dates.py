@@ -159,9 +159,26 @@ def dates_in(text: str, published: date | None = None) -> list[tuple[int, date]]
     return sorted(found)
 
 
+# "date 2025-10-20 In the ... village": a page's date stamp opening the text, in ISO form
+# after at most one label word; the day the page was filed, not a date of the message
+_PAGE_STAMP = re.compile(r"^\s*(?:[^\W\d_]+:?\s+)?(\d{4}-\d{2}-\d{2})\b")
+
+
+def page_stamp(text: str) -> tuple[int, int, date] | None:
+    """The page's date stamp opening the text (its span and value), if it has one."""
+    match = _PAGE_STAMP.match(text)
+    if match is None:
+        return None
+    found = dates_in(match.group(1))
+    return (match.start(1), match.end(1), found[0][1]) if found else None
+
+
 def dateline(text: str) -> tuple[int, int, date] | None:
     """The date heading the message (its span and value), if it has one: the publication
     date when the page gives none."""
+    stamp = page_stamp(text)
+    if stamp is not None:
+        return stamp
     for offset, day in dates_in(text[:600]):
         head = text[max(0, offset - 45) : offset]
         match = _DATE_AT.match(text, offset)

@@ -225,6 +225,8 @@ WORDS: dict[str, str] = {
     # our readers" under a correction)
     "kind_poll": r"(?:online|opinion|readers['’]?)\s+(?:poll|survey|vote)|\bsurvey\b|[\d,]+\s+readers\b|\breaders\s+(?:[\w-]+\s+){0,3}?(?:voted|chose|picked|backed|gave)\b|\bvot\w*\s+(?:[\w-]+\s+){0,3}?readers\b|\brating\b",
     "kind_wish": r"\bhopes?\b|\bwants?\b|\bwish(?:es)?\b|would\s+like",
+    # "итоги выборов акимов в 17 областях": a summary over several regions, no contest
+    "kind_summary_regions": r"\bin\s+\d+\s+regions\b",
     "kind_summary": r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|average\s+age|akims\s+(?:were|have\s+been)\s+elected\W*$|\b(?:\d[\d,]*|[a-z]+teen|twenty\w*|thirty\w*|forty\w*|fifty\w*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundreds)\s+(?:[\w-]+\s+){0,2}?akims\b",
     "unit_before": r"town\s+of|village\s+of|city\s+of",
     "unit_after": r"town\b|village\b|rural\s+district|settlement\b|district\b",
@@ -261,6 +263,8 @@ WORDS: dict[str, str] = {
         # a head of state named in a background sentence is never the candidate
         "|president|incumbent"
     ),
+    # a country or a state ("Republic of Kazakhstan"): never a person's name
+    "not_a_name_state": "republic|republics|nation",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

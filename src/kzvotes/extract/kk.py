@@ -194,6 +194,8 @@ WORDS: dict[str, str] = {
     # ("оқырмандардан кешірім сұраймыз" under a correction)
     "kind_poll": r"(?<!\w)(?:сауалнама\w*|рейтинг\w*|ашық\s+дауыс\s+беру)|\d[\d\s]*\s+оқырман\w*|(?<!\w)оқырман\w*\s+(?:[\w-]+\s+){0,3}?(?:дауыс|таңда|қолда)\w*",
     "kind_wish": r"болса\s+екен|болсын\b|деп\s+сенемін|деп\s+үміттен\w*",
+    # "итоги выборов акимов в 17 областях": a summary over several regions, no contest
+    "kind_summary_regions": r"\d+\s+(?:облыста|облысында|өңірде)\b",
     "kind_summary": r"(?<!\w)(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)\s+(?:[\w-]+\s+){0,2}?әкім\w*\s+сайланды\W*$|жыл\s+басынан|орташа\s+жас\w*|әкімдері\s+(?:[\w-]+\s+){0,2}?сайланды\W*$|әкімдер(?:і|ін|інің)?\s+сайлау\w*\s+(?:нәтиже|қорытынды)\w*",
     "unit_after": r"қала(?:сы|сының|сында|сынан)?\b|ауылы(?:ның|нда|нан)?\b|ауылдық\s+округ\w*|кенті\w*|ауданы\w*",
     "commission": r"комиссия\w*",
@@ -230,6 +232,8 @@ WORDS: dict[str, str] = {
         # a head of state named in a background sentence is never the candidate
         "|президент|президенттің"
     ),
+    # a country or a state ("Қазақстан Республикасының"): never a person's name
+    "not_a_name_state": "республика|республикасы|республикасының|республикасында|республикалық|мемлекет|мемлекеті|мемлекетінің",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

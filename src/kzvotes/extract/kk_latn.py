@@ -186,6 +186,8 @@ WORDS: dict[str, str] = {
     # ("oqyrmandardan keshirim suraımyz" under a correction)
     "kind_poll": r"(?<!\w)(?:saýalnama\w*|reıting\w*|ashyq\s+daýys\s+berý)|\d[\d\s]*\s+oqyrman\w*|(?<!\w)oqyrman\w*\s+(?:[\w-]+\s+){0,3}?(?:daýys|tańda|qolda)\w*",
     "kind_wish": r"bolsa\s+eken|bolsyn\b|dep\s+senemin|dep\s+úmitten\w*",
+    # "итоги выборов акимов в 17 областях": a summary over several regions, no contest
+    "kind_summary_regions": r"\d+\s+(?:oblysta|oblysynda|óńirde)\b",
     "kind_summary": r"(?<!\w)(?:eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on)\s+(?:[\w-]+\s+){0,2}?ákim\w*\s+saılandy\W*$|jyl\s+basynan|orta(?:sha)?\s+jas\w*|ákimderi\s+(?:[\w-]+\s+){0,2}?saılandy\W*$|ákimder(?:i|in|iniń)?\s+saılaý\w*\s+(?:nátıje|qorytyndy)\w*",
     "unit_after": r"qala(?:sy|synyń|synda|synan)?\b|aýyly(?:nyń|nda|nan)?\b|aýyldyq\s+okrýg\w*|kenti\w*|aýdany\w*",
     "commission": r"komıss\w*",
@@ -221,6 +223,8 @@ WORDS: dict[str, str] = {
         # a head of state named in a background sentence is never the candidate
         "|prezıdent|prezıdenttiń"
     ),
+    # a country or a state ("Қазақстан Республикасының"): never a person's name
+    "not_a_name_state": "respýblıka|respýblıkasy|respýblıkasynyń|respýblıkasynda|respublika|respublikasy|respublikasynyń|memleket|memleketi",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

@@ -31,7 +31,9 @@ def _not_names() -> frozenset[str]:
     return frozenset(
         word
         for table in (ru.WORDS, kk.WORDS, kk_latn.WORDS, en.WORDS)
-        for word in table["not_a_name"].split("|")
+        for key in ("not_a_name", "not_a_name_state")
+        for word in table.get(key, "").split("|")
+        if word
     )
 
 
@@ -179,6 +181,8 @@ def find_names(
         # drop tokens that are stop words or fall in blocked spans, then keep runs
         runs: list[list[tuple[str, int, int]]] = [[]]
         for k, (tok, a, b) in enumerate(tokens):
+            if runs[-1] and "\n" in text[runs[-1][-1][2] : a]:
+                runs.append([])  # a person's name never spans a line break
             inside = any(x <= a < y or x < b <= y for x, y in blocked)
             keep = tok.endswith(".") or _is_name_token(tok)
             if not keep and not inside and tok.lower() not in _STOP and not tok.isupper():

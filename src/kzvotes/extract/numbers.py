@@ -64,6 +64,11 @@ class Number:
     approximate: bool
 
 
+# a sign glued to a number after a space, the number ending its line or a degree sign
+_SIGNED = re.compile(r"(?:^|(?<=\s)|\s)[-−+]\d")
+_READING_ENDS = re.compile(r"\s*(?:°|℃|$)", re.MULTILINE)
+
+
 def find_numbers(text: str, *, language: str = "ru") -> list[Number]:
     """Every number in ``text`` with its span, flags for percent and approximate wording.
 
@@ -77,6 +82,8 @@ def find_numbers(text: str, *, language: str = "ru") -> list[Number]:
             continue
         if start > 1 and text[start - 1] in ".," and text[start - 2].isdigit():
             continue  # the decimals of "10.8": never a number of their own
+        if _SIGNED.match(text, max(0, start - 2)) and _READING_ENDS.match(text, end):
+            continue  # "В Атырау -10", "+5°": a signed reading (a temperature), no count
         kind = match.lastgroup
         raw = match.group(0)
         value: int | float
