@@ -67,6 +67,15 @@ def test_rendered_rows_are_xlsxwriters_rows(tmp_path: Path) -> None:
     assert b"".join(rows_xml(FRAME, styles)) == rows
 
 
+def test_a_cell_renders_alike_alone_and_among_cells_that_need_every_rule() -> None:
+    # a block skips the rules none of its cells needs (one scan finds a plain column)
+    texts, styles = FRAME.select("text"), Styles(date=2, quote_prefix=3)
+    among = render_rows(texts, first_row=2, styles=styles)
+    for index in range(texts.height):
+        alone = render_rows(texts.slice(index, 1), first_row=index + 2, styles=styles)
+        assert alone == [among[index]]
+
+
 def test_nulls_are_no_cells_and_letters_go_past_z() -> None:
     frame = pl.DataFrame({"a": [None, "x"]}, schema={"a": pl.String})
     assert render_rows(frame, first_row=5, styles=Styles(0, 0)) == [

@@ -141,6 +141,21 @@ def _text_traits(df: pl.DataFrame) -> dict[str, _TextTraits]:
     texts = [name for name, dtype in df.schema.items() if dtype in (pl.String, pl.Categorical)]
     if not texts or df.is_empty():
         return {}
+    # one scan for any trait first: most columns have none, and four scans cost more
+    anything = "|".join((_CONTROL.pattern, "[&<>]", _FORMULA_START, r"^\s|\s$"))
+    plain = df.select(
+        ~(
+            _as_text(name, df.schema[name]).str.contains(anything)
+            | (_as_text(name, df.schema[name]).str.len_bytes() > _STRING_MAX // 2)
+        )
+        .any()
+        .alias(name)
+        for name in texts
+    ).row(0, named=True)
+    traits = {name: _NO_TRAITS for name in texts if plain[name]}
+    texts = [name for name in texts if name not in traits]
+    if not texts:
+        return traits
     found = df.select(
         expr.any().alias(f"{name}/{trait}")
         for name in texts
@@ -152,13 +167,14 @@ def _text_traits(df: pl.DataFrame) -> dict[str, _TextTraits]:
             ("edge_space", _as_text(name, df.schema[name]).str.contains(r"^\s|\s$")),
         )
     ).row(0, named=True)  # fmt: skip
-    return {
+    return traits | {
         name: _TextTraits(*(bool(found[f"{name}/{t}"]) for t in ("rare", "entities", "formula", "edge_space")))
         for name in texts
     }  # fmt: skip
 
 
 _ALL_TRAITS = _TextTraits(rare=False, entities=True, formula=True, edge_space=True)
+_NO_TRAITS = _TextTraits(rare=False, entities=False, formula=False, edge_space=False)
 
 
 def _cell(
