@@ -78,16 +78,8 @@ SQLITE_PATH = f"data/{PACKAGE_NAME}.sqlite"
 XLSX_PATH = f"data/{PACKAGE_NAME}.xlsx"
 
 
-def write_formats(tables: Mapping[str, pl.DataFrame], root: Path, *, created: str) -> None:
-    """The SQLite database and the XLSX workbook, from the same frames as the CSVs."""
-    write_files(tables, root, created=created, csv=False)
-
-
-def write_files(
-    tables: Mapping[str, pl.DataFrame], root: Path, *, created: str, csv: bool = True
-) -> None:
-    """The CSV and Parquet files (unless ``csv`` is false), the SQLite database and the
-    workbook. The database is written in a second thread: SQLite works without the GIL
+def write_files(tables: Mapping[str, pl.DataFrame], root: Path, *, created: str) -> None:
+    """The CSV and Parquet files, the SQLite database and the workbook. The database is written in a second thread: SQLite works without the GIL
     while polars and zlib make the other files, and each file is the same whoever is first."""
     from concurrent.futures import ThreadPoolExecutor
 
@@ -97,8 +89,7 @@ def write_files(
     (root / "data").mkdir(parents=True, exist_ok=True)
     with ThreadPoolExecutor(max_workers=1) as pool:
         database = pool.submit(write_sqlite, tables, root / SQLITE_PATH)
-        if csv:
-            write_tables(tables, root / "data")
+        write_tables(tables, root / "data")
         write_xlsx(tables, root / XLSX_PATH, created=created)
         database.result()
 

@@ -110,11 +110,6 @@ def index_sql(table: str) -> list[str]:
     return statements
 
 
-def sql_rows(table: str, df: pl.DataFrame) -> list[tuple[Any, ...]]:
-    """The rows of ``df`` as SQLite values: dates and times as ISO text, booleans as 0/1."""
-    return sql_frame(table, df).rows()
-
-
 def sql_frame(table: str, df: pl.DataFrame) -> pl.DataFrame:
     """``df`` with the values SQLite stores: dates and times as ISO text, booleans as 0/1."""
     import polars as pl

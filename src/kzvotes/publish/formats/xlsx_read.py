@@ -182,18 +182,3 @@ class Workbook:
 
     def __exit__(self, *_: object) -> None:
         self._archive.close()
-
-
-def read_sheet_xml(path: Path) -> tuple[dict[str, bytes], list[str]]:
-    """Every sheet's XML by sheet name, in sheet order, and the shared strings."""
-    with Workbook(path) as book:
-        return {name: book.sheet(name) for name in book.sheet_names}, book.shared
-
-
-def read_sheets(path: Path) -> dict[str, pl.DataFrame]:
-    """Every sheet of the workbook at ``path`` as its :func:`cells_frame`, in sheet order."""
-    sheets, shared = read_sheet_xml(path)
-    try:
-        return {name: cells_frame(xml.decode("utf-8"), shared) for name, xml in sheets.items()}
-    except (IndexError, ValueError, UnicodeDecodeError) as err:
-        raise ValueError(f"not a workbook kzvotes wrote: {type(err).__name__}: {err}") from None
