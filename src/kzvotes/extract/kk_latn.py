@@ -1,6 +1,55 @@
 """Kazakh (Latin, 2018 alphabet) formulae of the commissions' messages."""
 
-from kzvotes.extract.cues import LanguageCues, rx
+import re
+
+from kzvotes.extract import cues
+from kzvotes.extract.cues import LanguageCues
+
+# Kazakh Latin is often typed without its diacritics ("saylauy", "dauys jinady", "akimi"
+# for "saılaýy", "daýys jınady", "ákimi"): each letter of the 2018 alphabet matches the
+# plain letters typed for it too
+PLAIN_TYPING: dict[str, str] = {
+    "á": "a",
+    "ǵ": "g",
+    "ı": "yi",
+    "ń": "n",
+    "ó": "o",
+    "ú": "u",
+    "ý": "uy",
+    "Á": "A",
+    "Ǵ": "G",
+    "Ń": "N",
+    "Ó": "O",
+    "Ú": "U",
+    "Ý": "UY",
+}
+
+
+def typed_plain_too(pattern: str) -> str:
+    """``pattern`` with each diacritic letter also matching its plain typing: a letter
+    becomes a class of one character (so that look-behinds keep their width), a class
+    gains the plain letters."""
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif ch in PLAIN_TYPING:
+            out.append(ch + PLAIN_TYPING[ch] if in_class else f"[{ch}{PLAIN_TYPING[ch]}]")
+        else:
+            in_class = (in_class and ch != "]") or (not in_class and ch == "[")
+            out.append(ch)
+    return "".join(out)
+
+
+def rx(pattern: str) -> re.Pattern[str]:
+    """A cue of this language, read in the typing with or without diacritics."""
+    return cues.rx(typed_plain_too(pattern))
+
 
 CUES = LanguageCues(
     language="kk-Latn",
@@ -259,3 +308,23 @@ MONTHS: dict[str, int] = {
     "qarasha": 11,
     "jeltoqsan": 12,
 }
+
+
+def _plain(word: str) -> str:
+    """A word as typed without diacritics ("naýryz" → "nauryz")."""
+    return "".join(PLAIN_TYPING.get(ch, ch)[0] for ch in word)
+
+
+# every word read in either typing (see PLAIN_TYPING); the lists of words that are no
+# names are read word by word, not as patterns: they gain each word's plain typing
+_WORD_LISTS = ("not_a_name", "not_a_name_state")
+WORDS = {
+    concept: (
+        "|".join(dict.fromkeys([*pattern.split("|"), *map(_plain, pattern.split("|"))]))
+        if concept in _WORD_LISTS
+        else typed_plain_too(pattern)
+    )
+    for concept, pattern in WORDS.items()
+}
+NUMBER_WORDS |= {_plain(word): value for word, value in NUMBER_WORDS.items()}
+MONTHS |= {_plain(stem): number for stem, number in MONTHS.items()}
