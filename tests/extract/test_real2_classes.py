@@ -44,3 +44,28 @@ def test_plain_kazakh_latin_is_no_english() -> None:
     # SYNTHETIC: no diacritic at all, but Kazakh words; "akim" alone is English too
     assert detect_language("Esil audanynda Erlan Sadyq 812 dauys jinady.") == "kk-Latn"
     assert detect_language("Erlan Sadyq won 812 votes to become the akim.") == "en"
+
+
+# -- a voting-day report that promises its results -----------------------------------------
+
+
+def test_results_promised_for_tonight_are_a_voting_day() -> None:
+    # SYNTHETIC: turnout by district at midday; the results "will be announced" tonight
+    doc = run(
+        "В Каратальском районе бюллетени получили 3 120 человек, это 81% избирателей, "
+        "сообщил член областной избирательной комиссии Ерлан Сапаров. Активно голосуют и в "
+        "Кегенском районе – 78%. Голосование продлится до 20.00, в 22.00 будут озвучены "
+        "предварительные итоги голосования."
+    )
+    assert doc.kind == "voting_day"
+    assert not doc.contests
+
+
+def test_voting_under_way_in_either_word_order_is_a_voting_day() -> None:
+    # SYNTHETIC: "началось голосование", the verb first
+    doc = run(
+        "В городе в воскресенье началось голосование на выборах акима. Кандидатами "
+        "зарегистрированы Ержан Сапаров и Дамир Калиев."
+    )
+    assert doc.kind == "voting_day"
+    assert not doc.contests
