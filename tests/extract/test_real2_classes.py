@@ -69,3 +69,25 @@ def test_voting_under_way_in_either_word_order_is_a_voting_day() -> None:
     )
     assert doc.kind == "voting_day"
     assert not doc.contests
+
+
+# -- a winner told only by a share of the vote -----------------------------------------------
+
+
+def test_a_share_of_the_vote_and_outperforming_rivals_is_a_result() -> None:
+    # SYNTHETIC: no "elected", no "won": a share, rivals "respectively", against all
+    doc = run(
+        "The territorial election commission said that Nurlan Sadykov received 64.2% of the "
+        "vote, comfortably outperforming his rivals.\n\nRivals Ermek Abenov and Dauren "
+        "Kaliyev received 20.1% and 11.5% of the vote, respectively, while another 4.2% "
+        "voted against all candidates."
+    )
+    assert doc.kind == "results"
+    shares = {
+        c.name: c.vote_share_pct.value
+        for contest in doc.contests
+        for c in contest.candidates
+        if c.vote_share_pct
+    }
+    assert shares == {"Nurlan Sadykov": 64.2, "Ermek Abenov": 20.1, "Dauren Kaliyev": 11.5}
+    assert winners_of(doc) == ["Nurlan Sadykov"]
