@@ -91,3 +91,22 @@ def test_a_share_of_the_vote_and_outperforming_rivals_is_a_result() -> None:
     }
     assert shares == {"Nurlan Sadykov": 64.2, "Ermek Abenov": 20.1, "Dauren Kaliyev": 11.5}
     assert winners_of(doc) == ["Nurlan Sadykov"]
+
+
+# -- the figures of two villages together, and a collective numeral -------------------------
+
+
+def test_totals_of_two_villages_go_to_neither_contest() -> None:
+    # SYNTHETIC: one sentence of totals "from two rural districts", then each winner
+    doc = run(
+        "Екі ауылдың әкімі сайланды. Екі округтен 3100 сайлаушы дауыс берген. Бұл екі ауыл "
+        "тұрғындарының 78,4 пайызын құрайды. Барлығы 8 кандидат ұсынылды, алайда 5-еуі ғана "
+        "сайлауға қатысты. Аққұм ауылдық округінен 820 дауысқа ие болған Сапаров Ержан "
+        "Болатұлы ауыл әкімі болып сайланды. Ал Талаптан ауылдық округінен 1930 дауыс "
+        "берушінің сенімінен шыққан Қалиев Дамир Нұрланұлы ауыл әкімі болды."
+    )
+    assert votes_of(doc) == {"Сапаров Ержан Болатұлы": 820, "Қалиев Дамир Нұрланұлы": 1930}
+    for contest in doc.contests:
+        assert contest.ballots_cast is None
+        assert contest.turnout_pct is None
+    assert len(doc.contests) == 2
