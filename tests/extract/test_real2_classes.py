@@ -4,7 +4,10 @@ was written for the test in those shapes; none is copied from a published text."
 
 from __future__ import annotations
 
+from datetime import date
+
 from kzvotes.extract import ExtractedDocument, extract_document
+from kzvotes.extract.dates import read_election_date
 from kzvotes.extract.language import detect_language
 from kzvotes.parse import text_document
 
@@ -110,3 +113,25 @@ def test_totals_of_two_villages_go_to_neither_contest() -> None:
         assert contest.ballots_cast is None
         assert contest.turnout_pct is None
     assert len(doc.contests) == 2
+
+
+# -- the day of taking office ----------------------------------------------------------------
+
+
+def test_the_day_of_taking_office_is_not_the_election_date() -> None:
+    # SYNTHETIC: the only full date in the message is the day the akim took office
+    text = (
+        "Впервые прошли прямые выборы акима города, их победителем стал Ержан Сапаров. "
+        "3 марта 2025 года он официально вступил в должность акима города, набрав 61,2% "
+        "голосов избирателей."
+    )
+    assert read_election_date(text).value is None
+    # the day of the vote beside it still stands
+    both = text + " Выборы прошли 1 марта 2025 года."
+    assert read_election_date(both).value == date(2025, 3, 1)
+
+
+def test_the_day_of_taking_office_in_english() -> None:
+    # SYNTHETIC
+    text = "On March 3, 2025 he took office as akim, having won 61.2% of the vote."
+    assert read_election_date(text).value is None

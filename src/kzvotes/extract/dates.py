@@ -82,6 +82,9 @@ _DATELINE_TAIL = re.compile(
 _LAST_SUNDAY = _dated("date_last_sunday")
 # "the previous elections were held on November 4, 2021": not this election's date
 _PREVIOUS = _dated("date_previous")
+# "14 октября он официально вступил в должность, набрав 77,1%": a date whose own clause
+# tells of taking office is the day of another event
+_TOOK_OFFICE = _dated("date_took_office")
 # no sentence ends after a month's abbreviation ("held on Oct. 12.")
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!\bJan\.)(?<!\bFeb\.)(?<!\bMar\.)(?<!\bApr\.)(?<!\bJun\.)(?<!\bJul\.)"
@@ -205,6 +208,13 @@ _OTHER_EVENT = re.compile(
 )
 
 
+def _of_taking_office(sentence: str, offset: int) -> bool:
+    """Whether the clause of the date at ``offset`` tells of taking office."""
+    match = _DATE_AT.match(sentence, offset)
+    after = re.split(r"[;,.–—]\s", sentence[match.end() if match else offset :])[0]
+    return bool(_TOOK_OFFICE.search(after[:60]))
+
+
 def _tied_to_vote(sentence: str, offset: int) -> int:
     """How a date is tied: 2 to words of the vote right next to it, 0 to words of the
     announcement, 1 otherwise."""
@@ -295,7 +305,11 @@ def read_election_date(text: str, *, published: date | None = None) -> DateReadi
         found = []
         for offset, day in dates_in(sentence, year_of):
             clause = re.split(r"[;,]\s", sentence[:offset])[-1]
-            if not _PREVIOUS.search(clause) and not _OTHER_EVENT.search(sentence[:offset]):
+            if not (
+                _PREVIOUS.search(clause)
+                or _OTHER_EVENT.search(sentence[:offset])
+                or _of_taking_office(sentence, offset)
+            ):
                 found.append((-_tied_to_vote(sentence, offset), offset, day))
         if found:
             tie, offset, day = min(found)
@@ -351,6 +365,8 @@ def _best_tied_date(text: str, year_of: date | None) -> DateReading | None:
         for offset, day in dates_in(sentence, year_of):
             clause = re.split(r"[;,]\s", sentence[:offset])[-1]
             if _PREVIOUS.search(clause) or _OTHER_EVENT.search(sentence[:offset]):
+                continue
+            if _of_taking_office(sentence, offset):
                 continue
             if _tied_to_vote(sentence, offset) == 2:
                 match = _DATE_AT.match(sentence, offset)

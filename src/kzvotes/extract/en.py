@@ -240,6 +240,8 @@ WORDS: dict[str, str] = {
     "date_announced": r"\breport\w*|\bannounc\w*|\bsaid\b|\bstated\b|\bpublished",
     "date_pluperfect": r"had\s+been\s+(?:held|elected)",
     "date_last_sunday": r"last\s+sunday|on\s+sunday|sunday['’]s|sunday\s+(?:election|vote|polls?)s?\b",
+    # "on October 14 he took office": the day of taking office, not of the vote
+    "date_took_office": r"\b(?:took|assumed|entered)\s+office|took\s+up\s+(?:his|her)\s+(?:duties|post)",
     "date_previous": r"previous|prior|last\s+(?:held|time)|earlier|\brecall\b",
     "date_yesterday": r"\byesterday\b",
     "date_today": r"\btoday\b",

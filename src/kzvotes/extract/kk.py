@@ -214,6 +214,8 @@ WORDS: dict[str, str] = {
     "date_vote_word": r"сайлау\w*|дауыс\s+бер\w*|өтті|өткен|сайланды",
     "date_pluperfect": r"өткен\s+болатын|сайланған\s+болатын|өткен\s+еді|сайланған\s+еді|\w+(?:ған|ген|қан|кен)\s+еді\b",
     "date_last_sunday": r"өткен\s+жексенбі|жексенбі",
+    # "14 қазанда қызметіне кірісті": the day of taking office, not of the vote
+    "date_took_office": r"қызмет\w*\s+(?:ресми\s+)?кірісті|лауазым\w*\s+кірісті",
     "date_previous": r"алдыңғы|бұрынғы|өткен\s+жолғы",
     "date_today": r"\bбүгін\b",
     "date_announced": r"хабарла\w*|жария\w*",

@@ -249,6 +249,8 @@ WORDS: dict[str, str] = {
     "date_announced": r"jarıa\w*|habarla\w*",
     "date_pluperfect": r"ótken\s+bolatyn|ótken\s+edi|saılanǵan\s+edi|\w+(?:ǵan|gen|qan|ken)\s+edi\b",
     "date_last_sunday": r"ótken\s+jeksenbi|jeksenbi",
+    # "14 qazanda qyzmetine kiristi": the day of taking office, not of the vote
+    "date_took_office": r"qyzmet\w*\s+(?:resmı\s+)?kiristi|laýazym\w*\s+kiristi",
     "date_previous": r"aldyńǵy|buryńǵy|ótken\s+jolǵy",
     "date_today": r"\bbúgin\b",
     "date_yesterday": r"\bkeshe\b",
