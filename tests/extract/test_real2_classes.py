@@ -135,3 +135,20 @@ def test_the_day_of_taking_office_in_english() -> None:
     # SYNTHETIC
     text = "On March 3, 2025 he took office as akim, having won 61.2% of the vote."
     assert read_election_date(text).value is None
+
+
+# -- "N backed X and M backed Y" -------------------------------------------------------------
+
+
+def test_each_count_before_a_verb_of_support_is_the_next_persons() -> None:
+    # SYNTHETIC: two counts, each before "backed" and its person
+    doc = run(
+        "In the Karatal district election, 6,204 voters backed Erlan Sadykov and 1,377 backed "
+        "Dauren Kaliyev. Sadykov was elected akim."
+    )
+    assert votes_of(doc) == {"Erlan Sadykov": 6204, "Dauren Kaliyev": 1377}
+    ru = run(
+        "В Каратальском районе 6 204 избирателя поддержали Ерлана Садыкова, а 1 377 "
+        "проголосовали за Даурена Калиева. Акимом избран Садыков."
+    )
+    assert votes_of(ru) == {"Ерлан Садыков": 6204, "Даурен Калиев": 1377}

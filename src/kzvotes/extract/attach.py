@@ -28,6 +28,7 @@ from kzvotes.extract.wording import (
     BRACKET_CLOSE,
     BRACKET_OPEN,
     COUNT_AT,
+    COUNT_BACKED,
     COUNT_TO,
     DASH_LABEL,
     EPITHET,
@@ -320,6 +321,15 @@ def read_segment(
                 and VOTERS_THEN_NAME.fullmatch(text[n.end : m.start])
                 and cues.vote_word.match(text, skip_spaces(text, m.end), m.end + 25)
             ][:1]
+        backed = [
+            m
+            for m in seg_names
+            if n.end <= m.start < next_start and COUNT_BACKED.fullmatch(text[n.end : m.start])
+        ][:1]
+        if backed and not n.percent:
+            # "8,419 voters backed X and 1,630 backed Y": a count, a verb of support, then
+            # the person; a name before it is the previous count's
+            in_suffix, in_prefix = backed, []
         if not in_suffix and not in_prefix and n.percent and not TURNOUT_WORD.search(prefix):
             # "Сайлауға келгендердің 70,5 пайызы «Аманат» ұсынған X-ты қолдады", "70,5%
             # избирателей поддержали X", "70.5% of voters backed X": a share, then in the

@@ -184,6 +184,8 @@ WORDS: dict[str, str] = {
     # "284 of its 334 registered voters": a possessive before the whole
     "possessive": r"its\s+|their\s+",
     "of": r"of",
+    # "1,630 backed Y": a verb of support between a count and the person
+    "support_verb_before_name": r"backed|supported|voted\s+for|chose|picked|went\s+for",
     "voters_noun": r"voters|people",
     "candidate_noun": r"candidate",
     "by": r"by",

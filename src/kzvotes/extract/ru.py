@@ -203,6 +203,8 @@ WORDS: dict[str, str] = {
     "join": r"\b(?:и|а|из\s+них)\b",
     "age_word": r"лет",
     "out_of": r"из",
+    # "612 избирателей поддержали Y": a verb of support between a count and the person
+    "support_verb_before_name": r"поддержал\w*|проголосовал\w*\s+за|отдал\w*\s+(?:свои\s+)?голоса\s+за",
     "voters_noun": r"избирател|граждан|человек",
     "in": r"в|во",
     "candidate_noun": r"кандидат",

@@ -193,6 +193,8 @@ VOTERS_ONLY_AFTER = _rx(rf"\s*{words('voters_only')}")
 # "2581 сайлаушының 1404-і": a count of voters in the genitive, then the count of its part
 VOTERS_OF_COUNT = _rx(rf"\s*{words('voters_of')}\s+\d")
 VOTERS_THEN_NAME = _rx(rf"\s*{words('voters_noun')}\w*\s+")
+# "1,630 backed Y", "612 избирателей поддержали Y": a count, a verb of support, the person
+COUNT_BACKED = _rx(rf"\s*(?:{words('voters_noun')}\w*\s+)?{words('support_verb_before_name')}\s+")
 OF_THEM = _rx(rf"(?<!\w){words('of_them')}(?!\w)")
 OUT_OF_BETWEEN = _rx(rf"\s*(?:{words('of')}|{words('out_of')})\s*")
 OF_TOOK_PART = _rx(
