@@ -9,6 +9,7 @@ from datetime import date
 from kzvotes.extract import ExtractedDocument, extract_document
 from kzvotes.extract.dates import read_election_date
 from kzvotes.extract.language import detect_language
+from kzvotes.extract.numbers import find_numbers
 from kzvotes.parse import text_document
 
 
@@ -152,3 +153,31 @@ def test_each_count_before_a_verb_of_support_is_the_next_persons() -> None:
         "проголосовали за Даурена Калиева. Акимом избран Садыков."
     )
     assert votes_of(ru) == {"Ерлан Садыков": 6204, "Даурен Калиев": 1377}
+
+
+# -- counts of votes written as words --------------------------------------------------------
+
+
+def test_a_count_of_votes_written_as_a_word_is_read() -> None:
+    # SYNTHETIC: the loser's count in a word, the winner's in digits
+    doc = run(
+        "Акимом сельского округа избран Тимур Ахметов, за него отдано 412 голосов. За Максима "
+        "Сериков отдано три голоса."
+    )
+    assert votes_of(doc) == {"Тимур Ахметов": 412, "Максим Сериков": 3}
+    loser = next(c for contest in doc.contests for c in contest.candidates if not c.elected)
+    assert loser.votes is not None
+    start, end = loser.votes.span
+    assert doc.text[start:end] == "три"
+    en = run(
+        "Temir Sadykov received 1,204 votes and was elected akim. Erlan Abenov received two votes."
+    )
+    assert votes_of(en) == {"Temir Sadykov": 1204, "Erlan Abenov": 2}
+
+
+def test_a_margin_written_as_a_word_is_no_count() -> None:
+    # SYNTHETIC
+    assert find_numbers("он победил с перевесом в два голоса") == []
+    assert find_numbers("набрал на три голоса больше") == []
+    assert find_numbers("he won by two votes", language="en") == []
+    assert [n.value for n in find_numbers("отдано три голоса")] == [3]

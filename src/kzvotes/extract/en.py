@@ -144,6 +144,9 @@ WORDS: dict[str, str] = {
     "that_is": r"or|which\s+is",
     "share_link": r"\bor\b|\bwhich\s+is\b",
     "turnout_word": r"turnout",
+    # "won by two votes", "a margin of three votes": a margin, not a count
+    "margin_before": r"\bby|margin\s+of",
+    "margin_after": r"more|fewer|less|ahead",
     "votes": r"votes",
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
     "scored": r"received|gained|got|took|had|won|polled|secured|collected",
@@ -273,6 +276,14 @@ WORDS: dict[str, str] = {
 
 # Small numbers of people written as words ("two self-nominees remained"), by value
 NUMBER_WORDS: dict[str, int] = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+# "received two votes": a count of votes written as a word, by value
+VOTE_COUNT_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20,
+}  # fmt: skip
 
 # Abbreviated region names ("WKO", "EKR"), lower-cased, by the region's place_id
 REGION_ABBREVIATIONS: dict[str, str] = {

@@ -163,6 +163,9 @@ WORDS: dict[str, str] = {
     "join": r"\b(?:және|олардың)\b",
     "age_word": r"жас\w*",
     "candidate_noun": r"үміткер|кандидат",
+    # "екі дауыс айырмасы", "үш дауыс артық": a margin, not a count
+    "margin_before": r"айырма\w*",
+    "margin_after": r"артық|кем|көп|айырма\w*",
     "votes": r"дауыс\w*",
     "abbreviation": r"ж|жж",
     "akim": r"әкім",
@@ -247,6 +250,12 @@ WORDS: dict[str, str] = {
 
 # Small numbers of people written as words ("two self-nominees remained"), by value
 NUMBER_WORDS: dict[str, int] = {"екі": 2, "екеуі": 2, "үш": 3, "үшеуі": 3, "төрт": 4, "төртеуі": 4}
+
+# "үш дауыс жинады": a count of votes written as a word, by value
+VOTE_COUNT_WORDS: dict[str, int] = {
+    "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8,
+    "тоғыз": 9, "он": 10,
+}  # fmt: skip
 
 # Abbreviated region names ("БҚО"), lower-cased, by the region's place_id
 REGION_ABBREVIATIONS: dict[str, str] = {"бқо": "KZ-27", "шқо": "KZ-63", "сқо": "KZ-59"}

@@ -202,6 +202,9 @@ WORDS: dict[str, str] = {
     "join": r"\b(?:jáne|olardyń)\b",
     "age_word": r"jas\w*",
     "candidate_noun": r"úmitker|kandıdat|kandidat",
+    # "eki daýys aıyrmasy", "úsh daýys artyq": a margin, not a count
+    "margin_before": r"aıyrma\w*",
+    "margin_after": r"artyq|kem|kóp|aıyrma\w*",
     "votes": r"daýys\w*",
     "akim": r"ákim",
     "clock_word": r"saǵat",
@@ -288,6 +291,12 @@ NUMBER_WORDS: dict[str, int] = {
     "tórteýi": 4,
 }
 
+# "úsh daýys jınady": a count of votes written as a word, by value
+VOTE_COUNT_WORDS: dict[str, int] = {
+    "bir": 1, "eki": 2, "úsh": 3, "tórt": 4, "bes": 5, "alty": 6, "jeti": 7, "segiz": 8,
+    "toǵyz": 9, "on": 10,
+}  # fmt: skip
+
 # Abbreviated region names, lower-cased, by the region's place_id: none in print
 REGION_ABBREVIATIONS: dict[str, str] = {}
 
@@ -329,4 +338,5 @@ WORDS = {
     for concept, pattern in WORDS.items()
 }
 NUMBER_WORDS |= {_plain(word): value for word, value in NUMBER_WORDS.items()}
+VOTE_COUNT_WORDS |= {_plain(word): value for word, value in VOTE_COUNT_WORDS.items()}
 MONTHS |= {_plain(stem): number for stem, number in MONTHS.items()}

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kzvotes.extract.wording import words
+from kzvotes.extract.wording import VOTE_COUNT_WORDS, words
 
 _SPACE = "[ \u00a0\u202f\u2009]"
 _GROUPED = rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?!\d)"
@@ -62,6 +62,29 @@ class Number:
     end: int
     percent: bool
     approximate: bool
+
+
+# "за него отдано три голоса", "received two votes": a count of votes written as a word,
+# right before the word for votes; never a margin ("с перевесом в два голоса", "by two votes",
+# "на три голоса больше")
+_COUNT_WORD = re.compile(
+    r"(?<!\w)("
+    + "|".join(sorted(map(re.escape, VOTE_COUNT_WORDS), key=len, reverse=True))
+    + rf")\s+(?={words('votes')})",
+    re.IGNORECASE,
+)
+_MARGIN_BEFORE = re.compile(rf"(?:{words('margin_before')})\s*$", re.IGNORECASE)
+_MARGIN_AFTER = re.compile(rf"^\s*\w+\s+(?:{words('margin_after')})", re.IGNORECASE)
+
+
+def _counts_in_words(text: str) -> list[Number]:
+    """The counts of votes written as words in ``text``."""
+    return [
+        Number(VOTE_COUNT_WORDS[m.group(1).lower()], m.start(1), m.end(1), False, False)
+        for m in _COUNT_WORD.finditer(text)
+        if not _MARGIN_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        and not _MARGIN_AFTER.match(text[m.end() : m.end() + 40])
+    ]
 
 
 # a sign glued to a number after a space, the number ending its line or a degree sign
@@ -134,6 +157,7 @@ def find_numbers(text: str, *, language: str = "ru") -> list[Number]:
             _APPROX_AFTER.match(after.lstrip("-"))
         )
         out.append(Number(value, start, end, percent, approximate))
+    out = sorted(out + _counts_in_words(text), key=lambda n: n.start)
     return _shares_of_a_list(text, _drop_dates_and_times(text, out))
 
 

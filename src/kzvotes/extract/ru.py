@@ -167,6 +167,9 @@ WORDS: dict[str, str] = {
     "that_is": r"или|что\s+составляет|что\s+составило|это",
     "share_link": r"\bэто\b|что\s+составля\w+|что\s+составил\w*|\bили\b",
     "turnout_word": r"явк\w*|активност\w*",
+    # "с перевесом в два голоса", "на три голоса больше": a margin, not a count
+    "margin_before": r"перевес\w*\s+в|разниц\w*\s+в|(?<!\w)на",
+    "margin_after": r"больше|меньше",
     "votes": r"голос\w*",
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
     "scored": r"получил\w*|набрал\w*|собрал\w*|имеет|имел\w*",
@@ -300,6 +303,14 @@ NUMBER_WORDS: dict[str, int] = {
     "четыре": 4,
     "четверо": 4,
 }
+
+# "за него отдано три голоса": a count of votes written as a word, by value
+VOTE_COUNT_WORDS: dict[str, int] = {
+    "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
+    "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
+    "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16,
+    "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20,
+}  # fmt: skip
 
 # Abbreviated region names ("ЗКО"), lower-cased, by the region's place_id
 REGION_ABBREVIATIONS: dict[str, str] = {"зко": "KZ-27", "вко": "KZ-63", "ско": "KZ-59"}

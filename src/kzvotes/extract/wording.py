@@ -34,6 +34,17 @@ NUMBER_WORDS: dict[str, int] = {
     for table in (ru.NUMBER_WORDS, kk.NUMBER_WORDS, kk_latn.NUMBER_WORDS, en.NUMBER_WORDS)
     for word, value in table.items()
 }
+# "три голоса", "two votes": counts of votes as words, every language's
+VOTE_COUNT_WORDS: dict[str, int] = {
+    word: value
+    for table in (
+        ru.VOTE_COUNT_WORDS,
+        kk.VOTE_COUNT_WORDS,
+        kk_latn.VOTE_COUNT_WORDS,
+        en.VOTE_COUNT_WORDS,
+    )
+    for word, value in table.items()
+}
 # "ЗКО", "БҚО", "WKO": abbreviated region names, every language's, by place_id
 REGION_ABBREVIATIONS: dict[str, str] = {
     word: place_id
