@@ -181,3 +181,41 @@ def test_a_margin_written_as_a_word_is_no_count() -> None:
     assert find_numbers("набрал на три голоса больше") == []
     assert find_numbers("he won by two votes", language="en") == []
     assert [n.value for n in find_numbers("отдано три голоса")] == [3]
+
+
+# -- a winner told only by the nomination ----------------------------------------------------
+
+
+def test_the_self_nominee_won_marks_the_one_self_nominee() -> None:
+    # SYNTHETIC: one self-nominee and one party candidate; the winner is not named
+    doc = run(
+        "В воскресенье прошли выборы акима Кенесского сельского округа. Баллотировались "
+        "самовыдвиженец Ержан Сапаров и кандидат от партии AMANAT Дамир Калиев. Победу "
+        "одержал самовыдвиженец."
+    )
+    assert winners_of(doc) == ["Ержан Сапаров"]
+    en = run(
+        "Two candidates ran for akim of Kenes rural district: independent Erzhan Saparov and "
+        "Amanat's Damir Kaliyev. The independent candidate won."
+    )
+    assert winners_of(en) == ["Erzhan Saparov"]
+
+
+def test_the_self_nominee_won_marks_nobody_among_two_self_nominees() -> None:
+    # SYNTHETIC: two self-nominees: the description does not tell which
+    doc = run(
+        "В воскресенье прошли выборы акима Кенесского сельского округа. Баллотировались "
+        "самовыдвиженцы Ержан Сапаров и Дамир Калиев. Победу одержал самовыдвиженец."
+    )
+    assert winners_of(doc) == []
+
+
+def test_won_by_a_margin_with_no_name_is_a_result() -> None:
+    # SYNTHETIC: the winner described, the margin cut off
+    doc = run(
+        "В воскресенье, 17 ноября, состоялись выборы акима Кенесского сельского округа. "
+        "Кандидат-самовыдвиженец Ержан Сапаров шёл против бывшего акима округа. "
+        "Независимый кандидат выиграл с перевесом в […]."
+    )
+    assert doc.kind == "results"
+    assert winners_of(doc) == ["Ержан Сапаров"]
