@@ -219,3 +219,21 @@ def test_won_by_a_margin_with_no_name_is_a_result() -> None:
     )
     assert doc.kind == "results"
     assert winners_of(doc) == ["Ержан Сапаров"]
+
+
+# -- a pronoun's gerund figure ---------------------------------------------------------------
+
+
+def test_a_gerund_figure_after_a_pronoun_is_the_persons_named_before() -> None:
+    # SYNTHETIC: the pronoun follows a date, the share follows the gerund
+    doc = run(
+        "Победителем стал Ержан Сапаров. 3 марта он вступил в должность акима города, набрав "
+        "61,2% голосов избирателей. Его соперник Дамир Калиев набрал 30,1%."
+    )
+    shares = {
+        c.name: c.vote_share_pct.value
+        for contest in doc.contests
+        for c in contest.candidates
+        if c.vote_share_pct
+    }
+    assert shares == {"Ержан Сапаров": 61.2, "Дамир Калиев": 30.1}

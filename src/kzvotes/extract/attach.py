@@ -405,8 +405,16 @@ def read_segment(
             who = r.candidate(key, mention, lang)
             label = ("votes", None)
             rule = "name-in-clause"
-        elif (
-            not against and cues.anaphor.search(prefix) and (cues.vote_word.search(prefix + suffix))
+        elif not against and (
+            (cues.anaphor.search(prefix) and cues.vote_word.search(prefix + suffix))
+            # "3 марта он вступил в должность, набрав 61,2% голосов": the gerund's figure
+            # is its subject's, a pronoun earlier in a sentence naming nobody before it
+            or (
+                gerund
+                and not objects
+                and cues.anaphor.search(text, sentence.start, n.start)
+                and cues.vote_word.search(suffix)
+            )
         ):
             who = r.candidate(key, wide[-1], lang) if wide else r.last_candidate(key)
             label = ("votes", None) if who else None
