@@ -8,7 +8,7 @@ from datetime import date
 
 from kzvotes.extract import ExtractedDocument, extract_document
 from kzvotes.extract.dates import read_election_date
-from kzvotes.extract.language import detect_language
+from kzvotes.extract.language import detect_language, detect_language_or
 from kzvotes.extract.numbers import find_numbers
 from kzvotes.parse import text_document
 
@@ -237,3 +237,23 @@ def test_a_gerund_figure_after_a_pronoun_is_the_persons_named_before() -> None:
         if c.vote_share_pct
     }
     assert shares == {"Ержан Сапаров": 61.2, "Дамир Калиев": 30.1}
+
+
+# -- a row of a table in the document's language ---------------------------------------------
+
+
+def test_a_row_showing_no_language_takes_the_documents() -> None:
+    # SYNTHETIC: the row of "against all" has one Kazakh letter only
+    doc = run(
+        "Kenes aýyldyq okrýgi ákiminiń saılaý qorytyndysy:\n"
+        "Erjan Saparov – 612 daýys\n"
+        "Damir Qalıev – 205 daýys\n"
+        "«Barlyǵyna qarsy» – 31\n"
+        "Ákim bolyp Erjan Saparov saılandy."
+    )
+    assert [c.against_all.value for c in doc.contests if c.against_all] == [31]
+    assert detect_language_or("«Barlyǵyna qarsy» – 31", "kk-Latn") == "kk-Latn"
+    assert detect_language_or("Ержан Сапаров – 612", "kk") == "kk"
+    # a row with words of its own keeps its language
+    assert detect_language_or("Against all – 31 votes", "kk-Latn") == "en"
+    assert detect_language_or("Против всех – 31 голос", "kk") == "ru"

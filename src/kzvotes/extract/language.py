@@ -54,6 +54,27 @@ def detect_language(text: str) -> Language:
     return "kk-Latn" if kk_latn >= 3 else "en"
 
 
+# a few English words: a Latin line without them or Kazakh letters tells no language
+_EN_WORDS = re.compile(
+    r"\b(the|and|of|in|was|were|is|for|with|votes?|against|turnout|voters?|candidates?|"
+    r"district|village|elected|won|received)\b",
+    re.IGNORECASE,
+)
+
+
+def detect_language_or(text: str, default: Language) -> Language:
+    """The language of ``text``, or ``default`` when ``text`` shows no sign of one (a row
+    "«Barlyǵyna qarsy» – 31" or "Ержан Сапаров – 612" of a table)."""
+    found = detect_language(text)
+    if found == "en" and default == "kk-Latn" and not _EN_WORDS.search(text):
+        return default
+    if found == "ru" and default == "kk":
+        signs = sum(1 for w in _WORD.findall(text) if _KK_LETTERS.search(w))
+        if not (signs or _KK_WORDS.search(text) or _RU_WORDS.search(text)):
+            return default
+    return found
+
+
 def document_language(paragraphs: list[str]) -> Language:
     """The language holding most of the letters of the document."""
     weights: Counter[str] = Counter()
