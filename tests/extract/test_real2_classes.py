@@ -257,3 +257,17 @@ def test_a_row_showing_no_language_takes_the_documents() -> None:
     # a row with words of its own keeps its language
     assert detect_language_or("Against all – 31 votes", "kk-Latn") == "en"
     assert detect_language_or("Против всех – 31 голос", "kk") == "ru"
+
+
+def test_a_row_of_the_voters_who_came_is_the_turnout() -> None:
+    # SYNTHETIC: rows of a results list in Kazakh, Cyrillic and Latin
+    for text in (
+        "Кенес ауылдық округі әкімінің сайлау қорытындысы:\nЕржан Сапаров – 612 дауыс\n"
+        "Дамир Қалиев – 205 дауыс\nКелген сайлаушылар – 64,2%\n"
+        "Әкім болып Ержан Сапаров сайланды.",
+        "Kenes aýyldyq okrýgi ákiminiń saılaý qorytyndysy:\nErjan Saparov – 612 daýys\n"
+        "Damir Qalıev – 205 daýys\nKelgen saılaýshylar – 64,2%\n"
+        "Ákim bolyp Erjan Saparov saılandy.",
+    ):
+        doc = run(text)
+        assert [c.turnout_pct.value for c in doc.contests if c.turnout_pct] == [64.2]

@@ -23,7 +23,11 @@ CUES = LanguageCues(
         # a share of the voters against every candidate, singular or plural
         r"|барлық\s+кандидат\w*\s+қарсы"
     ),
-    turnout=rx(r"пайызы|белсенділ\w*|қатысу\w*|қатысты|дауыс\s+берді|келуі"),
+    turnout=rx(
+        r"пайызы|белсенділ\w*|қатысу\w*|қатысты|дауыс\s+берді|келуі|"
+        # a row "Келген сайлаушылар – 64,2%": the voters who came
+        r"келген\s+сайлаушы\w*|(?<!\w)келгендер(?!\w)"
+    ),
     turnout_base_ballots=rx(r"дауыс\s+бергендердің|қатысқандардың"),
     vote_word=rx(r"(?:екінші|үшінші|төртінші)\s+орын\w*|дауыс\w*|қолда\w*|сенім\s+білдір\w*"),
     candidate_word=rx(

@@ -72,7 +72,11 @@ CUES = LanguageCues(
         # a share of the voters against every candidate, singular or plural
         r"|barlyq\s+kandıdat\w*\s+qarsy"
     ),
-    turnout=rx(r"paıyzy|payyzy|belsendil\w*|qatysý\w*|qatysty|daýys\s+berdi|kelýi"),
+    turnout=rx(
+        r"paıyzy|payyzy|belsendil\w*|qatysý\w*|qatysty|daýys\s+berdi|kelýi|"
+        # a row "Kelgen saılaýshylar – 64,2%": the voters who came
+        r"kelgen\s+saılaýshy\w*|(?<!\w)kelgender(?!\w)"
+    ),
     turnout_base_ballots=rx(r"daýys\s+bergenderdiń|qatysqandardyń"),
     vote_word=rx(r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|daýys\w*|qolda\w*|senim\s+bildir\w*"),
     candidate_word=rx(
