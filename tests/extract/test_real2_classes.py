@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from kzvotes.extract import ExtractedDocument, extract_document
+from kzvotes.extract.classify import classify_text
 from kzvotes.extract.dates import read_election_date
 from kzvotes.extract.language import detect_language, detect_language_or
 from kzvotes.extract.numbers import find_numbers
@@ -271,3 +272,46 @@ def test_a_row_of_the_voters_who_came_is_the_turnout() -> None:
     ):
         doc = run(text)
         assert [c.turnout_pct.value for c in doc.contests if c.turnout_pct] == [64.2]
+
+
+# -- the hour of a deadline in a message calling an election ---------------------------------
+
+
+def test_the_hour_registration_ended_is_no_voting_day() -> None:
+    # SYNTHETIC: registration closed "в 18.00"; an ISO-like date after "ЦИК" is no hour
+    assert (
+        classify_text(
+            "Выдвижение кандидатов завершилось 11 сентября в 18.00, зарегистрированы три "
+            "кандидата. Выборы акима назначены на 12 октября."
+        )
+        == "announcement"
+    )
+    assert (
+        classify_text(
+            "Итоги подвели в ЦИК\n\n06.11.2023 04:59\n\nВыборы акимов прошли в 42 районах."
+        )
+        != "voting_day"
+    )
+    assert (
+        classify_text(
+            "Registration wrapped up at 18:00 on July 14. The pre-election campaign kicked off "
+            "right after that. The elections will be held on July 25."
+        )
+        == "announcement"
+    )
+    assert (
+        classify_text(
+            "Úmitkerlerdi tirkeý 14 shilde kúni saǵat 18.00-de aıaqtaldy. Nátıjesinde 210 "
+            "úmitker tirkelip otyr."
+        )
+        == "announcement"
+    )
+
+
+def test_polls_that_will_close_tonight_are_a_voting_day() -> None:
+    # SYNTHETIC
+    text = (
+        "Выборы сельских акимов в области идут активно. Участки закроются в 20.00. В области "
+        "зарегистрированы 120 кандидатов."
+    )
+    assert classify_text(text) == "voting_day"
