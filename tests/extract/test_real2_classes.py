@@ -315,3 +315,23 @@ def test_polls_that_will_close_tonight_are_a_voting_day() -> None:
         "зарегистрированы 120 кандидатов."
     )
     assert classify_text(text) == "voting_day"
+
+
+def test_the_eve_of_a_vote_is_an_announcement() -> None:
+    # SYNTHETIC: "not the deputies" is no indirect election; the vote "will start"
+    text = (
+        "Кандидаты завершают агитацию, суббота объявлена днём тишины, а в воскресенье утром "
+        "начнётся голосование. Впервые акимов выберут сами жители, а не депутаты "
+        "маслихатов."
+    )
+    assert classify_text(text) == "announcement"
+    assert classify_text("Сайлау 15 желтоқсанға белгіленіп отыр.") == "announcement"
+
+
+def test_an_election_law_signed_by_the_president_is_no_presidential_election() -> None:
+    # SYNTHETIC
+    text = (
+        "Saılaý naýqany 12 okrýgte ótedi. Prezıdenti saılaý zańnamasyna engizilgen "
+        "túzetýlerge qol qoıdy."
+    )
+    assert classify_text(text) == "announcement"
