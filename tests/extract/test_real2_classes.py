@@ -335,3 +335,14 @@ def test_an_election_law_signed_by_the_president_is_no_presidential_election() -
         "túzetýlerge qol qoıdy."
     )
     assert classify_text(text) == "announcement"
+
+
+def test_voters_who_already_voted_are_a_voting_day() -> None:
+    # SYNTHETIC
+    assert (
+        classify_text("Qaratal aýdanynda qazirdiń ózinde 300-ge jýyq turǵyn daýys berdi.")
+        == "voting_day"
+    )
+    assert classify_text("Қаратал ауданында қазірдің өзінде 300-ге жуық тұрғын дауыс берді.") == (
+        "voting_day"
+    )
