@@ -49,6 +49,13 @@ def test_plain_kazakh_latin_is_no_english() -> None:
     # SYNTHETIC: no diacritic at all, but Kazakh words; "akim" alone is English too
     assert detect_language("Esil audanynda Erlan Sadyq 812 dauys jinady.") == "kk-Latn"
     assert detect_language("Erlan Sadyq won 812 votes to become the akim.") == "en"
+    # SYNTHETIC: deputies chose an akim, typed plain: Kazakh, and no popular vote
+    indirect = run(
+        "Audandyq maslihat sessiasynda deputattar Kenes auyldyq okruginin akimin sailady. "
+        "18 deputattyn 15-i Erjan Saparovty qoldady."
+    )
+    assert indirect.language == "kk-Latn"
+    assert not indirect.contests
 
 
 # -- a voting-day report that promises its results -----------------------------------------

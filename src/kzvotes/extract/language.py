@@ -36,7 +36,7 @@ _KK_LATN_WORDS = re.compile(
     r"\b(jáne|boıynsha|saılaý\w*|daýys\w*|aýdan\w*|oblys\w*|ákim\w*|jylǵy|bolyp|"
     r"saılandy|qatysty|azamat\w*|úshin|usynǵan|sany|olardyń|"
     # typed without diacritics ("saylauy", "dauys"); never "akim", an English word too
-    r"jane|boyynsha|sa[iy]lau\w*|dauys\w*|audan\w*|jylgy|sa[iy]landy|ushin|usyngan|olardyn)\b"
+    r"jane|boyynsha|auyldyq|sa[iy]lady|qoldady|sa[iy]lau\w*|dauys\w*|audan\w*|jylgy|sa[iy]landy|ushin|usyngan|olardyn)\b"
 )
 # lower case only: "Azamat", "Bolat" and "Sany" are also people's first names in English text
 
