@@ -353,3 +353,18 @@ def test_voters_who_already_voted_are_a_voting_day() -> None:
     assert classify_text("Қаратал ауданында қазірдің өзінде 300-ге жуық тұрғын дауыс берді.") == (
         "voting_day"
     )
+
+
+# -- "X and, from party P, Y" ------------------------------------------------------------------
+
+
+def test_a_party_phrase_with_its_party_word_is_the_next_names() -> None:
+    # SYNTHETIC: the party phrase sits between two names joined by "пен"
+    doc = run(
+        "Кенес ауылдық округінде әкім сайлауы өтті. Сайлауға өзін-өзі ұсынған Ержан Сапаров пен "
+        "«AMANAT» партиясынан Дамир Қалиев қатысты. Ержан Сапаров жеңіске жетті."
+    )
+    nominators = {
+        c.name: (c.nominator, c.party_id) for contest in doc.contests for c in contest.candidates
+    }
+    assert nominators == {"Ержан Сапаров": ("self", None), "Дамир Қалиев": ("party", "amanat")}

@@ -249,3 +249,5 @@ OF_LIST = (_rx(words("first_of_list")), _rx(words("second_of_list")))
 # a dash or a bar between a name and its figure
 ROW_BAR_BEFORE = _rx(r"[^|\d]\|\s*$")
 ROW_GAP = _rx(r"\s*[|:–—-]?\s*")
+# "«AMANAT» партиясынан": the word "party" right after a party's name
+PARTY_WORD_AFTER = _rx(rf"[»\"”]?\s*{words('party_word')}")
