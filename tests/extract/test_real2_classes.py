@@ -368,3 +368,15 @@ def test_a_party_phrase_with_its_party_word_is_the_next_names() -> None:
         c.name: (c.nominator, c.party_id) for contest in doc.contests for c in contest.candidates
     }
     assert nominators == {"Ержан Сапаров": ("self", None), "Дамир Қалиев": ("party", "amanat")}
+
+
+def test_ballots_against_all_written_as_words_are_read() -> None:
+    # SYNTHETIC: a compound number word before "ballots"
+    doc = run(
+        "Erzhan Saparov received 1,061 votes and was elected akim of Kenes rural district. "
+        'Damir Kaliyev received 216 votes. Sixty-eight ballots were marked "against all".'
+    )
+    assert [c.against_all.value for c in doc.contests if c.against_all] == [68]
+    assert [n.value for n in find_numbers("против всех – шестьдесят восемь бюллетеней")] == [68]
+    # a number word before no noun of votes or ballots is no count
+    assert find_numbers("три кандидата", language="ru") == []

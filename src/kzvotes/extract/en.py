@@ -147,6 +147,8 @@ WORDS: dict[str, str] = {
     # "won by two votes", "a margin of three votes": a margin, not a count
     "margin_before": r"\bby|margin\s+of",
     "margin_after": r"more|fewer|less|ahead",
+    # "two votes", "sixty-eight ballots": the nouns a count of votes written as a word stands before
+    "counted_noun": r"votes?\b|ballots?\b",
     "votes": r"votes",
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
     "scored": r"received|gained|got|took|had|won|polled|secured|collected",
@@ -284,6 +286,15 @@ VOTE_COUNT_WORDS: dict[str, int] = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20,
 }  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+# "sixty-eight": a ten and a unit joined by a hyphen
+VOTE_COUNT_WORDS |= _TENS | {
+    f"{ten}-{unit}": tens + units
+    for ten, tens in _TENS.items()
+    for unit, units in VOTE_COUNT_WORDS.items()
+    if units < 10
+}
 
 # Abbreviated region names ("WKO", "EKR"), lower-cased, by the region's place_id
 REGION_ABBREVIATIONS: dict[str, str] = {

@@ -170,6 +170,8 @@ WORDS: dict[str, str] = {
     # "екі дауыс айырмасы", "үш дауыс артық": a margin, not a count
     "margin_before": r"айырма\w*",
     "margin_after": r"артық|кем|көп|айырма\w*",
+    # "үш дауыс", "алты бюллетень": the nouns a count of votes written as a word stands before
+    "counted_noun": r"дауыс\w*|бюллетен\w*",
     "votes": r"дауыс\w*",
     "abbreviation": r"ж|жж",
     "akim": r"әкім",

@@ -209,6 +209,8 @@ WORDS: dict[str, str] = {
     # "eki daýys aıyrmasy", "úsh daýys artyq": a margin, not a count
     "margin_before": r"aıyrma\w*",
     "margin_after": r"artyq|kem|kóp|aıyrma\w*",
+    # "úsh daýys", "alty bıýlleten": the nouns a count of votes written as a word stands before
+    "counted_noun": r"daýys\w*|bıýlleten\w*",
     "votes": r"daýys\w*",
     "akim": r"ákim",
     "clock_word": r"saǵat",

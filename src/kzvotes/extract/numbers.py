@@ -64,13 +64,13 @@ class Number:
     approximate: bool
 
 
-# "за него отдано три голоса", "received two votes": a count of votes written as a word,
-# right before the word for votes; never a margin ("с перевесом в два голоса", "by two votes",
+# "за него отдано три голоса", "sixty-eight ballots were marked": a count written as a
+# word, right before the word for votes or ballots; never a margin ("с перевесом в два голоса", "by two votes",
 # "на три голоса больше")
 _COUNT_WORD = re.compile(
     r"(?<!\w)("
     + "|".join(sorted(map(re.escape, VOTE_COUNT_WORDS), key=len, reverse=True))
-    + rf")\s+(?={words('votes')})",
+    + rf")\s+(?={words('counted_noun')})",
     re.IGNORECASE,
 )
 _MARGIN_BEFORE = re.compile(rf"(?:{words('margin_before')})\s*$", re.IGNORECASE)

@@ -170,6 +170,8 @@ WORDS: dict[str, str] = {
     # "с перевесом в два голоса", "на три голоса больше": a margin, not a count
     "margin_before": r"перевес\w*\s+в|разниц\w*\s+в|(?<!\w)на",
     "margin_after": r"больше|меньше",
+    # "три голоса", "шесть бюллетеней": the nouns a count of votes written as a word stands before
+    "counted_noun": r"голос\w*|бюллетен\w*",
     "votes": r"голос\w*",
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
     "scored": r"получил\w*|набрал\w*|собрал\w*|имеет|имел\w*",
@@ -314,6 +316,15 @@ VOTE_COUNT_WORDS: dict[str, int] = {
     "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16,
     "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20,
 }  # fmt: skip
+_TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
+         "семьдесят": 70, "восемьдесят": 80, "девяносто": 90}  # fmt: skip
+# "шестьдесят восемь": a ten and a unit
+VOTE_COUNT_WORDS |= _TENS | {
+    f"{ten} {unit}": tens + units
+    for ten, tens in _TENS.items()
+    for unit, units in VOTE_COUNT_WORDS.items()
+    if units < 10
+}
 
 # Abbreviated region names ("ЗКО"), lower-cased, by the region's place_id
 REGION_ABBREVIATIONS: dict[str, str] = {"зко": "KZ-27", "вко": "KZ-63", "ско": "KZ-59"}
