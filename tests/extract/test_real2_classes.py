@@ -380,3 +380,26 @@ def test_ballots_against_all_written_as_words_are_read() -> None:
     assert [n.value for n in find_numbers("против всех – шестьдесят восемь бюллетеней")] == [68]
     # a number word before no noun of votes or ballots is no count
     assert find_numbers("три кандидата", language="ru") == []
+
+
+# -- "nobody voted with an absentee certificate" ---------------------------------------------
+
+
+def test_nobody_beside_the_words_of_a_figure_is_a_zero() -> None:
+    # SYNTHETIC: the absentee count told as "nobody" in each language
+    for text, language in (
+        ("12,875 voted. Nobody voted with an absentee certificate; 24 voted at home.", "en"),
+        ("По открепительным удостоверениям никто не голосовал.", "ru"),
+        ("Syrttaı kýálik boıynsha daýys bergender joq.", "kk-Latn"),
+        ("Сырттай куәлікпен ешкім дауыс бермеді.", "kk"),
+    ):
+        zeros = [n for n in find_numbers(text, language=language) if n.value == 0]
+        assert len(zeros) == 1, text
+    # "nobody" with no word of such a figure is no count
+    assert find_numbers("Никто из кандидатов не набрал большинства.") == []
+    doc = run(
+        "Erzhan Saparov was elected akim of Kenes rural district with 1,061 votes; Damir "
+        "Kaliyev received 216. Of 2,042 voters on the lists, 1,390 voted. Nobody voted with an "
+        "absentee certificate; 24 people voted outside the polling stations."
+    )
+    assert [(c.absentee.value, c.outside_premises.value) for c in doc.contests] == [(0, 24)]

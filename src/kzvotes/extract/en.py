@@ -149,6 +149,10 @@ WORDS: dict[str, str] = {
     "margin_after": r"more|fewer|less|ahead",
     # "two votes", "sixty-eight ballots": the nouns a count of votes written as a word stands before
     "counted_noun": r"votes?\b|ballots?\b",
+    # "no one voted with an absentee certificate": nobody, a count of zero, and the figures
+    # it may be of
+    "zero_count": r"no\s+one|nobody|none",
+    "zero_figure": r"absentee|outside\s+(?:the\s+)?(?:polling\s+)?(?:stations?|premises)|at\s+home|invalid|spoiled|against\s+all",
     "votes": r"votes",
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
     "scored": r"received|gained|got|took|had|won|polled|secured|collected",

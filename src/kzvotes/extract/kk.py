@@ -172,6 +172,10 @@ WORDS: dict[str, str] = {
     "margin_after": r"артық|кем|көп|айырма\w*",
     # "үш дауыс", "алты бюллетень": the nouns a count of votes written as a word stands before
     "counted_noun": r"дауыс\w*|бюллетен\w*",
+    # "сырттай дауыс беру куәлігімен ешкім дауыс бермеді": nobody, a count of zero, and the
+    # figures it may be of
+    "zero_count": r"ешкім|жоқ",
+    "zero_figure": r"сырттай|куәлі\w*|үйден|үй-жай\w*\s+тыс|жарамсыз\w*|барлығына\s+қарсы",
     "votes": r"дауыс\w*",
     "abbreviation": r"ж|жж",
     "akim": r"әкім",

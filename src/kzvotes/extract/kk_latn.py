@@ -211,6 +211,10 @@ WORDS: dict[str, str] = {
     "margin_after": r"artyq|kem|kóp|aıyrma\w*",
     # "úsh daýys", "alty bıýlleten": the nouns a count of votes written as a word stands before
     "counted_noun": r"daýys\w*|bıýlleten\w*",
+    # "syrttaı daýys berý kýáligimen eshkim daýys bermedi": nobody, a count of zero, and the
+    # figures it may be of
+    "zero_count": r"eshkim|joq",
+    "zero_figure": r"syrttaı|kýáli\w*|úıden|úı-jaı\w*\s+tys|jaramsyz\w*|barlyǵyna\s+qarsy",
     "votes": r"daýys\w*",
     "akim": r"ákim",
     "clock_word": r"saǵat",

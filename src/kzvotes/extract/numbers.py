@@ -77,6 +77,23 @@ _MARGIN_BEFORE = re.compile(rf"(?:{words('margin_before')})\s*$", re.IGNORECASE)
 _MARGIN_AFTER = re.compile(rf"^\s*\w+\s+(?:{words('margin_after')})", re.IGNORECASE)
 
 
+# "no one voted with an absentee certificate", "по открепительным удостоверениям никто не
+# голосовал": nobody is a count of zero, only with the words of such a figure in its clause
+_ZERO = re.compile(rf"(?<!\w)(?:{words('zero_count')})(?!\w)", re.IGNORECASE)
+_ZERO_FIGURE = re.compile(words("zero_figure"), re.IGNORECASE)
+
+
+def _zeros(text: str) -> list[Number]:
+    """The counts of zero told by "nobody" next to the words of a figure."""
+    out = []
+    for m in _ZERO.finditer(text):
+        before = re.split(r"[.;,!?]", text[max(0, m.start() - 60) : m.start()])[-1]
+        after = re.split(r"[.;,!?]", text[m.end() : m.end() + 60])[0]
+        if _ZERO_FIGURE.search(before) or _ZERO_FIGURE.search(after):
+            out.append(Number(0, m.start(), m.end(), False, False))
+    return out
+
+
 def _counts_in_words(text: str) -> list[Number]:
     """The counts of votes written as words in ``text``."""
     return [
@@ -157,7 +174,7 @@ def find_numbers(text: str, *, language: str = "ru") -> list[Number]:
             _APPROX_AFTER.match(after.lstrip("-"))
         )
         out.append(Number(value, start, end, percent, approximate))
-    out = sorted(out + _counts_in_words(text), key=lambda n: n.start)
+    out = sorted(out + _counts_in_words(text) + _zeros(text), key=lambda n: n.start)
     return _shares_of_a_list(text, _drop_dates_and_times(text, out))
 
 

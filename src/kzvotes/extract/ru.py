@@ -172,6 +172,10 @@ WORDS: dict[str, str] = {
     "margin_after": r"больше|меньше",
     # "три голоса", "шесть бюллетеней": the nouns a count of votes written as a word stands before
     "counted_noun": r"голос\w*|бюллетен\w*",
+    # "по открепительным удостоверениям никто не голосовал": nobody, a count of zero, and
+    # the figures it may be of
+    "zero_count": r"никто",
+    "zero_figure": r"открепительн\w*|вне\s+помещени\w*|на\s+дому|недействительн\w*|против\s+всех",
     "votes": r"голос\w*",
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
     "scored": r"получил\w*|набрал\w*|собрал\w*|имеет|имел\w*",

@@ -13,7 +13,7 @@ from typing import Any
 
 from kzvotes.extract.dates import dates_in
 from kzvotes.extract.numbers import find_numbers
-from kzvotes.extract.wording import VOTE_COUNT_WORDS
+from kzvotes.extract.wording import VOTE_COUNT_WORDS, ZERO_COUNT
 
 
 def span_problems(document: dict[str, Any]) -> list[str]:
@@ -62,6 +62,9 @@ def _printed_number(printed: str, language: str) -> float | None:
         return float(compact.replace(".", ""))
     if re.fullmatch(r"\d+[.,]\d+", compact):
         return float(compact.replace(",", "."))
+    if ZERO_COUNT.fullmatch(printed):
+        # "nobody", "никто": a count of zero
+        return 0.0
     if printed.lower() in VOTE_COUNT_WORDS:
         # "три" of "три голоса": a count written as a word
         return float(VOTE_COUNT_WORDS[printed.lower()])

@@ -251,3 +251,5 @@ ROW_BAR_BEFORE = _rx(r"[^|\d]\|\s*$")
 ROW_GAP = _rx(r"\s*[|:–—-]?\s*")
 # "«AMANAT» партиясынан": the word "party" right after a party's name
 PARTY_WORD_AFTER = _rx(rf"[»\"”]?\s*{words('party_word')}")
+# "nobody", "никто", "ешкім": a count of zero (kzvotes.extract.numbers)
+ZERO_COUNT = _rx(words("zero_count"))
