@@ -403,3 +403,42 @@ def test_nobody_beside_the_words_of_a_figure_is_a_zero() -> None:
         "absentee certificate; 24 people voted outside the polling stations."
     )
     assert [(c.absentee.value, c.outside_premises.value) for c in doc.contests] == [(0, 24)]
+
+
+# -- the voters on the list told by "of whom" or "registered" -------------------------------
+
+
+def test_voters_of_whom_a_part_voted_are_the_voters_on_the_list() -> None:
+    # SYNTHETIC: "N voters, of whom M took part"; "зарегистрировано N избирателей"
+    en = run(
+        "The rural district has 3,120 voters, of whom 2,014 took part. Erzhan Saparov was "
+        "elected akim of Kenes rural district with 1,402 votes."
+    )
+    assert [(c.registered_voters.value, c.ballots_cast.value) for c in en.contests] == [
+        (3120, 2014)
+    ]
+    ru = run(
+        "В Кенесском сельском округе 3120 избирателей, из них проголосовали 1874. Акимом "
+        "избран Ержан Сапаров, за него отдано 1402 голоса."
+    )
+    assert [(c.registered_voters.value, c.ballots_cast.value) for c in ru.contests] == [
+        (3120, 1874)
+    ]
+    city = run(
+        "В городе Талгар зарегистрировано 42 774 избирателей, работали 30 участков. Акимом "
+        "города избран Ержан Сапаров, за него отдано 9071 голос."
+    )
+    assert [c.registered_voters.value for c in city.contests] == [42774]
+
+
+def test_voters_who_came_and_a_count_word_before_voted() -> None:
+    # SYNTHETIC: "came to vote"; "Eighteen voted outside"; "no one voted" is a zero, not one
+    doc = run(
+        "Of the 1,240 people on the voter list of Kenes rural district, 702 came to vote. "
+        "Eighteen voted outside the polling premises; no one voted with an absentee "
+        "certificate. Erzhan Saparov was elected akim with 455 votes."
+    )
+    figures = [
+        (c.ballots_cast.value, c.outside_premises.value, c.absentee.value) for c in doc.contests
+    ]
+    assert figures == [(702, 18, 0)]

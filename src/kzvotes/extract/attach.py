@@ -44,6 +44,7 @@ from kzvotes.extract.wording import (
     OUT_OF_BEFORE,
     OUT_OF_BETWEEN,
     PCT_IN_BRACKETS,
+    REGISTERED_BEFORE,
     RESPECTIVE_GAP,
     RESULTS_HEADING,
     RIVAL_COUNT_AFTER,
@@ -61,6 +62,7 @@ from kzvotes.extract.wording import (
     VOTERS_OF_COUNT,
     VOTERS_ONLY_AFTER,
     VOTERS_THEN_NAME,
+    VOTERS_THEN_OF_WHOM,
     WINNERS,
     WON_WITH,
 )
@@ -438,6 +440,17 @@ def read_segment(
             # "Из 386 избирателей в голосовании приняли участие 64 процента": the figure
             # after "из" is of the voters on the list, whatever the clause says after it
             label, rule = ("registered_voters", None), "out-of-voters"
+        if (
+            label is None
+            and not n.percent
+            and (
+                VOTERS_THEN_OF_WHOM.match(text, n.end)
+                or (REGISTERED_BEFORE.search(prefix) and VOTERS_NOUN_AFTER.match(suffix))
+            )
+        ):
+            # "2,490 voters, of whom 1,797 took part", "зарегистрировано 220 761
+            # избирателей": the voters on the list
+            label, rule = ("registered_voters", None), "voters-on-the-list"
         if label is None and not n.percent and VOTERS_OF_COUNT.match(text, n.end):
             # "округтегі 2581 сайлаушының 1404-і дауыс берген": the voters whose part the
             # next figure is, the voters on the list

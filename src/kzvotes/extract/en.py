@@ -9,7 +9,7 @@ CUES = LanguageCues(
         r"(?:lists?|rolls?|registers?)|voters?\s+(?:were\s+|are\s+)?registered|eligible\s+(?:to\s+vote|voters)|electorate|were\s+registered"
     ),
     ballots_cast=rx(
-        r"cast(?:ing)?\s+(?:their\s+)?ballots?|\bvoted\b|took\s+part|turned\s+out|participated|"
+        r"cast(?:ing)?\s+(?:their\s+)?ballots?|\bvoted\b|took\s+part|came\s+(?:out\s+)?to\s+vote|turned\s+out|participated|"
         r"received\s+ballots|ballots\s+(?:were\s+)?issued|issued\s+(?:with\s+)?ballots|(?:came|went|turned\s+up)\s+(?:out\s+)?to\s+(?:the\s+)?(?:polls|"
         r"polling\s+(?:stations?|places?|precincts?)|ballot\s+box\w*)|showed\s+up|turned\s+up"
     ),
@@ -144,11 +144,12 @@ WORDS: dict[str, str] = {
     "that_is": r"or|which\s+is",
     "share_link": r"\bor\b|\bwhich\s+is\b",
     "turnout_word": r"turnout",
-    # "won by two votes", "a margin of three votes": a margin, not a count
-    "margin_before": r"\bby|margin\s+of",
+    # "won by two votes", "a margin of three votes": a margin, not a count; "no one voted":
+    # nobody, not one
+    "margin_before": r"\bby|margin\s+of|\bno|\bnot",
     "margin_after": r"more|fewer|less|ahead",
     # "two votes", "sixty-eight ballots": the nouns a count of votes written as a word stands before
-    "counted_noun": r"votes?\b|ballots?\b",
+    "counted_noun": r"votes?\b|ballots?\b|voted\b",
     # "no one voted with an absentee certificate": nobody, a count of zero, and the figures
     # it may be of
     "zero_count": r"no\s+one|nobody|none",
@@ -195,6 +196,10 @@ WORDS: dict[str, str] = {
     "of": r"of",
     # "1,630 backed Y": a verb of support between a count and the person
     "support_verb_before_name": r"backed|supported|voted\s+for|chose|picked|went\s+for",
+    # "2,490 voters, of whom 1,797 took part": the voters a part of whom voted
+    "of_whom": r"of\s+whom|of\s+them",
+    # "registered 2,490 voters": the verb of the voters on the list
+    "registered_before": r"registered|counted",
     "voters_noun": r"voters|people",
     "candidate_noun": r"candidate",
     "by": r"by",

@@ -142,6 +142,10 @@ WORDS: dict[str, str] = {
     "former": r"бұрынғы|болған|бұрын|бұған\s+дейін|сайлауға\s+дейін",
     "epithet": r"(?!)",
     "winners": r"жеңімпаздар\w*",
+    # "2490 сайлаушы, олардың 1797-сі": the voters a part of whom voted
+    "of_whom": r"олардың",
+    # "тіркелген 2490 сайлаушы": the voters on the list
+    "registered_before": r"тіркелген|тіркелді",
     "voters_noun": r"сайлаушы\w*|тұрғын\w*|адам",
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
     "scored": r"алды|жинады|жинап",

@@ -181,6 +181,10 @@ WORDS: dict[str, str] = {
     "former": r"buryńǵy|bolǵan|buryn|buǵan\s+deıin|saılaýǵa\s+deıin",
     "epithet": r"(?!)",
     "winners": r"jeńimpazdar\w*",
+    # "2490 saılaýshy, olardyń 1797-si": the voters a part of whom voted
+    "of_whom": r"olardyń",
+    # "tirkelgen 2490 saılaýshy": the voters on the list
+    "registered_before": r"tirkelgen|tirkeldi",
     "voters_noun": r"saılaýshy\w*|turǵyn\w*|adam",
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
     "scored": r"aldy|jınady|jınap",

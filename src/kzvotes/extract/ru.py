@@ -168,7 +168,7 @@ WORDS: dict[str, str] = {
     "share_link": r"\bэто\b|что\s+составля\w+|что\s+составил\w*|\bили\b",
     "turnout_word": r"явк\w*|активност\w*",
     # "с перевесом в два голоса", "на три голоса больше": a margin, not a count
-    "margin_before": r"перевес\w*\s+в|разниц\w*\s+в|(?<!\w)на",
+    "margin_before": r"перевес\w*\s+в|разниц\w*\s+в|(?<!\w)на|(?<!\w)ни",
     "margin_after": r"больше|меньше",
     # "три голоса", "шесть бюллетеней": the nouns a count of votes written as a word stands before
     "counted_noun": r"голос\w*|бюллетен\w*",
@@ -214,6 +214,10 @@ WORDS: dict[str, str] = {
     "out_of": r"из",
     # "612 избирателей поддержали Y": a verb of support between a count and the person
     "support_verb_before_name": r"поддержал\w*|проголосовал\w*\s+за|отдал\w*\s+(?:свои\s+)?голоса\s+за",
+    # "2490 избирателей, из них проголосовали 1797": the voters a part of whom voted
+    "of_whom": r"из\s+них|из\s+которых",
+    # "зарегистрировано 220 761 избирателей": the verb of the voters on the list
+    "registered_before": r"зарегистрирован\w*|насчитыва\w*",
     "voters_noun": r"избирател|граждан|человек",
     "in": r"в|во",
     "candidate_noun": r"кандидат",

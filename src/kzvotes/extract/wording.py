@@ -253,3 +253,10 @@ ROW_GAP = _rx(r"\s*[|:–—-]?\s*")
 PARTY_WORD_AFTER = _rx(rf"[»\"”]?\s*{words('party_word')}")
 # "nobody", "никто", "ешкім": a count of zero (kzvotes.extract.numbers)
 ZERO_COUNT = _rx(words("zero_count"))
+# "2490 избирателей, из них проголосовали 1797", "2,490 voters, of whom 1,797 took part":
+# a count of voters, then the part of them that voted: the voters on the list
+VOTERS_THEN_OF_WHOM = _rx(
+    rf"\s*(?:{words('voters_noun')})\w*\s*,?\s*(?:{words('of_whom')})\s+(?:[\w-]+\s+){{0,3}}?\d"
+)
+# "зарегистрировано 220 761 избирателей": the verb of the voters on the list before a count
+REGISTERED_BEFORE = _rx(rf"(?<!\w)(?:{words('registered_before')})\s*$")
