@@ -442,3 +442,12 @@ def test_voters_who_came_and_a_count_word_before_voted() -> None:
         (c.ballots_cast.value, c.outside_premises.value, c.absentee.value) for c in doc.contests
     ]
     assert figures == [(702, 18, 0)]
+
+
+def test_a_share_in_brackets_after_the_count_against_all_is_its_share() -> None:
+    # SYNTHETIC
+    doc = run(
+        "Erzhan Saparov received 9,071 votes (70.5%) and was elected akim of Talgar. Damir "
+        'Kaliyev got 1,875 votes (14.6%). There were 182 "against all" ballots (1.4%).'
+    )
+    assert [(c.against_all.value, c.against_all_pct.value) for c in doc.contests] == [(182, 1.4)]

@@ -566,6 +566,12 @@ def read_segment(
         ):
             label, who = ("registered_voters", None), None
             rule = "took-part-out-of"
+        if n.percent and label is None and who is None and i - 1 in assigned:
+            # "182 «against all» ballots (1.4%)": a share in brackets right after the count
+            # of against all is its share
+            gap = text[seg_numbers[i - 1].end : n.start]
+            if assigned[i - 1][0] == "against_all" and re.fullmatch(r"[^\d();.]{0,40}\(\s*", gap):
+                label, rule = ("against_all", None), "share-in-brackets-after-count"
         if n.percent:
             whole_end = max(clause_of(max(n.end - 1, n.start))[1], n.end)
             if not who and SHARE_OF_WHOLE.match(text, n.end, whole_end):
