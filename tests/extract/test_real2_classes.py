@@ -451,3 +451,12 @@ def test_a_share_in_brackets_after_the_count_against_all_is_its_share() -> None:
         'Kaliyev got 1,875 votes (14.6%). There were 182 "against all" ballots (1.4%).'
     )
     assert [(c.against_all.value, c.against_all_pct.value) for c in doc.contests] == [(182, 1.4)]
+
+
+def test_a_share_after_came_alone_is_the_turnout() -> None:
+    # SYNTHETIC: "Пришли 83% избирателей" opens its sentence
+    doc = run(
+        "В воскресенье жители Кызылобинского сельского округа выбирали акима. Пришли 81% "
+        "избирателей. Самовыдвиженец Ержан Сапаров победил."
+    )
+    assert [c.turnout_pct.value for c in doc.contests] == [81.0]

@@ -31,6 +31,8 @@ CUES = LanguageCues(
         r"явк\w*|активност\w*|проголосовал\w*|приняли\s+участие|участвовал\w*"
         # "на участки пришли 83% избирателей": the share of voters who came, not of a candidate
         r"|(?:на\s+участки\s+)пришли|пришли\s+на\s+участки"
+        # "Пришли 83% избирателей": the verb alone before the share opens its clause
+        r"|^\W*пришл[иао]\s*$"
     ),
     turnout_base_ballots=rx(r"от\s+(?:числа\s+)?(?:проголосовавш|принявш|пришедш)\w*"),
     vote_word=rx(
