@@ -460,3 +460,10 @@ def test_a_share_after_came_alone_is_the_turnout() -> None:
         "избирателей. Самовыдвиженец Ержан Сапаров победил."
     )
     assert [c.turnout_pct.value for c in doc.contests] == [81.0]
+
+
+def test_people_counted_in_words_beside_against_all() -> None:
+    # SYNTHETIC: people in words count only beside the words of such a figure
+    assert [n.value for n in find_numbers("графу «против всех» выбрали шесть человек")] == [6]
+    assert find_numbers("В выборах участвовали шесть человек") == []
+    assert [n.value for n in find_numbers("two people voted at home", language="en")] == [2]

@@ -153,6 +153,9 @@ WORDS: dict[str, str] = {
     # "no one voted with an absentee certificate": nobody, a count of zero, and the figures
     # it may be of
     "zero_count": r"no\s+one|nobody|none",
+    # "графу «против всех» выбрали шесть человек": people counted in words, read only
+    # beside the words of a figure (zero_figure)
+    "people_counted": r"voters|people|residents",
     "zero_figure": r"absentee|outside\s+(?:the\s+)?(?:polling\s+)?(?:stations?|premises)|at\s+home|invalid|spoiled|against\s+all",
     "votes": r"votes",
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"

@@ -179,6 +179,9 @@ WORDS: dict[str, str] = {
     # "сырттай дауыс беру куәлігімен ешкім дауыс бермеді": nobody, a count of zero, and the
     # figures it may be of
     "zero_count": r"ешкім|жоқ",
+    # "графу «против всех» выбрали шесть человек": people counted in words, read only
+    # beside the words of a figure (zero_figure)
+    "people_counted": r"адам\w*|сайлаушы\w*",
     "zero_figure": r"сырттай|куәлі\w*|үйден|үй-жай\w*\s+тыс|жарамсыз\w*|барлығына\s+қарсы",
     "votes": r"дауыс\w*",
     "abbreviation": r"ж|жж",

@@ -218,6 +218,9 @@ WORDS: dict[str, str] = {
     # "syrttaı daýys berý kýáligimen eshkim daýys bermedi": nobody, a count of zero, and the
     # figures it may be of
     "zero_count": r"eshkim|joq",
+    # "графу «против всех» выбрали шесть человек": people counted in words, read only
+    # beside the words of a figure (zero_figure)
+    "people_counted": r"adam\w*|saılaýshy\w*",
     "zero_figure": r"syrttaı|kýáli\w*|úıden|úı-jaı\w*\s+tys|jaramsyz\w*|barlyǵyna\s+qarsy",
     "votes": r"daýys\w*",
     "akim": r"ákim",

@@ -83,15 +83,40 @@ _ZERO = re.compile(rf"(?<!\w)(?:{words('zero_count')})(?!\w)", re.IGNORECASE)
 _ZERO_FIGURE = re.compile(words("zero_figure"), re.IGNORECASE)
 
 
+# "графу «против всех» выбрали шесть человек": people counted in words, beside the words
+# of a figure
+_PEOPLE_WORD = re.compile(
+    r"(?<!\w)("
+    + "|".join(sorted(map(re.escape, VOTE_COUNT_WORDS), key=len, reverse=True))
+    + rf")\s+(?={words('people_counted')})",
+    re.IGNORECASE,
+)
+
+
+def _beside_a_figure(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` has the words of a figure such as
+    against all, invalid, absentee or outside the premises."""
+    before = re.split(r"[.;,!?]", text[max(0, start - 60) : start])[-1]
+    after = re.split(r"[.;,!?]", text[end : end + 60])[0]
+    return bool(_ZERO_FIGURE.search(before) or _ZERO_FIGURE.search(after))
+
+
+def _people_in_words(text: str) -> list[Number]:
+    """The counts of people written as words beside the words of a figure."""
+    return [
+        Number(VOTE_COUNT_WORDS[m.group(1).lower()], m.start(1), m.end(1), False, False)
+        for m in _PEOPLE_WORD.finditer(text)
+        if _beside_a_figure(text, m.start(), m.end())
+    ]
+
+
 def _zeros(text: str) -> list[Number]:
     """The counts of zero told by "nobody" next to the words of a figure."""
-    out = []
-    for m in _ZERO.finditer(text):
-        before = re.split(r"[.;,!?]", text[max(0, m.start() - 60) : m.start()])[-1]
-        after = re.split(r"[.;,!?]", text[m.end() : m.end() + 60])[0]
-        if _ZERO_FIGURE.search(before) or _ZERO_FIGURE.search(after):
-            out.append(Number(0, m.start(), m.end(), False, False))
-    return out
+    return [
+        Number(0, m.start(), m.end(), False, False)
+        for m in _ZERO.finditer(text)
+        if _beside_a_figure(text, m.start(), m.end())
+    ]
 
 
 def _counts_in_words(text: str) -> list[Number]:
@@ -174,7 +199,8 @@ def find_numbers(text: str, *, language: str = "ru") -> list[Number]:
             _APPROX_AFTER.match(after.lstrip("-"))
         )
         out.append(Number(value, start, end, percent, approximate))
-    out = sorted(out + _counts_in_words(text) + _zeros(text), key=lambda n: n.start)
+    words_counts = _counts_in_words(text) + _people_in_words(text) + _zeros(text)
+    out = sorted(out + words_counts, key=lambda n: n.start)
     return _shares_of_a_list(text, _drop_dates_and_times(text, out))
 
 

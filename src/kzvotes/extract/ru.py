@@ -177,6 +177,9 @@ WORDS: dict[str, str] = {
     # "по открепительным удостоверениям никто не голосовал": nobody, a count of zero, and
     # the figures it may be of
     "zero_count": r"никто",
+    # "графу «против всех» выбрали шесть человек": people counted in words, read only
+    # beside the words of a figure (zero_figure)
+    "people_counted": r"человек\w*|избирател\w*|граждан\w*",
     "zero_figure": r"открепительн\w*|вне\s+помещени\w*|на\s+дому|недействительн\w*|против\s+всех",
     "votes": r"голос\w*",
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
