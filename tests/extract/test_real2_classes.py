@@ -467,3 +467,10 @@ def test_people_counted_in_words_beside_against_all() -> None:
     assert [n.value for n in find_numbers("графу «против всех» выбрали шесть человек")] == [6]
     assert find_numbers("В выборах участвовали шесть человек") == []
     assert [n.value for n in find_numbers("two people voted at home", language="en")] == [2]
+
+
+def test_kazakh_tens_written_as_words_in_either_typing() -> None:
+    # SYNTHETIC
+    assert [n.value for n in find_numbers("үміткерге он екі дауыс берілді", language="kk")] == [12]
+    for text in ("jıyrma bes daýys jınady", "jiyrma bes dauys jinady"):
+        assert [n.value for n in find_numbers(text, language="kk-Latn")] == [25]

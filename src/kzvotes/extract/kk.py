@@ -274,6 +274,15 @@ VOTE_COUNT_WORDS: dict[str, int] = {
     "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8,
     "тоғыз": 9, "он": 10,
 }  # fmt: skip
+_TENS = {"он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60,
+         "жетпіс": 70, "сексен": 80, "тоқсан": 90}  # fmt: skip
+# "он екі", "жиырма бес": a ten and a unit
+VOTE_COUNT_WORDS |= _TENS | {
+    f"{ten} {unit}": tens + units
+    for ten, tens in _TENS.items()
+    for unit, units in VOTE_COUNT_WORDS.items()
+    if units < 10
+}
 
 # Abbreviated region names ("БҚО"), lower-cased, by the region's place_id
 REGION_ABBREVIATIONS: dict[str, str] = {"бқо": "KZ-27", "шқо": "KZ-63", "сқо": "KZ-59"}

@@ -314,6 +314,15 @@ VOTE_COUNT_WORDS: dict[str, int] = {
     "bir": 1, "eki": 2, "úsh": 3, "tórt": 4, "bes": 5, "alty": 6, "jeti": 7, "segiz": 8,
     "toǵyz": 9, "on": 10,
 }  # fmt: skip
+_TENS = {"on": 10, "jıyrma": 20, "otyz": 30, "qyryq": 40, "elý": 50, "alpys": 60,
+         "jetpis": 70, "seksen": 80, "toqsan": 90}  # fmt: skip
+# "on eki", "jıyrma bes": a ten and a unit
+VOTE_COUNT_WORDS |= _TENS | {
+    f"{ten} {unit}": tens + units
+    for ten, tens in _TENS.items()
+    for unit, units in VOTE_COUNT_WORDS.items()
+    if units < 10
+}
 
 # Abbreviated region names, lower-cased, by the region's place_id: none in print
 REGION_ABBREVIATIONS: dict[str, str] = {}

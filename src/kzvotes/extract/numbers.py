@@ -104,7 +104,7 @@ def _beside_a_figure(text: str, start: int, end: int) -> bool:
 def _people_in_words(text: str) -> list[Number]:
     """The counts of people written as words beside the words of a figure."""
     return [
-        Number(VOTE_COUNT_WORDS[m.group(1).lower()], m.start(1), m.end(1), False, False)
+        Number(_word_value(m.group(1)), m.start(1), m.end(1), False, False)
         for m in _PEOPLE_WORD.finditer(text)
         if _beside_a_figure(text, m.start(), m.end())
     ]
@@ -119,10 +119,20 @@ def _zeros(text: str) -> list[Number]:
     ]
 
 
+def _word_value(word: str) -> int:
+    """The value of a number word as matched (case folded: "jiyrma" for "jıyrma")."""
+    value = VOTE_COUNT_WORDS.get(word.lower())
+    if value is not None:
+        return value
+    return next(
+        v for k, v in VOTE_COUNT_WORDS.items() if re.fullmatch(re.escape(k), word, re.IGNORECASE)
+    )
+
+
 def _counts_in_words(text: str) -> list[Number]:
     """The counts of votes written as words in ``text``."""
     return [
-        Number(VOTE_COUNT_WORDS[m.group(1).lower()], m.start(1), m.end(1), False, False)
+        Number(_word_value(m.group(1)), m.start(1), m.end(1), False, False)
         for m in _COUNT_WORD.finditer(text)
         if not _MARGIN_BEFORE.search(text, max(0, m.start() - 25), m.start())
         and not _MARGIN_AFTER.match(text[m.end() : m.end() + 40])

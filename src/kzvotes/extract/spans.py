@@ -65,9 +65,10 @@ def _printed_number(printed: str, language: str) -> float | None:
     if ZERO_COUNT.fullmatch(printed):
         # "nobody", "никто": a count of zero
         return 0.0
-    if printed.lower() in VOTE_COUNT_WORDS:
-        # "три" of "три голоса": a count written as a word
-        return float(VOTE_COUNT_WORDS[printed.lower()])
+    for word, value in VOTE_COUNT_WORDS.items():
+        if re.fullmatch(re.escape(word), printed, re.IGNORECASE):
+            # "три" of "три голоса": a count written as a word
+            return float(value)
     found = find_numbers(printed, language=language)
     if len(found) == 1 and (found[0].start, found[0].end) == (0, len(printed)):
         return float(found[0].value)
