@@ -474,3 +474,16 @@ def test_kazakh_tens_written_as_words_in_either_typing() -> None:
     assert [n.value for n in find_numbers("үміткерге он екі дауыс берілді", language="kk")] == [12]
     for text in ("jıyrma bes daýys jınady", "jiyrma bes dauys jinady"):
         assert [n.value for n in find_numbers(text, language="kk-Latn")] == [25]
+
+
+def test_a_heading_of_results_before_its_list_is_no_summary() -> None:
+    # SYNTHETIC: "the results of the akims' elections:" then one line per district
+    doc = run(
+        "Audan akimderi saylauynyn qorytyndysy:\n"
+        "Esil audany – Ermek Sadykov (7210 dauys);\n"
+        "Mamliut audany – Elena Sergeeva (5120 dauys)."
+    )
+    assert doc.kind == "results"
+    assert votes_of(doc) == {"Ermek Sadykov": 7210, "Elena Sergeeva": 5120}
+    # the heading alone, a statement that results are out, stays a summary
+    assert classify_text("Aýdan ákimderi saılaýynyń qorytyndysy shyqty.") != "results"

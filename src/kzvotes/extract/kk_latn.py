@@ -258,7 +258,7 @@ WORDS: dict[str, str] = {
     "kind_wish": r"bolsa\s+eken|bolsyn\b|dep\s+senemin|dep\s+úmitten\w*",
     # "итоги выборов акимов в 17 областях": a summary over several regions, no contest
     "kind_summary_regions": r"\d+\s+(?:oblysta|oblysynda|óńirde)\b",
-    "kind_summary": r"(?<!\w)(?:eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on)\s+(?:[\w-]+\s+){0,2}?ákim\w*\s+saılandy\W*$|jyl\s+basynan|orta(?:sha)?\s+jas\w*|ákimderi\s+(?:[\w-]+\s+){0,2}?saılandy\W*$|ákimder(?:i|in|iniń)?\s+saılaý\w*\s+(?:nátıje|qorytyndy)\w*",
+    "kind_summary": r"(?<!\w)(?:eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on)\s+(?:[\w-]+\s+){0,2}?ákim\w*\s+saılandy\W*$|jyl\s+basynan|orta(?:sha)?\s+jas\w*|ákimderi\s+(?:[\w-]+\s+){0,2}?saılandy\W*$|ákimder(?:i|in|iniń)?\s+saılaý\w*\s+(?:nátıje|qorytyndy)\w*(?!\w|\s*:)",
     "unit_after": r"qala(?:sy|synyń|synda|synan)?\b|aýyly(?:nyń|nda|nan)?\b|aýyldyq\s+okrýg\w*|kenti\w*|aýdany\w*",
     "commission": r"komıss\w*",
     "subunit": r"aýyldyq\s+okrýg\w*|aýyl(?:y|ynda|ynyń|ynan)?\b|kent\w*",
