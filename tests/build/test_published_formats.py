@@ -66,6 +66,30 @@ def test_a_tampered_database_is_named(
     assert re.search(detail, failures[0].detail), failures[0].detail
 
 
+@pytest.mark.parametrize(
+    ("value", "rule", "detail"),
+    [
+        ("'many'", "sqlite:unreadable", "values of the wrong type"),
+        ("2.5", "sqlite:differs", "row 3, column votes: "),
+    ],
+    ids=["text", "a fraction"],
+)
+def test_a_vote_of_another_type_is_named(
+    package: Path,
+    tables: dict,  # type: ignore[type-arg]
+    tmp_path: Path,
+    value: str,
+    rule: str,
+    detail: str,
+) -> None:
+    # the Arrow reader turns a column of integers with a text or a fraction in it into
+    # text or floats: not the CSV's frame, so the rows are read the Python way
+    sql = f"UPDATE results SET votes = {value} WHERE rowid = 3"
+    failures = sqlite_failures(_tampered_database(package, tmp_path, sql), DATABASE, tables)
+    assert [(f.table, f.rule) for f in failures] == [("results", rule)]
+    assert detail in failures[0].detail, failures[0].detail
+
+
 def test_a_workbook_row_changed_in_its_xml_is_read_cell_by_cell(
     package: Path,
     tables: dict,  # type: ignore[type-arg]
@@ -86,11 +110,13 @@ def test_the_database_is_proved_without_reading_it_back_value_by_value(
     package: Path,
     tables: dict,  # type: ignore[type-arg]
 ) -> None:
+    from kzvotes.publish.formats.formulas import stored_values
     from kzvotes.publish.formats.sqlite import sql_frame
     from kzvotes.publish.published import _sqlite_holds
 
     for table in TABLE_NAMES:
-        assert _sqlite_holds(package / DATABASE, table, sql_frame(table, tables[table])), table
+        stored = sql_frame(table, stored_values(tables[table]))
+        assert _sqlite_holds(package / DATABASE, table, stored), table
 
 
 def test_a_null_mark_stored_as_text_is_no_null(

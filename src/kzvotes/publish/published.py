@@ -7,9 +7,9 @@ results sheet). The CSVs are the reference because they are what frictionless an
 readers see; a CSV text cell that starts like a formula carries a quote prefix
 (:mod:`kzvotes.publish.formats.formulas`), so the other formats are compared after the same prefix.
 Each difference is a :class:`~kzvotes.errors.Failure` naming the file, the table and the
-first row that differs. A database is first compared as text SQLite joins itself, column by
-column (:func:`_sqlite_holds`); its rows are read back as Python values only to say where it
-differs.
+first row that differs. A database is first compared as frames that SQLite's ADBC driver
+reads into Arrow (:func:`_sqlite_holds`); its rows are read back as Python values only to say
+where it differs.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kzvotes.errors import Failure, PackageError
-from kzvotes.publish.formats.formulas import FORMULA_PREFIXES
 
 if TYPE_CHECKING:
     import polars as pl
@@ -120,12 +119,16 @@ def parquet_failures(
     csv_tables: Mapping[str, pl.DataFrame],
     *,
     trust_written: bool = False,
+    values: Mapping[str, pl.DataFrame | None] | None = None,
 ) -> list[Failure]:
     """Each Parquet file holds its CSV twin's rows. ``trust_written``: a file this process
-    has just written from the CSV's own frame is not read back (:mod:`kzvotes.publish.written`)."""
+    has just written from the CSV's own frame is not read back (:mod:`kzvotes.publish.written`).
+    ``values``: the :func:`~kzvotes.publish.formats.formulas.stored_values` of the CSVs, when
+    the caller has them; a file equal to them holds the CSV's rows, and only a file that is
+    not is read cell by cell."""
     import polars as pl
 
-    from kzvotes.publish.formats.formulas import neutralised
+    from kzvotes.publish.formats.formulas import neutralised, stored_values
     from kzvotes.publish.written import written_from
 
     failures = []
@@ -139,11 +142,15 @@ def parquet_failures(
         if trust_written and written_from(path, [csv_tables[name]]):
             continue
         try:
-            parquet = neutralised(pl.read_parquet(path))
+            stored = pl.read_parquet(path)
         except (pl.exceptions.PolarsError, OSError, ValueError) as err:
             failures.append(Failure(name, "parquet:unreadable", f"{info['path']}: {err}"))
             continue
         reference = csv_tables[name]
+        kept = values[name] if values is not None else stored_values(reference)
+        if kept is not None and stored.equals(kept):
+            continue
+        parquet = neutralised(stored)
         if parquet.columns != reference.columns or parquet.schema != reference.schema:
             failures.append(
                 Failure(
@@ -165,14 +172,21 @@ def parquet_failures(
 
 
 def sqlite_failures(
-    path: Path, relative: str, csv_tables: Mapping[str, pl.DataFrame]
+    path: Path,
+    relative: str,
+    csv_tables: Mapping[str, pl.DataFrame],
+    *,
+    values: Mapping[str, pl.DataFrame | None] | None = None,
 ) -> list[Failure]:
     """Every table of the database holds its CSV's rows (read a block at a time, so memory
-    does not grow with the package)."""
+    does not grow with the package). ``values``: as for :func:`parquet_failures`."""
+    from kzvotes.publish.formats.formulas import stored_values
+
     failures = []
     for table, reference in csv_tables.items():
+        kept = values[table] if values is not None else stored_values(reference)
         try:
-            where = _sqlite_difference(path, table, reference)
+            where = _sqlite_difference(path, table, reference, kept)
         except (sqlite3.Error, ValueError) as err:
             failures.append(
                 Failure(table, "sqlite:unreadable", f"{relative}: table {table}: {err}")
@@ -189,86 +203,41 @@ def sqlite_failures(
     return failures
 
 
-def _sqlite_difference(path: Path, table: str, reference: pl.DataFrame) -> str | None:
+def _sqlite_difference(
+    path: Path, table: str, reference: pl.DataFrame, kept: pl.DataFrame | None
+) -> str | None:
     from kzvotes.publish.formats.sqlite import sql_frame
 
-    expected = sql_frame(table, reference)
-    if _sqlite_holds(path, table, expected):
+    if kept is not None and _sqlite_holds(path, table, sql_frame(table, kept)):
         return None
-    return _sqlite_first_difference(path, table, expected)
+    return _sqlite_first_difference(path, table, sql_frame(table, reference))
 
 
-def _sqlite_holds(path: Path, table: str, expected: pl.DataFrame) -> bool:
-    """True when the table holds ``expected``'s rows, in order, with their types, proved
-    without a Python value per cell: each column's values joined as text by SQLite, against
-    the same text joined by polars, with the count of nulls and the declared column types
-    (SQLite's type affinity then fixes how a value that prints alike is stored); the float
-    columns are compared as numbers. False says only "not proved":
+def _sqlite_holds(path: Path, table: str, stored: pl.DataFrame) -> bool:
+    """True when the table holds the rows of ``stored`` (a
+    :func:`~kzvotes.publish.formats.sqlite.sql_frame` of the values themselves), in order,
+    with their types, proved without a Python value per cell: the declared column types
+    (SQLite's type affinity then fixes how a value is stored), then the rows read into
+    Arrow in C, a block at a time (:func:`~kzvotes.publish.formats.sqlite.read_sqlite_frames`),
+    each equal to the same rows of ``stored`` as a frame. False says only "not proved":
     :func:`_sqlite_first_difference` then says where they differ, if they do."""
-    import polars as pl
+    import adbc_driver_manager
 
-    from kzvotes.publish.formats.formulas import restored
-    from kzvotes.publish.formats.sqlite import (
-        NULL_MARK,
-        SQL_TYPES,
-        VALUE_SEPARATOR,
-        column_texts,
-        declared_types,
-        read_sqlite_columns,
-        read_sqlite_floats,
-    )
+    from kzvotes.publish.formats.sqlite import SQL_TYPES, declared_types, read_sqlite_frames
     from kzvotes.schema import load_table_schema
 
     fields = load_table_schema(table)["fields"]
     if declared_types(path, table) != {f["name"]: SQL_TYPES[f["type"]] for f in fields}:
         return False
-    texts = [name for name, dtype in expected.schema.items() if dtype == pl.String]
-    signs = list(FORMULA_PREFIXES)
-    if (
-        texts
-        and expected.select(  # formula-like text the CSV should have prefixed
-            pl.any_horizontal(pl.col(name).str.slice(0, 1).is_in(signs).any() for name in texts)
-        ).item()
-    ):
-        return False
-    prefixed = (
-        texts
-        and expected.select(
-            pl.any_horizontal(pl.col(name).str.starts_with("'").any() for name in texts)
-        ).item()
-    )
-    stored, offset = restored(expected) if prefixed else expected, 0  # the values themselves
-    # equal texts split back into the same values only when no value holds the separator
-    # or the null mark: asked of the CSV's values, once (equal texts hold them equally often)
-    marks = f"[{VALUE_SEPARATOR}{NULL_MARK}]"
-    if texts and stored.select(pl.any_horizontal(pl.col(texts).str.contains(marks).any())).item():
-        return False
-    for count, found, counts in read_sqlite_columns(path, table, stored):
-        block = stored.slice(offset, count)
-        if block.height != count or (found, counts) != column_texts(block):
-            return False
-        offset += count
-    if offset != stored.height:
-        return False
-    floats = stored.select(name for name, dtype in stored.schema.items() if dtype.is_float())
-    if not floats.width:
-        return True
-    found_floats = read_sqlite_floats(path, table, stored)
-    if found_floats.height != floats.height:
-        return False
-    return not bool(_differing_floats(floats, found_floats).any())
-
-
-def _differing_floats(expected: pl.DataFrame, found: pl.DataFrame) -> pl.Series:
-    """Per row, whether a float column differs beyond the last digits (or in nullness)."""
-    import polars as pl
-
-    differs = []
-    for name in expected.columns:
-        a, b = expected[name], found[name]
-        close = ((a - b).abs() <= a.abs() * 1e-12) | (a.is_nan() & b.is_nan())
-        differs.append((~((a.is_null() & b.is_null()) | close.fill_null(False))).alias(name))
-    return pl.DataFrame(differs).select(pl.any_horizontal(pl.all())).to_series()
+    offset = 0
+    try:
+        for block in read_sqlite_frames(path, table, stored):
+            if not block.equals(stored.slice(offset, block.height)):
+                return False
+            offset += block.height
+    except adbc_driver_manager.Error:
+        return False  # read the Python way, to say what is wrong
+    return offset == stored.height
 
 
 def _sqlite_first_difference(path: Path, table: str, expected: pl.DataFrame) -> str | None:

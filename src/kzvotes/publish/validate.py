@@ -513,6 +513,7 @@ def _format_checks(
     (the database) first; returned in the order their failures are reported. ``written``:
     ``tables`` are the frames this process has just written the package from; a file
     written from them and unchanged since is not read back (:mod:`kzvotes.publish.written`)."""
+    from kzvotes.publish.formats.formulas import stored_values
     from kzvotes.publish.published import parquet_failures, sqlite_failures, xlsx_failures
     from kzvotes.publish.written import written_from
 
@@ -522,6 +523,8 @@ def _format_checks(
         for e in (listed if isinstance(listed, list) else [])
         if isinstance(e, dict)
     }
+    # the values the other formats store, found once for all three (one scan of the text)
+    values = {table: stored_values(df) for table, df in tables.items()}
     database: list[Future[list[Failure]]] = []
     found: list[Future[list[Failure]]] = []
     for name in ("sqlite", "xlsx"):
@@ -537,6 +540,8 @@ def _format_checks(
         if name == "xlsx":
             found.append(pool.submit(xlsx_failures, path, relative, tables, trust_written=written))
         elif not (written and written_from(path, [tables[t] for t in TABLE_NAMES])):
-            database.append(pool.submit(sqlite_failures, path, relative, tables))
-    parquet = pool.submit(parquet_failures, package_dir, descriptor, tables, trust_written=written)
+            database.append(pool.submit(sqlite_failures, path, relative, tables, values=values))
+    parquet = pool.submit(
+        parquet_failures, package_dir, descriptor, tables, trust_written=written, values=values
+    )
     return [parquet, *database, *found]
