@@ -358,6 +358,8 @@ def sheet_difference(cells: pl.DataFrame, header: list[str], frame: pl.DataFrame
     if outside.height:
         row, col = outside.row(0)[:2]
         return f"{frame.height} rows and {len(header)} columns expected; a cell at row {row - 1}, column {col + 1}"
+    if not frame.height:
+        return None  # a header alone, and nothing outside it
     expected = _workbook_form(frame)
     found = _sheet_values(cells, expected)
     differs = _differing_rows(expected, found)
