@@ -468,11 +468,13 @@ def _checked_package(
     gated: Mapping[str, pl.DataFrame] | None,
     pool: ThreadPoolExecutor,
 ) -> list[Failure]:
+    from kzvotes.publish.formats.formulas import stored_values
+    from kzvotes.publish.formats.xlsx import SHEET_SOURCES
     from kzvotes.publish.published import file_failures
 
     # the files are hashed in the pool while the CSVs are read here: neither needs the other
     hashed = pool.submit(file_failures, package_dir, descriptor, trust_written=gated is not None)
-    tables, read_failures = {}, []
+    tables, read_failures, workbook = {}, [], None
     for table in TABLE_NAMES:
         df, problems = read_table_checked(package_dir / "data" / f"{table}.csv", table)
         read_failures += problems
@@ -480,19 +482,27 @@ def _checked_package(
             passed = (gated or {}).get(table)
             # the same rows: keep one copy of them (a decade's package is large)
             tables[table] = passed if passed is not None and df.equals(passed) else df
+        if workbook is None and all(t in tables for t in SHEET_SOURCES):
+            # the workbook's tables come before the largest ones (facts, checks): its
+            # check starts while those are read
+            workbook = _workbook_check(pool, package_dir, descriptor, tables, gated is not None)
     complete = len(tables) == len(TABLE_NAMES)
     # every CSV holds its gated frame: the files written from those frames are theirs
     written = complete and gated is not None and all(tables[t] is gated.get(t) for t in TABLE_NAMES)
-    # the other formats are held against the CSVs in the pool's threads (SQLite, polars
-    # and zlib work without the GIL) while the tables are checked here
-    formats = _format_checks(pool, package_dir, descriptor, tables, written) if complete else []
+    formats: list[Future[list[Failure]]] = []
+    if complete:
+        # the values the other formats store, found once for Parquet and SQLite (one scan
+        # of the text); they are held against the CSVs in the pool's threads (SQLite,
+        # polars and zlib work without the GIL) while the tables are checked here
+        values = {table: stored_values(df) for table, df in tables.items()}
+        formats = _format_checks(pool, package_dir, descriptor, tables, values, written)
     checked: list[Failure] = []
     if complete:
         checked = frames_failures(tables, gated)
         if not checked:
             checked = cross_table_failures(tables) + checks_failures(tables)
     failures = [*_descriptor_failures(descriptor), *hashed.result(), *read_failures, *checked]
-    for check in formats:
+    for check in [*formats, *([workbook] if workbook else [])]:
         failures += check.result()
     return failures
 
@@ -524,46 +534,70 @@ def _done(failures: list[Failure]) -> Future[list[Failure]]:
     return future
 
 
-def _format_checks(
-    pool: ThreadPoolExecutor,
-    package_dir: Path,
-    descriptor: Mapping[str, Any],
-    tables: Mapping[str, pl.DataFrame],
-    written: bool = False,
-) -> list[Future[list[Failure]]]:
-    """Parquet, SQLite and XLSX against the CSVs, each started in ``pool``, the slowest
-    (the database) first; returned in the order their failures are reported. ``written``:
-    ``tables`` are the frames this process has just written the package from; a file
-    written from them and unchanged since is not read back (:mod:`kzvotes.publish.written`)."""
-    from kzvotes.publish.formats.formulas import stored_values
-    from kzvotes.publish.published import parquet_failures, sqlite_failures, xlsx_failures
-    from kzvotes.publish.written import written_from
-
+def _format_file(
+    package_dir: Path, descriptor: Mapping[str, Any], name: str
+) -> tuple[Path, str] | Failure | None:
+    """The path of the ``name`` file (sqlite, xlsx) of ``kzvotes:formats``; a failure when
+    the descriptor lists none; None when it is not a file inside the package (reported by
+    its hash check)."""
     listed = descriptor.get("kzvotes:formats")
     formats = {
         str(e.get("name")): e
         for e in (listed if isinstance(listed, list) else [])
         if isinstance(e, dict)
     }
-    # the values the other formats store, found once for all three (one scan of the text)
-    values = {table: stored_values(df) for table, df in tables.items()}
+    entry = formats.get(name)
+    if entry is None:
+        return Failure("datapackage", "formats", f"kzvotes:formats lists no {name} file")
+    path, relative = package_dir / str(entry.get("path", "")), str(entry.get("path"))
+    if not (path.is_file() and path.resolve().is_relative_to(package_dir.resolve())):
+        return None
+    return path, relative
+
+
+def _workbook_check(
+    pool: ThreadPoolExecutor,
+    package_dir: Path,
+    descriptor: Mapping[str, Any],
+    tables: Mapping[str, pl.DataFrame],
+    trust_written: bool,
+) -> Future[list[Failure]]:
+    """The workbook against the CSVs it is made of, started in ``pool``. ``trust_written``:
+    a workbook this process has just written from these very frames is not read back."""
+    from kzvotes.publish.published import xlsx_failures
+
+    found = _format_file(package_dir, descriptor, "xlsx")
+    if not isinstance(found, tuple):
+        return _done([found] if found else [])
+    path, relative = found
+    return pool.submit(xlsx_failures, path, relative, dict(tables), trust_written=trust_written)
+
+
+def _format_checks(
+    pool: ThreadPoolExecutor,
+    package_dir: Path,
+    descriptor: Mapping[str, Any],
+    tables: Mapping[str, pl.DataFrame],
+    values: Mapping[str, pl.DataFrame | None],
+    written: bool = False,
+) -> list[Future[list[Failure]]]:
+    """Parquet and SQLite against the CSVs, each started in ``pool``, the slowest (the
+    database) first; returned in the order their failures are reported. ``values``: the
+    CSVs' :func:`~kzvotes.publish.formats.formulas.stored_values`. ``written``: ``tables``
+    are the frames this process has just written the package from; a file written from
+    them and unchanged since is not read back (:mod:`kzvotes.publish.written`)."""
+    from kzvotes.publish.published import parquet_failures, sqlite_failures
+    from kzvotes.publish.written import written_from
+
     database: list[Future[list[Failure]]] = []
-    found: list[Future[list[Failure]]] = []
-    for name in ("sqlite", "xlsx"):
-        entry = formats.get(name)
-        if entry is None:
-            found.append(
-                _done([Failure("datapackage", "formats", f"kzvotes:formats lists no {name} file")])
-            )
-            continue
-        path, relative = package_dir / str(entry.get("path", "")), str(entry.get("path"))
-        if not (path.is_file() and path.resolve().is_relative_to(package_dir.resolve())):
-            continue
-        if name == "xlsx":
-            found.append(pool.submit(xlsx_failures, path, relative, tables, trust_written=written))
-        elif not (written and written_from(path, [tables[t] for t in TABLE_NAMES])):
+    found = _format_file(package_dir, descriptor, "sqlite")
+    if isinstance(found, Failure):
+        database.append(_done([found]))
+    elif found is not None:
+        path, relative = found
+        if not (written and written_from(path, [tables[t] for t in TABLE_NAMES])):
             database.append(pool.submit(sqlite_failures, path, relative, tables, values=values))
     parquet = pool.submit(
         parquet_failures, package_dir, descriptor, tables, trust_written=written, values=values
     )
-    return [parquet, *database, *found]
+    return [parquet, *database]
