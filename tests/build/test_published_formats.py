@@ -106,6 +106,26 @@ def test_a_workbook_row_changed_in_its_xml_is_read_cell_by_cell(
     assert [(f.table, f.rule) for f in failures] == [("contests", "xlsx:differs")]
 
 
+@pytest.mark.parametrize("where", [0.5, 0.999], ids=["inside the data", "near its end"])
+def test_a_workbook_with_damaged_compressed_bytes_is_unreadable_not_a_traceback(
+    package: Path,
+    tables: dict,  # type: ignore[type-arg]
+    tmp_path: Path,
+    where: float,
+) -> None:
+    path = tmp_path / "copy.xlsx"
+    data = bytearray((package / WORKBOOK).read_bytes())
+    with zipfile.ZipFile(package / WORKBOOK) as book:
+        info = book.getinfo("xl/worksheets/sheet1.xml")  # the flat results
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    at = start + int(info.compress_size * where)
+    data[at : at + 4] = bytes(b ^ 0x5A for b in data[at : at + 4])
+    path.write_bytes(data)
+    failures = xlsx_failures(path, WORKBOOK, tables)
+    assert [(f.table, f.rule) for f in failures] == [("xlsx", "xlsx:unreadable")], failures
+    assert "sheet results" in failures[0].detail
+
+
 def test_the_database_is_proved_without_reading_it_back_value_by_value(
     package: Path,
     tables: dict,  # type: ignore[type-arg]

@@ -445,7 +445,7 @@ def _sheets_failures(
             text, body = book.sheet(sheet), frame
         except ValueError as err:
             return [Failure("xlsx", "xlsx:unreadable", f"{relative}, sheet {sheet}: {err}")]
-        start, end = text.find(b'<row r="2">'), text.find(b"</sheetData>")
+        start, end = text.find(b'<row r="2">'), text.rfind(b"</sheetData>")
         if (
             frame.height
             and 0 < start < end
