@@ -237,3 +237,40 @@ def test_a_build_check_reads_back_a_file_changed_after_it_was_written(
     rules = {(f.table, f.rule) for f in caught.value.failures}
     assert {("sqlite", "file:hash"), ("results", "sqlite:differs")} <= rules, rules
     assert not (tmp_path / "kz-akim-elections").exists()
+
+
+def test_an_error_while_the_csvs_are_read_ends_the_database_check(
+    package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kzvotes.publish import validate
+
+    read = validate.read_table_checked
+
+    def failing(path: Path, table: str) -> object:
+        if table == "facts":
+            raise RuntimeError("a reader that breaks")
+        return read(path, table)
+
+    monkeypatch.setattr(validate, "read_table_checked", failing)
+    with pytest.raises(RuntimeError, match="a reader that breaks"):  # raised, not waited on
+        validate.validate_package(package)
+
+
+def test_a_missing_csv_is_named_and_the_database_checked_for_the_others(
+    package: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    from kzvotes.errors import ValidationFailed
+    from kzvotes.publish.validate import validate_package
+
+    copy = tmp_path / "package"
+    shutil.copytree(package, copy)
+    (copy / "data" / "facts.csv").unlink()
+    with closing(sqlite3.connect(copy / DATABASE)) as db:
+        db.execute("UPDATE results SET votes = votes + 1 WHERE rowid = 2")
+        db.commit()
+    with pytest.raises(ValidationFailed) as caught:
+        validate_package(copy)
+    rules = {(f.table, f.rule) for f in caught.value.failures}
+    assert {("facts", "file:missing"), ("results", "sqlite:differs")} <= rules, rules

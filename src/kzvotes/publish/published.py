@@ -182,9 +182,23 @@ def sqlite_failures(
     does not grow with the package). ``values``: as for :func:`parquet_failures`."""
     from kzvotes.publish.formats.formulas import stored_values
 
+    return sqlite_tables_failures(
+        path,
+        relative,
+        (
+            (table, df, values[table] if values is not None else stored_values(df))
+            for table, df in csv_tables.items()
+        ),
+    )
+
+
+def sqlite_tables_failures(
+    path: Path, relative: str, tables: Iterable[tuple[str, pl.DataFrame, pl.DataFrame | None]]
+) -> list[Failure]:
+    """:func:`sqlite_failures` of ``(table, CSV frame, its stored values)``, one table after
+    the other as ``tables`` gives them: a caller may still be reading the next CSV."""
     failures = []
-    for table, reference in csv_tables.items():
-        kept = values[table] if values is not None else stored_values(reference)
+    for table, reference, kept in tables:
         try:
             where = _sqlite_difference(path, table, reference, kept)
         except (sqlite3.Error, ValueError) as err:

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from queue import Queue
 from typing import TYPE_CHECKING, Any
 
 from kzvotes.errors import Failure, KzvotesError, ValidationFailed
@@ -474,28 +475,41 @@ def _checked_package(
 
     # the files are hashed in the pool while the CSVs are read here: neither needs the other
     hashed = pool.submit(file_failures, package_dir, descriptor, trust_written=gated is not None)
-    tables, read_failures, workbook = {}, [], None
-    for table in TABLE_NAMES:
-        df, problems = read_table_checked(package_dir / "data" / f"{table}.csv", table)
-        read_failures += problems
-        if not problems:
-            passed = (gated or {}).get(table)
-            # the same rows: keep one copy of them (a decade's package is large)
-            tables[table] = passed if passed is not None and df.equals(passed) else df
-        if workbook is None and all(t in tables for t in SHEET_SOURCES):
-            # the workbook's tables come before the largest ones (facts, checks): its
-            # check starts while those are read
-            workbook = _workbook_check(pool, package_dir, descriptor, tables, gated is not None)
+    # the database is held against each CSV as soon as it is read (it is the longest
+    # check); a build's check decides once every CSV is read (it may not read it at all)
+    database, feed = (
+        _database_check(pool, package_dir, descriptor) if gated is None else (None, None)
+    )
+    tables, values, read_failures, workbook = {}, {}, [], None
+    try:
+        for table in TABLE_NAMES:
+            df, problems = read_table_checked(package_dir / "data" / f"{table}.csv", table)
+            read_failures += problems
+            if not problems:
+                passed = (gated or {}).get(table)
+                # the same rows: keep one copy of them (a decade's package is large)
+                tables[table] = passed if passed is not None and df.equals(passed) else df
+                # the values the other formats store, found once for all (one scan of the text)
+                values[table] = stored_values(tables[table])
+                if feed is not None:
+                    feed.put((table, tables[table], values[table]))
+            if workbook is None and all(t in tables for t in SHEET_SOURCES):
+                # the workbook's tables come before the largest ones (facts, checks): its
+                # check starts while those are read
+                workbook = _workbook_check(pool, package_dir, descriptor, tables, gated is not None)
+    finally:
+        if feed is not None:
+            feed.put(None)  # the end of the tables, whatever happened
     complete = len(tables) == len(TABLE_NAMES)
     # every CSV holds its gated frame: the files written from those frames are theirs
     written = complete and gated is not None and all(tables[t] is gated.get(t) for t in TABLE_NAMES)
     formats: list[Future[list[Failure]]] = []
     if complete:
-        # the values the other formats store, found once for Parquet and SQLite (one scan
-        # of the text); they are held against the CSVs in the pool's threads (SQLite,
-        # polars and zlib work without the GIL) while the tables are checked here
-        values = {table: stored_values(df) for table, df in tables.items()}
-        formats = _format_checks(pool, package_dir, descriptor, tables, values, written)
+        # held against the CSVs in the pool's threads (SQLite, polars and zlib work without
+        # the GIL) while the tables are checked here
+        formats = _format_checks(pool, package_dir, descriptor, tables, values, written, database)
+    elif database is not None:
+        formats = [database]
     checked: list[Failure] = []
     if complete:
         checked = frames_failures(tables, gated)
@@ -573,6 +587,21 @@ def _workbook_check(
     return pool.submit(xlsx_failures, path, relative, dict(tables), trust_written=trust_written)
 
 
+def _database_check(
+    pool: ThreadPoolExecutor, package_dir: Path, descriptor: Mapping[str, Any]
+) -> tuple[Future[list[Failure]] | None, Queue[Any] | None]:
+    """The database's check, started in ``pool`` before any CSV is read, and the queue that
+    feeds it: ``(table, CSV frame, its stored values)`` as each CSV is read, then None."""
+    from kzvotes.publish.published import sqlite_tables_failures
+
+    found = _format_file(package_dir, descriptor, "sqlite")
+    if not isinstance(found, tuple):
+        return (_done([found]) if found else None), None
+    path, relative = found
+    feed: Queue[Any] = Queue()
+    return pool.submit(sqlite_tables_failures, path, relative, iter(feed.get, None)), feed
+
+
 def _format_checks(
     pool: ThreadPoolExecutor,
     package_dir: Path,
@@ -580,24 +609,29 @@ def _format_checks(
     tables: Mapping[str, pl.DataFrame],
     values: Mapping[str, pl.DataFrame | None],
     written: bool = False,
+    database: Future[list[Failure]] | None = None,
 ) -> list[Future[list[Failure]]]:
-    """Parquet and SQLite against the CSVs, each started in ``pool``, the slowest (the
-    database) first; returned in the order their failures are reported. ``values``: the
-    CSVs' :func:`~kzvotes.publish.formats.formulas.stored_values`. ``written``: ``tables``
-    are the frames this process has just written the package from; a file written from
-    them and unchanged since is not read back (:mod:`kzvotes.publish.written`)."""
+    """Parquet and SQLite against the CSVs, each started in ``pool`` unless ``database``
+    is the database's check already under way; returned in the order their failures are
+    reported. ``values``: the CSVs' :func:`~kzvotes.publish.formats.formulas.stored_values`.
+    ``written``: ``tables`` are the frames this process has just written the package from;
+    a file written from them and unchanged since is not read back
+    (:mod:`kzvotes.publish.written`)."""
     from kzvotes.publish.published import parquet_failures, sqlite_failures
     from kzvotes.publish.written import written_from
 
-    database: list[Future[list[Failure]]] = []
-    found = _format_file(package_dir, descriptor, "sqlite")
-    if isinstance(found, Failure):
-        database.append(_done([found]))
-    elif found is not None:
-        path, relative = found
-        if not (written and written_from(path, [tables[t] for t in TABLE_NAMES])):
-            database.append(pool.submit(sqlite_failures, path, relative, tables, values=values))
+    checks: list[Future[list[Failure]]] = []
+    if database is not None:
+        checks.append(database)
+    else:
+        found = _format_file(package_dir, descriptor, "sqlite")
+        if isinstance(found, Failure):
+            checks.append(_done([found]))
+        elif found is not None:
+            path, relative = found
+            if not (written and written_from(path, [tables[t] for t in TABLE_NAMES])):
+                checks.append(pool.submit(sqlite_failures, path, relative, tables, values=values))
     parquet = pool.submit(
         parquet_failures, package_dir, descriptor, tables, trust_written=written, values=values
     )
-    return [parquet, *database]
+    return [parquet, *checks]

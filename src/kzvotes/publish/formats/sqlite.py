@@ -190,7 +190,6 @@ def _adbc_frame(connection: Any, sql: str) -> pl.DataFrame:
     import polars as pl
 
     with adbc_driver_manager.AdbcStatement(connection) as statement:
-        statement.set_options(**{"adbc.sqlite.query.batch_rows": "8192"})
         statement.set_sql_query(sql)
         stream, _ = statement.execute_query()
         return pl.DataFrame(stream)
