@@ -388,7 +388,7 @@ def sheet_difference(cells: pl.DataFrame, header: list[str], frame: pl.DataFrame
     )
 
 
-def _same_bytes(data: bytes, start: int, end: int, blocks: Iterable[bytes]) -> bool:
+def _same_bytes(data: bytes | bytearray, start: int, end: int, blocks: Iterable[bytes]) -> bool:
     """True when ``data[start:end]`` is the blocks one after another (compared a block at a
     time, so the rendering is never held whole; ``startswith`` compares in place, where
     a memoryview compares byte by byte in Python's object layer)."""

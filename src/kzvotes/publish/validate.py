@@ -10,9 +10,13 @@ candidates and against-all counts, results within ballots cast, and the publishe
 against the recomputed ones. Frictionless, the ecosystem's own validator, runs on demand
 (``frictionless=True``; ``kzvotes validate --frictionless``) and in ``make test``.
 
-Each check first tries a proof that there is nothing to report, in one polars query or one
-SQLite scan per block (:func:`schema_holds`, :func:`kzvotes.publish.published.sqlite_failures`);
-pandera, or the value-by-value read, runs only when the proof fails, to name what is wrong.
+Each check first tries a proof that there is nothing to report, in one polars query, or one
+frame comparison per block of rows that SQLite's ADBC driver reads into Arrow
+(:func:`schema_holds`, :func:`kzvotes.publish.published.sqlite_failures`); pandera, or the
+value-by-value read, runs only when the proof fails, to name what is wrong. The CSVs are
+read here one after the other while the pool's threads hash the files and hold the
+database against each CSV as it comes, then the workbook against its tables as soon as
+they are read (before the largest ones), then the Parquet files.
 A build's check (``gated``) reads the CSVs back and takes the other files it has just
 written from the same frames from :mod:`kzvotes.publish.written`; `kzvotes validate` reads
 every file.

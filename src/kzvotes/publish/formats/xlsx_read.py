@@ -174,14 +174,14 @@ class Workbook:
         """The sheets' names, in sheet order."""
         return list(self._members)
 
-    def sheet(self, name: str) -> bytes:
+    def sheet(self, name: str) -> bytes | bytearray:
         """The XML of the sheet ``name``; raises :class:`ValueError` when it cannot be read."""
         try:
             return self._member_bytes(self._archive.getinfo(self._members[name]))
         except _NOT_WRITTEN_HERE as err:
             raise _not_ours(err) from None
 
-    def _member_bytes(self, info: zipfile.ZipInfo) -> bytes:
+    def _member_bytes(self, info: zipfile.ZipInfo) -> bytes | bytearray:
         """A member's bytes. A deflated one is inflated whole by libdeflate into the size
         the zip declares (:func:`~kzvotes.publish.zipsafe.check_members` has bounded it),
         and its CRC checked: about twice as fast as zlib's stream, which matters for the
