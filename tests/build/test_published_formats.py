@@ -274,3 +274,22 @@ def test_a_missing_csv_is_named_and_the_database_checked_for_the_others(
         validate_package(copy)
     rules = {(f.table, f.rule) for f in caught.value.failures}
     assert {("facts", "file:missing"), ("results", "sqlite:differs")} <= rules, rules
+
+
+@pytest.mark.parametrize(
+    ("change", "failed"),
+    [("* (1 + 1e-15)", False), ("+ 0.01", True)],
+    ids=["last digits", "a hundredth"],
+)
+def test_a_float_in_the_database_may_differ_in_its_last_digits_only(
+    package: Path,
+    tables: dict,  # type: ignore[type-arg]
+    tmp_path: Path,
+    change: str,
+    failed: bool,
+) -> None:
+    sql = f"UPDATE contests SET turnout_pct = turnout_pct {change} WHERE turnout_pct > 0"
+    failures = sqlite_failures(_tampered_database(package, tmp_path, sql), DATABASE, tables)
+    assert [(f.table, f.rule) for f in failures] == (
+        [("contests", "sqlite:differs")] if failed else []
+    )
