@@ -121,7 +121,8 @@ def main(sizes: list[int]) -> None:
         print(f"kzvotes build of the embedded ledger: median {embedded:.2f} s over 3 runs"
               " (goal <= 1 s)")  # fmt: skip
         print("SYNTHETIC ledgers (made-up counts on real place ids; 3 candidates and against"
-              " all per contest), one run each:")  # fmt: skip
+              " all per contest); one build and one frictionless run each, validate the median"
+              " of three:")  # fmt: skip
         print(" contests    build     build CPU  build peak  validate (wall, CPU)  val. peak"
               "  frictionless (wall, CPU)  ratio (wall, CPU)")  # fmt: skip
         for contests in sizes:
