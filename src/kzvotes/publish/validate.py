@@ -493,9 +493,11 @@ def _checked_package(
                 passed = (gated or {}).get(table)
                 # the same rows: keep one copy of them (a decade's package is large)
                 tables[table] = passed if passed is not None and df.equals(passed) else df
-                # the values the other formats store, found once for all (one scan of the text)
-                values[table] = stored_values(tables[table])
                 if feed is not None:
+                    # the values the other formats store, found once for the database and
+                    # the Parquet files (one scan of the text); a build's check finds them
+                    # only for a file it reads
+                    values[table] = stored_values(tables[table])
                     feed.put((table, tables[table], values[table]))
             if workbook is None and all(t in tables for t in SHEET_SOURCES):
                 # the workbook's tables come before the largest ones (facts, checks): its
@@ -511,7 +513,8 @@ def _checked_package(
     if complete:
         # held against the CSVs in the pool's threads (SQLite, polars and zlib work without
         # the GIL) while the tables are checked here
-        formats = _format_checks(pool, package_dir, descriptor, tables, values, written, database)
+        found = values if feed is not None else None
+        formats = _format_checks(pool, package_dir, descriptor, tables, found, written, database)
     elif database is not None:
         formats = [database]
     checked: list[Failure] = []
@@ -611,13 +614,14 @@ def _format_checks(
     package_dir: Path,
     descriptor: Mapping[str, Any],
     tables: Mapping[str, pl.DataFrame],
-    values: Mapping[str, pl.DataFrame | None],
+    values: Mapping[str, pl.DataFrame | None] | None,
     written: bool = False,
     database: Future[list[Failure]] | None = None,
 ) -> list[Future[list[Failure]]]:
     """Parquet and SQLite against the CSVs, each started in ``pool`` unless ``database``
     is the database's check already under way; returned in the order their failures are
-    reported. ``values``: the CSVs' :func:`~kzvotes.publish.formats.formulas.stored_values`.
+    reported. ``values``: the CSVs' :func:`~kzvotes.publish.formats.formulas.stored_values`
+    (None: each check finds them for the files it reads).
     ``written``: ``tables`` are the frames this process has just written the package from;
     a file written from them and unchanged since is not read back
     (:mod:`kzvotes.publish.written`)."""
