@@ -199,7 +199,7 @@ def _hard_failures_with_origins(
     tables: dict[str, pl.DataFrame], origins: dict[str, list[str]]
 ) -> list[Failure]:
     """Failed hard checks (on the ledger's values only, by then), naming the ledger rows."""
-    from kzvotes.publish.validate import hard_check_failures
+    from kzvotes.publish.arithmetic_gate import hard_check_failures
 
     return [
         Failure(f.table, f.rule, f.detail, f.row_key, ", ".join(origins.get(f.row_key, [])))
@@ -257,7 +257,8 @@ def _build(
 
     from kzvotes.publish.datadict import render_readme
     from kzvotes.publish.package import write_package
-    from kzvotes.publish.validate import frames_failures, validate_package
+    from kzvotes.publish.table_gate import frames_failures
+    from kzvotes.publish.validate import validate_package
 
     assembled = assemble_tables(ledger_dir, archive_dir, progress)
     tables, retrieved = assembled.tables, assembled.retrieved

@@ -94,7 +94,7 @@ def read_queue(package_dir: Path, archive_dir: Path | None) -> list[Item]:
     """The ``pending`` readings of a built package, sorted by contest, with their sentences."""
     import polars as pl
 
-    from kzvotes.publish.validate import read_table_csv
+    from kzvotes.publish.table_read import read_table_csv
 
     data = package_dir / "data"
     if not (data / "pending.csv").is_file():

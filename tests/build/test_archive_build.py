@@ -15,7 +15,8 @@ import pytest
 
 from kzvotes.archive.store import Archive
 from kzvotes.pipeline import build
-from kzvotes.publish.validate import read_table_csv, validate_package
+from kzvotes.publish.table_read import read_table_csv
+from kzvotes.publish.validate import validate_package
 
 RESULTS_RU = """<html><head><meta charset="utf-8"><title>В ЗКО избрали трёх акимов</title></head>
 <body><nav><a href="/">Главная</a></nav><article><h1>В ЗКО избрали трёх акимов</h1>

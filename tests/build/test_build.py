@@ -9,7 +9,8 @@ from build_helpers import replace_cell, tree_digest
 from kzvotes.config import ledger_dir, repo_root
 from kzvotes.errors import LedgerError, ValidationFailed
 from kzvotes.pipeline import build
-from kzvotes.publish.validate import read_table_csv, validate_package
+from kzvotes.publish.table_read import read_table_csv
+from kzvotes.publish.validate import validate_package
 from kzvotes.schema import TABLE_NAMES
 
 

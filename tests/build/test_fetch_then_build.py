@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kzvotes.cli.commands import app
-from kzvotes.publish.validate import read_table_csv
+from kzvotes.publish.table_read import read_table_csv
 
 CORPUS = Path(__file__).parents[1] / "corpus"
 SERVED = ["ru-01-bokeyorda.html", "en-01-semey.html", "ru-20-semey-votingday.html"]

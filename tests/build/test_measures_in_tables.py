@@ -51,7 +51,7 @@ def _check(contests: pl.DataFrame, candidates: pl.DataFrame) -> None:
 
 
 def test_measures_in_csv_and_parquet(package: Path) -> None:
-    from kzvotes.publish.validate import read_table_csv
+    from kzvotes.publish.table_read import read_table_csv
 
     data = package / "data"
     _check(
@@ -85,7 +85,7 @@ def test_measures_in_xlsx(package: Path) -> None:
 
 
 def test_derived_measures_are_facts_with_the_trust_of_their_row(package: Path) -> None:
-    from kzvotes.publish.validate import read_table_csv
+    from kzvotes.publish.table_read import read_table_csv
 
     facts = read_table_csv(package / "data" / "facts.csv", "facts")
     margin = facts.filter((pl.col("row_key") == BOKEYORDA) & (pl.col("field") == "margin_pct"))

@@ -13,7 +13,7 @@ import pytest
 
 from kzvotes.pipeline import build
 from kzvotes.publish.published import sqlite_failures, xlsx_failures
-from kzvotes.publish.validate import read_table_csv
+from kzvotes.publish.table_read import read_table_csv
 from kzvotes.schema import TABLE_NAMES
 
 LEDGER = Path(__file__).parent / "fixtures" / "ledger_small"

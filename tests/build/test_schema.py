@@ -6,7 +6,7 @@ import polars as pl
 import pytest
 
 from kzvotes.config import schemas_dir
-from kzvotes.publish.validate import schema_failures
+from kzvotes.publish.table_gate import schema_failures
 from kzvotes.schema import TABLE_NAMES, load_table_schema, pandera_schema
 
 

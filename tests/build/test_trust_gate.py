@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 
 from kzvotes.cli.commands import app
 from kzvotes.pipeline import build_and_release as release
-from kzvotes.publish.validate import read_table_csv
+from kzvotes.publish.table_read import read_table_csv
 
 SITE = Path(__file__).parent / "fixtures" / "trust_site"
 PUBLISHERS = {

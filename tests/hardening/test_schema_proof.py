@@ -10,7 +10,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from kzvotes.publish.validate import read_table_csv, schema_failures, schema_holds
+from kzvotes.publish.table_gate import schema_failures, schema_holds
+from kzvotes.publish.table_read import read_table_csv
 from kzvotes.schema import TABLE_NAMES
 
 Corruption = tuple[str, Callable[[pl.DataFrame], pl.DataFrame]]

@@ -14,7 +14,7 @@ import pytest
 from kzvotes.pipeline import assemble_tables, build
 from kzvotes.publish.formats.xlsx import ABOUT_SHEET, FLAT_COLUMNS, WORKBOOK_TABLES, write_xlsx
 from kzvotes.publish.package import sha256_file
-from kzvotes.publish.validate import read_table_csv
+from kzvotes.publish.table_read import read_table_csv
 from kzvotes.schema import TABLE_NAMES, field_names
 
 BOKEYORDA = "kz-akim-district-2023-11-05/KZ-27/bokeyorda"

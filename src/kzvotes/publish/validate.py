@@ -1,8 +1,8 @@
 """The gate every package passes, and what `kzvotes validate` runs on a published one.
 
 The build's own gate runs on polars frames: pandera-polars for every table's types and
-constraints (:func:`schema_failures`), a duplicate check for every primary key and an
-anti-join for every foreign key (:func:`key_failures`), and the election arithmetic. On a
+constraints (:func:`kzvotes.publish.table_gate.schema_failures`), a duplicate check for every primary key and an
+anti-join for every foreign key (:func:`kzvotes.publish.table_gate.key_failures`), and the election arithmetic. On a
 published package (:func:`validate_package`) the same gate runs on the CSVs read back, after
 every listed file's size and sha256 and every other format's rows have been held against
 them (:mod:`kzvotes.publish.published`), and with the cross-table arithmetic: results against
@@ -12,7 +12,7 @@ against the recomputed ones. Frictionless, the ecosystem's own validator, runs o
 
 Each check first tries a proof that there is nothing to report, in one polars query, or one
 frame comparison per block of rows that SQLite's ADBC driver reads into Arrow
-(:func:`schema_holds`, :func:`kzvotes.publish.published.sqlite_failures`); pandera, or the
+(:func:`kzvotes.publish.table_gate.schema_holds`, :func:`kzvotes.publish.published.sqlite_failures`); pandera, or the
 value-by-value read, runs only when the proof fails, to name what is wrong. The CSVs are
 read here one after the other while the pool's threads hash the files and hold the
 database against each CSV as it comes, then the workbook against its tables as soon as
@@ -27,276 +27,20 @@ naming the table, the row's key or file line, and the rule.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from queue import Queue
 from typing import TYPE_CHECKING, Any
 
 from kzvotes.errors import Failure, KzvotesError, ValidationFailed
-from kzvotes.schema import TABLE_NAMES, load_table_schema, pandera_schema, polars_dtypes
+from kzvotes.publish.arithmetic_gate import checks_failures, cross_table_failures
+from kzvotes.publish.table_gate import frames_failures
+from kzvotes.publish.table_read import read_table_checked
+from kzvotes.schema import TABLE_NAMES, load_table_schema
 
 if TYPE_CHECKING:
     import polars as pl
-
-_MAX_LISTED = 20  # rows named per key failure before "and N more"
-
-
-def schema_failures(table: str, df: pl.DataFrame) -> list[Failure]:
-    """Every way ``df`` breaks the Table Schema of ``table`` (types, constraints, keys).
-
-    pandera (:func:`kzvotes.schema.pandera_schema`) names the failures; when
-    :func:`schema_holds` proves there is none, pandera is not asked (nor imported)."""
-    if schema_holds(table, df):
-        return []
-    import pandera.errors
-
-    try:
-        pandera_schema(table).validate(df, lazy=True)
-    except pandera.errors.SchemaErrors as err:
-        return _failures_from_cases(table, df, err.failure_cases)
-    return []
-
-
-def schema_holds(table: str, df: pl.DataFrame) -> bool:
-    """True when ``df`` keeps every rule of the pandera model of ``table``, checked as one
-    polars query with the same predicates: column names, order and dtypes exactly,
-    required columns without nulls, unique columns and the primary key without duplicates,
-    and minimum, maximum, enum and pattern where a value is present (pandera lets nulls
-    pass its checks). False says only "not proved"; pandera then says what is wrong."""
-    import polars as pl
-
-    schema = load_table_schema(table)
-    if df.schema != pl.Schema(polars_dtypes(table)):
-        return False
-    kept: list[pl.Expr] = []
-    for field in schema["fields"]:
-        column, constraints = pl.col(field["name"]), field.get("constraints", {})
-        if constraints.get("required"):
-            kept.append(column.null_count() == 0)
-        if constraints.get("unique"):
-            kept.append(~column.is_duplicated().any())
-        if "minimum" in constraints:
-            kept.append((column >= constraints["minimum"]).fill_null(True).all())
-        if "maximum" in constraints:
-            kept.append((column <= constraints["maximum"]).fill_null(True).all())
-        if "enum" in constraints:
-            kept.append(column.is_in(constraints["enum"]).fill_null(True).all())
-        if "pattern" in constraints:
-            pattern = constraints["pattern"]  # anchored as pandera_schema anchors it
-            pattern = pattern if pattern.startswith("^") else f"^(?:{pattern})$"
-            kept.append(column.str.contains(pattern).fill_null(True).all())
-    key = list(schema["primaryKey"])
-    try:
-        if not df.select(pl.all_horizontal(kept)).item():
-            return False
-        # a key in strictly rising order is unique without hashing every row (a build
-        # writes its rows in key order); any other order is checked by hashing
-        return _rising(df, key) or not df.select(pl.struct(key).is_duplicated().any()).item()
-    except (pl.exceptions.PolarsError, TypeError, ValueError):
-        return False
-
-
-def _rising(df: pl.DataFrame, key: list[str]) -> bool:
-    """True when every row's ``key`` is greater than the row's before it (column by
-    column, as tuples compare); a null proves nothing."""
-    import polars as pl
-
-    later: pl.Expr = pl.lit(False)
-    for name in reversed(key):  # (a, b) > (a', b') when a > a', or a = a' and b > b'
-        column, before = pl.col(name), pl.col(name).shift(1)
-        later = (column > before) | ((column == before) & later)
-    return bool(df.select(later.slice(1).fill_null(False).all()).item())
-
-
-def _failures_from_cases(table: str, df: pl.DataFrame, cases: pl.DataFrame) -> list[Failure]:
-    key = load_table_schema(table)["primaryKey"]
-    failures = []
-    for case in cases.iter_rows(named=True):
-        index = case.get("index")
-        row_key = ""
-        if index is not None and 0 <= index < df.height and all(k in df.columns for k in key):
-            row_key = "|".join(str(df[k][index]) for k in key)
-        failures.append(Failure(
-            table=table,
-            rule=f"schema:{case.get('check')}",
-            detail=f"column {case.get('column')}: {case.get('failure_case')}",
-            row_key=row_key,
-            origin=f"data/{table}.csv line {index + 2}" if index is not None else "",
-        ))  # fmt: skip
-    return failures
-
-
-def frames_failures(
-    tables: Mapping[str, pl.DataFrame], gated: Mapping[str, pl.DataFrame] | None = None
-) -> list[Failure]:
-    """Schema and key failures of every table. A table equal to its frame in ``gated``
-    (frames that already passed this gate, such as the ones a build has just written) is
-    not schema-checked again: the same rows give the same findings; nor are the keys when
-    every table is. A table without schema failures has a unique primary key (the
-    pandera model holds it): only its foreign keys are checked then."""
-    failures: list[Failure] = []
-    same, unique = 0, set()
-    for table in TABLE_NAMES:
-        passed = (gated or {}).get(table)
-        if passed is None or not (tables[table] is passed or tables[table].equals(passed)):
-            found = schema_failures(table, tables[table])
-            failures += found
-        else:
-            same, found = same + 1, []
-        if not found:
-            unique.add(table)
-    if same == len(TABLE_NAMES):
-        return failures
-    return failures + key_failures(tables, unique_keys=unique)
-
-
-def _listed(values: list[str]) -> str:
-    more = f" and {len(values) - _MAX_LISTED} more" if len(values) > _MAX_LISTED else ""
-    return ", ".join(values[:_MAX_LISTED]) + more
-
-
-def key_failures(
-    tables: Mapping[str, pl.DataFrame], *, unique_keys: Collection[str] = ()
-) -> list[Failure]:
-    """Duplicate primary keys, and foreign keys that point at no row (nulls point nowhere).
-    ``unique_keys``: tables whose primary key is known to be unique (not looked at again)."""
-    import polars as pl
-
-    failures = []
-    for table in TABLE_NAMES:
-        schema, df = load_table_schema(table), tables[table]
-        key = list(schema["primaryKey"])
-        if not all(k in df.columns for k in key):
-            continue  # reported by the schema check
-        duplicated = (
-            df.head(0)
-            if table in unique_keys
-            else df.filter(pl.struct(key).is_duplicated()).select(key).unique(maintain_order=True)
-        )
-        if duplicated.height:
-            keys = ["|".join(str(v) for v in row) for row in duplicated.rows()]
-            failures.append(
-                Failure(
-                    table,
-                    "primary-key",
-                    f"{len(keys)} key(s) on more than one row: {_listed(keys)}",
-                )
-            )
-        for foreign in schema.get("foreignKeys", []):
-            fields = list(foreign["fields"])
-            parent_name = foreign["reference"]["resource"] or table
-            parent_fields = list(foreign["reference"]["fields"])
-            parent = tables.get(parent_name)
-            if (
-                parent is None
-                or not all(f in df.columns for f in fields)
-                or not all(f in parent.columns for f in parent_fields)
-            ):
-                continue
-            dangling = (
-                df.select(fields)
-                .drop_nulls()
-                .join(
-                    parent.select(parent_fields),
-                    left_on=fields,
-                    right_on=parent_fields,
-                    how="anti",
-                    nulls_equal=False,
-                    maintain_order="left",
-                )
-                .unique(maintain_order=True)  # after the join: most often nothing is left
-            )
-            if dangling.height:
-                values = ["|".join(str(v) for v in row) for row in dangling.rows()]
-                failures.append(Failure(
-                    table, "foreign-key",
-                    f"{', '.join(fields)} not in {parent_name}.{', '.join(parent_fields)}: {_listed(values)}",
-                ))  # fmt: skip
-    return failures
-
-
-def hard_check_failures(checks: pl.DataFrame) -> list[Failure]:
-    """The failed hard checks of a ``checks`` frame."""
-    import polars as pl
-
-    failed = checks.filter((pl.col("severity") == "hard") & (pl.col("passed") == False))  # noqa: E712
-    return [
-        Failure("contests", row["check_id"], row["detail"], row_key=row["contest_id"])
-        for row in failed.iter_rows(named=True)
-    ]
-
-
-def _typed(column: str, dtype: pl.DataType) -> pl.Expr:
-    """The cast of a CSV text column to its schema dtype; bad text becomes null."""
-    import polars as pl
-
-    text = pl.col(column)
-    if isinstance(dtype, pl.Boolean):
-        return text.replace_strict(
-            {"true": True, "false": False}, default=None, return_dtype=pl.Boolean
-        )
-    if isinstance(dtype, pl.Date):
-        return text.str.to_date("%Y-%m-%d", strict=False)
-    if isinstance(dtype, pl.Datetime):
-        return text.str.to_datetime(
-            "%Y-%m-%dT%H:%M:%SZ", time_zone="UTC", time_unit="us", strict=False
-        )
-    return text.cast(dtype, strict=False)
-
-
-def read_table_csv(path: Path, table: str) -> pl.DataFrame:
-    """A published CSV read back with its schema's dtypes; raises on any unreadable cell."""
-    df, failures = read_table_checked(path, table)
-    if failures:
-        raise ValueError("; ".join(str(f) for f in failures))
-    return df
-
-
-def read_table_checked(path: Path, table: str) -> tuple[pl.DataFrame, list[Failure]]:
-    """A published CSV read back with its schema's dtypes, and every cell that is not of its
-    type (frictionless's type errors), each naming the file line."""
-    import polars as pl
-
-    relative = f"data/{path.name}"
-    dtypes = polars_dtypes(table)
-    try:
-        raw = pl.read_csv(path, infer_schema=False, raise_if_empty=False)
-    except FileNotFoundError:
-        return pl.DataFrame(), [Failure(table, "file:missing", f"{relative} is missing")]
-    except (pl.exceptions.PolarsError, OSError, UnicodeDecodeError) as err:
-        return pl.DataFrame(), [Failure(table, "read", f"{relative}: {str(err).splitlines()[0]}")]
-    if raw.columns != list(dtypes):
-        return raw, [
-            Failure(
-                table, "header", f"{relative} has columns {raw.columns}, the schema {list(dtypes)}"
-            )
-        ]
-    typed = raw.with_columns(_typed(name, dtype) for name, dtype in dtypes.items())
-    failures = []
-    # a cell that is not of its type is a null made by the cast: columns with no more
-    # nulls than their text are proved clean by the counts alone
-    text_nulls, typed_nulls = raw.null_count().row(0), typed.null_count().row(0)
-    for (name, dtype), before, after in zip(dtypes.items(), text_nulls, typed_nulls, strict=True):
-        if before == after:
-            continue
-        bad = raw.with_row_index("_line", offset=2).filter(
-            pl.col(name).is_not_null() & typed[name].is_null()
-        )
-        for line, value in bad.select("_line", name).head(_MAX_LISTED).iter_rows():
-            failures.append(
-                Failure(
-                    table,
-                    "type",
-                    f"column {name}: {value!r} is not {dtype}",
-                    origin=f"{relative} line {line}",
-                )
-            )
-        if bad.height > _MAX_LISTED:
-            failures.append(
-                Failure(table, "type", f"column {name}: and {bad.height - _MAX_LISTED} more")
-            )
-    return typed, failures
 
 
 def frictionless_failures(package_dir: Path) -> list[Failure]:
@@ -321,119 +65,6 @@ def frictionless_failures(package_dir: Path) -> list[Failure]:
     return failures
 
 
-def cross_table_failures(tables: Mapping[str, pl.DataFrame]) -> list[Failure]:
-    """Results against candidates and against-all counts, and within ballots cast."""
-    import polars as pl
-
-    results, contests = tables["results"], tables["contests"]
-    candidates = tables["candidates"].select(
-        pl.col("candidate_id").alias("option_id"),
-        pl.col("contest_id").alias("candidate_contest"),
-        pl.col("votes").alias("candidate_votes"),
-    )
-    failures = []
-    as_candidate = results.filter(pl.col("option_type") == "candidate").join(
-        candidates, on="option_id", how="full", coalesce=True
-    )
-    for row in as_candidate.filter(pl.col("contest_id").is_null()).iter_rows(named=True):
-        failures.append(
-            Failure(
-                "results",
-                "results_list_every_candidate",
-                "no result row for this candidate",
-                row["option_id"],
-            )
-        )
-    for row in as_candidate.filter(pl.col("candidate_contest").is_null()).iter_rows(named=True):
-        failures.append(
-            Failure(
-                "results",
-                "results_name_candidates",
-                "option_id is no candidate",
-                f"{row['contest_id']}|{row['option_id']}",
-            )
-        )
-    matched = as_candidate.drop_nulls(["contest_id", "candidate_contest"])
-    for row in matched.filter(
-        (pl.col("contest_id") != pl.col("candidate_contest"))
-        | pl.col("votes").ne_missing(pl.col("candidate_votes"))
-    ).iter_rows(named=True):
-        failures.append(Failure(
-            "results", "results_match_candidates",
-            f"{row['votes']} votes in contest {row['contest_id']}; candidates has {row['candidate_votes']}"
-            f" in contest {row['candidate_contest']}",
-            f"{row['contest_id']}|{row['option_id']}",
-        ))  # fmt: skip
-    against = (
-        contests.select("contest_id", "against_all")
-        .join(
-            results.filter(pl.col("option_type") == "against_all").select("contest_id", "votes"),
-            on="contest_id",
-            how="full",
-            coalesce=True,
-        )
-        .filter(pl.col("against_all").ne_missing(pl.col("votes")))
-    )
-    for row in against.iter_rows(named=True):
-        failures.append(Failure(
-            "results", "results_match_against_all",
-            f"against all {row['votes']} in results, {row['against_all']} in contests", row["contest_id"],
-        ))  # fmt: skip
-    over = (
-        results.group_by("contest_id")
-        .agg(pl.col("votes").sum().alias("all_votes"))
-        .join(contests.select("contest_id", "ballots_cast"), on="contest_id")
-        .filter(pl.col("all_votes") > pl.col("ballots_cast"))
-        .sort("contest_id")
-    )
-    for row in over.iter_rows(named=True):
-        failures.append(Failure(
-            "results", "results_within_ballots",
-            f"{row['all_votes']} votes for all options, {row['ballots_cast']} ballots cast", row["contest_id"],
-        ))  # fmt: skip
-    return failures
-
-
-def checks_failures(tables: Mapping[str, pl.DataFrame]) -> list[Failure]:
-    """The hard checks recomputed from the tables, and the published checks against them."""
-    import polars as pl
-
-    from kzvotes.build.arithmetic import CheckInputs, run_checks
-    from kzvotes.reference import load_places
-
-    try:
-        checks = run_checks(
-            CheckInputs(tables["elections"], tables["contests"], tables["candidates"]),
-            load_places(),
-        )
-    except KeyError as err:
-        return [Failure("contests", "place_in_gazetteer", f"place {err} is not in the gazetteer")]
-    failures = hard_check_failures(checks)
-    published = tables["checks"]
-    if not published.equals(checks):
-        key = ["check_id", "contest_id"]
-        differing = checks.join(
-            published, on=key, how="full", coalesce=True, suffix="_published"
-        ).filter(
-            pl.any_horizontal(
-                pl.col(c).ne_missing(pl.col(f"{c}_published"))
-                for c in ("severity", "passed", "detail")
-            )
-        )
-        for row in differing.head(_MAX_LISTED).iter_rows(named=True):
-            failures.append(Failure(
-                "checks", "checks_recomputed",
-                f"{row['check_id']}: published passed={row['passed_published']} ({row['detail_published']!r}),"
-                f" recomputed passed={row['passed']} ({row['detail']!r})",
-                row["contest_id"],
-            ))  # fmt: skip
-        if differing.height == 0:
-            failures.append(
-                Failure("checks", "checks_recomputed", "rows differ in order or number")
-            )
-    return failures
-
-
 def validate_package(
     package_dir: Path,
     *,
@@ -443,7 +74,7 @@ def validate_package(
     """Run the whole gate on a built package folder; raise :class:`ValidationFailed`.
 
     ``gated``: the frames the package was written from, when they passed
-    :func:`frames_failures` already (see there)."""
+    :func:`kzvotes.publish.table_gate.frames_failures` already (see there)."""
     from kzvotes.publish.diff import read_descriptor
 
     if not (package_dir / "datapackage.json").is_file():
