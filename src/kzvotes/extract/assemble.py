@@ -16,7 +16,7 @@ from kzvotes.extract.reading import (
     Reading,
     surname_key,
 )
-from kzvotes.extract.winners import plurality
+from kzvotes.extract.winners import last_one_standing, plurality
 
 
 def assemble_contests(r: Reading, election_date: DateReading) -> tuple[ExtractedContest, ...]:
@@ -43,6 +43,7 @@ def assemble_contests(r: Reading, election_date: DateReading) -> tuple[Extracted
             continue
         impossible_counts(contest)
         plurality(r, contest)
+        last_one_standing(r, contest)
         doubtful_winners(contest)
         if any(c.elected for c in contest.candidates):
             for cand in contest.candidates:

@@ -30,6 +30,7 @@ from kzvotes.extract.wording import (
     COUNT_AT,
     COUNT_TO,
     DASH_LABEL,
+    DASH_THEN_NAME,
     EPITHET,
     FOR_WORD,
     GERUND_COUNT_BEFORE,
@@ -334,6 +335,13 @@ def read_segment(
                     or cues.vote_word.search(text, n.end, m.start)
                 )
             ][:1]
+        gapped = None
+        if not in_suffix and not n.percent:
+            # "4 660 избирателей поддержали X, 782 – самовыдвиженца Y и 426 – Z": the
+            # verb of the list's first item (count, verb, name) left out of the next ones
+            gapped = gapped_count_before_name(r, seg_names, seg_numbers, assigned, i, next_start)
+            if gapped is not None:
+                in_suffix, in_prefix = [gapped], []
         if (
             not in_suffix
             and not n.percent
@@ -394,7 +402,7 @@ def read_segment(
             mention = in_prefix[-1] if in_prefix else in_suffix[0]
             who = r.candidate(key, mention, lang)
             label = ("votes", None)
-            rule = "name-in-clause"
+            rule = "gapped-count-before-name" if gapped is not None else "name-in-clause"
         elif (
             not against and cues.anaphor.search(prefix) and (cues.vote_word.search(prefix + suffix))
         ):
@@ -585,6 +593,35 @@ def gapped_count(
         return False
     gap = r.text[numbers[j].end : person.start]
     return bool(LIST_JOIN.search(gap)) and not re.search(r"[.;:](?!\d)", gap)
+
+
+def gapped_count_before_name(
+    r: Reading,
+    names: list[NameMention],
+    numbers: list[Number],
+    assigned: dict[int, tuple[str, Candidate | None]],
+    i: int,
+    next_start: int,
+) -> NameMention | None:
+    """The person of the count ``numbers[i]`` set off by a dash before the name ("782 –
+    самовыдвиженца Y") when the list's previous item was a count, its verb, then its
+    person's name: the verb is left out of the later items."""
+    if not i or assigned.get(i - 1, ("", None))[0] != "votes" or assigned[i - 1][1] is None:
+        return None
+    n, before = numbers[i], numbers[i - 1]
+    first = [m for m in names if before.end <= m.start < n.start]
+    gap = r.text[before.end : first[0].start] if first else ""
+    if not first or not (re.match(r"\s*[^\W\d_]", gap) or DASH_THEN_NAME.fullmatch(gap)):
+        return None  # the previous count's name comes after a verb (or a dash) of its own
+    if (
+        not LIST_JOIN.search(r.text[first[-1].end : n.start])
+        and "," not in r.text[first[-1].end : n.start]
+    ):
+        return None
+    after = next((m for m in names if n.end <= m.start < next_start), None)
+    if after is None or not DASH_THEN_NAME.fullmatch(r.text, n.end, after.start):
+        return None
+    return after
 
 
 SPACES = re.compile(r"\s*")

@@ -157,6 +157,8 @@ WORDS: dict[str, str] = {
     "epithet": r"(?!)",
     "in": r"in",
     "winners": r"winners\b",
+    # "his rival was Y": a rival of the person just named
+    "rival_of": r"(?:his|her)\s+(?:only\s+|sole\s+)?(?:rival|opponent|challenger)s?",
     "to_person": r"to",
     # "qalǵan eki kandıdat", "two remaining": the rest of the candidates, before or after a numeral
     "remaining": r"remaining|other",

@@ -85,6 +85,8 @@ CUES = LanguageCues(
         r"daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|saılaýshy\w*\s+(?:[\w-]+\s+){0,4}?senim\s+artty|eń\s+kóp\s+da(?:ýys|ýsy)|kóp\s+daýys\s+jınaǵan|"
         r"ákimi\s+bolyp|\bákim(?:i)?\s+boldy\b|jańa\s+ákimi|\bsaılady\b|\btańdady\b|\bjeńdi\b|\bjeńip\s+shyqty|"
         r"ákimi\s+boldy|basqaratyn\s+boldy|\bbasqarady\b|ornynda\s+qaldy|qaıta\s+saılandy"
+        # "... daýys jınaǵan X aýdan basshysy atandy": became the district's head
+        r"|(?:basshysy|ákimi)\s+atandy"
     ),
     loser=rx(r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|eń\s+az|básekeles\w*|qarsylas\w*"),
     anaphor=rx(r"\b(?:oǵan|ol|ony|onyń)\b"),
@@ -177,6 +179,8 @@ WORDS: dict[str, str] = {
     "former": r"buryńǵy|bolǵan|buryn|buǵan\s+deıin|saılaýǵa\s+deıin",
     "epithet": r"(?!)",
     "winners": r"jeńimpazdar\w*",
+    # "onyń qarsylasy Y": a rival of the person just named
+    "rival_of": r"onyń\s+(?:jalǵyz\s+)?(?:qarsylas|básekeles)\w*",
     "voters_noun": r"saılaýshy\w*|turǵyn\w*|adam",
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
     "scored": r"aldy|jınady|jınap",
@@ -220,6 +224,8 @@ WORDS: dict[str, str] = {
         # "округінің жаңа әкімі – X": the new akim named after a dash
         r"jańa\s+ákimi\s*[–—-]\s*(?-i:[A-ZÁǴÓÚÝŃ])|"
         r"(?:[–—-]\s*\d[\d\s]*\d?\s+daýys\b[^.]{0,80}?){2}|daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|saılaý\w*\s+nátıje\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|jeńimpaz\s+(?:atandy|boldy)|daýys\s+jınap|saılaý\w*\s+qorytyndy\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|daýys\s+berildi|\bsaılady\b|saılandy|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|daýys\s+jınady|daýys\s+alǵan|daýys\s+aldy|\bjeńdi\b"
+        # "X aýdan basshysy atandy": became the district's head
+        r"|(?:basshysy|ákimi)\s+atandy"
     ),
     "kind_day_weak": r"\w+(?:yp|ip|p)\s+jatyr|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-ǵa|-qa)?\s*(?:deıin|qaraı)|saǵat\s+\d{1,2}",
     "kind_voting_day": (

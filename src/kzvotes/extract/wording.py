@@ -104,6 +104,10 @@ VERB_THEN_NAME = _rx(
 # "4,210 votes went to Omarov and 1,302 to Kasymov": a gapped item after "went to"
 COUNT_TO = _rx(rf"\s*(?:{words('votes')})?\s*[–—-]?\s*{words('to_person')}\s+")
 GOT = _rx(words("got"))
+# "его соперником был Y", "his rival was Y": the person after is the rival of one before
+RIVAL_OF = _rx(rf"(?<!\w){words('rival_of')}")
+# "782 – самовыдвиженца Y": a count, a dash, at most one word of title, then the name
+DASH_THEN_NAME = re.compile(r"\s*[–—]\s*(?:(?-i:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[^\W\d_]*-?[^\W\d_]*\s+)?")
 # "8,419 votes against 1,630 for X": a second count between "against" and "for" a name
 RIVAL_COUNT_BEFORE = _rx(
     rf"\d[\d\s,.]*\s*(?:{words('votes')})?\s*,?\s+{words('rival_count_before')}\s*$"
