@@ -123,3 +123,30 @@ def test_no_winner_from_a_rival_alone_without_a_count() -> None:
         "Итоги выборов. В Уланском районе баллотировался Ерлан Сапаров, его соперником был Арман Бекетов."
     )
     assert all(c.elected is not True for contest in doc.contests for c in contest.candidates)
+
+
+# -- a list of winners under region headings ----------------------------------------------
+
+
+def test_dash_list_of_places_and_winners_under_region_headings() -> None:
+    # SYNTHETIC: the lines of a list flattened into one sentence per region
+    doc = run(
+        "Итоги выборов 12 октября 2025 года: кто избран акимом района.\n\n"
+        "Восточно-Казахстанская область\n— Уланский район – Ерлан Сапаров\n"
+        "— Глубоковский район – Арман Бекетов (действующий аким)\n"
+    )
+    winners = {c.place_id: [(k.name, k.elected) for k in c.candidates] for c in doc.contests}
+    assert winners == {
+        "KZ-63/ulan": [("Ерлан Сапаров", True)],
+        "KZ-63/glubokoe": [("Арман Бекетов", True)],
+    }
+    assert {str(c.election_date) for c in doc.contests} == {"2025-10-12"}
+
+
+def test_a_list_item_with_other_words_is_no_list_of_winners() -> None:
+    # SYNTHETIC: an item with a job after the name: not a bare list of place and name
+    doc = run(
+        "Итоги выборов подведены.\n\n— Уланский район – Ерлан Сапаров, директор школы\n"
+        "— Глубоковский район – Арман Бекетов, учитель\n"
+    )
+    assert not any(c.elected for contest in doc.contests for c in contest.candidates)

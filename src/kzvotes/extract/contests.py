@@ -493,6 +493,7 @@ def listed_winner(
     """``Balkhash district: Azat Kutpanbetov.``: a sentence that is only a place and a
     person, in a results message, lists that place's winner."""
     if len(keyed) != 1 or len(names) != 1:
+        listed_winners(r, sentence, keyed, names)
         return
     (place, key), person = keyed[0], names[0]
     if not (
@@ -505,6 +506,46 @@ def listed_winner(
     if cand.elected is None:
         cand.elected = True
         cand.rules["elected"] = "place-and-name-listed"
+
+
+# "— город Курчатов – Болат Абдралиев (действующий аким)": one item of a list of winners,
+# a place, a dash, a name and at most an aside in brackets
+_ITEM_GAP = re.compile(r"\s*[:–—-]\s*")
+_ITEM_END = re.compile(r"\s*(?:\([^()\d]{0,60}\))?\s*[–—•;,]?\s*")
+
+
+def listed_winners(
+    r: Reading,
+    sentence: Sentence,
+    keyed: list[tuple[PlaceMention, str]],
+    names: list[NameMention],
+) -> None:
+    """``Абайская область — город Курчатов – X — Абайский район – Y``: the lines of a list
+    of winners under a region's heading, flattened into one sentence; every word of it is
+    a place, a name or a bracketed aside, each place followed by its one name."""
+    places = sorted({m.start: (m, k) for m, k in keyed}.values(), key=lambda mk: mk[0].start)
+    if len(places) < 2 or len(names) != len(places) or len(set(k for _, k in places)) < 2:
+        return
+    heading = r.text[sentence.start : places[0][0].start]
+    for m in find_places(r.text, sentence.start, places[0][0].start):
+        heading = heading.replace(r.text[m.start : m.end], " ")
+    if not re.fullmatch(r"\W*", heading):
+        return
+    pairs = []
+    for idx, ((place, key), person) in enumerate(zip(places, names, strict=True)):
+        upto = places[idx + 1][0].start if idx + 1 < len(places) else sentence.end
+        if not (
+            place.end <= person.start < upto
+            and _ITEM_GAP.fullmatch(r.text, place.end, person.start)
+            and _ITEM_END.fullmatch(r.text, person.end, upto)
+        ):
+            return
+        pairs.append((key, person))
+    for key, person in pairs:
+        cand = r.candidate(key, person, sentence.cues.language)
+        if cand.elected is None:
+            cand.elected = True
+            cand.rules["elected"] = "list-of-places-and-names"
 
 
 def places_read(r: Reading) -> list[str]:
