@@ -150,3 +150,41 @@ def test_a_list_item_with_other_words_is_no_list_of_winners() -> None:
         "— Глубоковский район – Арман Бекетов, учитель\n"
     )
     assert not any(c.elected for contest in doc.contests for c in contest.candidates)
+
+
+# -- "won the trust of N voters", Latin first names, a party's winners told by an official --
+
+
+def test_trust_of_voters_is_a_count_in_three_languages() -> None:
+    # SYNTHETIC: the count before or after the name, with "trust" as its verb
+    texts = {
+        "en": "Results of the vote.\n\nIn Ulan district, Erlan Saparov won the trust of 3,210 voters.",
+        "kk": "Ұлан ауданында 3210 сайлаушының сенімін иеленген Ерлан Сапаров жеңді.",
+        "kk-Latn": "Ulan aýdanynda 3210 saılaýshynyń senimin ıelengen Erlan Saparov jeńdi.",
+    }
+    for text in texts.values():
+        (contest,) = run(text).contests
+        assert [(c.votes.value if c.votes else None, c.elected) for c in contest.candidates] == [
+            (3210, True)
+        ]
+
+
+def test_kazakh_first_names_in_latin_letters() -> None:
+    # SYNTHETIC: neither word has a surname ending; the first names end in -geldi, -ali
+    doc = run("Results of the vote. In Ulan district, Amangeldi Nurali won with 1,816 votes.")
+    assert [c.name for c in doc.contests[0].candidates] == ["Amangeldi Nurali"]
+
+
+def test_party_of_the_winners_told_by_a_quoted_official() -> None:
+    # SYNTHETIC: the chairman who told it names no winner; each contest's one winner
+    # takes the party
+    doc = run(
+        "Candidates of the Amanat party have won the akim elections in Ulan district and "
+        "Glubokoe district, the regional commission chairman Serik Omarov told reporters.\n\n"
+        "In Ulan, the winner is Erlan Saparov with 3,210 votes. In Glubokoe, Arman Beketov "
+        "won with 2,804 votes."
+    )
+    assert {c.place_id: [k.party_id for k in c.candidates] for c in doc.contests} == {
+        "KZ-63/ulan": ["amanat"],
+        "KZ-63/glubokoe": ["amanat"],
+    }

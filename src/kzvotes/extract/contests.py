@@ -32,6 +32,7 @@ from kzvotes.extract.reading import (
     Reading,
 )
 from kzvotes.extract.segment import Sentence, clause_bounds
+from kzvotes.extract.winners import elected_right_after
 from kzvotes.extract.wording import (
     AKIM_AFTER,
     AKIM_BEFORE,
@@ -207,13 +208,15 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
             last.rules["elected"] = "pronoun-elected"
     # "49-летний бывший директор школы шёл на выборы самостоятельно и опередил бывшего
     # акима": the winner described, not named, as the subject of a winner's verb
+    # "Candidates of the Nur Otan party have won ..., the commission chairman X told a
+    # briefing": a quoted official names no winner
     described_winner = (
-        not names
+        not [m for m in names if not official(r, m) or elected_right_after(r, m, cues)]
         and bool(cues.elected.search(text) or cues.beat.search(text))
         and not cues.loser.search(text)
     )
-    if not names and (
-        cues.refers_back.search(text) or cues.the_winner.search(text) or described_winner
+    if (not names and (cues.refers_back.search(text) or cues.the_winner.search(text))) or (
+        described_winner
     ):
         # "Его выдвинула партия «Аманат»": the last person's nominator; "Новый аким ...
         # выдвигался в порядке самовыдвижения": the winner's

@@ -27,6 +27,8 @@ CUES = LanguageCues(
     turnout_base_ballots=rx(r"of\s+(?:those\s+who\s+(?:voted|took\s+part)|the\s+participants)"),
     vote_word=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|votes?\b|ballots?\s+for|supported|voted\s+for|\bbacked\s+by|\breceived\b|\bpolled\b|\bgarnered\b|\bgot\b|\bbacked\b"
+        # "X won the trust of 1,816 voters"
+        r"|\btrust\s+of\b"
     ),
     candidate_word=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|candidate\w*|independent|nominated|nominee|received|gained|won|elected|votes|"

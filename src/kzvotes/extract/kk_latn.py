@@ -74,7 +74,11 @@ CUES = LanguageCues(
     ),
     turnout=rx(r"paıyzy|payyzy|belsendil\w*|qatysý\w*|qatysty|daýys\s+berdi|kelýi"),
     turnout_base_ballots=rx(r"daýys\s+bergenderdiń|qatysqandardyń"),
-    vote_word=rx(r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|daýys\w*|qolda\w*|senim\s+bildir\w*"),
+    vote_word=rx(
+        r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|daýys\w*|qolda\w*|senim\s+bildir\w*"
+        # "1816 saılaýshynyń senimin ıelengen X": won the trust of N voters
+        r"|senim\w*\s+ıelen\w*"
+    ),
     candidate_word=rx(
         r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|úmitker\w*|kandıdat\w*|usyn\w*|jınady|daýys|saılandy|jeńiske|básekeles\w*|qarsylas\w*|"
         r"ozyp|basyp\s+ozdy|jeńip|saılady|tańdady"
