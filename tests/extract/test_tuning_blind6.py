@@ -188,3 +188,29 @@ def test_party_of_the_winners_told_by_a_quoted_official() -> None:
         "KZ-63/ulan": ["amanat"],
         "KZ-63/glubokoe": ["amanat"],
     }
+
+
+# -- asides before "was elected ... with", the rivals of "to N for X and M for Y" ----------
+
+
+def test_elected_with_a_count_after_a_two_part_aside() -> None:
+    # SYNTHETIC: "born in YEAR and a resident of PLACE" between the name and the verb
+    doc = run(
+        "Results of the vote in Ulan district. Erlan Saparov, born in 1975 and a teacher "
+        "in the district centre, was elected akim with 3,210 votes."
+    )
+    assert by_name(doc.contests[0]) == {"Erlan Saparov": (3210, True)}
+
+
+def test_rivals_of_a_score_lost_and_keep_their_counts() -> None:
+    # SYNTHETIC: "won with N votes to M for Y and K for self-nominee Z"
+    doc = run(
+        "Ulan district results. Erlan Saparov, nominated by the Amanat party, was declared "
+        "elected akim. He won with 3,210 votes to 733 for Arman Beketov and 310 for "
+        "self-nominee Nurlan Zhaksybekov."
+    )
+    assert by_name(doc.contests[0]) == {
+        "Erlan Saparov": (3210, True),
+        "Arman Beketov": (733, False),
+        "Nurlan Zhaksybekov": (310, False),
+    }

@@ -94,10 +94,14 @@ WORDS: dict[str, str] = {
     "auxiliary": r"was|is|has\s+been|had\s+been",
     # "X, who heads a company, won the election with 70.5%": the winner's figure after
     # the verb, whatever lies between
-    "won_with": r"\b(?:won|wins|secured\s+victory)\b[^.;]{0,90}?\bwith\s*$",
+    "won_with": r"\b(?:won|wins|secured\s+victory)\b[^.;]{0,90}?\bwith\s*$"
+    # "X, born in 1963 and a resident of the village, was elected akim with 1,498 votes"
+    r"|\b(?:was|has\s+been)\s+elected\b[^.;\d]{0,40}?\bwith\s*$",
     # "won with 8,419 votes against 1,630 for Serik Shaimergenov": the rival's count,
     # before (rival_count_before) and after (rival_count_after) the figure
     "rival_count_before": r"against|to|versus|vs\.?",
+    # "to 1,140 for self-nominee Y": the rival's description before the name
+    "rival_title": r"(?:self-nominee|self-nominated|independent|candidate)\s+",
     "rival_count_after": r"(?:votes?\s+)?for",
     # "Voters in Talgar elected X as the town's akim": a unit told back by its type word
     "unit_told_back": r"\bthe\s+([a-z]+)['’]s\s+(?:new\s+)?akim",

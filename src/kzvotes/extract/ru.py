@@ -122,6 +122,8 @@ WORDS: dict[str, str] = {
     "won_with": r"\b(?:победил\w*|выиграл\w*|одержал\w*\s+победу)\b[^.;]{0,90}?\bс\s+(?:результатом\s+)?$",
     # "8 419 голосов против 1 630 у Серика Шаймергенова": the rival's count
     "rival_count_before": r"против",
+    # "против 1 140 у самовыдвиженца Y": the rival's description before the name
+    "rival_title": r"(?:кандидат\w*|самовыдвиженц\w*)\s+",
     "rival_count_after": r"(?:голос\w*\s+)?(?:у|за)",
     # an organisation's name is no person's: "компания «X»", "ТОО X", "X company"
     "organisation": (

@@ -115,7 +115,14 @@ RIVAL_COUNT_BEFORE = _rx(
     rf"|{words('rival_count_before')}\s+\d[\d\s,.]*\s+{words('rival_count_after')}\s+"
     rf"[^\d;.]{{1,60}}?(?:\s+{words('list_and')}|,)\s*$"
 )
-RIVAL_COUNT_AFTER = _rx(rf"\s*{words('rival_count_after')}\s+$")
+RIVAL_COUNT_AFTER = _rx(rf"\s*{words('rival_count_after')}\s+(?:{words('rival_title')})?$")
+# "won with 9,071 votes to 1,875 for Y and 1,140 for self-nominee Z": the names of the
+# rivals' counts, each after its count and "for"
+RIVAL_NAMED = _rx(
+    rf"{words('rival_count_before')}\s+\d[\d\s,.]*\s*{words('rival_count_after')}\s+"
+    rf"(?:[^\d;.]{{1,60}}?(?:\s+{words('list_and')}|,)\s*\d[\d\s,.]*\s*{words('rival_count_after')}\s+)*"
+    rf"(?:{words('rival_title')})?$"
+)
 # "X, born in 1963 and living in Baiterek, took 1,498 votes": a name, an aside between
 # commas, then at most the verb of the count
 AFTER_ASIDE_VERB = re.compile(
