@@ -214,3 +214,41 @@ def test_rivals_of_a_score_lost_and_keep_their_counts() -> None:
         "Arman Beketov": (733, False),
         "Nurlan Zhaksybekov": (310, False),
     }
+
+
+# -- nominators of every candidate, and "He" after a sentence about someone else -----------
+
+
+def nominators(doc: ExtractedDocument) -> dict[str, str | None]:
+    return {c.name: c.nominator for contest in doc.contests for c in contest.candidates}
+
+
+def test_all_registered_candidates_were_self_nominated() -> None:
+    # SYNTHETIC: "All three registered candidates" / "All the candidates"
+    for opening in ("All three registered candidates", "All the candidates"):
+        doc = run(
+            f"Ulan district results. {opening} were self-nominated. Erlan Saparov won with "
+            "3,210 votes; Arman Beketov received 733 and Nurlan Zhaksybekov 310."
+        )
+        assert set(nominators(doc).values()) == {"self"}
+
+
+def test_every_candidate_told_before_the_contest_place_of_a_single_contest() -> None:
+    # SYNTHETIC: the first sentence names another district (the winner's job), the
+    # contest's place comes later
+    doc = run(
+        "The akim of Kokpekty district has won the mayoral vote, the commission announced. "
+        "All the candidates ran as self-nominees.\n\nThe vote was held in Semey on October "
+        "12, 2025. The winner, Erlan Saparov, received 9,441 votes; Arman Beketov received 733."
+    )
+    assert nominators(doc) == {"Erlan Saparov": "self", "Arman Beketov": "self"}
+
+
+def test_he_after_a_sentence_about_a_person_not_a_candidate() -> None:
+    # SYNTHETIC: "He" is the person of the sentence before, who is no candidate read; the
+    # nomination is not given to the last candidate instead
+    doc = run(
+        "Ulan district results: 733 votes went to Arman Beketov.\n\n"
+        "Nurlan Zhaksybekov, born in 1972, is a teacher. He ran as a self-nominated candidate."
+    )
+    assert nominators(doc).get("Arman Beketov") is None

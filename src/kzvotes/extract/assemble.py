@@ -140,6 +140,11 @@ def merge_unresolved(r: Reading) -> None:
             matches = [k for k in real if k in contest.candidate_ids]
             if len(matches) == 1:
                 target = matches[0]
+            elif len(real) == 1 and not contest.candidates and not contest.facts:
+                # "The akim of Kokpekty district has won ... All the candidates ran as
+                # self-nominees": a place not resolved that holds only a word about every
+                # candidate, in a message of one contest: that contest's
+                target = real[0]
             elif len(real) == 0 and contest.candidate_ids:
                 continue
         elif len(real) == 1:

@@ -229,6 +229,9 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
             # the person named most recently in this contest
             recent = [r._known(k, m, cues.language) for k, m in r.previous_people if k == r.current]
             target = next((c for c in reversed(recent) if c is not None), None)
+            if r.last_named is not None and r._known(*r.last_named, cues.language) is None:
+                # the last person named is no candidate (yet): "He" is that person
+                target = None
         nominator, party_id = find_nominator(text)
         if target is not None and nominator and target.nominator is None:
             target.nominator, target.party_id = nominator, party_id
@@ -274,6 +277,8 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
             r.contest(r.current).all_self = True
     if not names:
         counted_self(r, text)
+    else:
+        r.last_named = (r.current, names[-1])
     r.last_sentence_candidates = [
         c
         for contest in r.contests.values()

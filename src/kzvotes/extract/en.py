@@ -47,7 +47,11 @@ CUES = LanguageCues(
     anaphor=rx(r"\b(?:he|she|him|her)\b"),
     respectively=rx(r"respectively"),
     official=rx(r"\bchair\w*|secretary|\bsaid\b|\btold\b|\bnoted\b|\breported\b"),
-    all_candidates=rx(r"\ball\s+(?:three|two|four|five|\d+)?\s*candidates|\bboth\b"),
+    all_candidates=rx(
+        r"\ball\s+(?:three|two|four|five|\d+)?\s*candidates|\bboth\b"
+        # "All three registered candidates", "All the candidates"
+        r"|\ball\s+(?:the\s+)?(?:three|two|four|five|\d+\s+)?\s*(?:registered\s+)?candidates"
+    ),
     beat=rx(
         r"\bahead\s+of|\b(?:defeated|defeating|beat|beating|outpolled|outpolling|outperform(?:ed|ing))\b|\bto\s+defeat\b"
     ),
