@@ -252,3 +252,17 @@ def test_he_after_a_sentence_about_a_person_not_a_candidate() -> None:
         "Nurlan Zhaksybekov, born in 1972, is a teacher. He ran as a self-nominated candidate."
     )
     assert nominators(doc).get("Arman Beketov") is None
+
+
+# -- a surname ending like a month's abbreviation -----------------------------------------
+
+
+def test_a_surname_ending_in_nov_keeps_its_count() -> None:
+    # SYNTHETIC: "-nov 20" is no "Nov 20"; a month's own word still makes a date
+    from kzvotes.extract.numbers import find_numbers
+
+    assert [
+        n.value for n in find_numbers("Aldan Kabdiljanov 20 daýys aldy.", language="kk-Latn")
+    ] == [20]
+    assert [n.value for n in find_numbers("Rustem Zhanov 20 votes", language="en")] == [20]
+    assert find_numbers("held on Nov. 20, 2025", language="en") == []
