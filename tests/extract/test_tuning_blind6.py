@@ -266,3 +266,33 @@ def test_a_surname_ending_in_nov_keeps_its_count() -> None:
     ] == [20]
     assert [n.value for n in find_numbers("Rustem Zhanov 20 votes", language="en")] == [20]
     assert find_numbers("held on Nov. 20, 2025", language="en") == []
+
+
+# -- a list of the race's candidates, then the winner -------------------------------------
+
+
+def test_listed_candidates_of_the_race_lost_to_the_one_elected() -> None:
+    # SYNTHETIC: a numbered list under "в гонку вступили", the result in a later paragraph
+    doc = run(
+        "В Уланском районе в гонку вступили трое:\n\n"
+        "1. Ерлан Сапаров – директор школы;\n2. Арман Бекетов – фермер;\n"
+        "3. Нурлан Жаксыбеков – заместитель акима района.\n\n"
+        "По итогам голосования в Уланском районе избран Нурлан Жаксыбеков."
+    )
+    assert by_name(doc.contests[0]) == {
+        "Ерлан Сапаров": (None, False),
+        "Арман Бекетов": (None, False),
+        "Нурлан Жаксыбеков": (None, True),
+    }
+
+
+def test_a_list_without_the_winner_adds_no_candidate() -> None:
+    # SYNTHETIC: the people listed are not the contest's (the winner is not among them)
+    doc = run(
+        "Three candidates entered the race in Ulan district:\n\n"
+        "- Erlan Saparov – a school director;\n- Arman Beketov – a farmer.\n\n"
+        "In Glubokoe district, Nurlan Zhaksybekov was elected akim with 3,210 votes."
+    )
+    assert [c.name for contest in doc.contests for c in contest.candidates] == [
+        "Nurlan Zhaksybekov"
+    ]

@@ -104,6 +104,8 @@ WORDS: dict[str, str] = {
     # "won with 8,419 votes against 1,630 for Serik Shaimergenov": the rival's count,
     # before (rival_count_before) and after (rival_count_after) the figure
     "rival_count_before": r"against|to|versus|vs\.?",
+    # "Five candidates entered the race in Khobda district:": a list of its candidates
+    "race_heading": r"(?:entered|joined|in)\s+the\s+race|candidates\s+(?:were|are|registered|stood|ran)|(?:stood|ran)\s+for",
     # "to 1,140 for self-nominee Y": the rival's description before the name
     "rival_title": r"(?:self-nominee|self-nominated|independent|candidate)\s+",
     "rival_count_after": r"(?:votes?\s+)?for",

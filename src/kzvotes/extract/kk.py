@@ -144,6 +144,8 @@ WORDS: dict[str, str] = {
     "former": r"бұрынғы|болған|бұрын|бұған\s+дейін|сайлауға\s+дейін",
     "epithet": r"(?!)",
     "winners": r"жеңімпаздар\w*",
+    # "Қобда ауданында бес үміткер бақ сынады:": a list of the contest's candidates
+    "race_heading": r"үміткер\w*|кандидат\w*|бақ\s+сына\w*",
     # "оның қарсыласы Y": a rival of the person just named
     "rival_of": r"оның\s+(?:жалғыз\s+)?(?:қарсылас|бәсекелес)\w*",
     "voters_noun": r"сайлаушы\w*|тұрғын\w*|адам",

@@ -183,6 +183,8 @@ WORDS: dict[str, str] = {
     "former": r"buryńǵy|bolǵan|buryn|buǵan\s+deıin|saılaýǵa\s+deıin",
     "epithet": r"(?!)",
     "winners": r"jeńimpazdar\w*",
+    # "Qobda aýdanynda bes úmitker baq synady:": a list of the contest's candidates
+    "race_heading": r"úmitker\w*|kandıdat\w*|baq\s+syna\w*",
     # "onyń qarsylasy Y": a rival of the person just named
     "rival_of": r"onyń\s+(?:jalǵyz\s+)?(?:qarsylas|básekeles)\w*",
     "voters_noun": r"saılaýshy\w*|turǵyn\w*|adam",

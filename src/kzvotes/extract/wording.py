@@ -104,6 +104,10 @@ VERB_THEN_NAME = _rx(
 # "4,210 votes went to Omarov and 1,302 to Kasymov": a gapped item after "went to"
 COUNT_TO = _rx(rf"\s*(?:{words('votes')})?\s*[–—-]?\s*{words('to_person')}\s+")
 GOT = _rx(words("got"))
+# "в гонку вступили пятеро:", "candidates were:": a heading that a list of candidates follows
+RACE_HEADING = _rx(rf"(?:{words('race_heading')})[^.:!?\n]{{0,60}}:(?=[^\S\n]*\n)")
+# "1. X – директор ...; 2. Y – ...", "— X – ...": the items of a list, each a name then a dash
+LIST_ITEM = re.compile(r"(?:^|[;\n]|(?<=[.;:])\s)\s*(?:\d{1,2}[.)]|[—•▪-])\s*")
 # "его соперником был Y", "his rival was Y": the person after is the rival of one before
 RIVAL_OF = _rx(rf"(?<!\w){words('rival_of')}")
 # "782 – самовыдвиженца Y": a count, a dash, at most one word of title, then the name
