@@ -296,3 +296,25 @@ def test_a_list_without_the_winner_adds_no_candidate() -> None:
     assert [c.name for contest in doc.contests for c in contest.candidates] == [
         "Nurlan Zhaksybekov"
     ]
+
+
+# -- "the first ... the second" of the two just named ------------------------------------
+
+
+def test_first_and_second_of_the_two_rivals_named_before() -> None:
+    # SYNTHETIC: Russian and English
+    ru = run(
+        "В Уланском районе избран Ерлан Сапаров, за него проголосовали 3 210 человек. "
+        "С ним соперничали самовыдвиженцы Арман Бекетов и Нурлан Жаксыбеков. "
+        "Первому досталось 733 голоса, второму – 310."
+    )
+    en = run(
+        "In Ulan district Erlan Saparov was elected akim with 3,210 votes. His rivals were "
+        "Arman Beketov and Nurlan Zhaksybekov. The former received 733 votes, the latter 310."
+    )
+    for doc, rivals in (
+        (ru, ("Арман Бекетов", "Нурлан Жаксыбеков")),
+        (en, ("Arman Beketov", "Nurlan Zhaksybekov")),
+    ):
+        found = by_name(doc.contests[0])
+        assert (found[rivals[0]], found[rivals[1]]) == ((733, False), (310, False))

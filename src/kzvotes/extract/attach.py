@@ -41,6 +41,7 @@ from kzvotes.extract.wording import (
     LIST_JOIN,
     NOUN_DASH_LABEL,
     OF_THEM,
+    ORDINAL_PERSON,
     OUT_OF_BEFORE,
     OUT_OF_BETWEEN,
     PCT_IN_BRACKETS,
@@ -563,6 +564,10 @@ def read_segment(
                     label, who, rule = ("votes", None), holder, "count-in-brackets-after-share"
                 elif held == "against_all_pct":
                     label, rule = ("against_all", None), "count-in-brackets-after-share"
+        if label is None and not n.percent and not seg_names:
+            ordinal = ordinal_person(r, cues, text[prev_end : n.start], sentence)
+            if ordinal is not None:
+                who, label, rule = ordinal, ("votes", None), "first-or-second-named-before"
         if label is None or shared:
             continue
         assigned[i] = (label[0], who)
@@ -593,6 +598,21 @@ def gapped_count(
         return False
     gap = r.text[numbers[j].end : person.start]
     return bool(LIST_JOIN.search(gap)) and not re.search(r"[.;:](?!\d)", gap)
+
+
+def ordinal_person(
+    r: Reading, cues: LanguageCues, before: str, sentence: Sentence
+) -> Candidate | None:
+    """``Первому досталось 302 голоса, второму – 398``: in a sentence of votes naming
+    nobody, a count after "the first" or "the second" is of the first or second of the
+    two candidates the sentence before named."""
+    people = r.last_sentence_candidates
+    if len(people) != 2 or not cues.vote_word.search(r.text, sentence.start, sentence.end):
+        return None
+    for person, pattern in zip(people, ORDINAL_PERSON, strict=True):
+        if pattern.search(before):
+            return person if person.votes is None else None
+    return None
 
 
 def gapped_count_before_name(

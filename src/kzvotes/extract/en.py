@@ -104,6 +104,9 @@ WORDS: dict[str, str] = {
     # "won with 8,419 votes against 1,630 for Serik Shaimergenov": the rival's count,
     # before (rival_count_before) and after (rival_count_after) the figure
     "rival_count_before": r"against|to|versus|vs\.?",
+    # "the former received 302 votes and the latter 398": the two just named
+    "ordinal_first": r"the\s+former|the\s+first",
+    "ordinal_second": r"the\s+latter|the\s+second",
     # "Five candidates entered the race in Khobda district:": a list of its candidates
     "race_heading": r"(?:entered|joined|in)\s+the\s+race|candidates\s+(?:were|are|registered|stood|ran)|(?:stood|ran)\s+for",
     # "to 1,140 for self-nominee Y": the rival's description before the name

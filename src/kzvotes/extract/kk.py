@@ -144,6 +144,9 @@ WORDS: dict[str, str] = {
     "former": r"бұрынғы|болған|бұрын|бұған\s+дейін|сайлауға\s+дейін",
     "epithet": r"(?!)",
     "winners": r"жеңімпаздар\w*",
+    # "Біріншісі 302 дауыс, екіншісі 398 дауыс алды": the two just named
+    "ordinal_first": r"біріншіс\w*",
+    "ordinal_second": r"екіншіс\w*",
     # "Қобда ауданында бес үміткер бақ сынады:": a list of the contest's candidates
     "race_heading": r"үміткер\w*|кандидат\w*|бақ\s+сына\w*",
     # "оның қарсыласы Y": a rival of the person just named

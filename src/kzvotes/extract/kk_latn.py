@@ -183,6 +183,9 @@ WORDS: dict[str, str] = {
     "former": r"buryńǵy|bolǵan|buryn|buǵan\s+deıin|saılaýǵa\s+deıin",
     "epithet": r"(?!)",
     "winners": r"jeńimpazdar\w*",
+    # "Birinshisi 302 daýys, ekinshisi 398 daýys aldy": the two just named
+    "ordinal_first": r"birinshis\w*",
+    "ordinal_second": r"ekinshis\w*",
     # "Qobda aýdanynda bes úmitker baq synady:": a list of the contest's candidates
     "race_heading": r"úmitker\w*|kandıdat\w*|baq\s+syna\w*",
     # "onyń qarsylasy Y": a rival of the person just named

@@ -122,6 +122,9 @@ WORDS: dict[str, str] = {
     "won_with": r"\b(?:победил\w*|выиграл\w*|одержал\w*\s+победу)\b[^.;]{0,90}?\bс\s+(?:результатом\s+)?$",
     # "8 419 голосов против 1 630 у Серика Шаймергенова": the rival's count
     "rival_count_before": r"против",
+    # "Первому досталось 302 голоса, второму – 398": the first and second of the two just named
+    "ordinal_first": r"перв(?:ому|ый|ая|ой|ого)",
+    "ordinal_second": r"втор(?:ому|ой|ая|ого)",
     # "В Кобдинском районе в гонку вступили пятеро:": a list of the contest's candidates
     "race_heading": r"в\s+гонк\w+\s+(?:[\w-]+\s+){0,3}?вступил\w*|вступил\w*\s+в\s+гонк\w+|(?:претендент|кандидат)\w*(?:\s+на\s+пост\s+(?:[\w-]+\s+){0,4}?\w+)?\s*(?:стали|были|[–—])|баллотир\w+",
     # "против 1 140 у самовыдвиженца Y": the rival's description before the name

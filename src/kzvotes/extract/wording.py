@@ -104,6 +104,12 @@ VERB_THEN_NAME = _rx(
 # "4,210 votes went to Omarov and 1,302 to Kasymov": a gapped item after "went to"
 COUNT_TO = _rx(rf"\s*(?:{words('votes')})?\s*[–—-]?\s*{words('to_person')}\s+")
 GOT = _rx(words("got"))
+# "Первому досталось 302 голоса, второму – 398": the first or second person just named,
+# ending the words before a count
+ORDINAL_PERSON = (
+    _rx(rf"(?<!\w){words('ordinal_first')}(?!\w)[^\d;.]{{0,30}}$"),
+    _rx(rf"(?<!\w){words('ordinal_second')}(?!\w)[^\d;.]{{0,30}}$"),
+)
 # "в гонку вступили пятеро:", "candidates were:": a heading that a list of candidates follows
 RACE_HEADING = _rx(rf"(?:{words('race_heading')})[^.:!?\n]{{0,60}}:(?=[^\S\n]*\n)")
 # "1. X – директор ...; 2. Y – ...", "— X – ...": the items of a list, each a name then a dash
