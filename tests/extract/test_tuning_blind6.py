@@ -318,3 +318,22 @@ def test_first_and_second_of_the_two_rivals_named_before() -> None:
     ):
         found = by_name(doc.contests[0])
         assert (found[rivals[0]], found[rivals[1]]) == ((733, False), (310, False))
+
+
+# -- figures set side by side as table columns ----------------------------------------------
+
+
+def test_slash_columns_of_two_districts_go_to_no_single_place() -> None:
+    # SYNTHETIC: the columns follow a header naming both places; no winner is named, so
+    # no contest comes of it (a figure printed for one place alone still makes one)
+    doc = run(
+        "Итоги выборов в Уланском и Глубоковском районах утвердила комиссия.\n\n"
+        "Цифры (Улан / Глубокое): избирателей в списках – 12 400 / 20 310; "
+        "явка – 61,2% / 58,4%."
+    )
+    assert doc.contests == ()
+    kept = run(
+        "Итоги выборов утвердила комиссия. В Уланском районе в списки внесли 12 400 "
+        "избирателей, явка составила 61,2%."
+    )
+    assert [c.registered_voters.value for c in kept.contests] == [12400]

@@ -125,6 +125,7 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
     ]
     if INTERMEDIATE.search(r.text[sentence.start : sentence.end]):
         numbers = []
+    numbers = without_column_pairs(r.text, numbers)
     consumed: set[int] = set()
     if len(distinct) <= 1:
         if distinct:
@@ -285,6 +286,17 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         for c in contest.candidates
         if sentence.start <= c.span[0] < sentence.end
     ]
+
+
+def without_column_pairs(text: str, numbers: list[Number]) -> list[Number]:
+    """``избирателей в списках – 15 883 / 18 614``, ``явка – 54,6% / 57,2%``: two figures
+    of one kind set side by side with a slash are the columns of a table (one place each,
+    in the order of a header the sentence may not hold); no single place takes them."""
+    paired: set[int] = set()
+    for a, b in pairwise(numbers):
+        if a.percent == b.percent and re.fullmatch(r"\s*%?\s*/\s*", text[a.end : b.start]):
+            paired.update((a.start, b.start))
+    return [n for n in numbers if n.start not in paired]
 
 
 def counted_self(r: Reading, text: str) -> None:
