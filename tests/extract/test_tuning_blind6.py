@@ -337,3 +337,18 @@ def test_slash_columns_of_two_districts_go_to_no_single_place() -> None:
         "избирателей, явка составила 61,2%."
     )
     assert [c.registered_voters.value for c in kept.contests] == [12400]
+
+
+def test_one_polling_stations_figures_are_not_the_contests() -> None:
+    # SYNTHETIC: a station's turnout in a report of the result
+    doc = run(
+        "В Уланском районе акимом избран Ерлан Сапаров. На участке № 112 явка составила "
+        "сто процентов: проголосовали все 640 избирателей этого участка."
+    )
+    (contest,) = doc.contests
+    assert contest.ballots_cast is None and contest.registered_voters is None
+    en = run(
+        "Erlan Saparov was elected akim of Ulan district. At polling station No. 112 all "
+        "640 voters cast ballots."
+    )
+    assert en.contests[0].ballots_cast is None

@@ -46,6 +46,7 @@ from kzvotes.extract.wording import (
     NUMBER_WORDS,
     OF_A_BODY,
     OF_LIST,
+    ONE_STATION,
     PAIR_SEP,
     RURAL_DISTRICT,
     SPLIT,
@@ -126,6 +127,13 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
     if INTERMEDIATE.search(r.text[sentence.start : sentence.end]):
         numbers = []
     numbers = without_column_pairs(r.text, numbers)
+    said = r.text[sentence.start : sentence.end]
+    if ONE_STATION.search(said) and not (
+        sentence.cues.candidate_word.search(said) or sentence.cues.elected.search(said)
+    ):
+        # "На участке № 467 явка составила сто процентов: проголосовали все 939
+        # избирателей этого участка": one polling station's figures, not the contest's
+        numbers = []
     consumed: set[int] = set()
     if len(distinct) <= 1:
         if distinct:

@@ -104,6 +104,8 @@ WORDS: dict[str, str] = {
     # "won with 8,419 votes against 1,630 for Serik Shaimergenov": the rival's count,
     # before (rival_count_before) and after (rival_count_after) the figure
     "rival_count_before": r"against|to|versus|vs\.?",
+    # "At polling station No. 467, all 939 voters cast ballots": one station's figures
+    "one_station": r"at\s+(?:polling\s+)?station\s+(?:No\.?|#|№)\s*\d|at\s+this\s+(?:polling\s+)?station",
     # "the former received 302 votes and the latter 398": the two just named
     "ordinal_first": r"the\s+former|the\s+first",
     "ordinal_second": r"the\s+latter|the\s+second",

@@ -144,6 +144,8 @@ WORDS: dict[str, str] = {
     "former": r"бұрынғы|болған|бұрын|бұған\s+дейін|сайлауға\s+дейін",
     "epithet": r"(?!)",
     "winners": r"жеңімпаздар\w*",
+    # "№ 467 учаскеде 939 сайлаушы дауыс берді": one polling station's figures
+    "one_station": r"№\s*\d+\s+(?:сайлау\s+)?учаске\w*",
     # "Біріншісі 302 дауыс, екіншісі 398 дауыс алды": the two just named
     "ordinal_first": r"біріншіс\w*",
     "ordinal_second": r"екіншіс\w*",

@@ -183,6 +183,8 @@ WORDS: dict[str, str] = {
     "former": r"buryńǵy|bolǵan|buryn|buǵan\s+deıin|saılaýǵa\s+deıin",
     "epithet": r"(?!)",
     "winners": r"jeńimpazdar\w*",
+    # "№ 467 ýchaskede 939 saılaýshy daýys berdi": one polling station's figures
+    "one_station": r"№\s*\d+\s+(?:saılaý\s+)?[ýu]chaske\w*",
     # "Birinshisi 302 daýys, ekinshisi 398 daýys aldy": the two just named
     "ordinal_first": r"birinshis\w*",
     "ordinal_second": r"ekinshis\w*",

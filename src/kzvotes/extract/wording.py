@@ -104,6 +104,8 @@ VERB_THEN_NAME = _rx(
 # "4,210 votes went to Omarov and 1,302 to Kasymov": a gapped item after "went to"
 COUNT_TO = _rx(rf"\s*(?:{words('votes')})?\s*[–—-]?\s*{words('to_person')}\s+")
 GOT = _rx(words("got"))
+# "На участке № 467 ... проголосовали все 939 избирателей этого участка": one station's
+ONE_STATION = _rx(words("one_station"))
 # "Первому досталось 302 голоса, второму – 398": the first or second person just named,
 # ending the words before a count
 ORDINAL_PERSON = (
