@@ -352,3 +352,20 @@ def test_one_polling_stations_figures_are_not_the_contests() -> None:
         "640 voters cast ballots."
     )
     assert en.contests[0].ballots_cast is None
+
+
+# -- a day of the month written as an ordinal word ----------------------------------------
+
+
+def test_a_day_written_as_an_ordinal_word_with_its_year() -> None:
+    # SYNTHETIC: "Двенадцатого октября 2025 года", with and without tens
+    from datetime import date
+
+    from kzvotes.extract.dates import read_election_date
+
+    text = "Двенадцатого октября 2025 года жители Уланского района выбирали акима."
+    assert read_election_date(text).value == date(2025, 10, 12)
+    text = "Двадцать пятого июля 2021 года в области выбрали акимов сел."
+    assert read_election_date(text).value == date(2021, 7, 25)
+    # without a year the word is not read as a day
+    assert read_election_date("Пятого ноября жители выбирали акимов.").value is None

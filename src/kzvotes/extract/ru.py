@@ -391,3 +391,39 @@ MONTHS: dict[str, int] = {
     "ноябр": 11,
     "декабр": 12,
 }
+
+# Days of a month written as ordinal words in the genitive ("Пятого ноября 2023 года"), by
+# value: the unit words and the tens they combine with ("двадцать пятого")
+_DAY_UNITS = [
+    "первого",
+    "второго",
+    "третьего",
+    "четвертого",
+    "пятого",
+    "шестого",
+    "седьмого",
+    "восьмого",
+    "девятого",
+]
+_DAY_TEENS = [
+    "десятого",
+    "одиннадцатого",
+    "двенадцатого",
+    "тринадцатого",
+    "четырнадцатого",
+    "пятнадцатого",
+    "шестнадцатого",
+    "семнадцатого",
+    "восемнадцатого",
+    "девятнадцатого",
+]
+DAY_WORDS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_DAY_UNITS, start=1)},
+    "четвёртого": 4,
+    **{word: n for n, word in enumerate(_DAY_TEENS, start=10)},
+    "двадцатого": 20,
+    "тридцатого": 30,
+    **{f"двадцать {word}": 20 + n for n, word in enumerate(_DAY_UNITS, start=1)},
+    "двадцать четвёртого": 24,
+    "тридцать первого": 31,
+}

@@ -53,6 +53,8 @@ COMMON_WORD_PARTY_NAMES: frozenset[str] = frozenset(
     + en.COMMON_WORD_PARTY_NAMES
 )
 # "ноября", "қарашада", "Nov.": month stems, every language's, by month number
+# "Пятого ноября": days of a month written as ordinal words, every language's that has them
+DAY_WORDS: dict[str, int] = dict(ru.DAY_WORDS)
 MONTHS: dict[str, int] = {
     stem: number
     for table in (ru.MONTHS, kk.MONTHS, kk_latn.MONTHS, en.MONTHS)
