@@ -369,3 +369,15 @@ def test_a_day_written_as_an_ordinal_word_with_its_year() -> None:
     assert read_election_date(text).value == date(2021, 7, 25)
     # without a year the word is not read as a day
     assert read_election_date("Пятого ноября жители выбирали акимов.").value is None
+
+
+def test_the_nearer_of_two_labels_after_a_figure_is_its_own() -> None:
+    # SYNTHETIC: "outside the polling stations" then "absentee" in the next item
+    doc = run(
+        "Erlan Saparov was elected akim of Ulan district. Of the 9,000 voters, 4,500 cast "
+        "ballots; 31 of them voted outside the polling stations and no one used an absentee "
+        "certificate."
+    )
+    contest = doc.contests[0]
+    assert contest.outside_premises is not None and contest.outside_premises.value == 31
+    assert contest.absentee is None
