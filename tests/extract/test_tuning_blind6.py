@@ -381,3 +381,39 @@ def test_the_nearer_of_two_labels_after_a_figure_is_its_own() -> None:
     contest = doc.contests[0]
     assert contest.outside_premises is not None and contest.outside_premises.value == 31
     assert contest.absentee is None
+
+
+# -- the youngest and the oldest of the akims elected --------------------------------------
+
+
+def test_youngest_and_oldest_of_the_elected_are_winners() -> None:
+    # SYNTHETIC: a regional summary naming two of its winners, each with a place
+    texts = {
+        "kk": "Облыста 40 ауыл әкімі сайланды. Ең жас әкім – Ұлан ауданы Айыртау ауылдық "
+        "округінің әкімі болған 29 жастағы Ерлан Сапаров.",
+        "ru": "В области избраны 40 сельских акимов. Самый молодой из избранных акимов – "
+        "29-летний Ерлан Сапаров, аким Айыртауского сельского округа Уланского района.",
+        "en": "Forty rural akims were elected in the region. The youngest of the new akims is "
+        "Erlan Saparov, 29, elected in the Ayyrtau rural district of Ulan district.",
+    }
+    for language, text in texts.items():
+        doc = run(text)
+        winners = [(c.place_id, k.elected) for c in doc.contests for k in c.candidates]
+        assert winners == [("KZ-63/ulan/ayyrtau", True)], language
+
+
+def test_youngest_akim_without_a_place_gives_no_contest() -> None:
+    # SYNTHETIC: a summary naming the youngest akim but no place is no result
+    doc = run(
+        "В области избраны 40 сельских акимов. Самый молодой из избранных акимов – Ерлан Сапаров."
+    )
+    assert doc.contests == ()
+
+
+def test_youngest_akim_of_the_region_is_not_a_contests_winner() -> None:
+    # SYNTHETIC: one contest's result, then the region's youngest akim named without a place
+    doc = run(
+        "В Уланском районе акимом избран Ерлан Сапаров, за него проголосовали 3 210 человек. "
+        "Самый молодой из избранных в области акимов – Арман Бекетов."
+    )
+    assert not [c for c in doc.contests[0].candidates if c.name == "Арман Бекетов" and c.elected]

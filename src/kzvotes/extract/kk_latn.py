@@ -91,6 +91,8 @@ CUES = LanguageCues(
         r"ákimi\s+boldy|basqaratyn\s+boldy|\bbasqarady\b|ornynda\s+qaldy|qaıta\s+saılandy"
         # "... daýys jınaǵan X aýdan basshysy atandy": became the district's head
         r"|(?:basshysy|ákimi)\s+atandy"
+        # "Eń egde ákim – ... X": the youngest or oldest of those elected
+        r"|eń\s+(?:jas|egde|úlken)\s+ákim\w*\s*[–—-](?=[^.]{0,200}?(?:okrý?g|aýdan|aýyl|qala|kent))"
     ),
     loser=rx(r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|eń\s+az|básekeles\w*|qarsylas\w*"),
     anaphor=rx(r"\b(?:oǵan|ol|ony|onyń)\b"),
@@ -237,6 +239,9 @@ WORDS: dict[str, str] = {
         r"(?:[–—-]\s*\d[\d\s]*\d?\s+daýys\b[^.]{0,80}?){2}|daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|saılaý\w*\s+nátıje\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|jeńimpaz\s+(?:atandy|boldy)|daýys\s+jınap|saılaý\w*\s+qorytyndy\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|daýys\s+berildi|\bsaılady\b|saılandy|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|daýys\s+jınady|daýys\s+alǵan|daýys\s+aldy|\bjeńdi\b"
         # "X aýdan basshysy atandy": became the district's head
         r"|(?:basshysy|ákimi)\s+atandy"
+        # "Eń jas ákim – ... X": a winner named as the youngest or oldest
+        # with the unit of its place in the sentence (a summary naming nobody's place is none)
+        r"|eń\s+(?:jas|egde|úlken)\s+ákim\w*\s*[–—-](?=[^.]{0,200}?(?:okrý?g|aýdan|aýyl|qala|kent))[^.]{0,120}?(?-i:[A-ZÁǴÓÚÝŃ])\w+\s+(?-i:[A-ZÁǴÓÚÝŃ])"
     ),
     "kind_day_weak": r"\w+(?:yp|ip|p)\s+jatyr|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-ǵa|-qa)?\s*(?:deıin|qaraı)|saǵat\s+\d{1,2}",
     "kind_voting_day": (
