@@ -417,3 +417,29 @@ def test_youngest_akim_of_the_region_is_not_a_contests_winner() -> None:
         "Самый молодой из избранных в области акимов – Арман Бекетов."
     )
     assert not [c for c in doc.contests[0].candidates if c.name == "Арман Бекетов" and c.elected]
+
+
+# -- English voting-day wordings ---------------------------------------------------------
+
+
+def test_english_voting_day_wordings() -> None:
+    # SYNTHETIC: the vote under way, stations opening at an hour, polls closing
+    from kzvotes.extract.classify import classify_text
+
+    assert (
+        classify_text(
+            "The election of the Ulan district akim got under way this morning. Polling "
+            "stations in the district opened at 7:00."
+        )
+        == "voting_day"
+    )
+    assert (
+        classify_text(
+            "Polls close in Ulan district. Polling stations stopped taking ballots at 20:00."
+        )
+        == "voting_day"
+    )
+    # a campaign "under way" with nobody voting stays an announcement
+    assert (
+        classify_text("Registration of candidates is under way in Ulan district.") == "announcement"
+    )

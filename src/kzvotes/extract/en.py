@@ -229,6 +229,11 @@ WORDS: dict[str, str] = {
     ),
     "kind_voting_day": (
         r"\b(?:voting|elections?)\b[^.]{0,80}?\b(?:has\s+|have\s+)?(?:started|begun|began|kicked\s+off)\b|\bvoting\b[^.]{0,80}?\b(?:is|are)\s+under\s*way|\bvoting\s+continues\b|\bare\s+expected\s+to\s+cast|\bby\s+(?:noon|midday)|\bas\s+of\s+noon|voting\s+is\s+taking\s+place|as\s+of\s+\d{1,2}[:.]\d{2}|by\s+\d{1,2}[:.]\d{2}|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|\b(?:voting|polls?|polling\s+stations?|precincts?|polling)\b[^.]{0,120}?\b(?:has\s+|have\s+)?(?:ended|closed|is\s+over|wrapped\s+up|c[oa]me\s+to\s+an\s+end)\b|counting\s+(?:of\s+(?:the\s+)?votes?|of\s+ballots)?\s*(?:is|has)\s+(?:under\s*way|begun|started)"
+        # "The election ... got under way this morning", "Polling stations in the district
+        # opened at 7:00", "Polls close", "stopped taking ballots at 20:00"
+        r"|\b(?:voting|elections?)\b[^.]{0,80}?\bgot\s+under\s*way\b"
+        r"|\bpolling\s+stations?\s+(?:in\s+(?:[\w'’-]+\s+){1,3})?opened\s+at\s+\d"
+        r"|\bpolls?\s+close\b|\bstopped\s+(?:taking|accepting)\s+ballots\b"
     ),
     "kind_announce": (
         r"\b(?:is|are)\s+running\b|\bwill\s+run\b|\brunning\s+again\b|will\s+be\s+held|scheduled|registered\s+as\s+candidates?|(?<!self-)nominated|\b(?:voting|election|vote)\s+(?:is\s+)?set\s+for\b|\bhave\s+registered\b|\bunder\s+way\b|will\s+take\s+place|upcoming|preparations?\s+for"
