@@ -641,6 +641,9 @@ def gapped_count_before_name(
     after = next((m for m in names if n.end <= m.start < next_start), None)
     if after is None or not DASH_THEN_NAME.fullmatch(r.text, n.end, after.start):
         return None
+    if re.fullmatch(r"\s*[–—]\s*", r.text[n.end : after.start]):
+        # "и 426 – Нарынбека Кереша": the left-out verb governs the name's case
+        r.governors.setdefault(after.start, r.governor(first[0]))
     return after
 
 
