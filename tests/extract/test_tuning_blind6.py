@@ -443,3 +443,16 @@ def test_english_voting_day_wordings() -> None:
     assert (
         classify_text("Registration of candidates is under way in Ulan district.") == "announcement"
     )
+
+
+def test_dash_list_of_winners_in_english() -> None:
+    # SYNTHETIC: the same list in English
+    doc = run(
+        "Results of the district akim elections: the list of those elected.\n\n"
+        "East Kazakhstan region\n— Ulan district – Erlan Saparov\n"
+        "— Glubokoe district – Arman Beketov\n"
+    )
+    assert [(c.place_id, [k.elected for k in c.candidates]) for c in doc.contests] == [
+        ("KZ-63/ulan", [True]),
+        ("KZ-63/glubokoe", [True]),
+    ]
