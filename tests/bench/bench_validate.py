@@ -11,6 +11,7 @@ Goal (issue 11): `kzvotes validate` >= 10x faster than `frictionless validate`.
 
 from __future__ import annotations
 
+import os
 import statistics
 import tempfile
 from pathlib import Path
@@ -38,7 +39,7 @@ def main() -> None:
         f"embedded package: kzvotes validate {ours[0]:.2f} s ({ours[1]:.2f} s CPU),"
         f" frictionless validate {theirs[0]:.2f} s ({theirs[1]:.2f} s CPU)"
         f" (median of {REPEAT}; frictionless / kzvotes = {theirs[0] / ours[0]:.1f}x wall,"
-        f" {theirs[1] / ours[1]:.1f}x CPU)"
+        f" {theirs[1] / ours[1]:.1f}x CPU; load average {os.getloadavg()[0]:.1f})"
     )
 
 

@@ -66,6 +66,30 @@ def test_a_tampered_database_is_named(
     assert re.search(detail, failures[0].detail), failures[0].detail
 
 
+@pytest.mark.parametrize(
+    ("value", "rule", "detail"),
+    [
+        ("'many'", "sqlite:unreadable", "values of the wrong type"),
+        ("2.5", "sqlite:differs", "row 3, column votes: "),
+    ],
+    ids=["text", "a fraction"],
+)
+def test_a_vote_of_another_type_is_named(
+    package: Path,
+    tables: dict,  # type: ignore[type-arg]
+    tmp_path: Path,
+    value: str,
+    rule: str,
+    detail: str,
+) -> None:
+    # the Arrow reader turns a column of integers with a text or a fraction in it into
+    # text or floats: not the CSV's frame, so the rows are read the Python way
+    sql = f"UPDATE results SET votes = {value} WHERE rowid = 3"
+    failures = sqlite_failures(_tampered_database(package, tmp_path, sql), DATABASE, tables)
+    assert [(f.table, f.rule) for f in failures] == [("results", rule)]
+    assert detail in failures[0].detail, failures[0].detail
+
+
 def test_a_workbook_row_changed_in_its_xml_is_read_cell_by_cell(
     package: Path,
     tables: dict,  # type: ignore[type-arg]
@@ -82,15 +106,37 @@ def test_a_workbook_row_changed_in_its_xml_is_read_cell_by_cell(
     assert [(f.table, f.rule) for f in failures] == [("contests", "xlsx:differs")]
 
 
+@pytest.mark.parametrize("where", [0.5, 0.999], ids=["inside the data", "near its end"])
+def test_a_workbook_with_damaged_compressed_bytes_is_unreadable_not_a_traceback(
+    package: Path,
+    tables: dict,  # type: ignore[type-arg]
+    tmp_path: Path,
+    where: float,
+) -> None:
+    path = tmp_path / "copy.xlsx"
+    data = bytearray((package / WORKBOOK).read_bytes())
+    with zipfile.ZipFile(package / WORKBOOK) as book:
+        info = book.getinfo("xl/worksheets/sheet1.xml")  # the flat results
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    at = start + int(info.compress_size * where)
+    data[at : at + 4] = bytes(b ^ 0x5A for b in data[at : at + 4])
+    path.write_bytes(data)
+    failures = xlsx_failures(path, WORKBOOK, tables)
+    assert [(f.table, f.rule) for f in failures] == [("xlsx", "xlsx:unreadable")], failures
+    assert "sheet results" in failures[0].detail
+
+
 def test_the_database_is_proved_without_reading_it_back_value_by_value(
     package: Path,
     tables: dict,  # type: ignore[type-arg]
 ) -> None:
+    from kzvotes.publish.formats.formulas import stored_values
     from kzvotes.publish.formats.sqlite import sql_frame
     from kzvotes.publish.published import _sqlite_holds
 
     for table in TABLE_NAMES:
-        assert _sqlite_holds(package / DATABASE, table, sql_frame(table, tables[table])), table
+        stored = sql_frame(table, stored_values(tables[table]))
+        assert _sqlite_holds(package / DATABASE, table, stored), table
 
 
 def test_a_null_mark_stored_as_text_is_no_null(
@@ -191,3 +237,59 @@ def test_a_build_check_reads_back_a_file_changed_after_it_was_written(
     rules = {(f.table, f.rule) for f in caught.value.failures}
     assert {("sqlite", "file:hash"), ("results", "sqlite:differs")} <= rules, rules
     assert not (tmp_path / "kz-akim-elections").exists()
+
+
+def test_an_error_while_the_csvs_are_read_ends_the_database_check(
+    package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kzvotes.publish import validate
+
+    read = validate.read_table_checked
+
+    def failing(path: Path, table: str) -> object:
+        if table == "facts":
+            raise RuntimeError("a reader that breaks")
+        return read(path, table)
+
+    monkeypatch.setattr(validate, "read_table_checked", failing)
+    with pytest.raises(RuntimeError, match="a reader that breaks"):  # raised, not waited on
+        validate.validate_package(package)
+
+
+def test_a_missing_csv_is_named_and_the_database_checked_for_the_others(
+    package: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    from kzvotes.errors import ValidationFailed
+    from kzvotes.publish.validate import validate_package
+
+    copy = tmp_path / "package"
+    shutil.copytree(package, copy)
+    (copy / "data" / "facts.csv").unlink()
+    with closing(sqlite3.connect(copy / DATABASE)) as db:
+        db.execute("UPDATE results SET votes = votes + 1 WHERE rowid = 2")
+        db.commit()
+    with pytest.raises(ValidationFailed) as caught:
+        validate_package(copy)
+    rules = {(f.table, f.rule) for f in caught.value.failures}
+    assert {("facts", "file:missing"), ("results", "sqlite:differs")} <= rules, rules
+
+
+@pytest.mark.parametrize(
+    ("change", "failed"),
+    [("* (1 + 1e-15)", False), ("+ 0.01", True)],
+    ids=["last digits", "a hundredth"],
+)
+def test_a_float_in_the_database_may_differ_in_its_last_digits_only(
+    package: Path,
+    tables: dict,  # type: ignore[type-arg]
+    tmp_path: Path,
+    change: str,
+    failed: bool,
+) -> None:
+    sql = f"UPDATE contests SET turnout_pct = turnout_pct {change} WHERE turnout_pct > 0"
+    failures = sqlite_failures(_tampered_database(package, tmp_path, sql), DATABASE, tables)
+    assert [(f.table, f.rule) for f in failures] == (
+        [("contests", "sqlite:differs")] if failed else []
+    )

@@ -36,6 +36,8 @@ CASES: list[Corruption] = [
     ("sources", _first("sha256", "abc")),  # pattern
     ("candidates", lambda df: pl.concat([df, df.head(1)])),  # primary key, unique
     ("results", lambda df: pl.concat([df, df.head(1)])),  # compound primary key
+    ("results", lambda df: pl.concat([df.head(1), df])),  # the same, in key order
+    ("facts", lambda df: pl.concat([df.head(2), df.slice(1)])),  # in key order, inside
     ("candidates", lambda df: df.with_columns(pl.col("votes").cast(pl.Int32))),  # dtype
     ("candidates", lambda df: df.select(reversed(df.columns))),  # order
     ("candidates", lambda df: df.with_columns(pl.lit(1).alias("extra"))),  # strict

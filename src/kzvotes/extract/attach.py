@@ -28,6 +28,7 @@ from kzvotes.extract.wording import (
     BRACKET_CLOSE,
     BRACKET_OPEN,
     COUNT_AT,
+    COUNT_BACKED,
     COUNT_TO,
     DASH_LABEL,
     DASH_THEN_NAME,
@@ -45,6 +46,7 @@ from kzvotes.extract.wording import (
     OUT_OF_BEFORE,
     OUT_OF_BETWEEN,
     PCT_IN_BRACKETS,
+    REGISTERED_BEFORE,
     RESPECTIVE_GAP,
     RESULTS_HEADING,
     RIVAL_COUNT_AFTER,
@@ -62,6 +64,7 @@ from kzvotes.extract.wording import (
     VOTERS_OF_COUNT,
     VOTERS_ONLY_AFTER,
     VOTERS_THEN_NAME,
+    VOTERS_THEN_OF_WHOM,
     WINNERS,
     WON_WITH,
 )
@@ -322,6 +325,15 @@ def read_segment(
                 and VOTERS_THEN_NAME.fullmatch(text[n.end : m.start])
                 and cues.vote_word.match(text, skip_spaces(text, m.end), m.end + 25)
             ][:1]
+        backed = [
+            m
+            for m in seg_names
+            if n.end <= m.start < next_start and COUNT_BACKED.fullmatch(text[n.end : m.start])
+        ][:1]
+        if backed and not n.percent:
+            # "8,419 voters backed X and 1,630 backed Y": a count, a verb of support, then
+            # the person; a name before it is the previous count's
+            in_suffix, in_prefix = backed, []
         if not in_suffix and not in_prefix and n.percent and not TURNOUT_WORD.search(prefix):
             # "Сайлауға келгендердің 70,5 пайызы «Аманат» ұсынған X-ты қолдады", "70,5%
             # избирателей поддержали X", "70.5% of voters backed X": a share, then in the
@@ -404,8 +416,16 @@ def read_segment(
             who = r.candidate(key, mention, lang)
             label = ("votes", None)
             rule = "gapped-count-before-name" if gapped is not None else "name-in-clause"
-        elif (
-            not against and cues.anaphor.search(prefix) and (cues.vote_word.search(prefix + suffix))
+        elif not against and (
+            (cues.anaphor.search(prefix) and cues.vote_word.search(prefix + suffix))
+            # "3 марта он вступил в должность, набрав 61,2% голосов": the gerund's figure
+            # is its subject's, a pronoun earlier in a sentence naming nobody before it
+            or (
+                gerund
+                and not objects
+                and cues.anaphor.search(text, sentence.start, n.start)
+                and cues.vote_word.search(suffix)
+            )
         ):
             who = r.candidate(key, wide[-1], lang) if wide else r.last_candidate(key)
             label = ("votes", None) if who else None
@@ -429,6 +449,17 @@ def read_segment(
             # "Из 386 избирателей в голосовании приняли участие 64 процента": the figure
             # after "из" is of the voters on the list, whatever the clause says after it
             label, rule = ("registered_voters", None), "out-of-voters"
+        if (
+            label is None
+            and not n.percent
+            and (
+                VOTERS_THEN_OF_WHOM.match(text, n.end)
+                or (REGISTERED_BEFORE.search(prefix) and VOTERS_NOUN_AFTER.match(suffix))
+            )
+        ):
+            # "2,490 voters, of whom 1,797 took part", "зарегистрировано 220 761
+            # избирателей": the voters on the list
+            label, rule = ("registered_voters", None), "voters-on-the-list"
         if label is None and not n.percent and VOTERS_OF_COUNT.match(text, n.end):
             # "округтегі 2581 сайлаушының 1404-і дауыс берген": the voters whose part the
             # next figure is, the voters on the list
@@ -544,6 +575,12 @@ def read_segment(
         ):
             label, who = ("registered_voters", None), None
             rule = "took-part-out-of"
+        if n.percent and label is None and who is None and i - 1 in assigned:
+            # "182 «against all» ballots (1.4%)": a share in brackets right after the count
+            # of against all is its share
+            gap = text[seg_numbers[i - 1].end : n.start]
+            if assigned[i - 1][0] == "against_all" and re.fullmatch(r"[^\d();.]{0,40}\(\s*", gap):
+                label, rule = ("against_all", None), "share-in-brackets-after-count"
         if n.percent:
             whole_end = max(clause_of(max(n.end - 1, n.start))[1], n.end)
             if not who and SHARE_OF_WHOLE.match(text, n.end, whole_end):

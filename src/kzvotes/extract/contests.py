@@ -80,6 +80,18 @@ def read_sentences(r: Reading, sentences: list[Sentence]) -> None:
             if len(winners) == 1 and winners[0].nominator is None:
                 winners[0].nominator, winners[0].party_id = nominator, party_id
                 winners[0].rules["nominator"] = "described-winner-before-the-names"
+            if contest is None or winners:
+                continue
+            # "Победу одержал самовыдвиженец", "the independent candidate won": with no
+            # winner named, the one candidate of that nomination
+            told = [
+                c
+                for c in contest.candidates
+                if c.nominator == nominator and (party_id is None or c.party_id == party_id)
+            ]
+            if len(told) == 1 and len(keys) == 1:
+                told[0].elected = True
+                told[0].rules["elected"] = "winner-told-by-nomination"
 
 
 def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) -> None:

@@ -9,7 +9,7 @@ CUES = LanguageCues(
         r"(?:lists?|rolls?|registers?)|voters?\s+(?:were\s+|are\s+)?registered|eligible\s+(?:to\s+vote|voters)|electorate|were\s+registered"
     ),
     ballots_cast=rx(
-        r"cast(?:ing)?\s+(?:their\s+)?ballots?|\bvoted\b|took\s+part|turned\s+out|participated|"
+        r"cast(?:ing)?\s+(?:their\s+)?ballots?|\bvoted\b|took\s+part|came\s+(?:out\s+)?to\s+vote|turned\s+out|participated|"
         r"received\s+ballots|ballots\s+(?:were\s+)?issued|issued\s+(?:with\s+)?ballots|(?:came|went|turned\s+up)\s+(?:out\s+)?to\s+(?:the\s+)?(?:polls|"
         r"polling\s+(?:stations?|places?|precincts?)|ballot\s+box\w*)|showed\s+up|turned\s+up"
     ),
@@ -163,6 +163,19 @@ WORDS: dict[str, str] = {
     "that_is": r"or|which\s+is",
     "share_link": r"\bor\b|\bwhich\s+is\b",
     "turnout_word": r"turnout",
+    # "won by two votes", "a margin of three votes": a margin, not a count; "no one voted":
+    # nobody, not one
+    "margin_before": r"\bby|margin\s+of|\bno|\bnot",
+    "margin_after": r"more|fewer|less|ahead",
+    # "two votes", "sixty-eight ballots": the nouns a count of votes written as a word stands before
+    "counted_noun": r"votes?\b|ballots?\b|voted\b",
+    # "no one voted with an absentee certificate": nobody, a count of zero, and the figures
+    # it may be of
+    "zero_count": r"no\s+one|nobody|none",
+    # "графу «против всех» выбрали шесть человек": people counted in words, read only
+    # beside the words of a figure (zero_figure)
+    "people_counted": r"voters|people|residents",
+    "zero_figure": r"absentee|outside\s+(?:the\s+)?(?:polling\s+)?(?:stations?|premises)|at\s+home|invalid|spoiled|against\s+all",
     "votes": r"votes",
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
     "scored": r"received|gained|got|took|had|won|polled|secured|collected",
@@ -205,6 +218,12 @@ WORDS: dict[str, str] = {
     # "284 of its 334 registered voters": a possessive before the whole
     "possessive": r"its\s+|their\s+",
     "of": r"of",
+    # "1,630 backed Y": a verb of support between a count and the person
+    "support_verb_before_name": r"backed|supported|voted\s+for|chose|picked|went\s+for",
+    # "2,490 voters, of whom 1,797 took part": the voters a part of whom voted
+    "of_whom": r"of\s+whom|of\s+them",
+    # "registered 2,490 voters": the verb of the voters on the list
+    "registered_before": r"registered|counted",
     "voters_noun": r"voters|people",
     "candidate_noun": r"candidate",
     "by": r"by",
@@ -228,7 +247,7 @@ WORDS: dict[str, str] = {
         r"|\bthe\s+(?:youngest|oldest)\s+(?:of\s+the\s+(?:new\s+|elected\s+)?)?akims?\s+(?:is|was|[–—-])\s+(?=[^.]{0,200}?(?:district|village|town|settlement))(?-i:[A-Z])\w+\s+(?-i:[A-Z])"
     ),
     "kind_voting_day": (
-        r"\b(?:voting|elections?)\b[^.]{0,80}?\b(?:has\s+|have\s+)?(?:started|begun|began|kicked\s+off)\b|\bvoting\b[^.]{0,80}?\b(?:is|are)\s+under\s*way|\bvoting\s+continues\b|\bare\s+expected\s+to\s+cast|\bby\s+(?:noon|midday)|\bas\s+of\s+noon|voting\s+is\s+taking\s+place|as\s+of\s+\d{1,2}[:.]\d{2}|by\s+\d{1,2}[:.]\d{2}|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|\b(?:voting|polls?|polling\s+stations?|precincts?|polling)\b[^.]{0,120}?\b(?:has\s+|have\s+)?(?:ended|closed|is\s+over|wrapped\s+up|c[oa]me\s+to\s+an\s+end)\b|counting\s+(?:of\s+(?:the\s+)?votes?|of\s+ballots)?\s*(?:is|has)\s+(?:under\s*way|begun|started)"
+        r"\b(?:voting|elections?)\b(?!\s+campaign)[^.]{0,80}?\b(?:has\s+|have\s+)?(?:started|begun|began|kicked\s+off)\b|\bvoting\b[^.]{0,80}?\b(?:is|are)\s+under\s*way|\bvoting\s+continues\b|\bare\s+expected\s+to\s+cast|\bby\s+(?:noon|midday)|\bas\s+of\s+noon|voting\s+is\s+taking\s+place|as\s+of\s+\d{1,2}[:.]\d{2}|by\s+\d{1,2}[:.]\d{2}|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|\b(?:voting|polls?|polling\s+stations?|precincts?|polling)\b[^.]{0,120}?\b(?:has\s+|have\s+)?(?:ended|closed|is\s+over|wrapped\s+up|c[oa]me\s+to\s+an\s+end)\b|counting\s+(?:of\s+(?:the\s+)?votes?|of\s+ballots)?\s*(?:is|has)\s+(?:under\s*way|begun|started)"
         # "The election ... got under way this morning", "Polling stations in the district
         # opened at 7:00", "Polls close", "stopped taking ballots at 20:00"
         r"|\b(?:voting|elections?)\b[^.]{0,80}?\bgot\s+under\s*way\b"
@@ -300,6 +319,23 @@ WORDS: dict[str, str] = {
 
 # Small numbers of people written as words ("two self-nominees remained"), by value
 NUMBER_WORDS: dict[str, int] = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+# "received two votes": a count of votes written as a word, by value
+VOTE_COUNT_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+# "sixty-eight": a ten and a unit joined by a hyphen
+VOTE_COUNT_WORDS |= _TENS | {
+    f"{ten}-{unit}": tens + units
+    for ten, tens in _TENS.items()
+    for unit, units in VOTE_COUNT_WORDS.items()
+    if units < 10
+}
 
 # Abbreviated region names ("WKO", "EKR"), lower-cased, by the region's place_id
 REGION_ABBREVIATIONS: dict[str, str] = {

@@ -72,7 +72,11 @@ CUES = LanguageCues(
         # a share of the voters against every candidate, singular or plural
         r"|barlyq\s+kandıdat\w*\s+qarsy"
     ),
-    turnout=rx(r"paıyzy|payyzy|belsendil\w*|qatysý\w*|qatysty|daýys\s+berdi|kelýi"),
+    turnout=rx(
+        r"paıyzy|payyzy|belsendil\w*|qatysý\w*|qatysty|daýys\s+berdi|kelýi|"
+        # a row "Kelgen saılaýshylar – 64,2%": the voters who came
+        r"kelgen\s+saılaýshy\w*|(?<!\w)kelgender(?!\w)"
+    ),
     turnout_base_ballots=rx(r"daýys\s+bergenderdiń|qatysqandardyń"),
     vote_word=rx(
         r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|daýys\w*|qolda\w*|senim\s+bildir\w*"
@@ -194,6 +198,10 @@ WORDS: dict[str, str] = {
     "race_heading": r"úmitker\w*|kandıdat\w*|baq\s+syna\w*",
     # "onyń qarsylasy Y": a rival of the person just named
     "rival_of": r"onyń\s+(?:jalǵyz\s+)?(?:qarsylas|básekeles)\w*",
+    # "2490 saılaýshy, olardyń 1797-si": the voters a part of whom voted
+    "of_whom": r"olardyń",
+    # "tirkelgen 2490 saılaýshy": the voters on the list
+    "registered_before": r"tirkelgen|tirkeldi",
     "voters_noun": r"saılaýshy\w*|turǵyn\w*|adam",
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
     "scored": r"aldy|jınady|jınap",
@@ -219,6 +227,18 @@ WORDS: dict[str, str] = {
     "join": r"\b(?:jáne|olardyń)\b",
     "age_word": r"jas\w*",
     "candidate_noun": r"úmitker|kandıdat|kandidat",
+    # "eki daýys aıyrmasy", "úsh daýys artyq": a margin, not a count
+    "margin_before": r"aıyrma\w*",
+    "margin_after": r"artyq|kem|kóp|aıyrma\w*",
+    # "úsh daýys", "alty bıýlleten": the nouns a count of votes written as a word stands before
+    "counted_noun": r"daýys\w*|bıýlleten\w*",
+    # "syrttaı daýys berý kýáligimen eshkim daýys bermedi": nobody, a count of zero, and the
+    # figures it may be of
+    "zero_count": r"eshkim|joq",
+    # "графу «против всех» выбрали шесть человек": people counted in words, read only
+    # beside the words of a figure (zero_figure)
+    "people_counted": r"adam\w*|saılaýshy\w*",
+    "zero_figure": r"syrttaı|kýáli\w*|úıden|úı-jaı\w*\s+tys|jaramsyz\w*|barlyǵyna\s+qarsy",
     "votes": r"daýys\w*",
     "akim": r"ákim",
     "clock_word": r"saǵat",
@@ -245,12 +265,13 @@ WORDS: dict[str, str] = {
     ),
     "kind_day_weak": r"\w+(?:yp|ip|p)\s+jatyr|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-ǵa|-qa)?\s*(?:deıin|qaraı)|saǵat\s+\d{1,2}",
     "kind_voting_day": (
-        r"saǵat\s+\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ǵa|-qa|-ga|-ka)?\s*(?:deıin|qaraı)[^.]{0,160}?(?:daýys\s+berdi|qatysty|keldi)|(?<!daıyndyq\s)(?<!\w)\w+(?:yp|ip|p)\s+jatyr\b|qatysýda|ótýde|úlgerdi|túske\s+(?:deıin|qaraı)|saǵat\s+\d{1,2}|saılaý\w*\s+bastaldy|daýys\s+berý\s+bastaldy|ýchaske\w*\s+ashyl(?:dy|ǵan|yp)|(?<!daıyndyq\s)jú?rip\s+jatyr|ashyldy|№\s*\d+\s+(?:saılaý\s+)?ýchaske\w*|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-qa)?\s*(?:deıin|qaraı)"
+        # "қазірдің өзінде 400 тұрғын дауыс берді": already, by this hour
+        r"qazirdiń\s+ózinde\s+(?:[\w-]+\s+){0,6}?daýys\s+berdi|saǵat\s+\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ǵa|-qa|-ga|-ka)?\s*(?:deıin|qaraı)[^.]{0,160}?(?:daýys\s+berdi|qatysty|keldi)|(?<!daıyndyq\s)(?<!\w)\w+(?:yp|ip|p)\s+jatyr\b|qatysýda|ótýde|úlgerdi|túske\s+(?:deıin|qaraı)|saǵat\s+\d{1,2}|saılaý\w*\s+bastaldy|daýys\s+berý\s+bastaldy|ýchaske\w*\s+ashyl(?:dy|ǵan|yp)|(?<!daıyndyq\s)jú?rip\s+jatyr|ashyldy|№\s*\d+\s+(?:saılaý\s+)?ýchaske\w*|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-qa)?\s*(?:deıin|qaraı)"
     ),
-    "kind_announce": r"taǵaıyndaldy|ótedi|tirkeldi|ótetin|daıyndyq|saılanady|aıaqtalady|shyǵarylady",
+    "kind_announce": r"taǵaıyndaldy|ótedi|tirkeldi|tirkelip|tirkeý\w*|belgilen\w*|ótetin|daıyndyq|saılanady|aıaqtalady|shyǵarylady",
     "kind_indirect": r"(?<!\w)tańdaýshy\w*|máslıhat\w*\s+(?:[\w-]+\s+){0,2}?sessıa\w*|sessıasynda\s+depýtattar|máslıhat\w*\s+depýtattar\w*.{0,80}(?:saılady|saılandy|kelisim|daýys|tańdady|qoldady)|(?<!\w)\d+\s+depýtat(?:y|tyń)?\s+(?:[\w-]+\s+){0,3}?(?:qoldady|daýys\s+berdi|tańdady|saılady)",
     "kind_recalled": r"aldyńǵy\s+saılaý|\bedi\b|bolatyn|eske\s+sala",
-    "kind_other_election": r"senat\w*\s+saılaý\w*|senat\w*\s+depýtat\w*|máslıhat\w*\s+depýtat\w*\s+saılaý\w*|depýtattyqqa|májilis\w*\s+saılaý\w*|prezıdent\w*\s+saılaý\w*",
+    "kind_other_election": r"senat\w*\s+saılaý\w*|senat\w*\s+depýtat\w*|máslıhat\w*\s+depýtat\w*\s+saılaý\w*|depýtattyqqa|májilis\w*\s+saılaý\w*|prezıdent\w*\s+saılaý(?!\s+zań)\w*",
     "kind_year": r"(?<!\w)(?:19|20)\d\d\s+jyly\b(?!\s+týǵan)",
     "kind_void": r"nátıje\w*\s+(?:[\w-]+\s+){0,3}?joıyl\w*|ótpedi\s+dep\s+tanyldy",
     # readers who vote ("4 210 oqyrman daýys berdi"), not readers addressed
@@ -259,7 +280,7 @@ WORDS: dict[str, str] = {
     "kind_wish": r"bolsa\s+eken|bolsyn\b|dep\s+senemin|dep\s+úmitten\w*",
     # "итоги выборов акимов в 17 областях": a summary over several regions, no contest
     "kind_summary_regions": r"\d+\s+(?:oblysta|oblysynda|óńirde)\b",
-    "kind_summary": r"(?<!\w)(?:eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on)\s+(?:[\w-]+\s+){0,2}?ákim\w*\s+saılandy\W*$|jyl\s+basynan|orta(?:sha)?\s+jas\w*|ákimderi\s+(?:[\w-]+\s+){0,2}?saılandy\W*$|ákimder(?:i|in|iniń)?\s+saılaý\w*\s+(?:nátıje|qorytyndy)\w*",
+    "kind_summary": r"(?<!\w)(?:eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on)\s+(?:[\w-]+\s+){0,2}?ákim\w*\s+saılandy\W*$|jyl\s+basynan|orta(?:sha)?\s+jas\w*|ákimderi\s+(?:[\w-]+\s+){0,2}?saılandy\W*$|ákimder(?:i|in|iniń)?\s+saılaý\w*\s+(?:nátıje|qorytyndy)\w*(?!\w|\s*:)",
     "unit_after": r"qala(?:sy|synyń|synda|synan)?\b|aýyly(?:nyń|nda|nan)?\b|aýyldyq\s+okrýg\w*|kenti\w*|aýdany\w*",
     "commission": r"komıss\w*",
     "subunit": r"aýyldyq\s+okrýg\w*|aýyl(?:y|ynda|ynyń|ynan)?\b|kent\w*",
@@ -310,6 +331,21 @@ NUMBER_WORDS: dict[str, int] = {
     "tórteýi": 4,
 }
 
+# "úsh daýys jınady": a count of votes written as a word, by value
+VOTE_COUNT_WORDS: dict[str, int] = {
+    "bir": 1, "eki": 2, "úsh": 3, "tórt": 4, "bes": 5, "alty": 6, "jeti": 7, "segiz": 8,
+    "toǵyz": 9, "on": 10,
+}  # fmt: skip
+_TENS = {"on": 10, "jıyrma": 20, "otyz": 30, "qyryq": 40, "elý": 50, "alpys": 60,
+         "jetpis": 70, "seksen": 80, "toqsan": 90}  # fmt: skip
+# "on eki", "jıyrma bes": a ten and a unit
+VOTE_COUNT_WORDS |= _TENS | {
+    f"{ten} {unit}": tens + units
+    for ten, tens in _TENS.items()
+    for unit, units in VOTE_COUNT_WORDS.items()
+    if units < 10
+}
+
 # Abbreviated region names, lower-cased, by the region's place_id: none in print
 REGION_ABBREVIATIONS: dict[str, str] = {}
 
@@ -351,4 +387,5 @@ WORDS = {
     for concept, pattern in WORDS.items()
 }
 NUMBER_WORDS |= {_plain(word): value for word, value in NUMBER_WORDS.items()}
+VOTE_COUNT_WORDS |= {_plain(word): value for word, value in VOTE_COUNT_WORDS.items()}
 MONTHS |= {_plain(stem): number for stem, number in MONTHS.items()}

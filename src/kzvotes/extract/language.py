@@ -36,7 +36,7 @@ _KK_LATN_WORDS = re.compile(
     r"\b(jáne|boıynsha|saılaý\w*|daýys\w*|aýdan\w*|oblys\w*|ákim\w*|jylǵy|bolyp|"
     r"saılandy|qatysty|azamat\w*|úshin|usynǵan|sany|olardyń|"
     # typed without diacritics ("saylauy", "dauys"); never "akim", an English word too
-    r"jane|boyynsha|sa[iy]lau\w*|dauys\w*|audan\w*|jylgy|sa[iy]landy|ushin|usyngan|olardyn)\b"
+    r"jane|boyynsha|auyldyq|sa[iy]lady|qoldady|sa[iy]lau\w*|dauys\w*|audan\w*|jylgy|sa[iy]landy|ushin|usyngan|olardyn)\b"
 )
 # lower case only: "Azamat", "Bolat" and "Sany" are also people's first names in English text
 
@@ -52,6 +52,27 @@ def detect_language(text: str) -> Language:
         return "kk" if kk > ru else "ru"
     kk_latn = len(_KK_LATN_LETTERS.findall(text)) + 3 * len(_KK_LATN_WORDS.findall(text))
     return "kk-Latn" if kk_latn >= 3 else "en"
+
+
+# a few English words: a Latin line without them or Kazakh letters tells no language
+_EN_WORDS = re.compile(
+    r"\b(the|and|of|in|was|were|is|for|with|votes?|against|turnout|voters?|candidates?|"
+    r"district|village|elected|won|received)\b",
+    re.IGNORECASE,
+)
+
+
+def detect_language_or(text: str, default: Language) -> Language:
+    """The language of ``text``, or ``default`` when ``text`` shows no sign of one (a row
+    "«Barlyǵyna qarsy» – 31" or "Ержан Сапаров – 612" of a table)."""
+    found = detect_language(text)
+    if found == "en" and default == "kk-Latn" and not _EN_WORDS.search(text):
+        return default
+    if found == "ru" and default == "kk":
+        signs = sum(1 for w in _WORD.findall(text) if _KK_LETTERS.search(w))
+        if not (signs or _KK_WORDS.search(text) or _RU_WORDS.search(text)):
+            return default
+    return found
 
 
 def document_language(paragraphs: list[str]) -> Language:

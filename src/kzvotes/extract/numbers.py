@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kzvotes.extract.wording import words
+from kzvotes.extract.wording import VOTE_COUNT_WORDS, words
 
 _SPACE = "[ \u00a0\u202f\u2009]"
 _GROUPED = rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?!\d)"
@@ -62,6 +62,81 @@ class Number:
     end: int
     percent: bool
     approximate: bool
+
+
+# "за него отдано три голоса", "sixty-eight ballots were marked": a count written as a
+# word, right before the word for votes or ballots; never a margin ("с перевесом в два голоса", "by two votes",
+# "на три голоса больше")
+_COUNT_WORD = re.compile(
+    r"(?<!\w)("
+    + "|".join(sorted(map(re.escape, VOTE_COUNT_WORDS), key=len, reverse=True))
+    + rf")\s+(?={words('counted_noun')})",
+    re.IGNORECASE,
+)
+_MARGIN_BEFORE = re.compile(rf"(?:{words('margin_before')})\s*$", re.IGNORECASE)
+_MARGIN_AFTER = re.compile(rf"^\s*\w+\s+(?:{words('margin_after')})", re.IGNORECASE)
+
+
+# "no one voted with an absentee certificate", "по открепительным удостоверениям никто не
+# голосовал": nobody is a count of zero, only with the words of such a figure in its clause
+_ZERO = re.compile(rf"(?<!\w)(?:{words('zero_count')})(?!\w)", re.IGNORECASE)
+_ZERO_FIGURE = re.compile(words("zero_figure"), re.IGNORECASE)
+
+
+# "графу «против всех» выбрали шесть человек": people counted in words, beside the words
+# of a figure
+_PEOPLE_WORD = re.compile(
+    r"(?<!\w)("
+    + "|".join(sorted(map(re.escape, VOTE_COUNT_WORDS), key=len, reverse=True))
+    + rf")\s+(?={words('people_counted')})",
+    re.IGNORECASE,
+)
+
+
+def _beside_a_figure(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` has the words of a figure such as
+    against all, invalid, absentee or outside the premises."""
+    before = re.split(r"[.;,!?]", text[max(0, start - 60) : start])[-1]
+    after = re.split(r"[.;,!?]", text[end : end + 60])[0]
+    return bool(_ZERO_FIGURE.search(before) or _ZERO_FIGURE.search(after))
+
+
+def _people_in_words(text: str) -> list[Number]:
+    """The counts of people written as words beside the words of a figure."""
+    return [
+        Number(_word_value(m.group(1)), m.start(1), m.end(1), False, False)
+        for m in _PEOPLE_WORD.finditer(text)
+        if _beside_a_figure(text, m.start(), m.end())
+    ]
+
+
+def _zeros(text: str) -> list[Number]:
+    """The counts of zero told by "nobody" next to the words of a figure."""
+    return [
+        Number(0, m.start(), m.end(), False, False)
+        for m in _ZERO.finditer(text)
+        if _beside_a_figure(text, m.start(), m.end())
+    ]
+
+
+def _word_value(word: str) -> int:
+    """The value of a number word as matched (case folded: "jiyrma" for "jıyrma")."""
+    value = VOTE_COUNT_WORDS.get(word.lower())
+    if value is not None:
+        return value
+    return next(
+        v for k, v in VOTE_COUNT_WORDS.items() if re.fullmatch(re.escape(k), word, re.IGNORECASE)
+    )
+
+
+def _counts_in_words(text: str) -> list[Number]:
+    """The counts of votes written as words in ``text``."""
+    return [
+        Number(_word_value(m.group(1)), m.start(1), m.end(1), False, False)
+        for m in _COUNT_WORD.finditer(text)
+        if not _MARGIN_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        and not _MARGIN_AFTER.match(text[m.end() : m.end() + 40])
+    ]
 
 
 # a sign glued to a number after a space, the number ending its line or a degree sign
@@ -134,6 +209,8 @@ def find_numbers(text: str, *, language: str = "ru") -> list[Number]:
             _APPROX_AFTER.match(after.lstrip("-"))
         )
         out.append(Number(value, start, end, percent, approximate))
+    words_counts = _counts_in_words(text) + _people_in_words(text) + _zeros(text)
+    out = sorted(out + words_counts, key=lambda n: n.start)
     return _shares_of_a_list(text, _drop_dates_and_times(text, out))
 
 

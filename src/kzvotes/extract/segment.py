@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from kzvotes.extract import en, kk, kk_latn, ru
 from kzvotes.extract.cues import LanguageCues
-from kzvotes.extract.language import detect_language
+from kzvotes.extract.language import detect_language_or, document_language
 from kzvotes.extract.wording import READ_ALSO
 from kzvotes.parse import DocumentText
 
@@ -43,9 +43,12 @@ class Sentence:
 def sentences(doc: DocumentText) -> list[Sentence]:
     """The sentences of a document, each read with the cues of its paragraph's language."""
     out: list[Sentence] = []
-    for a, b in doc.paragraphs or ((0, len(doc.text)),):
+    spans = doc.paragraphs or ((0, len(doc.text)),)
+    whole = document_language([doc.text[a:b] for a, b in spans])
+    for a, b in spans:
         para = doc.text[a:b]
-        lang = detect_language(para)
+        # a row of a table shows no language of its own: the document's
+        lang = detect_language_or(para, whole)
         pieces: list[tuple[int, int]] = []
         start = 0
         for match in _SENT_BREAK.finditer(para):

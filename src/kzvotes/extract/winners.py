@@ -28,6 +28,7 @@ from kzvotes.extract.wording import (
     FEW_AFTER,
     FEW_BEFORE,
     MEMBER,
+    PARTY_WORD_AFTER,
     PLURAL_NOMINATION,
     RIVAL_OF,
     SHARE_BASE,
@@ -63,7 +64,11 @@ def mark_people(
             continue  # "член партии AMANAT": membership is not nomination
         # "– X, ..., өзін-өзі ұсынған; – Y, ...": a phrase stays in its own item of a list
         same_item = [n for n in names if ";" not in text[min(n.end, a) : max(n.start, b)]] or names
-        best = min(same_item, key=lambda n: (distance(n, a, b), 0 if n.start >= b else 1))
+        # "X пен «AMANAT» партиясынан Y": the word "party" after the party's name reaches
+        # to the name after it
+        tail = PARTY_WORD_AFTER.match(text, b)
+        reach = tail.end() if tail else b
+        best = min(same_item, key=lambda n: (distance(n, a, reach), 0 if n.start >= b else 1))
         best = modified_name(text, same_item, a, b) or best
         nominations.setdefault(best.start, []).append((kind, phrase_party))
         plural = (

@@ -34,6 +34,17 @@ NUMBER_WORDS: dict[str, int] = {
     for table in (ru.NUMBER_WORDS, kk.NUMBER_WORDS, kk_latn.NUMBER_WORDS, en.NUMBER_WORDS)
     for word, value in table.items()
 }
+# "три голоса", "two votes": counts of votes as words, every language's
+VOTE_COUNT_WORDS: dict[str, int] = {
+    word: value
+    for table in (
+        ru.VOTE_COUNT_WORDS,
+        kk.VOTE_COUNT_WORDS,
+        kk_latn.VOTE_COUNT_WORDS,
+        en.VOTE_COUNT_WORDS,
+    )
+    for word, value in table.items()
+}
 # "ЗКО", "БҚО", "WKO": abbreviated region names, every language's, by place_id
 REGION_ABBREVIATIONS: dict[str, str] = {
     word: place_id
@@ -218,6 +229,8 @@ VOTERS_ONLY_AFTER = _rx(rf"\s*{words('voters_only')}")
 # "2581 сайлаушының 1404-і": a count of voters in the genitive, then the count of its part
 VOTERS_OF_COUNT = _rx(rf"\s*{words('voters_of')}\s+\d")
 VOTERS_THEN_NAME = _rx(rf"\s*{words('voters_noun')}\w*\s+")
+# "1,630 backed Y", "612 избирателей поддержали Y": a count, a verb of support, the person
+COUNT_BACKED = _rx(rf"\s*(?:{words('voters_noun')}\w*\s+)?{words('support_verb_before_name')}\s+")
 OF_THEM = _rx(rf"(?<!\w){words('of_them')}(?!\w)")
 OUT_OF_BETWEEN = _rx(rf"\s*(?:{words('of')}|{words('out_of')})\s*")
 OF_TOOK_PART = _rx(
@@ -261,3 +274,14 @@ OF_LIST = (_rx(words("first_of_list")), _rx(words("second_of_list")))
 # a dash or a bar between a name and its figure
 ROW_BAR_BEFORE = _rx(r"[^|\d]\|\s*$")
 ROW_GAP = _rx(r"\s*[|:–—-]?\s*")
+# "«AMANAT» партиясынан": the word "party" right after a party's name
+PARTY_WORD_AFTER = _rx(rf"[»\"”]?\s*{words('party_word')}")
+# "nobody", "никто", "ешкім": a count of zero (kzvotes.extract.numbers)
+ZERO_COUNT = _rx(words("zero_count"))
+# "2490 избирателей, из них проголосовали 1797", "2,490 voters, of whom 1,797 took part":
+# a count of voters, then the part of them that voted: the voters on the list
+VOTERS_THEN_OF_WHOM = _rx(
+    rf"\s*(?:{words('voters_noun')})\w*\s*,?\s*(?:{words('of_whom')})\s+(?:[\w-]+\s+){{0,3}}?\d"
+)
+# "зарегистрировано 220 761 избирателей": the verb of the voters on the list before a count
+REGISTERED_BEFORE = _rx(rf"(?<!\w)(?:{words('registered_before')})\s*$")

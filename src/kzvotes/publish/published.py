@@ -7,9 +7,9 @@ results sheet). The CSVs are the reference because they are what frictionless an
 readers see; a CSV text cell that starts like a formula carries a quote prefix
 (:mod:`kzvotes.publish.formats.formulas`), so the other formats are compared after the same prefix.
 Each difference is a :class:`~kzvotes.errors.Failure` naming the file, the table and the
-first row that differs. A database is first compared as text SQLite joins itself, column by
-column (:func:`_sqlite_holds`); its rows are read back as Python values only to say where it
-differs.
+first row that differs. A database is first compared as frames that SQLite's ADBC driver
+reads into Arrow (:func:`_sqlite_holds`); its rows are read back as Python values only to say
+where it differs.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kzvotes.errors import Failure, PackageError
-from kzvotes.publish.formats.formulas import FORMULA_PREFIXES
 
 if TYPE_CHECKING:
     import polars as pl
@@ -120,12 +119,16 @@ def parquet_failures(
     csv_tables: Mapping[str, pl.DataFrame],
     *,
     trust_written: bool = False,
+    values: Mapping[str, pl.DataFrame | None] | None = None,
 ) -> list[Failure]:
     """Each Parquet file holds its CSV twin's rows. ``trust_written``: a file this process
-    has just written from the CSV's own frame is not read back (:mod:`kzvotes.publish.written`)."""
+    has just written from the CSV's own frame is not read back (:mod:`kzvotes.publish.written`).
+    ``values``: the :func:`~kzvotes.publish.formats.formulas.stored_values` of the CSVs, when
+    the caller has them; a file equal to them holds the CSV's rows, and only a file that is
+    not is read cell by cell."""
     import polars as pl
 
-    from kzvotes.publish.formats.formulas import neutralised
+    from kzvotes.publish.formats.formulas import neutralised, stored_values
     from kzvotes.publish.written import written_from
 
     failures = []
@@ -139,11 +142,15 @@ def parquet_failures(
         if trust_written and written_from(path, [csv_tables[name]]):
             continue
         try:
-            parquet = neutralised(pl.read_parquet(path))
+            stored = pl.read_parquet(path)
         except (pl.exceptions.PolarsError, OSError, ValueError) as err:
             failures.append(Failure(name, "parquet:unreadable", f"{info['path']}: {err}"))
             continue
         reference = csv_tables[name]
+        kept = values[name] if values is not None else stored_values(reference)
+        if kept is not None and stored.equals(kept):
+            continue
+        parquet = neutralised(stored)
         if parquet.columns != reference.columns or parquet.schema != reference.schema:
             failures.append(
                 Failure(
@@ -165,14 +172,35 @@ def parquet_failures(
 
 
 def sqlite_failures(
-    path: Path, relative: str, csv_tables: Mapping[str, pl.DataFrame]
+    path: Path,
+    relative: str,
+    csv_tables: Mapping[str, pl.DataFrame],
+    *,
+    values: Mapping[str, pl.DataFrame | None] | None = None,
 ) -> list[Failure]:
     """Every table of the database holds its CSV's rows (read a block at a time, so memory
-    does not grow with the package)."""
+    does not grow with the package). ``values``: as for :func:`parquet_failures`."""
+    from kzvotes.publish.formats.formulas import stored_values
+
+    return sqlite_tables_failures(
+        path,
+        relative,
+        (
+            (table, df, values[table] if values is not None else stored_values(df))
+            for table, df in csv_tables.items()
+        ),
+    )
+
+
+def sqlite_tables_failures(
+    path: Path, relative: str, tables: Iterable[tuple[str, pl.DataFrame, pl.DataFrame | None]]
+) -> list[Failure]:
+    """:func:`sqlite_failures` of ``(table, CSV frame, its stored values)``, one table after
+    the other as ``tables`` gives them: a caller may still be reading the next CSV."""
     failures = []
-    for table, reference in csv_tables.items():
+    for table, reference, kept in tables:
         try:
-            where = _sqlite_difference(path, table, reference)
+            where = _sqlite_difference(path, table, reference, kept)
         except (sqlite3.Error, ValueError) as err:
             failures.append(
                 Failure(table, "sqlite:unreadable", f"{relative}: table {table}: {err}")
@@ -189,74 +217,54 @@ def sqlite_failures(
     return failures
 
 
-def _sqlite_difference(path: Path, table: str, reference: pl.DataFrame) -> str | None:
+def _sqlite_difference(
+    path: Path, table: str, reference: pl.DataFrame, kept: pl.DataFrame | None
+) -> str | None:
     from kzvotes.publish.formats.sqlite import sql_frame
 
-    expected = sql_frame(table, reference)
-    if _sqlite_holds(path, table, expected):
+    if kept is not None and _sqlite_holds(path, table, sql_frame(table, kept)):
         return None
-    return _sqlite_first_difference(path, table, expected)
+    return _sqlite_first_difference(path, table, sql_frame(table, reference))
 
 
-def _sqlite_holds(path: Path, table: str, expected: pl.DataFrame) -> bool:
-    """True when the table holds ``expected``'s rows, in order, with their types, proved
-    without a Python value per cell: each column's values joined as text by SQLite, against
-    the same text joined by polars, with the count of nulls and the declared column types
-    (SQLite's type affinity then fixes how a value that prints alike is stored); the float
-    columns are compared as numbers. False says only "not proved":
+def _sqlite_holds(path: Path, table: str, stored: pl.DataFrame) -> bool:
+    """True when the table holds the rows of ``stored`` (a
+    :func:`~kzvotes.publish.formats.sqlite.sql_frame` of the values themselves), in order,
+    with their types, proved without a Python value per cell: the declared column types
+    (SQLite's type affinity then fixes how a value is stored), then the rows read into
+    Arrow in C, a block at a time (:func:`~kzvotes.publish.formats.sqlite.read_sqlite_frames`),
+    each equal to the same rows of ``stored`` as a frame. False says only "not proved":
     :func:`_sqlite_first_difference` then says where they differ, if they do."""
-    import polars as pl
+    import adbc_driver_manager
 
-    from kzvotes.publish.formats.formulas import restored
-    from kzvotes.publish.formats.sqlite import (
-        NULL_MARK,
-        SQL_TYPES,
-        VALUE_SEPARATOR,
-        column_texts,
-        declared_types,
-        read_sqlite_columns,
-        read_sqlite_floats,
-    )
+    from kzvotes.publish.formats.sqlite import SQL_TYPES, declared_types, read_sqlite_frames
     from kzvotes.schema import load_table_schema
 
     fields = load_table_schema(table)["fields"]
     if declared_types(path, table) != {f["name"]: SQL_TYPES[f["type"]] for f in fields}:
         return False
-    texts = [name for name, dtype in expected.schema.items() if dtype == pl.String]
-    signs = list(FORMULA_PREFIXES)
-    if (
-        texts
-        and expected.select(  # formula-like text the CSV should have prefixed
-            pl.any_horizontal(pl.col(name).str.slice(0, 1).is_in(signs).any() for name in texts)
-        ).item()
-    ):
-        return False
-    prefixed = (
-        texts
-        and expected.select(
-            pl.any_horizontal(pl.col(name).str.starts_with("'").any() for name in texts)
-        ).item()
-    )
-    stored, offset = restored(expected) if prefixed else expected, 0  # the values themselves
-    # equal texts split back into the same values only when no value holds the separator
-    # or the null mark: asked of the CSV's values, once (equal texts hold them equally often)
-    marks = f"[{VALUE_SEPARATOR}{NULL_MARK}]"
-    if texts and stored.select(pl.any_horizontal(pl.col(texts).str.contains(marks).any())).item():
-        return False
-    for count, found, counts in read_sqlite_columns(path, table, stored):
-        block = stored.slice(offset, count)
-        if block.height != count or (found, counts) != column_texts(block):
-            return False
-        offset += count
-    if offset != stored.height:
-        return False
-    floats = stored.select(name for name, dtype in stored.schema.items() if dtype.is_float())
-    if not floats.width:
+    offset = 0
+    try:
+        for block in read_sqlite_frames(path, table, stored):
+            if not _same_rows(stored.slice(offset, block.height), block):
+                return False
+            offset += block.height
+    except adbc_driver_manager.Error:
+        return False  # read the Python way, to say what is wrong
+    return offset == stored.height
+
+
+def _same_rows(expected: pl.DataFrame, found: pl.DataFrame) -> bool:
+    """True when ``found`` holds ``expected``'s rows: equal frames, or equal but for float
+    columns that differ only in their last digits (as :func:`first_difference` counts)."""
+    if found.equals(expected):
         return True
-    found_floats = read_sqlite_floats(path, table, stored)
-    if found_floats.height != floats.height:
+    floats = [name for name, dtype in expected.schema.items() if dtype.is_float()]
+    if not floats or found.schema != expected.schema:
         return False
-    return not bool(_differing_floats(floats, found_floats).any())
+    if not found.drop(floats).equals(expected.drop(floats)):
+        return False
+    return not bool(_differing_floats(expected.select(floats), found.select(floats)).any())
 
 
 def _differing_floats(expected: pl.DataFrame, found: pl.DataFrame) -> pl.Series:
@@ -389,6 +397,8 @@ def sheet_difference(cells: pl.DataFrame, header: list[str], frame: pl.DataFrame
     if outside.height:
         row, col = outside.row(0)[:2]
         return f"{frame.height} rows and {len(header)} columns expected; a cell at row {row - 1}, column {col + 1}"
+    if not frame.height:
+        return None  # a header alone, and nothing outside it
     expected = _workbook_form(frame)
     found = _sheet_values(cells, expected)
     differs = _differing_rows(expected, found)
@@ -403,7 +413,7 @@ def sheet_difference(cells: pl.DataFrame, header: list[str], frame: pl.DataFrame
     )
 
 
-def _same_bytes(data: bytes, start: int, end: int, blocks: Iterable[bytes]) -> bool:
+def _same_bytes(data: bytes | bytearray, start: int, end: int, blocks: Iterable[bytes]) -> bool:
     """True when ``data[start:end]`` is the blocks one after another (compared a block at a
     time, so the rendering is never held whole; ``startswith`` compares in place, where
     a memoryview compares byte by byte in Python's object layer)."""
@@ -474,7 +484,7 @@ def _sheets_failures(
             text, body = book.sheet(sheet), frame
         except ValueError as err:
             return [Failure("xlsx", "xlsx:unreadable", f"{relative}, sheet {sheet}: {err}")]
-        start, end = text.find(b'<row r="2">'), text.find(b"</sheetData>")
+        start, end = text.find(b'<row r="2">'), text.rfind(b"</sheetData>")
         if (
             frame.height
             and 0 < start < end

@@ -10,9 +10,13 @@ candidates and against-all counts, results within ballots cast, and the publishe
 against the recomputed ones. Frictionless, the ecosystem's own validator, runs on demand
 (``frictionless=True``; ``kzvotes validate --frictionless``) and in ``make test``.
 
-Each check first tries a proof that there is nothing to report, in one polars query or one
-SQLite scan per block (:func:`schema_holds`, :func:`kzvotes.publish.published.sqlite_failures`);
-pandera, or the value-by-value read, runs only when the proof fails, to name what is wrong.
+Each check first tries a proof that there is nothing to report, in one polars query, or one
+frame comparison per block of rows that SQLite's ADBC driver reads into Arrow
+(:func:`schema_holds`, :func:`kzvotes.publish.published.sqlite_failures`); pandera, or the
+value-by-value read, runs only when the proof fails, to name what is wrong. The CSVs are
+read here one after the other while the pool's threads hash the files and hold the
+database against each CSV as it comes, then the workbook against its tables as soon as
+they are read (before the largest ones), then the Parquet files.
 A build's check (``gated``) reads the CSVs back and takes the other files it has just
 written from the same frames from :mod:`kzvotes.publish.written`; `kzvotes validate` reads
 every file.
@@ -26,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from queue import Queue
 from typing import TYPE_CHECKING, Any
 
 from kzvotes.errors import Failure, KzvotesError, ValidationFailed
@@ -81,11 +86,27 @@ def schema_holds(table: str, df: pl.DataFrame) -> bool:
             pattern = constraints["pattern"]  # anchored as pandera_schema anchors it
             pattern = pattern if pattern.startswith("^") else f"^(?:{pattern})$"
             kept.append(column.str.contains(pattern).fill_null(True).all())
-    kept.append(~pl.struct(list(schema["primaryKey"])).is_duplicated().any())
+    key = list(schema["primaryKey"])
     try:
-        return bool(df.select(pl.all_horizontal(kept)).item())
+        if not df.select(pl.all_horizontal(kept)).item():
+            return False
+        # a key in strictly rising order is unique without hashing every row (a build
+        # writes its rows in key order); any other order is checked by hashing
+        return _rising(df, key) or not df.select(pl.struct(key).is_duplicated().any()).item()
     except (pl.exceptions.PolarsError, TypeError, ValueError):
         return False
+
+
+def _rising(df: pl.DataFrame, key: list[str]) -> bool:
+    """True when every row's ``key`` is greater than the row's before it (column by
+    column, as tuples compare); a null proves nothing."""
+    import polars as pl
+
+    later: pl.Expr = pl.lit(False)
+    for name in reversed(key):  # (a, b) > (a', b') when a > a', or a = a' and b > b'
+        column, before = pl.col(name), pl.col(name).shift(1)
+        later = (column > before) | ((column == before) & later)
+    return bool(df.select(later.slice(1).fill_null(False).all()).item())
 
 
 def _failures_from_cases(table: str, df: pl.DataFrame, cases: pl.DataFrame) -> list[Failure]:
@@ -176,14 +197,15 @@ def key_failures(
             dangling = (
                 df.select(fields)
                 .drop_nulls()
-                .unique(maintain_order=True)
                 .join(
                     parent.select(parent_fields),
                     left_on=fields,
                     right_on=parent_fields,
                     how="anti",
                     nulls_equal=False,
+                    maintain_order="left",
                 )
+                .unique(maintain_order=True)  # after the join: most often nothing is left
             )
             if dangling.height:
                 values = ["|".join(str(v) for v in row) for row in dangling.rows()]
@@ -252,7 +274,12 @@ def read_table_checked(path: Path, table: str) -> tuple[pl.DataFrame, list[Failu
         ]
     typed = raw.with_columns(_typed(name, dtype) for name, dtype in dtypes.items())
     failures = []
-    for name, dtype in dtypes.items():
+    # a cell that is not of its type is a null made by the cast: columns with no more
+    # nulls than their text are proved clean by the counts alone
+    text_nulls, typed_nulls = raw.null_count().row(0), typed.null_count().row(0)
+    for (name, dtype), before, after in zip(dtypes.items(), text_nulls, typed_nulls, strict=True):
+        if before == after:
+            continue
         bad = raw.with_row_index("_line", offset=2).filter(
             pl.col(name).is_not_null() & typed[name].is_null()
         )
@@ -446,31 +473,57 @@ def _checked_package(
     gated: Mapping[str, pl.DataFrame] | None,
     pool: ThreadPoolExecutor,
 ) -> list[Failure]:
+    from kzvotes.publish.formats.formulas import stored_values
+    from kzvotes.publish.formats.xlsx import SHEET_SOURCES
     from kzvotes.publish.published import file_failures
 
     # the files are hashed in the pool while the CSVs are read here: neither needs the other
     hashed = pool.submit(file_failures, package_dir, descriptor, trust_written=gated is not None)
-    tables, read_failures = {}, []
-    for table in TABLE_NAMES:
-        df, problems = read_table_checked(package_dir / "data" / f"{table}.csv", table)
-        read_failures += problems
-        if not problems:
-            passed = (gated or {}).get(table)
-            # the same rows: keep one copy of them (a decade's package is large)
-            tables[table] = passed if passed is not None and df.equals(passed) else df
+    # the database is held against each CSV as soon as it is read (it is the longest
+    # check); a build's check decides once every CSV is read (it may not read it at all)
+    database, feed = (
+        _database_check(pool, package_dir, descriptor) if gated is None else (None, None)
+    )
+    tables, values, read_failures, workbook = {}, {}, [], None
+    try:
+        for table in TABLE_NAMES:
+            df, problems = read_table_checked(package_dir / "data" / f"{table}.csv", table)
+            read_failures += problems
+            if not problems:
+                passed = (gated or {}).get(table)
+                # the same rows: keep one copy of them (a decade's package is large)
+                tables[table] = passed if passed is not None and df.equals(passed) else df
+                if feed is not None:
+                    # the values the other formats store, found once for the database and
+                    # the Parquet files (one scan of the text); a build's check finds them
+                    # only for a file it reads
+                    values[table] = stored_values(tables[table])
+                    feed.put((table, tables[table], values[table]))
+            if workbook is None and all(t in tables for t in SHEET_SOURCES):
+                # the workbook's tables come before the largest ones (facts, checks): its
+                # check starts while those are read
+                workbook = _workbook_check(pool, package_dir, descriptor, tables, gated is not None)
+    finally:
+        if feed is not None:
+            feed.put(None)  # the end of the tables, whatever happened
     complete = len(tables) == len(TABLE_NAMES)
     # every CSV holds its gated frame: the files written from those frames are theirs
     written = complete and gated is not None and all(tables[t] is gated.get(t) for t in TABLE_NAMES)
-    # the other formats are held against the CSVs in the pool's threads (SQLite, polars
-    # and zlib work without the GIL) while the tables are checked here
-    formats = _format_checks(pool, package_dir, descriptor, tables, written) if complete else []
+    formats: list[Future[list[Failure]]] = []
+    if complete:
+        # held against the CSVs in the pool's threads (SQLite, polars and zlib work without
+        # the GIL) while the tables are checked here
+        found = values if feed is not None else None
+        formats = _format_checks(pool, package_dir, descriptor, tables, found, written, database)
+    elif database is not None:
+        formats = [database]
     checked: list[Failure] = []
     if complete:
         checked = frames_failures(tables, gated)
         if not checked:
             checked = cross_table_failures(tables) + checks_failures(tables)
     failures = [*_descriptor_failures(descriptor), *hashed.result(), *read_failures, *checked]
-    for check in formats:
+    for check in [*formats, *([workbook] if workbook else [])]:
         failures += check.result()
     return failures
 
@@ -502,41 +555,91 @@ def _done(failures: list[Failure]) -> Future[list[Failure]]:
     return future
 
 
-def _format_checks(
-    pool: ThreadPoolExecutor,
-    package_dir: Path,
-    descriptor: Mapping[str, Any],
-    tables: Mapping[str, pl.DataFrame],
-    written: bool = False,
-) -> list[Future[list[Failure]]]:
-    """Parquet, SQLite and XLSX against the CSVs, each started in ``pool``, the slowest
-    (the database) first; returned in the order their failures are reported. ``written``:
-    ``tables`` are the frames this process has just written the package from; a file
-    written from them and unchanged since is not read back (:mod:`kzvotes.publish.written`)."""
-    from kzvotes.publish.published import parquet_failures, sqlite_failures, xlsx_failures
-    from kzvotes.publish.written import written_from
-
+def _format_file(
+    package_dir: Path, descriptor: Mapping[str, Any], name: str
+) -> tuple[Path, str] | Failure | None:
+    """The path of the ``name`` file (sqlite, xlsx) of ``kzvotes:formats``; a failure when
+    the descriptor lists none; None when it is not a file inside the package (reported by
+    its hash check)."""
     listed = descriptor.get("kzvotes:formats")
     formats = {
         str(e.get("name")): e
         for e in (listed if isinstance(listed, list) else [])
         if isinstance(e, dict)
     }
-    database: list[Future[list[Failure]]] = []
-    found: list[Future[list[Failure]]] = []
-    for name in ("sqlite", "xlsx"):
-        entry = formats.get(name)
-        if entry is None:
-            found.append(
-                _done([Failure("datapackage", "formats", f"kzvotes:formats lists no {name} file")])
-            )
-            continue
-        path, relative = package_dir / str(entry.get("path", "")), str(entry.get("path"))
-        if not (path.is_file() and path.resolve().is_relative_to(package_dir.resolve())):
-            continue
-        if name == "xlsx":
-            found.append(pool.submit(xlsx_failures, path, relative, tables, trust_written=written))
-        elif not (written and written_from(path, [tables[t] for t in TABLE_NAMES])):
-            database.append(pool.submit(sqlite_failures, path, relative, tables))
-    parquet = pool.submit(parquet_failures, package_dir, descriptor, tables, trust_written=written)
-    return [parquet, *database, *found]
+    entry = formats.get(name)
+    if entry is None:
+        return Failure("datapackage", "formats", f"kzvotes:formats lists no {name} file")
+    path, relative = package_dir / str(entry.get("path", "")), str(entry.get("path"))
+    if not (path.is_file() and path.resolve().is_relative_to(package_dir.resolve())):
+        return None
+    return path, relative
+
+
+def _workbook_check(
+    pool: ThreadPoolExecutor,
+    package_dir: Path,
+    descriptor: Mapping[str, Any],
+    tables: Mapping[str, pl.DataFrame],
+    trust_written: bool,
+) -> Future[list[Failure]]:
+    """The workbook against the CSVs it is made of, started in ``pool``. ``trust_written``:
+    a workbook this process has just written from these very frames is not read back."""
+    from kzvotes.publish.published import xlsx_failures
+
+    found = _format_file(package_dir, descriptor, "xlsx")
+    if not isinstance(found, tuple):
+        return _done([found] if found else [])
+    path, relative = found
+    return pool.submit(xlsx_failures, path, relative, dict(tables), trust_written=trust_written)
+
+
+def _database_check(
+    pool: ThreadPoolExecutor, package_dir: Path, descriptor: Mapping[str, Any]
+) -> tuple[Future[list[Failure]] | None, Queue[Any] | None]:
+    """The database's check, started in ``pool`` before any CSV is read, and the queue that
+    feeds it: ``(table, CSV frame, its stored values)`` as each CSV is read, then None."""
+    from kzvotes.publish.published import sqlite_tables_failures
+
+    found = _format_file(package_dir, descriptor, "sqlite")
+    if not isinstance(found, tuple):
+        return (_done([found]) if found else None), None
+    path, relative = found
+    feed: Queue[Any] = Queue()
+    return pool.submit(sqlite_tables_failures, path, relative, iter(feed.get, None)), feed
+
+
+def _format_checks(
+    pool: ThreadPoolExecutor,
+    package_dir: Path,
+    descriptor: Mapping[str, Any],
+    tables: Mapping[str, pl.DataFrame],
+    values: Mapping[str, pl.DataFrame | None] | None,
+    written: bool = False,
+    database: Future[list[Failure]] | None = None,
+) -> list[Future[list[Failure]]]:
+    """Parquet and SQLite against the CSVs, each started in ``pool`` unless ``database``
+    is the database's check already under way; returned in the order their failures are
+    reported. ``values``: the CSVs' :func:`~kzvotes.publish.formats.formulas.stored_values`
+    (None: each check finds them for the files it reads).
+    ``written``: ``tables`` are the frames this process has just written the package from;
+    a file written from them and unchanged since is not read back
+    (:mod:`kzvotes.publish.written`)."""
+    from kzvotes.publish.published import parquet_failures, sqlite_failures
+    from kzvotes.publish.written import written_from
+
+    checks: list[Future[list[Failure]]] = []
+    if database is not None:
+        checks.append(database)
+    else:
+        found = _format_file(package_dir, descriptor, "sqlite")
+        if isinstance(found, Failure):
+            checks.append(_done([found]))
+        elif found is not None:
+            path, relative = found
+            if not (written and written_from(path, [tables[t] for t in TABLE_NAMES])):
+                checks.append(pool.submit(sqlite_failures, path, relative, tables, values=values))
+    parquet = pool.submit(
+        parquet_failures, package_dir, descriptor, tables, trust_written=written, values=values
+    )
+    return [parquet, *checks]

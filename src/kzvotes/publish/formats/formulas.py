@@ -21,6 +21,7 @@ FORMULA_PREFIXES = ("=", "+", "-", "@")
 QUOTE_PREFIX = "'"
 _FORMULA_START = "^[=+\\-@]"
 _NEUTRALISED_START = "^'[=+\\-@]"
+_EITHER_START = "^['=+\\-@]"
 
 
 def is_formula_like(value: str) -> bool:
@@ -63,6 +64,27 @@ def restored(df: pl.DataFrame) -> pl.DataFrame:
         .otherwise(pl.col(name))
         .alias(name)
         for name in _matching(df, _NEUTRALISED_START)
+    )
+
+
+def stored_values(df: pl.DataFrame) -> pl.DataFrame | None:
+    """The values a CSV's frame stands for, as Parquet, SQLite and the workbook store them:
+    :func:`restored`, found with one scan of the text columns (most have no cell that starts
+    with a quote or a formula sign). None when a text cell is formula-like without its
+    prefix: no CSV kzvotes writes holds one, so such a frame is compared cell by cell."""
+    import polars as pl
+
+    marked = _matching(df, _EITHER_START)
+    if not marked:
+        return df
+    if _matching(df.select(marked), _FORMULA_START):
+        return None
+    return df.with_columns(
+        pl.when(pl.col(name).str.contains(_NEUTRALISED_START))
+        .then(pl.col(name).str.slice(1))
+        .otherwise(pl.col(name))
+        .alias(name)
+        for name in _matching(df.select(marked), _NEUTRALISED_START)
     )
 
 

@@ -145,77 +145,60 @@ def read_sqlite_blocks(path: Path, table: str, like: pl.DataFrame) -> Iterator[p
                 raise ValueError(f"values of the wrong type ({err})") from None
 
 
-# Text that stands for a value in :func:`read_sqlite_columns`: never in a published value
-# (the comparison checks that), so the joined text splits back into the values.
-VALUE_SEPARATOR, NULL_MARK = "\x1f", "\x1e"
+FRAME_ROWS = 200_000  # rows read into Arrow at once by :func:`read_sqlite_frames`
 
 
-def read_sqlite_columns(
-    path: Path, table: str, like: pl.DataFrame
-) -> Iterator[tuple[int, list[str], list[int]]]:
-    """A table of the database at ``path`` in rowid order, a block of rows at a time, as
-    ``(rows, texts, counts)``: per column of ``like`` but the floats, its values as text
-    joined by :data:`VALUE_SEPARATOR` (a null as :data:`NULL_MARK`), and its count of
-    values that are not null. SQLite renders the text itself, so no Python value is made
-    per cell. Raises :class:`sqlite3.Error`."""
-    columns = [quote(name) for name, dtype in like.schema.items() if not dtype.is_float()]
-    joined = ", ".join(
-        f"group_concat(ifnull({c}, {_literal(NULL_MARK)}), {_literal(VALUE_SEPARATOR)})"
-        for c in columns
-    )
-    counts = ", ".join(f"count({c})" for c in columns)
-    # by ranges of rowids: SQLite walks each range once, and the texts stay a block long
-    sql = (
-        f"SELECT count(*), {joined or 'NULL'}, {counts or 'NULL'} FROM {quote(table)}"
-        f" WHERE rowid > ? AND rowid <= ?"
-    )
-    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
-        first, last = db.execute(f"SELECT min(rowid), max(rowid) FROM {quote(table)}").fetchone()
-        if first is None:
-            return
-        for start in range(first - 1, last, BLOCK_ROWS):
-            count, *found = db.execute(sql, (start, start + BLOCK_ROWS)).fetchone()
-            if count:
-                yield count, found[: len(columns)], found[len(columns) :]
-
-
-def column_texts(block: pl.DataFrame) -> tuple[list[str], list[int]]:
-    """:func:`read_sqlite_columns`'s texts and counts of a block of rows (a :func:`sql_frame`),
-    rendered by polars."""
+def read_sqlite_frames(path: Path, table: str, like: pl.DataFrame) -> Iterator[pl.DataFrame]:
+    """A table of the database at ``path`` in rowid order, a block of rows at a time, read
+    into Arrow by the ADBC SQLite driver: SQLite's values go into columns in C, with no
+    Python value per cell (about twice as fast as SQLite joining each column's values into
+    text). The driver types a column from its values (a column it has seen only nulls in
+    is typed as integers), so a column of ``like`` that holds only nulls in a block is given
+    ``like``'s type; any other column is what SQLite holds. Raises
+    :class:`adbc_driver_manager.Error` when it cannot read the table."""
+    import adbc_driver_manager
+    import adbc_driver_sqlite
     import polars as pl
 
-    names = [name for name, dtype in block.schema.items() if not dtype.is_float()]
-    texts = block.select(
-        pl.col(name).cast(pl.String).fill_null(NULL_MARK).str.join(VALUE_SEPARATOR)
-        for name in names
-    )
-    return [texts[name].item() or "" for name in names], [
-        block.height - block[name].null_count() for name in names
-    ]
+    columns = ", ".join(quote(name) for name in like.columns)
+    database = adbc_driver_sqlite.connect(f"{path.resolve().as_uri()}?mode=ro")
+    try:
+        with adbc_driver_manager.AdbcConnection(database) as connection:
+            bounds = _adbc_frame(connection, f"SELECT min(rowid), max(rowid) FROM {quote(table)}")
+            first, last = bounds.row(0)
+            if first is None:
+                return
+            # by ranges of rowids, so memory does not grow with the package
+            for start in range(int(first) - 1, int(last), FRAME_ROWS):
+                block = _adbc_frame(
+                    connection,
+                    f"SELECT {columns} FROM {quote(table)}"
+                    f" WHERE rowid > {start} AND rowid <= {start + FRAME_ROWS} ORDER BY rowid",
+                )
+                nulls = [
+                    pl.col(name).cast(dtype)
+                    for name, dtype in like.schema.items()
+                    if block.schema.get(name) != dtype and block[name].null_count() == block.height
+                ]
+                yield block.with_columns(nulls) if nulls else block
+    finally:
+        database.close()
+
+
+def _adbc_frame(connection: Any, sql: str) -> pl.DataFrame:
+    import adbc_driver_manager
+    import polars as pl
+
+    with adbc_driver_manager.AdbcStatement(connection) as statement:
+        statement.set_sql_query(sql)
+        stream, _ = statement.execute_query()
+        return pl.DataFrame(stream)
 
 
 def declared_types(path: Path, table: str) -> dict[str, str]:
     """Column name -> declared SQL type of a table of the database at ``path``."""
     with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
         return {row[1]: row[2] for row in db.execute(f"PRAGMA table_info({quote(table)})")}
-
-
-def read_sqlite_floats(path: Path, table: str, like: pl.DataFrame) -> pl.DataFrame:
-    """The float columns of a table in rowid order (the ones :func:`read_sqlite_columns`
-    leaves out); raises :class:`sqlite3.Error` or :class:`ValueError`."""
-    import polars as pl
-
-    floats = {name: dtype for name, dtype in like.schema.items() if dtype.is_float()}
-    if not floats:
-        return pl.DataFrame()
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    columns = ", ".join(quote(name) for name in floats)
-    with closing(sqlite3.connect(uri, uri=True)) as db:
-        rows = db.execute(f"SELECT {columns} FROM {quote(table)} ORDER BY rowid").fetchall()
-    try:
-        return pl.DataFrame(rows, schema=floats, orient="row")
-    except (pl.exceptions.PolarsError, ValueError, OverflowError, TypeError) as err:
-        raise ValueError(f"values of the wrong type ({err})") from None
 
 
 def _metadata_rows() -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:

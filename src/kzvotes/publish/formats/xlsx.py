@@ -231,11 +231,14 @@ def write_xlsx(
     return path
 
 
+# The tables the workbook's sheets are made of: the flat results' and the sheets' own.
+SHEET_SOURCES = tuple(dict.fromkeys(["results", "candidates", "contests", "elections", "places",
+                                     "parties", *WORKBOOK_TABLES]))  # fmt: skip
+
+
 def sheet_sources(tables: Mapping[str, pl.DataFrame]) -> list[pl.DataFrame]:
     """The frames the workbook's sheets are made of."""
-    names = dict.fromkeys(["results", "candidates", "contests", "elections", "places",
-                           "parties", *WORKBOOK_TABLES])  # fmt: skip
-    return [tables[name] for name in names]
+    return [tables[name] for name in SHEET_SOURCES]
 
 
 def _write_placeholder(sheet: Any, data: pl.DataFrame, date_format: Any, prefixed: Any) -> None:

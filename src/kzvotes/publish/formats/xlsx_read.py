@@ -13,6 +13,7 @@ is wrong.
 from __future__ import annotations
 
 import re
+import struct
 import zipfile
 import zlib
 from pathlib import Path
@@ -28,6 +29,9 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+# a zip member's local header: signature, versions, flags, sizes, then the name's and the
+# extra field's lengths, after which the member's data begins
+_LOCAL_HEADER = struct.Struct("<4s5H3L2H")
 
 
 def _unescape(text: str) -> str:
@@ -170,12 +174,39 @@ class Workbook:
         """The sheets' names, in sheet order."""
         return list(self._members)
 
-    def sheet(self, name: str) -> bytes:
+    def sheet(self, name: str) -> bytes | bytearray:
         """The XML of the sheet ``name``; raises :class:`ValueError` when it cannot be read."""
         try:
-            return self._archive.read(self._members[name])
+            return self._member_bytes(self._archive.getinfo(self._members[name]))
         except _NOT_WRITTEN_HERE as err:
             raise _not_ours(err) from None
+
+    def _member_bytes(self, info: zipfile.ZipInfo) -> bytes | bytearray:
+        """A member's bytes. A deflated one is inflated whole by libdeflate into the size
+        the zip declares (:func:`~kzvotes.publish.zipsafe.check_members` has bounded it),
+        and its CRC checked: about twice as fast as zlib's stream, which matters for the
+        sheets of a decade's workbook (200 MB of XML at 25,000 contests)."""
+        if info.compress_type != zipfile.ZIP_DEFLATED or info.flag_bits & 0x1:
+            return self._archive.read(info)  # stored, or encrypted (zipfile says why)
+        import deflate
+
+        handle = self._archive.fp
+        if handle is None:
+            raise ValueError("the workbook is closed")
+        handle.seek(info.header_offset)
+        header = handle.read(_LOCAL_HEADER.size)
+        if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
+            raise ValueError(f"no local header for {info.filename!r}")
+        name_length, extra_length = _LOCAL_HEADER.unpack(header)[-2:]
+        handle.seek(info.header_offset + _LOCAL_HEADER.size + name_length + extra_length)
+        packed = handle.read(info.compress_size)
+        try:
+            data = deflate.deflate_decompress(packed, info.file_size)
+        except deflate.DeflateError as err:
+            raise ValueError(f"{info.filename!r}: {err}") from None
+        if len(data) != info.file_size or deflate.crc32(data) != info.CRC:
+            raise ValueError(f"{info.filename!r}: bad CRC or size")
+        return data  # a bytearray: read like bytes, and not copied into one
 
     def __enter__(self) -> Workbook:
         return self

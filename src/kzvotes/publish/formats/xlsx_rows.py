@@ -109,14 +109,30 @@ def _text_value(column: pl.Expr, rare: bool) -> pl.Expr:
 
 def _number_text(column: pl.Expr, dtype: pl.DataType) -> pl.Expr:
     """``%.16G`` as xlsxwriter formats numbers: integers print as themselves; other floats
-    go through Python."""
+    go through Python, once per distinct value (:func:`_general_texts`)."""
     if dtype.is_integer():
         return column.cast(pl.String)
-    return column.map_elements(_general, return_dtype=pl.String, skip_nulls=True)
+    return column.map_batches(_general_texts, return_dtype=pl.String)
 
 
 def _general(value: float) -> str:
     return f"{value:.16G}"
+
+
+def _general_texts(values: pl.Series) -> pl.Series:
+    """:func:`_general` of each value, made once per distinct value (a column of rounded
+    percentages has few); nulls stay null. polars counts -0.0 as 0.0 when it finds the
+    distinct values, so a negative zero gets its sign back after."""
+    distinct = values.drop_nulls().unique()
+    if distinct.is_empty():
+        return values.cast(pl.String)
+    texts = values.replace_strict(
+        distinct, [_general(v) for v in distinct.to_list()], return_dtype=pl.String
+    )
+    negative_zero = (values == 0) & ((1 / values) < 0)
+    if not negative_zero.any():
+        return texts
+    return pl.select(pl.when(negative_zero).then(pl.lit("-0")).otherwise(texts)).to_series()
 
 
 def _as_text(name: str, dtype: pl.DataType) -> pl.Expr:
@@ -177,59 +193,83 @@ _ALL_TRAITS = _TextTraits(rare=False, entities=True, formula=True, edge_space=Tr
 _NO_TRAITS = _TextTraits(rare=False, entities=False, formula=False, edge_space=False)
 
 
-def _cell(
-    name: str, dtype: pl.DataType, ref: pl.Expr, styles: Styles, traits: _TextTraits = _ALL_TRAITS
-) -> pl.Expr:
-    """The ``<c>`` element of one column, or an empty string for a null (no cell)."""
+Part = pl.Expr | str  # a piece of a cell's XML: a column's text or literal text
+
+
+def _cell(name: str, dtype: pl.DataType, letters: str, number: pl.Expr, styles: Styles,
+          traits: _TextTraits = _ALL_TRAITS) -> list[Part]:  # fmt: skip
+    """The pieces of the ``<c>`` element of one column, joined in one pass by
+    :func:`_joined` (each ``+`` of two polars texts would copy both)."""
     column = pl.col(name)
-    start = pl.lit('<c r="') + ref + pl.lit('"')
+    start: list[Part] = [f'<c r="{letters}', number, '"']
     if dtype == pl.Boolean:
-        value = column.cast(pl.Int8).cast(pl.String)
-        cell = start + pl.lit(' t="b"><v>') + value + pl.lit("</v></c>")
-    elif dtype.is_numeric():
-        cell = start + pl.lit("><v>") + _number_text(column, dtype) + pl.lit("</v></c>")
-    elif dtype == pl.Date:
+        return [*start, ' t="b"><v>', column.cast(pl.Int8).cast(pl.String), "</v></c>"]
+    if dtype.is_numeric():
+        return [*start, "><v>", _number_text(column, dtype), "</v></c>"]
+    if dtype == pl.Date:
         serial = (column - pl.lit(_EXCEL_EPOCH)).dt.total_days().cast(pl.String)
-        cell = start + pl.lit(f' s="{styles.date}"><v>') + serial + pl.lit("</v></c>")
-    else:
-        text = _as_text(name, dtype)
-        escaped = _text_value(text, traits.rare) if traits.rare or traits.entities else text
-        parts = [start]
-        if traits.formula:
-            style = pl.when(text.str.contains(_FORMULA_START))
-            parts.append(style.then(pl.lit(f' s="{styles.quote_prefix}"')).otherwise(pl.lit("")))
-        parts.append(pl.lit(' t="inlineStr"><is><t'))
-        if traits.edge_space:  # escaping adds no whitespace: none before, none after
-            preserve = pl.when(escaped.str.contains(r"^\s|\s$"))
-            parts.append(preserve.then(pl.lit(' xml:space="preserve"')).otherwise(pl.lit("")))
-        cell = pl.concat_str(*parts, pl.lit(">"), escaped, pl.lit("</t></is></c>"))
-    return cell.fill_null("")
+        return [*start, f' s="{styles.date}"><v>', serial, "</v></c>"]
+    text = _as_text(name, dtype)
+    escaped = _text_value(text, traits.rare) if traits.rare or traits.entities else text
+    parts = start
+    if traits.formula:
+        style = pl.when(text.str.contains(_FORMULA_START))
+        parts.append(style.then(pl.lit(f' s="{styles.quote_prefix}"')).otherwise(pl.lit("")))
+    parts.append(' t="inlineStr"><is><t')
+    if traits.edge_space:  # escaping adds no whitespace: none before, none after
+        preserve = pl.when(escaped.str.contains(r"^\s|\s$"))
+        parts.append(preserve.then(pl.lit(' xml:space="preserve"')).otherwise(pl.lit("")))
+    return [*parts, ">", escaped, "</t></is></c>"]
 
 
-def _rows_expr(df: pl.DataFrame, *, first_row: int, styles: Styles) -> pl.Expr:
-    """The ``<row>`` element of each row of ``df``, numbered from ``first_row`` (1-based)."""
-    number = (pl.int_range(pl.len(), dtype=pl.Int64) + first_row).cast(pl.String).alias("_row")
+def _joined(parts: list[Part]) -> pl.Expr:
+    """The pieces as one text per row, by one ``concat_str`` (neighbouring literals merged
+    first); null when a piece is."""
+    merged: list[Part] = []
+    for part in parts:
+        if isinstance(part, str) and merged and isinstance(merged[-1], str):
+            merged[-1] += part
+        else:
+            merged.append(part)
+    return pl.concat_str([pl.lit(p) if isinstance(p, str) else p for p in merged])
+
+
+def _rows_expr(df: pl.DataFrame, *, number: pl.Expr, styles: Styles) -> pl.Expr:
+    """The ``<row>`` element of each row of ``df``, numbered by ``number`` (row numbers as
+    text). A null is no cell: the cells of a column with a null in ``df`` are joined apart
+    (and a null made empty); the others join straight into their row."""
     traits = _text_traits(df)
-    cells = [
-        _cell(name, dtype, pl.lit(column_letters(index)) + number, styles, traits.get(name, _ALL_TRAITS))
-        for index, (name, dtype) in enumerate(df.schema.items())
-    ]  # fmt: skip
-    return pl.concat_str(pl.lit('<row r="'), number, pl.lit('">'), *cells, pl.lit("</row>"))
+    nulls = df.null_count().row(0, named=True) if df.width else {}
+    parts: list[Part] = ['<row r="', number, '">']
+    for index, (name, dtype) in enumerate(df.schema.items()):
+        if nulls[name] == df.height:
+            continue  # no cell in the column
+        cell = _cell(
+            name, dtype, column_letters(index), number, styles, traits.get(name, _ALL_TRAITS)
+        )
+        parts += [_joined(cell).fill_null("")] if nulls[name] else cell
+    return _joined([*parts, "</row>"])
 
 
 def render_rows(df: pl.DataFrame, *, first_row: int, styles: Styles) -> list[str]:
     """One ``<row>`` element per row of ``df``, numbered from ``first_row`` (1-based)."""
-    return df.select(_rows_expr(df, first_row=first_row, styles=styles)).to_series().to_list()
+    number = (pl.int_range(pl.len(), dtype=pl.Int64) + first_row).cast(pl.String)
+    return df.select(_rows_expr(df, number=number, styles=styles)).to_series().to_list()
+
+
+_ROW_NUMBER = "\x00row"  # the rows' numbers beside the columns: no schema field is named so
 
 
 def rows_xml(df: pl.DataFrame, styles: Styles) -> Iterator[bytes]:
     """The data rows of a sheet whose header is row 1, a block at a time (joined by polars:
     no Python string per row; handed over as UTF-8 bytes, never decoded into a Python
-    string only to be encoded again)."""
+    string only to be encoded again). The expression is made once, from the whole frame,
+    and run on each block."""
+    number = pl.col(_ROW_NUMBER)
+    numbered = df.with_row_index(_ROW_NUMBER, offset=2).with_columns(number.cast(pl.String))
+    rows = _rows_expr(df, number=number, styles=styles).str.join("").cast(pl.Binary)
     for offset in range(0, df.height, BLOCK_ROWS):
-        block = df.slice(offset, BLOCK_ROWS)
-        rows = _rows_expr(block, first_row=offset + 2, styles=styles).str.join("")
-        yield block.select(rows.cast(pl.Binary)).item()
+        yield numbered.slice(offset, BLOCK_ROWS).select(rows).item()
 
 
 def placeholder_row(row: int) -> bytes:
