@@ -3,10 +3,12 @@ into :class:`ExtractedContest`."""
 
 from __future__ import annotations
 
+import re
+
 from kzvotes.extract.dates import DateReading
 from kzvotes.extract.language import detect_language
 from kzvotes.extract.model import ExtractedCandidate, ExtractedContest
-from kzvotes.extract.names import find_names, normalize_name
+from kzvotes.extract.names import NameMention, find_names, normalize_name
 from kzvotes.extract.places import ancestors, find_places
 from kzvotes.extract.reading import (
     REGION_SCOPE,
@@ -16,13 +18,15 @@ from kzvotes.extract.reading import (
     Reading,
     surname_key,
 )
-from kzvotes.extract.winners import plurality
+from kzvotes.extract.winners import last_one_standing, plurality
+from kzvotes.extract.wording import LIST_ITEM, RACE_HEADING
 
 
 def assemble_contests(r: Reading, election_date: DateReading) -> tuple[ExtractedContest, ...]:
     """The contests read, each with the document's election date and its rule."""
     merge_unresolved(r)
     merge_into_inner(r)
+    listed_rivals(r)
     complete_names(r)
     out = []
     for key in r.order:
@@ -43,6 +47,7 @@ def assemble_contests(r: Reading, election_date: DateReading) -> tuple[Extracted
             continue
         impossible_counts(contest)
         plurality(r, contest)
+        last_one_standing(r, contest)
         doubtful_winners(contest)
         if any(c.elected for c in contest.candidates):
             for cand in contest.candidates:
@@ -139,6 +144,11 @@ def merge_unresolved(r: Reading) -> None:
             matches = [k for k in real if k in contest.candidate_ids]
             if len(matches) == 1:
                 target = matches[0]
+            elif len(real) == 1 and not contest.candidates and not contest.facts:
+                # "The akim of Kokpekty district has won ... All the candidates ran as
+                # self-nominees": a place not resolved that holds only a word about every
+                # candidate, in a message of one contest: that contest's
+                target = real[0]
             elif len(real) == 0 and contest.candidate_ids:
                 continue
         elif len(real) == 1:
@@ -280,3 +290,42 @@ def impossible_counts(contest: Contest) -> None:
         if fact is not None and isinstance(fact.value, int | float) and fact.value > ceiling:
             cand.votes = None
             cand.rules["votes"] = "empty: more than the contest's ballots or voters"
+
+
+def listed_rivals(r: Reading) -> None:
+    """``В гонку вступили пятеро: 1. A – ...; 2. B – ...; ... 5. C – ...`` then "избран
+    C": a numbered or dashed list of people, each a name then a dash, under a heading of
+    the race, is a list of candidates; when one of them is a contest's only winner, the
+    others of the list are its candidates who lost."""
+    for heading in RACE_HEADING.finditer(r.text):
+        listed = _list_after(r, heading.end())
+        if len(listed) < 2:
+            continue
+        keys = {surname_key(normalize_name(m.printed, detect_language(m.printed))) for m in listed}
+        for contest in r.contests.values():
+            winners = [c for c in contest.candidates if c.elected]
+            if len(winners) != 1 or surname_key(winners[0].name) not in keys:
+                continue
+            for m in listed:
+                language = detect_language(r.text[max(0, m.start - 200) : m.end + 200])
+                cand = r.candidate(contest.key, m, language)
+                if cand.elected is None:
+                    cand.elected = False
+                    cand.rules["elected"] = "listed-rival-of-the-winner"
+
+
+def _list_after(r: Reading, start: int) -> list[NameMention]:
+    """The names opening the items of the list after a heading ending at ``start``: its
+    lines, up to the end of their paragraph."""
+    start += len(r.text[start:]) - len(r.text[start:].lstrip())
+    end = r.text.find("\n\n", start)
+    end = len(r.text) if end < 0 else end
+    names = find_names(r.text, start, end)
+    listed = []
+    # from the line break before the first item, which opens it
+    for item in LIST_ITEM.finditer(r.text, start - 1, end):
+        name = next((m for m in names if m.start == item.end()), None)
+        if name is None or not re.match(r"\s*[–—-]\s", r.text[name.end : name.end + 3]):
+            return []  # every item a name then a dash, or no list of candidates
+        listed.append(name)
+    return listed

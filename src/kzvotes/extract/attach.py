@@ -31,6 +31,7 @@ from kzvotes.extract.wording import (
     COUNT_BACKED,
     COUNT_TO,
     DASH_LABEL,
+    DASH_THEN_NAME,
     EPITHET,
     FOR_WORD,
     GERUND_COUNT_BEFORE,
@@ -41,6 +42,7 @@ from kzvotes.extract.wording import (
     LIST_JOIN,
     NOUN_DASH_LABEL,
     OF_THEM,
+    ORDINAL_PERSON,
     OUT_OF_BEFORE,
     OUT_OF_BETWEEN,
     PCT_IN_BRACKETS,
@@ -346,6 +348,13 @@ def read_segment(
                     or cues.vote_word.search(text, n.end, m.start)
                 )
             ][:1]
+        gapped = None
+        if not in_suffix and not n.percent:
+            # "4 660 избирателей поддержали X, 782 – самовыдвиженца Y и 426 – Z": the
+            # verb of the list's first item (count, verb, name) left out of the next ones
+            gapped = gapped_count_before_name(r, seg_names, seg_numbers, assigned, i, next_start)
+            if gapped is not None:
+                in_suffix, in_prefix = [gapped], []
         if (
             not in_suffix
             and not n.percent
@@ -406,7 +415,7 @@ def read_segment(
             mention = in_prefix[-1] if in_prefix else in_suffix[0]
             who = r.candidate(key, mention, lang)
             label = ("votes", None)
-            rule = "name-in-clause"
+            rule = "gapped-count-before-name" if gapped is not None else "name-in-clause"
         elif not against and (
             (cues.anaphor.search(prefix) and cues.vote_word.search(prefix + suffix))
             # "3 марта он вступил в должность, набрав 61,2% голосов": the gerund's figure
@@ -592,6 +601,10 @@ def read_segment(
                     label, who, rule = ("votes", None), holder, "count-in-brackets-after-share"
                 elif held == "against_all_pct":
                     label, rule = ("against_all", None), "count-in-brackets-after-share"
+        if label is None and not n.percent and not seg_names:
+            ordinal = ordinal_person(r, cues, text[prev_end : n.start], sentence)
+            if ordinal is not None:
+                who, label, rule = ordinal, ("votes", None), "first-or-second-named-before"
         if label is None or shared:
             continue
         assigned[i] = (label[0], who)
@@ -622,6 +635,53 @@ def gapped_count(
         return False
     gap = r.text[numbers[j].end : person.start]
     return bool(LIST_JOIN.search(gap)) and not re.search(r"[.;:](?!\d)", gap)
+
+
+def ordinal_person(
+    r: Reading, cues: LanguageCues, before: str, sentence: Sentence
+) -> Candidate | None:
+    """``Первому досталось 302 голоса, второму – 398``: in a sentence of votes naming
+    nobody, a count after "the first" or "the second" is of the first or second of the
+    two candidates the sentence before named."""
+    people = r.last_sentence_candidates
+    if len(people) != 2 or not cues.vote_word.search(r.text, sentence.start, sentence.end):
+        return None
+    for person, pattern in zip(people, ORDINAL_PERSON, strict=True):
+        if pattern.search(before):
+            return person if person.votes is None else None
+    return None
+
+
+def gapped_count_before_name(
+    r: Reading,
+    names: list[NameMention],
+    numbers: list[Number],
+    assigned: dict[int, tuple[str, Candidate | None]],
+    i: int,
+    next_start: int,
+) -> NameMention | None:
+    """The person of the count ``numbers[i]`` set off by a dash before the name ("782 –
+    самовыдвиженца Y") when the list's previous item was a count, its verb, then its
+    person's name: the verb is left out of the later items."""
+    if not i or assigned.get(i - 1, ("", None))[0] != "votes" or assigned[i - 1][1] is None:
+        return None
+    n, before = numbers[i], numbers[i - 1]
+    first = [m for m in names if before.end <= m.start < n.start]
+    gap = r.text[before.end : first[0].start] if first else ""
+    if not first or not (re.match(r"\s*[^\W\d_]", gap) or DASH_THEN_NAME.fullmatch(gap)):
+        return None  # the previous count's name comes after a verb (or a dash) of its own
+    if (
+        not LIST_JOIN.search(r.text[first[-1].end : n.start])
+        and "," not in r.text[first[-1].end : n.start]
+    ):
+        return None
+    after = next((m for m in names if n.end <= m.start < next_start), None)
+    if after is None or not DASH_THEN_NAME.fullmatch(r.text, n.end, after.start):
+        return None
+    if re.fullmatch(r"\s*[–—]\s*", r.text[n.end : after.start]):
+        # "и 426 – Нарынбека Кереша": the left-out verb governs the name's case
+        r.governors.setdefault(after.start, r.governor(first[0]))
+    return after
 
 
 SPACES = re.compile(r"\s*")

@@ -32,6 +32,7 @@ from kzvotes.extract.reading import (
     Reading,
 )
 from kzvotes.extract.segment import Sentence, clause_bounds
+from kzvotes.extract.winners import elected_right_after
 from kzvotes.extract.wording import (
     AKIM_AFTER,
     AKIM_BEFORE,
@@ -45,6 +46,7 @@ from kzvotes.extract.wording import (
     NUMBER_WORDS,
     OF_A_BODY,
     OF_LIST,
+    ONE_STATION,
     PAIR_SEP,
     RURAL_DISTRICT,
     SPLIT,
@@ -136,6 +138,14 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
     ]
     if INTERMEDIATE.search(r.text[sentence.start : sentence.end]):
         numbers = []
+    numbers = without_column_pairs(r.text, numbers)
+    said = r.text[sentence.start : sentence.end]
+    if ONE_STATION.search(said) and not (
+        sentence.cues.candidate_word.search(said) or sentence.cues.elected.search(said)
+    ):
+        # "На участке № 467 явка составила сто процентов: проголосовали все 939
+        # избирателей этого участка": one polling station's figures, not the contest's
+        numbers = []
     consumed: set[int] = set()
     if len(distinct) <= 1:
         if distinct:
@@ -219,13 +229,15 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
             last.rules["elected"] = "pronoun-elected"
     # "49-летний бывший директор школы шёл на выборы самостоятельно и опередил бывшего
     # акима": the winner described, not named, as the subject of a winner's verb
+    # "Candidates of the Nur Otan party have won ..., the commission chairman X told a
+    # briefing": a quoted official names no winner
     described_winner = (
-        not names
+        not [m for m in names if not official(r, m) or elected_right_after(r, m, cues)]
         and bool(cues.elected.search(text) or cues.beat.search(text))
         and not cues.loser.search(text)
     )
-    if not names and (
-        cues.refers_back.search(text) or cues.the_winner.search(text) or described_winner
+    if (not names and (cues.refers_back.search(text) or cues.the_winner.search(text))) or (
+        described_winner
     ):
         # "Его выдвинула партия «Аманат»": the last person's nominator; "Новый аким ...
         # выдвигался в порядке самовыдвижения": the winner's
@@ -238,6 +250,9 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
             # the person named most recently in this contest
             recent = [r._known(k, m, cues.language) for k, m in r.previous_people if k == r.current]
             target = next((c for c in reversed(recent) if c is not None), None)
+            if r.last_named is not None and r._known(*r.last_named, cues.language) is None:
+                # the last person named is no candidate (yet): "He" is that person
+                target = None
         nominator, party_id = find_nominator(text)
         if target is not None and nominator and target.nominator is None:
             target.nominator, target.party_id = nominator, party_id
@@ -283,12 +298,25 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
             r.contest(r.current).all_self = True
     if not names:
         counted_self(r, text)
+    else:
+        r.last_named = (r.current, names[-1])
     r.last_sentence_candidates = [
         c
         for contest in r.contests.values()
         for c in contest.candidates
         if sentence.start <= c.span[0] < sentence.end
     ]
+
+
+def without_column_pairs(text: str, numbers: list[Number]) -> list[Number]:
+    """``избирателей в списках – 15 883 / 18 614``, ``явка – 54,6% / 57,2%``: two figures
+    of one kind set side by side with a slash are the columns of a table (one place each,
+    in the order of a header the sentence may not hold); no single place takes them."""
+    paired: set[int] = set()
+    for a, b in pairwise(numbers):
+        if a.percent == b.percent and re.fullmatch(r"\s*%?\s*/\s*", text[a.end : b.start]):
+            paired.update((a.start, b.start))
+    return [n for n in numbers if n.start not in paired]
 
 
 def counted_self(r: Reading, text: str) -> None:
@@ -505,6 +533,7 @@ def listed_winner(
     """``Balkhash district: Azat Kutpanbetov.``: a sentence that is only a place and a
     person, in a results message, lists that place's winner."""
     if len(keyed) != 1 or len(names) != 1:
+        listed_winners(r, sentence, keyed, names)
         return
     (place, key), person = keyed[0], names[0]
     if not (
@@ -517,6 +546,46 @@ def listed_winner(
     if cand.elected is None:
         cand.elected = True
         cand.rules["elected"] = "place-and-name-listed"
+
+
+# "— город Курчатов – Болат Абдралиев (действующий аким)": one item of a list of winners,
+# a place, a dash, a name and at most an aside in brackets
+_ITEM_GAP = re.compile(r"\s*[:–—-]\s*")
+_ITEM_END = re.compile(r"\s*(?:\([^()\d]{0,60}\))?\s*[–—•;,]?\s*")
+
+
+def listed_winners(
+    r: Reading,
+    sentence: Sentence,
+    keyed: list[tuple[PlaceMention, str]],
+    names: list[NameMention],
+) -> None:
+    """``Абайская область — город Курчатов – X — Абайский район – Y``: the lines of a list
+    of winners under a region's heading, flattened into one sentence; every word of it is
+    a place, a name or a bracketed aside, each place followed by its one name."""
+    places = sorted({m.start: (m, k) for m, k in keyed}.values(), key=lambda mk: mk[0].start)
+    if len(places) < 2 or len(names) != len(places) or len(set(k for _, k in places)) < 2:
+        return
+    heading = r.text[sentence.start : places[0][0].start]
+    for m in find_places(r.text, sentence.start, places[0][0].start):
+        heading = heading.replace(r.text[m.start : m.end], " ")
+    if not re.fullmatch(r"\W*", heading):
+        return
+    pairs = []
+    for idx, ((place, key), person) in enumerate(zip(places, names, strict=True)):
+        upto = places[idx + 1][0].start if idx + 1 < len(places) else sentence.end
+        if not (
+            place.end <= person.start < upto
+            and _ITEM_GAP.fullmatch(r.text, place.end, person.start)
+            and _ITEM_END.fullmatch(r.text, person.end, upto)
+        ):
+            return
+        pairs.append((key, person))
+    for key, person in pairs:
+        cand = r.candidate(key, person, sentence.cues.language)
+        if cand.elected is None:
+            cand.elected = True
+            cand.rules["elected"] = "list-of-places-and-names"
 
 
 def places_read(r: Reading) -> list[str]:

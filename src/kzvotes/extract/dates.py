@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kzvotes.extract.wording import MONTHS, words
+from kzvotes.extract.wording import DAY_WORDS, MONTHS, words
 
 
 def _dated(concept: str) -> re.Pattern[str]:
@@ -54,6 +54,11 @@ _MONTH_DAY = re.compile(
 )
 _MONTH_YEAR = re.compile(rf"\b{_MONTH_WORD}\s+((?:19|20)\d\d)\b(?!\s*\d)", re.IGNORECASE)
 _DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+# "Пятого ноября 2023 года": a day written as an ordinal word, a month and a year
+_DAY_WORD = "|".join(sorted((re.escape(w) for w in DAY_WORDS), key=len, reverse=True))
+_WORD_DAY_MONTH_YEAR = re.compile(
+    rf"(?<!\w)({_DAY_WORD})\s+{_MONTH_WORD}\s+((?:19|20)\d\d)\b", re.IGNORECASE
+)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # "сайлау комиссиясы", "election commission", "the law on elections": words of the vote
 # that name a body or a law, not the vote next to a date
@@ -143,6 +148,14 @@ def dates_in(text: str, published: date | None = None) -> list[tuple[int, date]]
         if day:
             found.append((match.start(), day))
             taken.append(match.span())
+    for match in _WORD_DAY_MONTH_YEAR.finditer(text):
+        # only with its year: an ordinal word without one may count something else
+        day = _make(
+            int(match.group(3)), _month(match.group(2)), DAY_WORDS[match.group(1).lower()], None
+        )
+        if day:
+            found.append((match.start(), day))
+            taken.append(match.span())
     for pattern, order in ((_DAY_MONTH, (3, 2, 1)), (_MONTH_DAY, (3, 1, 2))):
         for match in pattern.finditer(text):
             if any(a <= match.start() < b for a, b in taken):
@@ -192,7 +205,7 @@ def dateline(text: str) -> tuple[int, int, date] | None:
 
 
 _DATE_AT = re.compile(
-    rf"(?:\d{{4}}\s*{_YEAR_OF}\s+\d{{1,2}}\s+{_MONTH_WORD}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
+    rf"(?:(?:{_DAY_WORD})\s+{_MONTH_WORD}\s+(?:19|20)\d\d|\d{{4}}\s*{_YEAR_OF}\s+\d{{1,2}}\s+{_MONTH_WORD}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
     r"\d{4}-\d{2}-\d{2}|"
     rf"\d{{1,2}}\s+{_MONTH_WORD}\.?(?:\s+\d{{4}}|,\s*(?:19|20)\d{{2}}(?=\s*\w*\s*(?:\n|$)))?|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)",
     re.IGNORECASE,

@@ -27,6 +27,8 @@ CUES = LanguageCues(
     turnout_base_ballots=rx(r"of\s+(?:those\s+who\s+(?:voted|took\s+part)|the\s+participants)"),
     vote_word=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|votes?\b|ballots?\s+for|supported|voted\s+for|\bbacked\s+by|\breceived\b|\bpolled\b|\bgarnered\b|\bgot\b|\bbacked\b"
+        # "X won the trust of 1,816 voters"
+        r"|\btrust\s+of\b"
     ),
     candidate_word=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|candidate\w*|independent|nominated|nominee|received|gained|won|elected|votes|"
@@ -38,6 +40,8 @@ CUES = LanguageCues(
         r"\btook\s+(?:the\s+)?post\s+of\b|\bnew\s+akim\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?is\b|"
         r"\bretained\s+(?:his|her|the)\s+(?:post|seat|office)\b|\bkept\s+(?:his|her)\s+(?:post|seat)\b|\b(?:post|seat)\s+went\s+to\b|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\bchosen\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\belected\b|\bwon\b|\bcarried\s+(?:the\s+)?(?=(?-i:[A-Z]))|\bwinner\b|\bvictory\b|most\s+votes|majority\s+of\s+(?:the\s+)?votes|(?:became|become)\s+(?:the\s+)?"
         r"(?:new\s+)?akim|new\s+akim|\bwill\s+(?:now\s+)?head\b|\bis\s+to\s+head\b"
+        # "The oldest of the new akims is X": the youngest or oldest of those elected
+        r"|\bthe\s+(?:youngest|oldest)\s+(?:of\s+the\s+(?:new\s+|elected\s+)?)?akims?\s+(?:is|was|[–—-])(?=[^.]{0,200}?(?:district|village|town|settlement))"
     ),
     loser=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|fewest|least|opponents?|rivals?|runner-up|trailed"
@@ -45,7 +49,11 @@ CUES = LanguageCues(
     anaphor=rx(r"\b(?:he|she|him|her)\b"),
     respectively=rx(r"respectively"),
     official=rx(r"\bchair\w*|secretary|\bsaid\b|\btold\b|\bnoted\b|\breported\b"),
-    all_candidates=rx(r"\ball\s+(?:three|two|four|five|\d+)?\s*candidates|\bboth\b"),
+    all_candidates=rx(
+        r"\ball\s+(?:three|two|four|five|\d+)?\s*candidates|\bboth\b"
+        # "All three registered candidates", "All the candidates"
+        r"|\ball\s+(?:the\s+)?(?:three|two|four|five|\d+\s+)?\s*(?:registered\s+)?candidates"
+    ),
     beat=rx(
         r"\bahead\s+of|\b(?:defeated|defeating|beat|beating|outpolled|outpolling|outperform(?:ed|ing))\b|\bto\s+defeat\b"
     ),
@@ -92,10 +100,21 @@ WORDS: dict[str, str] = {
     "auxiliary": r"was|is|has\s+been|had\s+been",
     # "X, who heads a company, won the election with 70.5%": the winner's figure after
     # the verb, whatever lies between
-    "won_with": r"\b(?:won|wins|secured\s+victory)\b[^.;]{0,90}?\bwith\s*$",
+    "won_with": r"\b(?:won|wins|secured\s+victory)\b[^.;]{0,90}?\bwith\s*$"
+    # "X, born in 1963 and a resident of the village, was elected akim with 1,498 votes"
+    r"|\b(?:was|has\s+been)\s+elected\b[^.;\d]{0,40}?\bwith\s*$",
     # "won with 8,419 votes against 1,630 for Serik Shaimergenov": the rival's count,
     # before (rival_count_before) and after (rival_count_after) the figure
     "rival_count_before": r"against|to|versus|vs\.?",
+    # "At polling station No. 467, all 939 voters cast ballots": one station's figures
+    "one_station": r"at\s+(?:polling\s+)?station\s+(?:No\.?|#|№)\s*\d|at\s+this\s+(?:polling\s+)?station",
+    # "the former received 302 votes and the latter 398": the two just named
+    "ordinal_first": r"the\s+former|the\s+first",
+    "ordinal_second": r"the\s+latter|the\s+second",
+    # "Five candidates entered the race in Khobda district:": a list of its candidates
+    "race_heading": r"(?:entered|joined|in)\s+the\s+race|candidates\s+(?:were|are|registered|stood|ran)|(?:stood|ran)\s+for",
+    # "to 1,140 for self-nominee Y": the rival's description before the name
+    "rival_title": r"(?:self-nominee|self-nominated|independent|candidate)\s+",
     "rival_count_after": r"(?:votes?\s+)?for",
     # "Voters in Talgar elected X as the town's akim": a unit told back by its type word
     "unit_told_back": r"\bthe\s+([a-z]+)['’]s\s+(?:new\s+)?akim",
@@ -170,6 +189,8 @@ WORDS: dict[str, str] = {
     "epithet": r"(?!)",
     "in": r"in",
     "winners": r"winners\b",
+    # "his rival was Y": a rival of the person just named
+    "rival_of": r"(?:his|her)\s+(?:only\s+|sole\s+)?(?:rival|opponent|challenger)s?",
     "to_person": r"to",
     # "qalǵan eki kandıdat", "two remaining": the rest of the candidates, before or after a numeral
     "remaining": r"remaining|other",
@@ -221,9 +242,17 @@ WORDS: dict[str, str] = {
         # the post taken, the new akim named with "is"
         r"\btook\s+(?:the\s+)?post\s+of\s+(?!deputy)(?:[\w'’-]+\s+){0,4}?akim\s+(?:after|following)\b|\bnew\s+akim\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?is\s+(?-i:[A-Z])|"
         r"(?:[–—-]\s*[\d,]+\s+votes\b[^.]{0,80}?){2}|\bretained\s+(?:his|her|the)\s+(?:post|seat|office)\b|\bkept\s+(?:his|her)\s+(?:post|seat)\b|\btook\s+[\d.,]+\s*(?:%|per\s?cent)?\s*(?:of\s+the\s+(?:vote|ballots)|votes)\b|\bhave\s+been\s+elected\b|\bwill\s+(?:now\s+)?head\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:district|village|town|city|settlement|okrug)|\b(?:post|seat|victory|win)\s+went\s+to\b|\bchose\s+(?:their|its|a\s+new|the)\s+(?:new\s+)?akims?\b|\bresults?\s+of\s+the\s+(?:[\w-]+\s+){0,5}?(?:vote|election|voting)s?\b(?!\s+(?:will|are\s+expected|are\s+due))|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\b(?:secured|won|gained|got|polled|garnered)\s+[\d,]+\s+votes|\bchosen\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim|\b(?:elected|chose|picked)\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+as\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:new\s+)?akim|\bvictory\s+went\s+to|\b(?:became|(?:has|have)\s+become)\s+(?:the\s+)?(?:new\s+)?akim|\b(?:election|voting|final)\s+results\b(?!\s+(?:will|are\s+expected|are\s+due))|\bmost\s+votes\b|\bmajority\s+of\s+(?:the\s+)?votes|votes?\s*[–—-]?\s*[\d,]*\s*[–—-]?\s*went\s+to\b|\bdefeated\b(?!\s+by)|\b(?:beat|outpolled)\s+(?:(?:his|her|their|the|two|three|four|five|all|other|\d+)\s+)*(?:rivals?|opponents?|competitors?|candidates?|contenders?)|\bwas\s+elected|\bwere\s+elected|(?:^|\n|[•▪◾●■►🔹🔸])\W*(?:newly\s+)?elected\s*:|\bhas\s+been\s+elected|(?<!the\s)\belected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim(?!s)|\bwon\b|\bwinner\b|received\s+[\d,]+\s+votes|(?:received|won|took|gained|polled)\s+[\d.,]+\s*(?:%|per\s?cent)\s+of\s+the\s+(?:votes?|ballots)|gained\s+[\d,]+|results?\s+of\s+the\s+(?:vote|election)"
+        # "The youngest of the new akims is X": a winner named as the youngest or oldest
+        # with the unit of its place in the sentence (a summary naming nobody's place is none)
+        r"|\bthe\s+(?:youngest|oldest)\s+(?:of\s+the\s+(?:new\s+|elected\s+)?)?akims?\s+(?:is|was|[–—-])\s+(?=[^.]{0,200}?(?:district|village|town|settlement))(?-i:[A-Z])\w+\s+(?-i:[A-Z])"
     ),
     "kind_voting_day": (
         r"\b(?:voting|elections?)\b(?!\s+campaign)[^.]{0,80}?\b(?:has\s+|have\s+)?(?:started|begun|began|kicked\s+off)\b|\bvoting\b[^.]{0,80}?\b(?:is|are)\s+under\s*way|\bvoting\s+continues\b|\bare\s+expected\s+to\s+cast|\bby\s+(?:noon|midday)|\bas\s+of\s+noon|voting\s+is\s+taking\s+place|as\s+of\s+\d{1,2}[:.]\d{2}|by\s+\d{1,2}[:.]\d{2}|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|\b(?:voting|polls?|polling\s+stations?|precincts?|polling)\b[^.]{0,120}?\b(?:has\s+|have\s+)?(?:ended|closed|is\s+over|wrapped\s+up|c[oa]me\s+to\s+an\s+end)\b|counting\s+(?:of\s+(?:the\s+)?votes?|of\s+ballots)?\s*(?:is|has)\s+(?:under\s*way|begun|started)"
+        # "The election ... got under way this morning", "Polling stations in the district
+        # opened at 7:00", "Polls close", "stopped taking ballots at 20:00"
+        r"|\b(?:voting|elections?)\b[^.]{0,80}?\bgot\s+under\s*way\b"
+        r"|\bpolling\s+stations?\s+(?:in\s+(?:[\w'’-]+\s+){1,3})?opened\s+at\s+\d"
+        r"|\bpolls?\s+close\b|\bstopped\s+(?:taking|accepting)\s+ballots\b"
     ),
     "kind_announce": (
         r"\b(?:is|are)\s+running\b|\bwill\s+run\b|\brunning\s+again\b|will\s+be\s+held|scheduled|registered\s+as\s+candidates?|(?<!self-)nominated|\b(?:voting|election|vote)\s+(?:is\s+)?set\s+for\b|\bhave\s+registered\b|\bunder\s+way\b|will\s+take\s+place|upcoming|preparations?\s+for"

@@ -24,10 +24,18 @@ def label_of(
 ) -> tuple[str, str | None] | None:
     """The label of a figure from the words of its clause before (``prefix``) or after
     (``suffix``) it, and the printed label of a took-part count."""
-    for ctx in (prefix, suffix):
-        for name in ("against_all", "invalid_ballots", "absentee", "outside_premises"):
-            if getattr(cues, name).search(ctx):
-                return name, None
+    for after, ctx in enumerate((prefix, suffix)):
+        found = [
+            (match.start(), name)
+            for name in ("against_all", "invalid_ballots", "absentee", "outside_premises")
+            if (match := getattr(cues, name).search(ctx))
+        ]
+        if after and len(found) > 1:
+            # "24 of them voted outside the polling stations and no one used an absentee
+            # certificate": of two labels after a figure, the nearer is its own
+            return min(found)[1], None
+        if found:
+            return found[0][1], None
     for ctx in (prefix, suffix):
         for name in ("registered_voters", "ballots_cast"):
             match = getattr(cues, name).search(ctx)

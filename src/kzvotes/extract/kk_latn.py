@@ -78,7 +78,11 @@ CUES = LanguageCues(
         r"kelgen\s+saılaýshy\w*|(?<!\w)kelgender(?!\w)"
     ),
     turnout_base_ballots=rx(r"daýys\s+bergenderdiń|qatysqandardyń"),
-    vote_word=rx(r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|daýys\w*|qolda\w*|senim\s+bildir\w*"),
+    vote_word=rx(
+        r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|daýys\w*|qolda\w*|senim\s+bildir\w*"
+        # "1816 saılaýshynyń senimin ıelengen X": won the trust of N voters
+        r"|senim\w*\s+ıelen\w*"
+    ),
     candidate_word=rx(
         r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|úmitker\w*|kandıdat\w*|usyn\w*|jınady|daýys|saılandy|jeńiske|básekeles\w*|qarsylas\w*|"
         r"ozyp|basyp\s+ozdy|jeńip|saılady|tańdady"
@@ -89,6 +93,10 @@ CUES = LanguageCues(
         r"daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|saılaýshy\w*\s+(?:[\w-]+\s+){0,4}?senim\s+artty|eń\s+kóp\s+da(?:ýys|ýsy)|kóp\s+daýys\s+jınaǵan|"
         r"ákimi\s+bolyp|\bákim(?:i)?\s+boldy\b|jańa\s+ákimi|\bsaılady\b|\btańdady\b|\bjeńdi\b|\bjeńip\s+shyqty|"
         r"ákimi\s+boldy|basqaratyn\s+boldy|\bbasqarady\b|ornynda\s+qaldy|qaıta\s+saılandy"
+        # "... daýys jınaǵan X aýdan basshysy atandy": became the district's head
+        r"|(?:basshysy|ákimi)\s+atandy"
+        # "Eń egde ákim – ... X": the youngest or oldest of those elected
+        r"|eń\s+(?:jas|egde|úlken)\s+ákim\w*\s*[–—-](?=[^.]{0,200}?(?:okrý?g|aýdan|aýyl|qala|kent))"
     ),
     loser=rx(r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|eń\s+az|básekeles\w*|qarsylas\w*"),
     anaphor=rx(r"\b(?:oǵan|ol|ony|onyń)\b"),
@@ -181,6 +189,15 @@ WORDS: dict[str, str] = {
     "former": r"buryńǵy|bolǵan|buryn|buǵan\s+deıin|saılaýǵa\s+deıin",
     "epithet": r"(?!)",
     "winners": r"jeńimpazdar\w*",
+    # "№ 467 ýchaskede 939 saılaýshy daýys berdi": one polling station's figures
+    "one_station": r"№\s*\d+\s+(?:saılaý\s+)?[ýu]chaske\w*",
+    # "Birinshisi 302 daýys, ekinshisi 398 daýys aldy": the two just named
+    "ordinal_first": r"birinshis\w*",
+    "ordinal_second": r"ekinshis\w*",
+    # "Qobda aýdanynda bes úmitker baq synady:": a list of the contest's candidates
+    "race_heading": r"úmitker\w*|kandıdat\w*|baq\s+syna\w*",
+    # "onyń qarsylasy Y": a rival of the person just named
+    "rival_of": r"onyń\s+(?:jalǵyz\s+)?(?:qarsylas|básekeles)\w*",
     # "2490 saılaýshy, olardyń 1797-si": the voters a part of whom voted
     "of_whom": r"olardyń",
     # "tirkelgen 2490 saılaýshy": the voters on the list
@@ -240,6 +257,11 @@ WORDS: dict[str, str] = {
         # "округінің жаңа әкімі – X": the new akim named after a dash
         r"jańa\s+ákimi\s*[–—-]\s*(?-i:[A-ZÁǴÓÚÝŃ])|"
         r"(?:[–—-]\s*\d[\d\s]*\d?\s+daýys\b[^.]{0,80}?){2}|daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|saılaý\w*\s+nátıje\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|jeńimpaz\s+(?:atandy|boldy)|daýys\s+jınap|saılaý\w*\s+qorytyndy\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|daýys\s+berildi|\bsaılady\b|saılandy|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|daýys\s+jınady|daýys\s+alǵan|daýys\s+aldy|\bjeńdi\b"
+        # "X aýdan basshysy atandy": became the district's head
+        r"|(?:basshysy|ákimi)\s+atandy"
+        # "Eń jas ákim – ... X": a winner named as the youngest or oldest
+        # with the unit of its place in the sentence (a summary naming nobody's place is none)
+        r"|eń\s+(?:jas|egde|úlken)\s+ákim\w*\s*[–—-](?=[^.]{0,200}?(?:okrý?g|aýdan|aýyl|qala|kent))[^.]{0,120}?(?-i:[A-ZÁǴÓÚÝŃ])\w+\s+(?-i:[A-ZÁǴÓÚÝŃ])"
     ),
     "kind_day_weak": r"\w+(?:yp|ip|p)\s+jatyr|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-ǵa|-qa)?\s*(?:deıin|qaraı)|saǵat\s+\d{1,2}",
     "kind_voting_day": (

@@ -58,7 +58,9 @@ _FIRST_NAME = re.compile(
     r"(бек|бека|беку|беком|жан|жана|хан|хана|бай|бая|гүл|гуль|нұр|нур|тай|зат|лан|лата|лат|"
     r"рат|ұлы|бол|бол|дар|мат|ман|ара|ары|жар|bek|zhan|jan|khan|han|bai|bay|gul|nur|tai|"
     r"lan|lat|rat|dar|ara|ymbek|ek|et|at|as|an|ar|er|ik|ir|yk|ык|ек|ет|ат|ас|ан|ар|ер|ик|ир|"
-    r"ай|ей|ия|ия|ина|ена|уль|ль|ья|ия|зия)$",
+    r"ай|ей|ия|ия|ина|ена|уль|ль|ья|ия|зия"
+    # Kazakh first names in Latin letters: Amangeldi, Omirali, Zhumagali
+    r"|geldi|geldy|ali|aly)$",
     re.IGNORECASE,
 )
 # capitalised words that are never part of a name, from every language's table

@@ -240,7 +240,8 @@ _TIME_OR_DATE = re.compile(
     r"желтоқсан|qańtar|aqpan|naýryz|sáýir|mamyr|maýsym|shilde|tamyz|qyrkúıek|qazan|qarasha|"
     r"jeltoqsan|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)"
-    r"|(?:january|february|march|april|may|june|july|august|september|october|november|"
+    # a month's name as a word of its own: "Qabdiljanov 20 daýys" is no November 20th
+    r"|(?<![^\W\d_])(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}(?:,\s*\d{4})?"
     r"|№\s*\d+|(?-i:\bNo)\.?\s*\d+|\b(?:19|20)\d{2}\b(?=\s*(?:года|году|год|жылы|жылғы|jyly|jylǵy|,|\.|$))",
     re.IGNORECASE,

@@ -18,6 +18,7 @@ from kzvotes.extract.wording import (
     FORMER,
     OTHER_SUBJECT,
     PRONOUN_SUBJECT,
+    RIVAL_NAMED,
     SAID_AFTER,
     TITLE_AFTER,
     TITLE_BEFORE,
@@ -69,7 +70,18 @@ def beat(r: Reading, sentence: Sentence, names: list[NameMention]) -> tuple[set[
         if after and re.fullmatch(r"[^;:.]{0,40}", r.text[match.end() : after[0].start]):
             head = r.list_heads.get(after[0].start, after[0].start)
             beaten.update(n.start for n in after if r.list_heads.get(n.start, n.start) == head)
+    beaten.update(rivals_of_a_score(r, sentence, names))
     return beaters, beaten - beaters
+
+
+def rivals_of_a_score(r: Reading, sentence: Sentence, names: list[NameMention]) -> set[int]:
+    """``won with 9,071 votes to 1,875 for Y and 1,140 for Z``: the people of the counts
+    after "to" (against) the winner's lost."""
+    return {
+        n.start
+        for n in names
+        if RIVAL_NAMED.search(r.text, max(sentence.start, n.start - 160), n.start)
+    }
 
 
 def other_name_closer(

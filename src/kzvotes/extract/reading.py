@@ -128,6 +128,9 @@ class Reading:
         # won in A": the nominator of a winner described before any winner is known,
         # with the contests it speaks of
         self.described_winner_nominations: list[tuple[tuple[str, ...], str, str | None]] = []
+        # the last person named in the sentences read, candidate or not: "He ran as a
+        # self-nominee" after a sentence about someone else speaks of no candidate
+        self.last_named: tuple[str, NameMention] | None = None
 
     def contest(self, key: str) -> Contest:
         """The contest of ``key``, created on first use."""

@@ -30,6 +30,7 @@ from kzvotes.extract.wording import (
     MEMBER,
     PARTY_WORD_AFTER,
     PLURAL_NOMINATION,
+    RIVAL_OF,
     SHARE_BASE,
 )
 
@@ -217,6 +218,31 @@ def elected_right_after(r: Reading, m: NameMention, cues: LanguageCues) -> bool:
     gap = AUXILIARY_GAP.match(r.text, m.end, m.end + 24)
     start = gap.end() if gap else m.end
     return bool(cues.elected.match(r.text, start, start + 40))
+
+
+def last_one_standing(r: Reading, contest: Contest) -> None:
+    """``3 138 голосов получил X; его соперником был Y``: when every other candidate of a
+    contest is told the rival of the one left, without a count, and the one left has a
+    count or a share of the result, the one left won ("Y также баллотировался" alone
+    tells no winner)."""
+    cands = contest.candidates
+    if len(cands) < 2 or any(c.elected for c in cands):
+        return
+    open_ = [c for c in cands if c.elected is None]
+    lost = [
+        c
+        for c in cands
+        if c.elected is False
+        and c.votes is None
+        and RIVAL_OF.search(r.text, max(0, c.span[0] - 60), c.span[0])
+    ]
+    if len(open_) != 1 or len(lost) != len(cands) - 1:
+        return
+    (left,) = open_
+    if (left.votes is None and left.share is None) or left.span[0] > lost[0].span[0]:
+        return
+    left.elected = True
+    left.rules["elected"] = "every-other-lost"
 
 
 def plurality(r: Reading, contest: Contest) -> None:

@@ -64,6 +64,8 @@ COMMON_WORD_PARTY_NAMES: frozenset[str] = frozenset(
     + en.COMMON_WORD_PARTY_NAMES
 )
 # "ноября", "қарашада", "Nov.": month stems, every language's, by month number
+# "Пятого ноября": days of a month written as ordinal words, every language's that has them
+DAY_WORDS: dict[str, int] = dict(ru.DAY_WORDS)
 MONTHS: dict[str, int] = {
     stem: number
     for table in (ru.MONTHS, kk.MONTHS, kk_latn.MONTHS, en.MONTHS)
@@ -115,6 +117,22 @@ VERB_THEN_NAME = _rx(
 # "4,210 votes went to Omarov and 1,302 to Kasymov": a gapped item after "went to"
 COUNT_TO = _rx(rf"\s*(?:{words('votes')})?\s*[–—-]?\s*{words('to_person')}\s+")
 GOT = _rx(words("got"))
+# "На участке № 467 ... проголосовали все 939 избирателей этого участка": one station's
+ONE_STATION = _rx(words("one_station"))
+# "Первому досталось 302 голоса, второму – 398": the first or second person just named,
+# ending the words before a count
+ORDINAL_PERSON = (
+    _rx(rf"(?<!\w){words('ordinal_first')}(?!\w)[^\d;.]{{0,30}}$"),
+    _rx(rf"(?<!\w){words('ordinal_second')}(?!\w)[^\d;.]{{0,30}}$"),
+)
+# "в гонку вступили пятеро:", "candidates were:": a heading that a list of candidates follows
+RACE_HEADING = _rx(rf"(?:{words('race_heading')})[^.:!?\n]{{0,60}}:(?=[^\S\n]*\n)")
+# "1. X – директор ...; 2. Y – ...", "— X – ...": the items of a list, each a name then a dash
+LIST_ITEM = re.compile(r"(?:^|[;\n]|(?<=[.;:])\s)\s*(?:\d{1,2}[.)]|[—•▪-])\s*")
+# "его соперником был Y", "his rival was Y": the person after is the rival of one before
+RIVAL_OF = _rx(rf"(?<!\w){words('rival_of')}")
+# "782 – самовыдвиженца Y": a count, a dash, at most one word of title, then the name
+DASH_THEN_NAME = re.compile(r"\s*[–—]\s*(?:(?-i:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[^\W\d_]*-?[^\W\d_]*\s+)?")
 # "8,419 votes against 1,630 for X": a second count between "against" and "for" a name
 RIVAL_COUNT_BEFORE = _rx(
     rf"\d[\d\s,.]*\s*(?:{words('votes')})?\s*,?\s+{words('rival_count_before')}\s*$"
@@ -122,7 +140,14 @@ RIVAL_COUNT_BEFORE = _rx(
     rf"|{words('rival_count_before')}\s+\d[\d\s,.]*\s+{words('rival_count_after')}\s+"
     rf"[^\d;.]{{1,60}}?(?:\s+{words('list_and')}|,)\s*$"
 )
-RIVAL_COUNT_AFTER = _rx(rf"\s*{words('rival_count_after')}\s+$")
+RIVAL_COUNT_AFTER = _rx(rf"\s*{words('rival_count_after')}\s+(?:{words('rival_title')})?$")
+# "won with 9,071 votes to 1,875 for Y and 1,140 for self-nominee Z": the names of the
+# rivals' counts, each after its count and "for"
+RIVAL_NAMED = _rx(
+    rf"{words('rival_count_before')}\s+\d[\d\s,.]*\s*{words('rival_count_after')}\s+"
+    rf"(?:[^\d;.]{{1,60}}?(?:\s+{words('list_and')}|,)\s*\d[\d\s,.]*\s*{words('rival_count_after')}\s+)*"
+    rf"(?:{words('rival_title')})?$"
+)
 # "X, born in 1963 and living in Baiterek, took 1,498 votes": a name, an aside between
 # commas, then at most the verb of the count
 AFTER_ASIDE_VERB = re.compile(
