@@ -13,6 +13,7 @@ from kzvotes.build.fields import (
     CONTEST_FIGURES,
     LEDGER_COUNTS,
     RESULT_COLUMNS,
+    TURNOUT,
     counts_of,
     figures_of,
 )
@@ -70,6 +71,13 @@ def test_no_build_module_spells_the_figures_out() -> None:
         if lines:
             found[path.name] = lines
     assert found == {}
+
+
+def test_the_derived_turnout_is_a_share_of_two_contest_counts() -> None:
+    types = field_types("contests")
+    assert types[TURNOUT.field] == "number"
+    assert {TURNOUT.part, TURNOUT.whole} <= set(CONTEST_COUNTS)
+    assert TURNOUT.field in CONTEST_FIGURES  # a source may state it; derived only when none does
 
 
 def test_the_check_finds_a_spelled_out_list() -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kzvotes.build.claims import CANDIDATE_FIELDS, Claim, ClaimSet, Value
-from kzvotes.build.fields import CONTEST_FIGURES, LEDGER_COUNTS
+from kzvotes.build.fields import CONTEST_FIGURES, LEDGER_COUNTS, TURNOUT
 from kzvotes.build.ledger import POPULAR_ELECTION_TYPES
 from kzvotes.build.ledger_frame import LedgerFrame
 from kzvotes.build.reconcile import CHECKED
@@ -257,40 +257,38 @@ def derived_turnout(kept: pl.DataFrame, contest_ids: Iterable[str]) -> pl.DataFr
     Python, so that the published text is the same); hand-checked counts make it checked."""
     import polars as pl
 
+    share = TURNOUT
+    part, whole, result = share.part, share.whole, share.field
     figures = kept.filter(
         (pl.col("table") == "contests")
-        & pl.col("field").is_in(("registered_voters", "ballots_cast", "turnout_pct"))
+        & pl.col("field").is_in((whole, part, result))
         & pl.col("row_key").is_in(list(contest_ids))
     )
     wide = figures.pivot(
         on="field", index="row_key", values=["value", "source_id", "locator"],
         aggregate_function="first",
     )  # fmt: skip
-    for name in ("value_registered_voters", "value_ballots_cast", "value_turnout_pct",
-                 "source_id_ballots_cast", "locator_ballots_cast",
-                 "locator_registered_voters"):  # fmt: skip
+    for name in (f"value_{whole}", f"value_{part}", f"value_{result}", f"source_id_{part}",
+                 f"locator_{part}", f"locator_{whole}"):  # fmt: skip
         if name not in wide.columns:
             wide = wide.with_columns(pl.lit(None, pl.String).alias(name))
     needed = wide.filter(
-        pl.col("value_turnout_pct").is_null()
-        & pl.col("value_ballots_cast").is_not_null()
-        & pl.col("value_registered_voters").is_not_null()
-        & (pl.col("value_registered_voters") != "0")
+        pl.col(f"value_{result}").is_null()
+        & pl.col(f"value_{part}").is_not_null()
+        & pl.col(f"value_{whole}").is_not_null()
+        & (pl.col(f"value_{whole}") != "0")
     )
     values = [
-        str(round(100 * int(cast) / int(voters), 2))
-        for cast, voters in needed.select(
-            "value_ballots_cast", "value_registered_voters"
-        ).iter_rows()
+        str(round(100 * int(counted) / int(of), 2))
+        for counted, of in needed.select(f"value_{part}", f"value_{whole}").iter_rows()
     ]
     return needed.select(
         table=pl.lit("contests"),
         row_key="row_key",
-        field=pl.lit("turnout_pct"),
+        field=pl.lit(result),
         value=pl.Series(values, dtype=pl.String),
-        source_id="source_id_ballots_cast",
-        locator=pl.format("ballots_cast ({}) / registered_voters ({})",
-                          "locator_ballots_cast", "locator_registered_voters"),
+        source_id=f"source_id_{part}",
+        locator=pl.format(f"{part} ({{}}) / {whole} ({{}})", f"locator_{part}", f"locator_{whole}"),
         method=pl.lit("derived"),
         origin=pl.lit(None, pl.String),
         contest_id="row_key",

@@ -16,6 +16,7 @@ every stage (claims, the ledger's checks, archive facts, the tables) without a s
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from kzvotes.schema import field_types
@@ -57,3 +58,17 @@ CONTEST_FIGURES = figures_of("contests")
 CONTEST_COUNTS = counts_of("contests")
 # every whole number of a results row, a contest's or a candidate's, in the ledger's order
 LEDGER_COUNTS = tuple(c for c in RESULT_COLUMNS if c in {*CONTEST_COUNTS, *counts_of("candidates")})
+
+
+@dataclass(frozen=True)
+class DerivedShare:
+    """A percentage the build works out from two counts of the same contest when no source
+    states it (method ``derived``): ``100 * part / whole``, rounded to two places."""
+
+    field: str
+    part: str
+    whole: str
+
+
+# turnout: the ballots cast of the voters on the lists (the contests schema's fields)
+TURNOUT = DerivedShare("turnout_pct", part="ballots_cast", whole="registered_voters")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from kzvotes import ids
 from kzvotes.archive.sources import ArchivedSource
 from kzvotes.build.claims import CandidateKey, Claim, ClaimSet, ContestKey
-from kzvotes.build.fields import CONTEST_FIGURES
+from kzvotes.build.fields import CONTEST_FIGURES, TURNOUT
 from kzvotes.build.ledger import SummaryRow
 from kzvotes.build.reconcile import FieldKey, weakest
 from kzvotes.reference import Party, Place
@@ -142,23 +142,22 @@ def derive_turnout(
     """Turnout from the counts, for contests whose sources state none (method ``derived``),
     as trusted as the weaker of the two counts; added to ``kept`` and ``trust``."""
     derived: list[Claim] = []
+    share = TURNOUT
     for contest in claimset.contests:
-        key = ("contests", contest, "turnout_pct")
+        key = ("contests", contest, share.field)
         if key in kept:
             continue
-        voters = kept.get(("contests", contest, "registered_voters"))
-        cast = kept.get(("contests", contest, "ballots_cast"))
-        if voters is None or cast is None or not voters.value:
+        whole = kept.get(("contests", contest, share.whole))
+        part = kept.get(("contests", contest, share.part))
+        if whole is None or part is None or not whole.value:
             continue
-        value = round(100 * int(cast.value) / int(voters.value), 2)
+        value = round(100 * int(part.value) / int(whole.value), 2)
         claim = Claim(
-            "contests", contest, "turnout_pct", value, cast.source_id,
-            f"ballots_cast ({cast.locator}) / registered_voters ({voters.locator})", "derived",
+            "contests", contest, share.field, value, part.source_id,
+            f"{share.part} ({part.locator}) / {share.whole} ({whole.locator})", "derived",
         )  # fmt: skip
         kept[key] = claim
-        trust[key] = weakest(
-            trust[("contests", contest, f)] for f in ("registered_voters", "ballots_cast")
-        )
+        trust[key] = weakest(trust[("contests", contest, f)] for f in (share.whole, share.part))
         derived.append(claim)
     return derived
 
