@@ -32,6 +32,7 @@ from kzvotes.extract.wording import (
     COUNT_TO,
     DASH_LABEL,
     DASH_THEN_NAME,
+    EMPTY_CELLS,
     EPITHET,
     FOR_WORD,
     GERUND_COUNT_BEFORE,
@@ -58,6 +59,7 @@ from kzvotes.extract.wording import (
     SHARE_BEFORE,
     SHARE_LINK,
     SHARE_OF_WHOLE,
+    SHARE_ROW_TAIL,
     TURNOUT_WORD,
     VERB_THEN_NAME,
     VOTERS_NOUN_AFTER,
@@ -145,14 +147,26 @@ def _scores(
     return out
 
 
-def _row_closed(text: str, seg_names: list[NameMention], c_start: int, n: Number) -> bool:
+def _row_closed(
+    text: str, seg_names: list[NameMention], c_start: int, n: Number, tail: str
+) -> bool:
     """A figure right after its row's name or after a column bar (``Name 428``,
     ``Name – 428``, ``label | 645``): the row ends with it."""
     if n.percent:
-        return False
+        # "Бекжасаров Айболат — 8,4% Против всех — 3,7%": a share after its row's name,
+        # then the next row's name or label and a dash, closes its row too
+        return bool(SHARE_ROW_TAIL.fullmatch(tail)) and any(
+            c_start <= m.start and ROW_GAP.fullmatch(text, m.end, n.start) for m in seg_names
+        )
     if ROW_BAR_BEFORE.search(text, c_start, n.start):
         return True
     return any(c_start <= m.start and ROW_GAP.fullmatch(text, m.end, n.start) for m in seg_names)
+
+
+def _bar_row_closed(text: str, c_start: int, n: Number) -> bool:
+    """A count after a column bar or slash (``Name / self-nominated / 1140``) is its row's
+    last cell, whatever the clause after it says: the next row's label is not its."""
+    return not n.percent and bool(ROW_BAR_BEFORE.search(text, c_start, n.start))
 
 
 def read_segment(
@@ -252,10 +266,17 @@ def read_segment(
             ]
             if aside_of and not any(aside_of[-1].end <= m.start < c_start for m in seg_names):
                 c_start = clause_of(aside_of[-1].start)[0]
+        if c_start > start and EMPTY_CELLS.fullmatch(text, c_start, n.start):
+            # "«Barlyǵyna qarsy» / – / 182": an empty cell (a dash) between the row's label
+            # and its figure does not end the row's clause
+            c_start = clause_of(c_start - 1)[0]
         c_start = max(c_start, prev_end)
         c_end = min(max(clause_of(max(n.end - 1, n.start))[1], n.end), next_start)
         prefix, suffix = text[c_start : n.start], text[n.end : c_end]
-        if _row_closed(text, seg_names, c_start, n) and c_end == next_start:
+        if (
+            _row_closed(text, seg_names, c_start, n, text[n.end : next_start])
+            and c_end == next_start
+        ) or _bar_row_closed(text, c_start, n):
             # "Meirkhan Zhumykov 428 Against all 416", "Daýys bergender | 645 Úıden tys
             # jerde daýys bergender | 18": rows of a table flattened into one line; the
             # figure's name or label is before it, the words after it head the next row

@@ -272,7 +272,12 @@ RESPECTIVE_GAP = _rx(
 OF_LIST = (_rx(words("first_of_list")), _rx(words("second_of_list")))
 # a table row flattened into a line: the bar of a column before a figure, or nothing but
 # a dash or a bar between a name and its figure
-ROW_BAR_BEFORE = _rx(r"[^|\d]\|\s*$")
+# "Name | 428", "Name / self-nominated / 1140": a column bar or slash ends the row's cells
+ROW_BAR_BEFORE = _rx(r"(?:[^|\d]\||[^\d\s/]\s+/)\s*$")
+# "— 8,4% Против всех — ": after a share, the next row's name or label and its dash
+SHARE_ROW_TAIL = _rx(r"\s*%\s*(?:[^\d;,.()%]{1,60}?\s[–—]\s*)?")
+# "/ – /": empty cells of a table row, a dash between bars
+EMPTY_CELLS = _rx(r"[\s|/]*[–—-][\s|/]*")
 ROW_GAP = _rx(r"\s*[|:–—-]?\s*")
 # "«AMANAT» партиясынан": the word "party" right after a party's name
 PARTY_WORD_AFTER = _rx(rf"[»\"”]?\s*{words('party_word')}")

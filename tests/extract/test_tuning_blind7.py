@@ -1,0 +1,59 @@
+"""Rules for classes of failure first seen on corpus_real_blind7 (a tuning set since its
+single scored run): each a general rule of a language table or a pass, tested on SYNTHETIC
+sentences composed for the test (names invented)."""
+
+from __future__ import annotations
+
+from kzvotes.extract import ExtractedContest, ExtractedDocument, extract_document
+from kzvotes.parse import text_document
+
+
+def run(text: str) -> ExtractedDocument:
+    return extract_document(text_document(text))
+
+
+def fact(value: object) -> object:
+    return getattr(value, "value", value)
+
+
+def shares(contest: ExtractedContest) -> dict[str, object]:
+    return {c.name: fact(c.vote_share_pct) for c in contest.candidates}
+
+
+def counts(contest: ExtractedContest) -> dict[str, object]:
+    return {c.name: fact(c.votes) for c in contest.candidates}
+
+
+# -- rows of a table -------------------------------------------------------------------
+
+
+def test_share_rows_keep_each_share_to_its_own_row() -> None:
+    # SYNTHETIC: lines "Name — N%" then "Против всех — M%": the label of the next row is
+    # not the share's before it
+    doc = run(
+        "Итоги выборов акима Уланского района.\n\n"
+        "Сапаров Ерлан — 70,2%\nБекетов Арман — 20,1%\nЖаксыбеков Нурлан — 6,5%\n"
+        "Против всех — 3,2%\n\nИзбран Ерлан Сапаров."
+    )
+    contest = doc.contests[0]
+    assert shares(contest) == {
+        "Сапаров Ерлан": 70.2,
+        "Бекетов Арман": 20.1,
+        "Жаксыбеков Нурлан": 6.5,
+    }
+    assert fact(contest.against_all_pct) == 3.2
+
+
+def test_slash_table_row_count_is_the_rows_not_the_next_labels() -> None:
+    # SYNTHETIC: "Name / nominator / count" rows, the last row "against all / – / count"
+    doc = run(
+        "Ulan aýdanynyń ákimi saılandy.\n\n"
+        "Kandıdat / usynǵan / daýys\n"
+        "Saparov Erlan / «AMANAT» partııasy / 5210\n"
+        "Beketov Arman / ózin-ózi usyný / 840\n"
+        "«Barlyǵyna qarsy» / – / 95\n\n"
+        "Aýdan ákimi bolyp Saparov Erlan saılandy."
+    )
+    contest = doc.contests[0]
+    assert counts(contest) == {"Saparov Erlan": 5210, "Beketov Arman": 840}
+    assert fact(contest.against_all) == 95
