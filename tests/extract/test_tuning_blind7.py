@@ -57,3 +57,42 @@ def test_slash_table_row_count_is_the_rows_not_the_next_labels() -> None:
     contest = doc.contests[0]
     assert counts(contest) == {"Saparov Erlan": 5210, "Beketov Arman": 840}
     assert fact(contest.against_all) == 95
+
+
+# -- a region's headline roundup over a body naming each place --------------------------
+
+
+def winners_by_place(doc: ExtractedDocument) -> dict[object, list[tuple[str, object]]]:
+    return {c.place_id: [(k.name, k.elected) for k in c.candidates] for c in doc.contests}
+
+
+def test_headline_roundup_of_a_region_gives_each_person_to_their_place() -> None:
+    # SYNTHETIC: a headline of a region naming three winners by surname, a body naming
+    # each with their district: three contests, one winner each
+    doc = run(
+        "В ЗКО избраны три акима районов: Сапаров – 4100, Бекетов – 3900, Омаров – 3000\n\n"
+        "5 ноября 2023 года. В Бокейординском районе Ерлан Сапаров, в Каратобинском районе "
+        "Арман Бекетов, в Таскалинском районе Нурлан Омаров одержали победу."
+    )
+    assert winners_by_place(doc) == {
+        "KZ-27/bokeyorda": [("Ерлан Сапаров", True)],
+        "KZ-27/karatobe": [("Арман Бекетов", True)],
+        "KZ-27/taskala": [("Нурлан Омаров", True)],
+    }
+
+
+def test_kazakh_latin_region_abbreviation_with_case_ending() -> None:
+    # SYNTHETIC: "BQO-da" (in West Kazakhstan) opens a roundup headline; a collective
+    # numeral ("Úsheýin de", all three) is no name
+    doc = run(
+        "BQO-da úsh aýdan ákimi saılandy: Saparov, Beketov, Omarov\n\n"
+        "5 qarasha 2023. Bókeı ordasy aýdanynda Erlan Saparov, Qaratóbe aýdanynda Arman "
+        "Beketov, Tasqala aýdanynda Nurlan Omarov jeńiske jetti. Úsheýin de «AMANAT» "
+        "partııasy usynǵan."
+    )
+    assert winners_by_place(doc) == {
+        "KZ-27/bokeyorda": [("Erlan Saparov", True)],
+        "KZ-27/karatobe": [("Arman Beketov", True)],
+        "KZ-27/taskala": [("Nurlan Omarov", True)],
+    }
+    assert all(c.candidates[0].party_id == "amanat" for c in doc.contests)

@@ -24,6 +24,7 @@ from kzvotes.extract.wording import LIST_ITEM, RACE_HEADING
 
 def assemble_contests(r: Reading, election_date: DateReading) -> tuple[ExtractedContest, ...]:
     """The contests read, each with the document's election date and its rule."""
+    spread_region_roundup(r)
     merge_unresolved(r)
     merge_into_inner(r)
     listed_rivals(r)
@@ -159,6 +160,32 @@ def merge_unresolved(r: Reading) -> None:
             continue
         merge(r, contest, r.contests[target])
         r.order.remove(key)
+
+
+def spread_region_roundup(r: Reading) -> None:
+    """``BQO-da úsh aýdan ákimi saılandy: Daýmov – 4660, Súıeýǵalıev – 4329`` over a body
+    naming each with their district: a roundup of a region (or of no place) whose people
+    are each a candidate of a different place's contest gives each person's figures to
+    that contest; the roundup's own figures reach none of them."""
+    real = [k for k in r.order if not k.startswith(("?", "_"))]
+    for key in [k for k in r.order if k.startswith("_")]:
+        people = r.contests[key].candidates
+        homes = [
+            [k for k in real if any(_same_person(c, o) for o in r.contests[k].candidates)]
+            for c in people
+        ]
+        if len(people) < 2 or any(len(h) != 1 for h in homes):
+            continue
+        if len({h[0] for h in homes}) != len(people):
+            continue
+        for cand, home in zip(people, homes, strict=True):
+            single = Contest(key, None, None, candidates=[cand])
+            merge(r, single, r.contests[home[0]])
+        r.order.remove(key)
+
+
+def _same_person(a: Candidate, b: Candidate) -> bool:
+    return surname_key(a.name) == surname_key(b.name)
 
 
 def merge_into_inner(r: Reading) -> None:

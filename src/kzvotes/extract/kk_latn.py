@@ -316,6 +316,9 @@ WORDS: dict[str, str] = {
         "|aýdanda|aýylda|okrýgte|okrýginde|oblysta|oblysynda|qalada|kentte|eldi|mekende"
         # a head of state named in a background sentence is never the candidate
         "|prezıdent|prezıdenttiń"
+        # a collective numeral ("Úsheýin de «AMANAT» usynǵan", AMANAT put up all three):
+        # the people named before, never a name
+        "|ekeýi|ekeýin|ekeýine|úsheýi|úsheýin|úsheýine|tórteýi|tórteýin|beseýi|beseýin"
     ),
     # a country or a state ("Қазақстан Республикасының"): never a person's name
     "not_a_name_state": "respýblıka|respýblıkasy|respýblıkasynyń|respýblıkasynda|respublika|respublikasy|respublikasynyń|memleket|memleketi",
@@ -346,8 +349,9 @@ VOTE_COUNT_WORDS |= _TENS | {
     if units < 10
 }
 
-# Abbreviated region names, lower-cased, by the region's place_id: none in print
-REGION_ABBREVIATIONS: dict[str, str] = {}
+# Abbreviated region names ("BQO-da", in West Kazakhstan), lower-cased, by the region's
+# place_id; a case ending after a hyphen is cut before the look-up
+REGION_ABBREVIATIONS: dict[str, str] = {"bqo": "KZ-27", "shqo": "KZ-63", "sqo": "KZ-59"}
 
 # Party names that are common words too ("aýyl", village): a party only in quotes or next
 # to the word "party"

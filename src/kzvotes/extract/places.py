@@ -380,8 +380,10 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     i = 0
     while i < len(words):
         word = words[i][0]
-        if word in REGION_ABBREVIATIONS:
-            region = places[REGION_ABBREVIATIONS[word]]
+        # "BQO-da", "БҚО-ның": an abbreviation keeps its case ending after a hyphen
+        abbreviation = word.split("-")[0]
+        if abbreviation in REGION_ABBREVIATIONS and text[words[i][1]].isupper():
+            region = places[REGION_ABBREVIATIONS[abbreviation]]
             out.append(
                 PlaceMention(
                     words[i][1], words[i][2], text[words[i][1] : words[i][2]], (region,), "region"

@@ -244,8 +244,16 @@ class Reading:
         return max(ends) + 2 if max(ends) >= 0 else 0
 
     def candidate_elsewhere(self, key: str, m: NameMention, lang: str) -> bool:
-        """Whether the person is a candidate of another contest read so far."""
-        return any(self._known(other, m, lang) for other in self.contests if other != key)
+        """Whether the person is a candidate of another contest read so far; a person
+        read first with no place or a region's only ("BQO-da úsh aýdan ákimi saılandy:
+        Daýmov – 4660, ...") is still to be read into the contest of the place named with
+        them."""
+        placed = not key.startswith(("?", "_"))
+        return any(
+            self._known(other, m, lang)
+            for other in self.contests
+            if other != key and not (placed and other.startswith("_"))
+        )
 
     def mention_surname(self, m: NameMention, lang: str) -> str:
         """The surname key of a name mention, its case undone."""
