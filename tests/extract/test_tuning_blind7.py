@@ -96,3 +96,38 @@ def test_kazakh_latin_region_abbreviation_with_case_ending() -> None:
         "KZ-27/taskala": [("Nurlan Omarov", True)],
     }
     assert all(c.candidates[0].party_id == "amanat" for c in doc.contests)
+
+
+# -- wrong values: a filing date, membership, a declined first name ---------------------
+
+
+def test_yearless_dateline_is_the_filing_day_not_the_vote() -> None:
+    # SYNTHETIC: "CITY, Oct. 9 – ... on October 8, 2023": the full date is the vote's
+    doc = run(
+        "Ulan district elects new akim\n\n"
+        "UST-KAMENOGORSK, Oct. 9 – Voters of the Ulan district chose a new akim on "
+        "October 8, 2023, the district election commission said. The winner, Erlan "
+        "Saparov, was nominated by the Amanat party."
+    )
+    assert str(doc.contests[0].election_date) == "2023-10-08"
+
+
+def test_party_member_named_after_the_party_is_no_nominee() -> None:
+    # SYNTHETIC: "both AMANAT members, yet self-nominated: X and Y"
+    doc = run(
+        "Ulan aýdanynyń ákimi anyqtaldy.\n\n"
+        "Ákimdikke eki úmitker talasty, ekeýi de AMANAT múshesi bola tura ózin-ózi usyný "
+        "tártibimen túsken: Saparov Erlan Serikuly jáne Beketov Arman Nurlanuly.\n\n"
+        "Aýdan ákimi bolyp Erlan Saparov saılandy."
+    )
+    assert {(c.nominator, c.party_id) for c in doc.contests[0].candidates} == {("self", None)}
+
+
+def test_masculine_first_name_in_ai_declined() -> None:
+    # SYNTHETIC: "выбрали Ерлея Сапарова": -ай/-ей names lose -я in the accusative
+    doc = run(
+        "Из двух претендентов жители Уланского района выбрали Ерлея Сапарова. "
+        "Арман Бекетов занял второе место."
+    )
+    names = [c.name for c in doc.contests[0].candidates]
+    assert "Ерлей Сапаров" in names

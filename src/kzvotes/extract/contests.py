@@ -41,7 +41,6 @@ from kzvotes.extract.wording import (
     IN_PLACE,
     INTERMEDIATE,
     LIST_GOES_ON,
-    MEMBER,
     NAME_BEFORE_UNIT,
     NUMBER_WORDS,
     OF_A_BODY,
@@ -53,6 +52,7 @@ from kzvotes.extract.wording import (
     SUBUNIT_AFTER,
     SUBUNIT_BEFORE,
     UNIT_BEFORE_NAME,
+    is_membership,
 )
 
 
@@ -283,8 +283,8 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         # membership does not count ("члены партии AMANAT, но самовыдвиженцы")
         nominator, _ = find_nominator(text)
         mixed = any(
-            kind == "party" and not MEMBER.search(text[max(0, a - 30) : a])
-            for a, _, kind, _ in nominator_phrases(text)
+            kind == "party" and not is_membership(text, a, b)
+            for a, b, kind, _ in nominator_phrases(text)
         )
         previous = r.last_sentence_candidates
         if nominator and (nominator == "party" or not mixed) and len(previous) >= 2:

@@ -204,6 +204,24 @@ def dateline(text: str) -> tuple[int, int, date] | None:
     return None
 
 
+def without_yearless_dateline(text: str) -> str:
+    """``KYZYLORDA, Oct. 20 – Voters ... chose a new akim on October 19, 2025``: a
+    dateline without its year, before a sentence that prints a full date of its own, is
+    the day the report was filed; blanked, so that the date printed with the vote is
+    read."""
+    for offset, _ in dates_in(text[:600], date(2000, 12, 31)):
+        match = _DATE_AT.match(text, offset)
+        end = match.end() if match else offset
+        if not (_DATELINE_HEAD.search(text[max(0, offset - 45) : offset])):
+            continue
+        if not _DATELINE_TAIL.match(text[end : end + 30]) or dates_in(text[offset:end]):
+            continue
+        stop = _SENTENCE_END.search(text, end)
+        if dates_in(text[end : stop.start() if stop else len(text)]):
+            return text[:offset] + " " * (end - offset) + text[end:]
+    return text
+
+
 _DATE_AT = re.compile(
     rf"(?:(?:{_DAY_WORD})\s+{_MONTH_WORD}\s+(?:19|20)\d\d|\d{{4}}\s*{_YEAR_OF}\s+\d{{1,2}}\s+{_MONTH_WORD}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
     r"\d{4}-\d{2}-\d{2}|"
@@ -281,6 +299,8 @@ def read_election_date(text: str, *, published: date | None = None) -> DateReadi
     if line is not None:
         published = published or line[2]
         text = text[: line[0]] + " " * (line[1] - line[0]) + text[line[1] :]
+    else:
+        text = without_yearless_dateline(text)
     # "В воскресенье, 8 сентября, ... прошли выборы ... Послания от 2 сентября 2024 года":
     # with no publication date, a date without its year takes the year of the dates
     # printed in full in the message (when they agree on one year)

@@ -473,11 +473,16 @@ def _first_name_options(token: str) -> dict[tuple[str, str], tuple[str, float]]:
         ("у", "а", "accs", "femn"),
         ("ю", "я", "accs", "femn"),
         ("ой", "а", "ablt", "femn"),
+        # masculine names in -ай/-ей ("Абылай", "Ерлей"): "Абылая", "Абылаю", "Абылаем"
+        ("я", "й", "gent", "masc"),
+        ("я", "й", "accs", "masc"),
+        ("ю", "й", "datv", "masc"),
+        ("ем", "й", "ablt", "masc"),
     ]
     for ending, repl, case, gender in rules:
         if low.endswith(ending) and len(low) > len(ending) + 2:
             base = low[: -len(ending)] + repl
-            if gender == "masc" and not re.search(r"[бвгджзклмнпрстфхцчшщңғқһ]$", base):
+            if gender == "masc" and not re.search(r"[бвгджзклмнпрстфхцчшщңғқһ]$|[ае]й$", base):
                 continue
             if (case, gender) not in out or out[(case, gender)][1] < 0.05:
                 out[(case, gender)] = (base, 0.05)

@@ -27,11 +27,11 @@ from kzvotes.extract.wording import (
     COUNT_THEN_NEXT,
     FEW_AFTER,
     FEW_BEFORE,
-    MEMBER,
     PARTY_WORD_AFTER,
     PLURAL_NOMINATION,
     RIVAL_OF,
     SHARE_BASE,
+    is_membership,
 )
 
 
@@ -60,7 +60,7 @@ def mark_people(
         if cues.both.search(text[max(start, a - 16) : a]):
             # "Her rival X received 20; both were self-nominated": the two of the contest
             both_told = (kind, phrase_party)
-        if kind == "party" and MEMBER.search(text[max(start, a - 30) : a]):
+        if kind == "party" and is_membership(text, a, b, start):
             continue  # "член партии AMANAT": membership is not nomination
         # "– X, ..., өзін-өзі ұсынған; – Y, ...": a phrase stays in its own item of a list
         same_item = [n for n in names if ";" not in text[min(n.end, a) : max(n.start, b)]] or names

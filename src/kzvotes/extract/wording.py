@@ -210,6 +210,16 @@ COUNT_THEN_NEXT = _rx(rf"\s*[–—:-]?\s*\d[\d\s]*\d?\s*(?:,|;|\b{words('and')}
 # comma ("X, он опередил ...") the pronoun restates X, who won
 PRONOUN_SUBJECT = _rx(rf"\s+{words('pronoun_subject')}\s+(?:[\w-]+\s+){{0,2}}?")
 MEMBER = _rx(words("member"))
+# "AMANAT múshesi", "«Аманат» партиясының мүшесі": the word "member" right after the party
+MEMBER_AFTER = _rx(rf"[»\"”]?\s*(?:{words('party_word')}\w*\s+)?(?:{words('member')})")
+
+
+def is_membership(text: str, a: int, b: int, start: int = 0) -> bool:
+    """Whether the party phrase ``text[a:b]`` tells membership, not nomination: "член
+    партии AMANAT" (the word before) or "AMANAT múshesi" (the word after)."""
+    return bool(MEMBER.search(text, max(start, a - 30), a) or MEMBER_AFTER.match(text, b))
+
+
 # "за победителей", "the winners": the elected of each contest named before
 WINNERS = _rx(rf"(?<!\w){words('winners')}")
 # "За 46-летнего работника культуры проголосовали 136 сельчан": a count given to a person
