@@ -131,3 +131,51 @@ def test_masculine_first_name_in_ai_declined() -> None:
     )
     names = [c.name for c in doc.contests[0].candidates]
     assert "Ерлей Сапаров" in names
+
+
+# -- winners in a regional review and a summary; a bulleted candidate list -------------
+
+
+def test_will_head_a_place_names_its_winner() -> None:
+    # SYNTHETIC: "Городом X будет руководить A, Y районом — B"
+    doc = run(
+        "Абайская область. Городом Курчатов будет руководить Ерлан Сапаров, "
+        "Абайским районом — Арман Бекетов."
+    )
+    assert winners_by_place(doc) == {
+        "KZ-10/kurchatov": [("Ерлан Сапаров", True)],
+        "KZ-10/abai": [("Арман Бекетов", True)],
+    }
+
+
+def test_self_nomination_stays_in_its_bulleted_item() -> None:
+    # SYNTHETIC: bulleted candidate cards, each with a semicolon inside; membership and
+    # self-nomination in the first card are the first person's
+    doc = run(
+        "Уланский район выбрал акима.\n\nКандидаты:\n"
+        "• Сапаров Ерлан Серикович, 1970 г.р., директор школы; член партии AMANAT, "
+        "выдвинулся сам;\n"
+        "• Бекетов Арман Нурланович, 1982 г.р., инженер; выдвинут партией AMANAT.\n\n"
+        "Победу одержал Ерлан Сапаров."
+    )
+    noms = {c.name: (c.nominator, c.party_id) for c in doc.contests[0].candidates}
+    assert noms == {
+        "Сапаров Ерлан Серикович": ("self", None),
+        "Бекетов Арман Нурланович": ("party", "amanat"),
+    }
+
+
+def test_no_election_annulled_is_no_void_election() -> None:
+    # SYNTHETIC: a denial of annulment; the youngest and oldest akims named with places
+    doc = run(
+        "All 40 rural akims elected by voters of East Kazakhstan region on July 25, 2021 "
+        "have started work; no election had to be annulled.\n\n"
+        "The youngest is 28-year-old Erlan Saparov, elected akim of the Ayyrtau rural "
+        "constituency in Ulan district. The oldest, 60-year-old Arman Beketov, now heads "
+        "the Makanchi rural constituency of Urdzhar district."
+    )
+    assert doc.kind == "results"
+    assert winners_by_place(doc) == {
+        "KZ-63/ulan/ayyrtau": [("Erlan Saparov", True)],
+        "KZ-63/urzhar/makanshy": [("Arman Beketov", True)],
+    }

@@ -54,6 +54,8 @@ _POLL = _kind("kind_poll")
 _YEAR = _kind("kind_year")
 # "суд отменил итоги выборов", "выборы признаны несостоявшимися": no result stands
 _VOID = _kind("kind_void")
+# "no election had to be annulled": the words of a void election, denied
+_VOID_DENIED = _kind("kind_void_denied")
 # "довыборы в маслихаты", "party lists": an election of deputies (or a president), whose
 # winners are no akims
 _OTHER_ELECTION = _kind("kind_other_election")
@@ -121,7 +123,7 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
     """
     if _INDIRECT.search(text):
         return "other", "indirect-election"
-    if _VOID.search(text):
+    if _VOID.search(_VOID_DENIED.sub(" ", text)):
         return "other", "void-election"
     if _POLL.search(text):
         # a readers' poll or a rating of akims, even with its list of votes: no election

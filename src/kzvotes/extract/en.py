@@ -42,6 +42,10 @@ CUES = LanguageCues(
         r"(?:new\s+)?akim|new\s+akim|\bwill\s+(?:now\s+)?head\b|\bis\s+to\s+head\b"
         # "The oldest of the new akims is X": the youngest or oldest of those elected
         r"|\bthe\s+(?:youngest|oldest)\s+(?:of\s+the\s+(?:new\s+|elected\s+)?)?akims?\s+(?:is|was|[–—-])(?=[^.]{0,200}?(?:district|village|town|settlement))"
+        # "The oldest, 61-year-old X, now heads the Makanchi rural constituency": after a
+        # sentence about the akims elected, the youngest or oldest heading a place
+        r"|\bthe\s+(?:youngest|oldest)\s*(?:,|is\b|was\b)(?=[^.]{0,200}?\b(?:akim|heads|elected)\b)"
+        r"(?=[^.]{0,200}?(?:district|village|town|settlement|constituency))"
     ),
     loser=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|fewest|least|opponents?|rivals?|runner-up|trailed"
@@ -268,6 +272,11 @@ WORDS: dict[str, str] = {
         r"\b(?:annulled|invalidated)\b|"
         r"\b(?:election|vote|voting|results?|outcome)\s+(?:[\w-]+\s+){0,3}?declared\s+(?:invalid|void)\b|"
         r"\bdeclared\s+(?:the\s+)?(?:election|vote|results?)\s+(?:invalid|void)\b"
+    ),
+    # "no election had to be annulled or repeated": a void election denied
+    "kind_void_denied": (
+        r"\bno\s+(?:[\w-]+\s+){0,4}?(?:annulled|invalidated)\b|"
+        r"\bnot\s+(?:been\s+)?(?:annulled|invalidated)\b"
     ),
     # readers who vote ("4,210 readers voted"), not readers addressed ("we apologise to
     # our readers" under a correction)

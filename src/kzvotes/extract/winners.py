@@ -24,6 +24,7 @@ from kzvotes.extract.reading import (
 from kzvotes.extract.segment import Sentence
 from kzvotes.extract.wording import (
     AUXILIARY_GAP,
+    BULLET,
     COUNT_THEN_NEXT,
     FEW_AFTER,
     FEW_BEFORE,
@@ -63,7 +64,7 @@ def mark_people(
         if kind == "party" and is_membership(text, a, b, start):
             continue  # "член партии AMANAT": membership is not nomination
         # "– X, ..., өзін-өзі ұсынған; – Y, ...": a phrase stays in its own item of a list
-        same_item = [n for n in names if ";" not in text[min(n.end, a) : max(n.start, b)]] or names
+        same_item = same_list_item(text, names, a, b)
         # "X пен «AMANAT» партиясынан Y": the word "party" after the party's name reaches
         # to the name after it
         tail = PARTY_WORD_AFTER.match(text, b)
@@ -194,6 +195,18 @@ def mark_people(
             if cand.nominator is None:
                 cand.nominator, cand.party_id = both_told
                 cand.rules["nominator"] = "phrase-of-both"
+
+
+def same_list_item(text: str, names: list[NameMention], a: int, b: int) -> list[NameMention]:
+    """The names in the list item of the phrase ``text[a:b]``: an item ends at a bullet
+    ("• X, ..., руководитель ...; член партии AMANAT, выдвинулся сам; • Y ...") and,
+    inside one bulleted item, at a semicolon when that leaves a name."""
+
+    def between(n: NameMention) -> str:
+        return text[min(n.end, a) : max(n.start, b)]
+
+    bulleted = [n for n in names if not BULLET.search(between(n))] or names
+    return [n for n in bulleted if ";" not in between(n)] or bulleted
 
 
 def modified_name(text: str, names: list[NameMention], a: int, b: int) -> NameMention | None:

@@ -210,6 +210,8 @@ COUNT_THEN_NEXT = _rx(rf"\s*[–—:-]?\s*\d[\d\s]*\d?\s*(?:,|;|\b{words('and')}
 # comma ("X, он опередил ...") the pronoun restates X, who won
 PRONOUN_SUBJECT = _rx(rf"\s+{words('pronoun_subject')}\s+(?:[\w-]+\s+){{0,2}}?")
 MEMBER = _rx(words("member"))
+# the mark opening an item of a bulleted list
+BULLET = re.compile(r"[•●▪◦]")
 # "AMANAT múshesi", "«Аманат» партиясының мүшесі": the word "member" right after the party
 MEMBER_AFTER = _rx(rf"[»\"”]?\s*(?:{words('party_word')}\w*\s+)?(?:{words('member')})")
 
