@@ -179,3 +179,23 @@ def test_no_election_annulled_is_no_void_election() -> None:
         "KZ-63/ulan/ayyrtau": [("Erlan Saparov", True)],
         "KZ-63/urzhar/makanshy": [("Arman Beketov", True)],
     }
+
+
+def test_headline_tallies_after_the_winners_colon_are_votes() -> None:
+    # SYNTHETIC: "избраны три акима: A – N, B – M, C – K", then each with their district;
+    # "Всех троих выдвинула партия" is each winner's nominator
+    doc = run(
+        "В ЗКО избраны три акима районов: Сапаров – 4100, Бекетов – 3900, Омаров – 3000\n\n"
+        "5 ноября 2023 года. В Бокейординском районе Ерлан Сапаров, в Каратобинском районе "
+        "Арман Бекетов, в Таскалинском районе Нурлан Омаров одержали победу. Всех троих "
+        "выдвинула партия AMANAT."
+    )
+    got = {
+        c.place_id: [(k.name, fact(k.votes), k.party_id) for k in c.candidates]
+        for c in doc.contests
+    }
+    assert got == {
+        "KZ-27/bokeyorda": [("Ерлан Сапаров", 4100, "amanat")],
+        "KZ-27/karatobe": [("Арман Бекетов", 3900, "amanat")],
+        "KZ-27/taskala": [("Нурлан Омаров", 3000, "amanat")],
+    }

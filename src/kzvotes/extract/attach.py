@@ -60,6 +60,7 @@ from kzvotes.extract.wording import (
     SHARE_LINK,
     SHARE_OF_WHOLE,
     SHARE_ROW_TAIL,
+    TALLY_LIST,
     TURNOUT_WORD,
     VERB_THEN_NAME,
     VOTERS_NOUN_AFTER,
@@ -119,6 +120,18 @@ def _after_a_vote_sentence(text: str, cues: LanguageCues, start: int) -> bool:
         cues.vote_word.search(piece) and not re.search(r"\d", piece)
         for piece in re.split(r"(?<=[.!?:])\s+", text[paragraph:start])
         if piece.strip()
+    )
+
+
+def _elected_with_tallies(text: str, cues: LanguageCues, start: int, end: int) -> bool:
+    """Whether the words of the winners end in a colon before a list of two or more
+    surnames each with a count ("BQO-da úsh aýdan ákimi saılandy: Daýmov – 4660,
+    Súıeýǵalıev – 4329, Shakırov – 3138"): the counts are the winners' votes."""
+    colon = text.find(":", start, end)
+    return (
+        colon > 0
+        and bool(cues.elected.search(text, start, colon))
+        and bool(TALLY_LIST.match(text, colon + 1, end))
     )
 
 
@@ -200,6 +213,7 @@ def read_segment(
         or cues.against_all.search(text, sentence.start, sentence.end)
         or _under_a_vote_heading(text, cues, sentence.start)
         or _after_a_vote_sentence(text, cues, sentence.start)
+        or _elected_with_tallies(text, cues, sentence.start, sentence.end)
     )
 
     def clause_of(pos: int) -> tuple[int, int]:

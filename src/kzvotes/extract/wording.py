@@ -210,6 +210,10 @@ COUNT_THEN_NEXT = _rx(rf"\s*[–—:-]?\s*\d[\d\s]*\d?\s*(?:,|;|\b{words('and')}
 # comma ("X, он опередил ...") the pronoun restates X, who won
 PRONOUN_SUBJECT = _rx(rf"\s+{words('pronoun_subject')}\s+(?:[\w-]+\s+){{0,2}}?")
 MEMBER = _rx(words("member"))
+# ": Daýmov – 4660, Súıeýǵalıev – 4329": two or more surnames, each with a dash and a count
+TALLY_LIST = re.compile(
+    r"\s*(?:[^\W\d_][\w'’-]*\s+[–—-]\s+\d[\d\s]*\d\s*[,;]\s*)+[^\W\d_][\w'’-]*\s+[–—-]\s+\d"
+)
 # the mark opening an item of a bulleted list
 BULLET = re.compile(r"[•●▪◦]")
 # "AMANAT múshesi", "«Аманат» партиясының мүшесі": the word "member" right after the party
