@@ -199,3 +199,36 @@ def test_headline_tallies_after_the_winners_colon_are_votes() -> None:
         "KZ-27/karatobe": [("Арман Бекетов", 3900, "amanat")],
         "KZ-27/taskala": [("Нурлан Омаров", 3000, "amanat")],
     }
+
+
+# -- kinds of message ---------------------------------------------------------------------
+
+
+def test_candidates_named_before_the_vote_is_an_announcement() -> None:
+    # SYNTHETIC: "Кто хочет стать акимом", "претендует на пост" then a list; "Стали
+    # известны" after a paragraph break is no "стал акимом"
+    doc = run(
+        "Кто хочет стать акимом Уланского района\n\n"
+        "Стали известны имена тех, кто претендует на пост акима района:\n\n"
+        "— Ерлан Сапаров;\n— Арман Бекетов."
+    )
+    assert doc.kind == "announcement"
+    assert doc.contests == ()
+
+
+def test_party_tally_of_races_won_is_a_summary() -> None:
+    # SYNTHETIC: "won N races" counts contests, it reports none
+    doc = run(
+        "On July 25, 2021 voters elected 500 rural akims. Amanat candidates won 400 races, "
+        "Auyl 50 and Adal 20."
+    )
+    assert doc.kind == "other"
+
+
+def test_elections_under_way_is_a_voting_day() -> None:
+    # SYNTHETIC: "идут выборы", "Открыты N участков"
+    doc = run(
+        "С восьми утра в Уланском районе идут выборы акима. Открыты 40 участков. "
+        "В бюллетене две фамилии: Ерлан Сапаров и Арман Бекетов."
+    )
+    assert doc.kind == "voting_day"

@@ -284,7 +284,8 @@ WORDS: dict[str, str] = {
     "kind_wish": r"\bhopes?\b|\bwants?\b|\bwish(?:es)?\b|would\s+like",
     # "итоги выборов акимов в 17 областях": a summary over several regions, no contest
     "kind_summary_regions": r"\bin\s+\d+\s+regions\b",
-    "kind_summary": r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|average\s+age|akims\s+(?:were|have\s+been)\s+elected\W*$|\b(?:\d[\d,]*|[a-z]+teen|twenty\w*|thirty\w*|forty\w*|fifty\w*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundreds)\s+(?:[\w-]+\s+){0,2}?akims\b",
+    # "Nur Otan candidates won 627 races": a party's tally of contests won
+    "kind_summary": r"\bwon\s+\d[\d,]*\s+(?:races|seats|contests|posts)\b|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|average\s+age|akims\s+(?:were|have\s+been)\s+elected\W*$|\b(?:\d[\d,]*|[a-z]+teen|twenty\w*|thirty\w*|forty\w*|fifty\w*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundreds)\s+(?:[\w-]+\s+){0,2}?akims\b",
     "unit_before": r"town\s+of|village\s+of|city\s+of",
     "unit_after": r"town\b|village\b|rural\s+district|settlement\b|district\b",
     "commission": r"commission",
