@@ -232,3 +232,12 @@ def test_elections_under_way_is_a_voting_day() -> None:
         "В бюллетене две фамилии: Ерлан Сапаров и Арман Бекетов."
     )
     assert doc.kind == "voting_day"
+
+
+def test_candidates_registered_for_an_election_set_for_a_date_is_an_announcement() -> None:
+    # SYNTHETIC: "registered for the election of the akim of X set for <date>"
+    doc = run(
+        "Three candidates registered for the election of the akim of Ulan district set for "
+        "November 5, 2023: Erlan Saparov, Arman Beketov and Nurlan Omarov."
+    )
+    assert doc.kind == "announcement"
