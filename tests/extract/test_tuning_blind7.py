@@ -241,3 +241,23 @@ def test_candidates_registered_for_an_election_set_for_a_date_is_an_announcement
         "November 5, 2023: Erlan Saparov, Arman Beketov and Nurlan Omarov."
     )
     assert doc.kind == "announcement"
+
+
+def test_summary_with_past_nominations_is_no_announcement() -> None:
+    # SYNTHETIC: result words only count akims elected; "nominated" is of the past
+    doc = run(
+        "Rural akims elected in five regions\n\nIn two years, 900 akims of villages and "
+        "rural districts have been elected; parties nominated 70% of them, and their "
+        "average age is 44."
+    )
+    assert doc.kind == "other"
+
+
+def test_kazakh_summary_with_past_registration_is_no_announcement() -> None:
+    # SYNTHETIC: "N кандидат тіркелді" in a summary of the akims elected
+    doc = run(
+        "Түркістан облысы: ауыл әкімдері сайлауының қорытындысы\n\nОблыста ауыл әкімдері "
+        "сайлауына 90 кандидат тіркелді. Сайланған 30 әкімнің 12-сі бұрын да сол округті "
+        "басқарған."
+    )
+    assert doc.kind == "other"

@@ -36,6 +36,9 @@ _ELIGIBLE = _kind("kind_eligible")
 # of a voting day in a message calling an election
 _WEAK_DAY = _kind("kind_day_weak")
 _ANNOUNCE = _kind("kind_announce")
+# the words of an announcement said in the past of a summary ("parties nominated 75% of
+# them", "122 кандидат тіркелді"): they call no vote
+_ANNOUNCE_PAST = _kind("kind_announce_past")
 # an akim chosen by the deputies of maslikhats (a regional akim) or by electors: not a
 # popular vote. Deputies in the plural, as the body that votes; "депутат маслихата" alone
 # is a job
@@ -87,6 +90,15 @@ def _tallies(sentence: str) -> bool:
         day = re.match(r"\d+\W*", m.group(0))
         pos = m.start() + (day.end() if day else 1)
     return False
+
+
+def _summary_only(text: str) -> bool:
+    """Whether a message whose result words only count akims elected has no sign of a
+    voting day and no announcement words but those of nominations past: a summary."""
+    if _VOTING_DAY.search(text):
+        return False
+    announced = [m.group(0) for m in _ANNOUNCE.finditer(text)]
+    return all(_ANNOUNCE_PAST.fullmatch(word) for word in announced)
 
 
 def _foreground(text: str) -> str:
@@ -149,6 +161,8 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
             return "announcement", "announcement-recalling-an-earlier-result"
         # the only result words are a tally of akims elected ("since January, 17 village
         # akims were elected"): no result of its own; read on as the other kinds
+        if not _FINAL.search(reporting) and _summary_only(text):
+            return "other", "summary-of-akims-elected"
     day = [m.group(0) for m in _VOTING_DAY.finditer(text)]
     weak = all(_ELIGIBLE.fullmatch(d) or _CLOCK.fullmatch(d) or _WEAK_DAY.fullmatch(d) for d in day)
     if day and not (weak and _ANNOUNCE.search(text) and not _TODAY.search(text)):

@@ -258,6 +258,9 @@ WORDS: dict[str, str] = {
         r"|\bpolling\s+stations?\s+(?:in\s+(?:[\w'’-]+\s+){1,3})?opened\s+at\s+\d"
         r"|\bpolls?\s+close\b|\bstopped\s+(?:taking|accepting)\s+ballots\b"
     ),
+    # past nominations in a summary of akims elected ("parties nominated 75% of them"):
+    # no announcement of a vote to come
+    "kind_announce_past": r"(?<!self-)nominated",
     "kind_announce": (
         r"\b(?:is|are)\s+running\b|\bwill\s+run\b|\brunning\s+again\b|will\s+be\s+held|scheduled|registered\s+as\s+candidates?|(?<!self-)nominated|\b(?:voting|election|vote)\s+(?:is\s+)?set\s+for\b|\belection\s+of\s+(?:[\w'’-]+\s+){1,5}?set\s+for\b|\bregistered\s+for\s+the\s+(?:election|race|vote)\b|\bhave\s+registered\b|\bunder\s+way\b|will\s+take\s+place|upcoming|preparations?\s+for"
     ),
