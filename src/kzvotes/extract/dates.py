@@ -52,6 +52,7 @@ _YEAR_DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(
     rf"\b{_MONTH_WORD}\.?\s+(\d{{1,2}})(?:(?:st|nd|rd|th)?,\s*(\d{{4}}))?\b", re.IGNORECASE
 )
+_YEAR_ALONE = re.compile(rf"\b((?:19|20)\d\d)\s+{_YEAR_WORD}", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b{_MONTH_WORD}\s+((?:19|20)\d\d)\b(?!\s*\d)", re.IGNORECASE)
 _DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 # "Пятого ноября 2023 года": a day written as an ordinal word, a month and a year
@@ -302,6 +303,17 @@ def read_election_date(text: str, *, published: date | None = None) -> DateReadi
                 if not (_PREVIOUS.search(sentence) or _PLUPERFECT.search(sentence))
                 for m in _MONTH_YEAR.finditer(sentence)
                 if _month(m.group(1)) is not None
+            }
+        if not years:
+            # "Saılaý 2023 jyly ótti": a year alone, its year word and a word of the vote
+            # beside it, tells the year of a day printed without one
+            years = {
+                int(m.group(1))
+                for _, sentence in _sentences(text)
+                if not (_PREVIOUS.search(sentence) or _PLUPERFECT.search(sentence))
+                for m in _YEAR_ALONE.finditer(sentence)
+                if _VOTE_WORD.search(sentence[max(0, m.start() - 20) : m.start()])
+                or _VOTE_WORD.search(sentence[m.end() : m.end() + 20])
             }
         if len(years) == 1:
             year_of = date(years.pop(), 12, 31)

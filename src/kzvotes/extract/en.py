@@ -174,7 +174,9 @@ WORDS: dict[str, str] = {
     "zero_count": r"no\s+one|nobody|none",
     # "графу «против всех» выбрали шесть человек": people counted in words, read only
     # beside the words of a figure (zero_figure)
-    "people_counted": r"voters|people|residents",
+    "people_counted": r"voters|people|residents|of\s+them",
+    # "three hundred and ninety-one": the word joining a count's hundreds to the rest
+    "hundred_and": r"and",
     "zero_figure": r"absentee|outside\s+(?:the\s+)?(?:polling\s+)?(?:stations?|premises)|at\s+home|invalid|spoiled|against\s+all",
     "votes": r"votes",
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
@@ -335,6 +337,12 @@ VOTE_COUNT_WORDS |= _TENS | {
     for ten, tens in _TENS.items()
     for unit, units in VOTE_COUNT_WORDS.items()
     if units < 10
+}
+
+# "three hundred ninety-one", "a hundred and two": the hundreds a count in words may open
+# with, by value
+HUNDRED_WORDS: dict[str, int] = {"a hundred": 100, "one hundred": 100} | {
+    f"{unit} hundred": value * 100 for unit, value in VOTE_COUNT_WORDS.items() if 2 <= value <= 9
 }
 
 # Abbreviated region names ("WKO", "EKR"), lower-cased, by the region's place_id

@@ -306,6 +306,11 @@ VOTE_COUNT_WORDS |= _TENS | {
     if units < 10
 }
 
+# "екі жүз он бес": the hundreds a count in words may open with, by value
+HUNDRED_WORDS: dict[str, int] = {"жүз": 100} | {
+    f"{unit} жүз": value * 100 for unit, value in VOTE_COUNT_WORDS.items() if 1 <= value <= 9
+}
+
 # Abbreviated region names ("БҚО"), lower-cased, by the region's place_id
 REGION_ABBREVIATIONS: dict[str, str] = {"бқо": "KZ-27", "шқо": "KZ-63", "сқо": "KZ-59"}
 

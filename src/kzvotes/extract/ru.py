@@ -363,6 +363,12 @@ VOTE_COUNT_WORDS |= _TENS | {
     if units < 10
 }
 
+# "сто восемьдесят два": the hundreds a count in words may open with, by value
+HUNDRED_WORDS: dict[str, int] = {
+    "сто": 100, "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500,
+    "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
+}  # fmt: skip
+
 # Abbreviated region names ("ЗКО"), lower-cased, by the region's place_id
 REGION_ABBREVIATIONS: dict[str, str] = {"зко": "KZ-27", "вко": "KZ-63", "ско": "KZ-59"}
 
