@@ -138,3 +138,46 @@ def test_people_of_them_in_words_beside_a_figure() -> None:
         language="en",
     )
     assert 11 in [n.value for n in numbers]
+
+
+# -- a list of rivals' counts after the winner's -------------------------------------------
+
+
+def test_rivals_with_a_dash_and_a_figure_after_the_winners_count() -> None:
+    # SYNTHETIC: "X - N, Y - M." with no word of the vote, right after a sentence giving
+    # the winner's votes, in a message about several districts
+    doc = run(
+        "Oblystyq komissiya 12 qarashadagy sailaudyn qorytyndysyn shygardy. Dauys beru "
+        "Esil zhane Timiryazev audandarynda otti.\n\n"
+        "Esil audany. Serik Abenov ozyq shyqty - 5210 dauys. Barlygyna qarsy: 300.\n\n"
+        "Timiryazev audany. Arman Tokenov ornynda qaldy, ogan 2410 dauys tusti. "
+        "Berik Sadyqovta - 402, Nurlan Omarovta - 215. Barlygyna qarsy: 90."
+    )
+    timiryazev = next(c for c in doc.contests if c.place_id == "KZ-59/timiryazev")
+    assert by_name(timiryazev) == {
+        "Arman Tokenov": (2410, True),
+        "Berik Sadyqov": (402, False),
+        "Nurlan Omarov": (215, False),
+    }
+
+
+# -- the date of "that election" -----------------------------------------------------------
+
+
+def test_results_of_that_election_take_the_date_of_the_sentence_before() -> None:
+    # SYNTHETIC: a pluperfect sentence dates a vote, the next reports its result
+    text = (
+        "Qaraterek aýylynyń ákimin saılaý 9 naýryzǵa belgilendi. Eske sala keteıik, 2022 "
+        "jylǵy 6 qarashada aýdan ákimi saılanǵan bolatyn. Sol saılaýda 5 120 daýys jınaǵan "
+        "Serik Abenov aýdan basshysy atandy."
+    )
+    assert find_election_date(text) == date(2022, 11, 6)
+
+
+def test_that_election_takes_no_date_of_a_previous_vote() -> None:
+    # SYNTHETIC: "the previous elections" before "that election" dates nothing
+    text = (
+        "The previous elections in Karaterek were held on November 6, 2022. "
+        "Serik Abenov won that election with 5,120 votes."
+    )
+    assert find_election_date(text) is None

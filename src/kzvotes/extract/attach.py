@@ -40,6 +40,7 @@ from kzvotes.extract.wording import (
     JOIN,
     LIST_GAP,
     LIST_JOIN,
+    NAME_DASH_COUNT,
     NEXT_ROW_LABEL,
     NOUN_DASH_LABEL,
     OF_THEM,
@@ -122,6 +123,17 @@ def _after_a_vote_sentence(text: str, cues: LanguageCues, start: int) -> bool:
     )
 
 
+def _after_a_count_of_votes(text: str, cues: LanguageCues, sentence: Sentence) -> bool:
+    """Whether a list of names each with a dash and a figure ("Qaırat Jaǵyparovta - 358,
+    Talǵat Eslámovta - 338.") follows, in its paragraph, a sentence giving a count of
+    votes: the list goes on with the rivals' counts."""
+    if not NAME_DASH_COUNT.match(text, sentence.start, sentence.end):
+        return False
+    paragraph = text.rfind("\n\n", 0, sentence.start) + 1
+    previous = re.split(r"(?<=[.!?])\s+", text[paragraph : sentence.start].strip())[-1]
+    return bool(cues.vote_word.search(previous) and re.search(r"\d", previous))
+
+
 def _scores(
     r: Reading, sentence: Sentence, names: list[NameMention], numbers: list[Number]
 ) -> dict[int, NameMention]:
@@ -189,6 +201,7 @@ def read_segment(
         or cues.against_all.search(text, sentence.start, sentence.end)
         or _under_a_vote_heading(text, cues, sentence.start)
         or _after_a_vote_sentence(text, cues, sentence.start)
+        or _after_a_count_of_votes(text, cues, sentence)
     )
 
     def clause_of(pos: int) -> tuple[int, int]:

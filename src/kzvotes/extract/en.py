@@ -289,6 +289,8 @@ WORDS: dict[str, str] = {
     "date_vote_word": r"\bvot\w*|\bpolls?\b|\belection\w*|\bvoting|elected",
     "date_announced": r"\breport\w*|\bannounc\w*|\bsaid\b|\bstated\b|\bpublished",
     "date_pluperfect": r"had\s+been\s+(?:held|elected)",
+    # "In that election X won ...": a sentence about the vote the sentence before dated
+    "date_that_election": r"\b(?:that|this|those)\s+(?:elections?|vote)\b",
     "date_last_sunday": r"last\s+sunday|on\s+sunday|sunday['’]s|sunday\s+(?:election|vote|polls?)s?\b",
     # "on October 14 he took office": the day of taking office, not of the vote
     "date_took_office": r"\b(?:took|assumed|entered)\s+office|took\s+up\s+(?:his|her)\s+(?:duties|post)",

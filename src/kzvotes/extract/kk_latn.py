@@ -291,7 +291,9 @@ WORDS: dict[str, str] = {
     "date_election": r"saılaý|saılady|daýys|tańda|saılandy|ákimi|saılaýshy",
     "date_vote_word": r"saılaý\w*|daýys\s+ber\w*|ótti|ótken|saılandy",
     "date_announced": r"jarıa\w*|habarla\w*",
-    "date_pluperfect": r"ótken\s+bolatyn|ótken\s+edi|saılanǵan\s+edi|\w+(?:ǵan|gen|qan|ken)\s+edi\b",
+    "date_pluperfect": r"ótken\s+bolatyn|ótken\s+edi|saılanǵan\s+bolatyn|saılanǵan\s+edi|\w+(?:ǵan|gen|qan|ken)\s+edi\b",
+    # "Sol saılaýda X ... jınady": a sentence about the vote the sentence before dated
+    "date_that_election": r"\bsol\s+saılaý\w*",
     "date_last_sunday": r"ótken\s+jeksenbi|jeksenbi",
     # "14 qazanda qyzmetine kiristi": the day of taking office, not of the vote
     "date_took_office": r"qyzmet\w*\s+(?:resmı\s+)?kiristi|laýazym\w*\s+kiristi",

@@ -274,7 +274,7 @@ def _shares_of_a_list(text: str, numbers: list[Number]) -> list[Number]:
 
 
 _TIME_OR_DATE = re.compile(
-    r"\d{1,2}[:.]\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{2,4}|\b(?:19|20)\d{2}\s*(?:год|жыл|jyl|г\.)"
+    r"\d{1,2}[:.]\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{2,4}|\b(?:19|20)\d{2}\s*(?:год|жыл|jyl|zhyl|г\.)"
     r"|\b\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|"
     r"декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|"
     r"желтоқсан|qańtar|aqpan|naýryz|sáýir|mamyr|maýsym|shilde|tamyz|qyrkúıek|qazan|qarasha|"
@@ -283,7 +283,7 @@ _TIME_OR_DATE = re.compile(
     # a month's name as a word of its own: "Qabdiljanov 20 daýys" is no November 20th
     r"|(?<![^\W\d_])(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}(?:,\s*\d{4})?"
-    r"|№\s*\d+|(?-i:\bNo)\.?\s*\d+|\b(?:19|20)\d{2}\b(?=\s*(?:года|году|год|жылы|жылғы|jyly|jylǵy|,|\.|$))",
+    r"|№\s*\d+|(?-i:\bNo)\.?\s*\d+|\b(?:19|20)\d{2}\b(?=\s*(?:года|году|год|жылы|жылғы|jyly|jylǵy|zhyly|zhylgy|,|\.|$))",
     re.IGNORECASE,
 )
 

@@ -139,6 +139,8 @@ LIST_ITEM = re.compile(r"(?:^|[;\n]|(?<=[.;:])\s)\s*(?:\d{1,2}[.)]|[—•▪-])
 # "его соперником был Y", "his rival was Y": the person after is the rival of one before
 RIVAL_OF = _rx(rf"(?<!\w){words('rival_of')}")
 # "782 – самовыдвиженца Y": a count, a dash, at most one word of title, then the name
+# "Qaırat Jaǵyparovta - 358": a sentence opening with a name, a dash and a figure
+NAME_DASH_COUNT = re.compile(r"\W*(?:(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ])[^\W\d_]+\s+){1,2}\s*[–—-]\s*\d")
 DASH_THEN_NAME = re.compile(r"\s*[–—]\s*(?:(?-i:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[^\W\d_]*-?[^\W\d_]*\s+)?")
 # "8,419 votes against 1,630 for X": a second count between "against" and "for" a name
 RIVAL_COUNT_BEFORE = _rx(
