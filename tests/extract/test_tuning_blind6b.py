@@ -181,3 +181,26 @@ def test_that_election_takes_no_date_of_a_previous_vote() -> None:
         "Serik Abenov won that election with 5,120 votes."
     )
     assert find_election_date(text) is None
+
+
+# -- kinds -----------------------------------------------------------------------------------
+
+
+def test_words_of_results_over_no_ones_contest_are_no_results() -> None:
+    # SYNTHETIC: results approved, then figures of two districts side by side and no person
+    doc = run(
+        "Итоги выборов акимов Уланского и Каратерекского районов утвердила областная "
+        "комиссия.\n\nИзбирателей в списках – 10 210 / 12 480, всего 22 690; явка – "
+        "51,2% / 55,8%."
+    )
+    assert (doc.kind, doc.contests) == ("other", ())
+
+
+def test_a_count_of_party_nominees_announces_nothing() -> None:
+    # SYNTHETIC: a summary after the vote counting the candidates by nominator
+    doc = run(
+        "Karaterek district elects akims of 7 villages in one day.\n\n"
+        "A total of 9,410 voters took part. The ballots listed 15 candidates: 4 nominated "
+        "by political parties and 11 self-nominated."
+    )
+    assert doc.kind == "other"
