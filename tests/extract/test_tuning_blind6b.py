@@ -204,3 +204,19 @@ def test_a_count_of_party_nominees_announces_nothing() -> None:
         "by political parties and 11 self-nominated."
     )
     assert doc.kind == "other"
+
+
+# -- no plurality past an unread count in words ----------------------------------------------
+
+
+def test_an_unread_count_in_words_bars_the_plurality_of_the_rest() -> None:
+    # SYNTHETIC: a count in words read for no one may be the largest
+    doc = run(
+        "Residents of the Karaterek rural district chose their akim on Sunday. Arman Tokenov "
+        "received 230 votes and Berik Sadykov 98 votes; four hundred twelve votes went to "
+        "the third candidate."
+    )
+    assert by_name(doc.contests[0]) == {
+        "Arman Tokenov": (230, None),
+        "Berik Sadykov": (98, None),
+    }

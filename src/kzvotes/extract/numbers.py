@@ -129,6 +129,19 @@ def _people_in_words(text: str) -> list[Number]:
     ]
 
 
+# any count in words before the noun of votes or of people, read or not
+_ANY_COUNT_IN_WORDS = re.compile(
+    rf"(?<!\w)({_IN_WORDS})\s+(?={words('counted_noun')}|{words('people_counted')})",
+    re.IGNORECASE,
+)
+
+
+def counts_in_words_at(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the counts of votes or people written in words in ``text[start:end]``,
+    whether or not a figure was read from them."""
+    return [m.span(1) for m in _ANY_COUNT_IN_WORDS.finditer(text, start, end)]
+
+
 def _zeros(text: str) -> list[Number]:
     """The counts of zero told by "nobody" next to the words of a figure."""
     return [
