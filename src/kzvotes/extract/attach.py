@@ -41,6 +41,8 @@ from kzvotes.extract.wording import (
     JOIN,
     LIST_GAP,
     LIST_JOIN,
+    NAME_DASH_COUNT,
+    NEXT_ROW_LABEL,
     NOUN_DASH_LABEL,
     OF_THEM,
     ORDINAL_PERSON,
@@ -54,6 +56,7 @@ from kzvotes.extract.wording import (
     RIVAL_COUNT_BEFORE,
     ROW_BAR_BEFORE,
     ROW_GAP,
+    ROW_LABEL_COLON,
     SCORE_BETWEEN,
     SCORE_OPENS,
     SHARE_BEFORE,
@@ -135,6 +138,17 @@ def _elected_with_tallies(text: str, cues: LanguageCues, start: int, end: int) -
     )
 
 
+def _after_a_count_of_votes(text: str, cues: LanguageCues, sentence: Sentence) -> bool:
+    """Whether a list of names each with a dash and a figure ("Qaırat Jaǵyparovta - 358,
+    Talǵat Eslámovta - 338.") follows, in its paragraph, a sentence giving a count of
+    votes: the list goes on with the rivals' counts."""
+    if not NAME_DASH_COUNT.match(text, sentence.start, sentence.end):
+        return False
+    paragraph = text.rfind("\n\n", 0, sentence.start) + 1
+    previous = re.split(r"(?<=[.!?])\s+", text[paragraph : sentence.start].strip())[-1]
+    return bool(cues.vote_word.search(previous) and re.search(r"\d", previous))
+
+
 def _scores(
     r: Reading, sentence: Sentence, names: list[NameMention], numbers: list[Number]
 ) -> dict[int, NameMention]:
@@ -165,14 +179,15 @@ def _row_closed(
 ) -> bool:
     """A figure right after its row's name or after a column bar (``Name 428``,
     ``Name – 428``, ``label | 645``): the row ends with it."""
+    if ROW_BAR_BEFORE.search(text, c_start, n.start):
+        # "Name | 9071 | 70,5% Next name |": a share in its column ends the row too
+        return True
     if n.percent:
         # "Бекжасаров Айболат — 8,4% Против всех — 3,7%": a share after its row's name,
         # then the next row's name or label and a dash, closes its row too
         return bool(SHARE_ROW_TAIL.fullmatch(tail)) and any(
             c_start <= m.start and ROW_GAP.fullmatch(text, m.end, n.start) for m in seg_names
         )
-    if ROW_BAR_BEFORE.search(text, c_start, n.start):
-        return True
     return any(c_start <= m.start and ROW_GAP.fullmatch(text, m.end, n.start) for m in seg_names)
 
 
@@ -214,6 +229,7 @@ def read_segment(
         or _under_a_vote_heading(text, cues, sentence.start)
         or _after_a_vote_sentence(text, cues, sentence.start)
         or _elected_with_tallies(text, cues, sentence.start, sentence.end)
+        or _after_a_count_of_votes(text, cues, sentence)
     )
 
     def clause_of(pos: int) -> tuple[int, int]:
@@ -294,6 +310,11 @@ def read_segment(
             # "Meirkhan Zhumykov 428 Against all 416", "Daýys bergender | 645 Úıden tys
             # jerde daýys bergender | 18": rows of a table flattened into one line; the
             # figure's name or label is before it, the words after it head the next row
+            suffix = ""
+        if ROW_LABEL_COLON.search(text, c_start, n.start) and NEXT_ROW_LABEL.match(text, c_end):
+            # "Daýys bergender: 12 875 Úıden tys jerde daýys bergender: 24": lines of
+            # labelled figures flattened into one; the words after a figure up to the next
+            # colon are the next row's label
             suffix = ""
         dash_label = DASH_LABEL.match(text, n.end, next_start)
         if dash_label and not suffix.strip():

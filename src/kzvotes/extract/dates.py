@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from kzvotes.extract.wording import DAY_WORDS, MONTHS, words
 
@@ -52,6 +53,7 @@ _YEAR_DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(
     rf"\b{_MONTH_WORD}\.?\s+(\d{{1,2}})(?:(?:st|nd|rd|th)?,\s*(\d{{4}}))?\b", re.IGNORECASE
 )
+_YEAR_ALONE = re.compile(rf"\b((?:19|20)\d\d)\s+{_YEAR_WORD}", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"\b{_MONTH_WORD}\s+((?:19|20)\d\d)\b(?!\s*\d)", re.IGNORECASE)
 _DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 # "Пятого ноября 2023 года": a day written as an ordinal word, a month and a year
@@ -85,6 +87,9 @@ _DATELINE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _LAST_SUNDAY = _dated("date_last_sunday")
+# "Сол сайлауда 28 232 дауыс жинаған X аудан басшысы атанды": a sentence of results about
+# the vote dated in the sentence before, even one told as past ("... сайланған болатын")
+_THAT_ELECTION = _dated("date_that_election")
 # "the previous elections were held on November 4, 2021": not this election's date
 _PREVIOUS = _dated("date_previous")
 # "14 октября он официально вступил в должность, набрав 77,1%": a date whose own clause
@@ -323,9 +328,20 @@ def read_election_date(text: str, *, published: date | None = None) -> DateReadi
                 for m in _MONTH_YEAR.finditer(sentence)
                 if _month(m.group(1)) is not None
             }
+        if not years:
+            # "Saılaý 2023 jyly ótti": a year alone, its year word and a word of the vote
+            # beside it, tells the year of a day printed without one
+            years = {
+                int(m.group(1))
+                for _, sentence in _sentences(text)
+                if not (_PREVIOUS.search(sentence) or _PLUPERFECT.search(sentence))
+                for m in _YEAR_ALONE.finditer(sentence)
+                if _VOTE_WORD.search(sentence[max(0, m.start() - 20) : m.start()])
+                or _VOTE_WORD.search(sentence[m.end() : m.end() + 20])
+            }
         if len(years) == 1:
             year_of = date(years.pop(), 12, 31)
-    best = _best_tied_date(text, year_of)
+    best = _best_tied_date(text, year_of) or _date_of_that_election(text, year_of)
     if best is not None:
         return best
     start = 0
@@ -387,6 +403,24 @@ def _sentences(text: str) -> list[tuple[int, str]]:
         out.append((start, text[start:end]))
         start = sentence_end.end() if sentence_end else len(text)
     return out
+
+
+def _date_of_that_election(text: str, year_of: date | None) -> DateReading | None:
+    """The date of the sentence about the vote before one that speaks of "that election",
+    unless it is of a previous vote or of the announcement."""
+    sentences = _sentences(text)
+    for (base, before), (_, sentence) in pairwise(sentences):
+        if not (_THAT_ELECTION.search(sentence) and _ELECTION.search(before)):
+            continue
+        for offset, day in dates_in(before, year_of):
+            clause = re.split(r"[;,]\s", before[:offset])[-1]
+            if _PREVIOUS.search(clause) or _OTHER_EVENT.search(before[:offset]):
+                continue
+            if _tied_to_vote(before, offset) >= 1:
+                match = _DATE_AT.match(before, offset)
+                span = (base + offset, base + (match.end() if match else offset))
+                return DateReading(day, span, "date-of-that-election")
+    return None
 
 
 def _best_tied_date(text: str, year_of: date | None) -> DateReading | None:

@@ -46,11 +46,11 @@ def extract_document(doc: DocumentText, *, sha256: str | None = None) -> Extract
     read_sentences(
         reading, [s for s in sentences(doc) if not any(a <= s.start < b for a, b in noise)]
     )
-    return ExtractedDocument(
-        sha256,
-        language,
-        kind,
-        assemble_contests(reading, election_date),
-        text=doc.text,
-        kind_rule=kind_rule,
-    )
+    contests = assemble_contests(reading, election_date)
+    if not contests:
+        # "Итоги выборов ... утвердила комиссия" over figures of no one's contest (a summary
+        # of several districts, a tally of akims): words of results, but no result of its own
+        return ExtractedDocument(
+            sha256, language, "other", (), text=doc.text, kind_rule="result-words-without-a-contest"
+        )
+    return ExtractedDocument(sha256, language, kind, contests, text=doc.text, kind_rule=kind_rule)

@@ -178,7 +178,9 @@ WORDS: dict[str, str] = {
     "zero_count": r"no\s+one|nobody|none",
     # "графу «против всех» выбрали шесть человек": people counted in words, read only
     # beside the words of a figure (zero_figure)
-    "people_counted": r"voters|people|residents",
+    "people_counted": r"voters|people|residents|of\s+them",
+    # "three hundred and ninety-one": the word joining a count's hundreds to the rest
+    "hundred_and": r"and",
     "zero_figure": r"absentee|outside\s+(?:the\s+)?(?:polling\s+)?(?:stations?|premises)|at\s+home|invalid|spoiled|against\s+all",
     "votes": r"votes",
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
@@ -262,7 +264,7 @@ WORDS: dict[str, str] = {
     # no announcement of a vote to come
     "kind_announce_past": r"(?<!self-)nominated",
     "kind_announce": (
-        r"\b(?:is|are)\s+running\b|\bwill\s+run\b|\brunning\s+again\b|will\s+be\s+held|scheduled|registered\s+as\s+candidates?|(?<!self-)nominated|\b(?:voting|election|vote)\s+(?:is\s+)?set\s+for\b|\belection\s+of\s+(?:[\w'’-]+\s+){1,5}?set\s+for\b|\bregistered\s+for\s+the\s+(?:election|race|vote)\b|\bhave\s+registered\b|\bunder\s+way\b|will\s+take\s+place|upcoming|preparations?\s+for"
+        r"\b(?:is|are)\s+running\b|\bwill\s+run\b|\brunning\s+again\b|will\s+be\s+held|scheduled|registered\s+as\s+candidates?|(?<!self-)(?<!\d\s)nominated|\b(?:voting|election|vote)\s+(?:is\s+)?set\s+for\b|\belection\s+of\s+(?:[\w'’-]+\s+){1,5}?set\s+for\b|\bregistered\s+for\s+the\s+(?:election|race|vote)\b|\bhave\s+registered\b|\bunder\s+way\b|will\s+take\s+place|upcoming|preparations?\s+for"
     ),
     "kind_indirect": (
         r"session\s+of\s+the\s+(?:[\w-]+\s+){0,2}?maslikhat|maslikhat\s+session|electors\b|maslikhat\s+deputies|deputies\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?maslikhats?|mäslihat"
@@ -300,6 +302,8 @@ WORDS: dict[str, str] = {
     "date_vote_word": r"\bvot\w*|\bpolls?\b|\belection\w*|\bvoting|elected",
     "date_announced": r"\breport\w*|\bannounc\w*|\bsaid\b|\bstated\b|\bpublished",
     "date_pluperfect": r"had\s+been\s+(?:held|elected)",
+    # "In that election X won ...": a sentence about the vote the sentence before dated
+    "date_that_election": r"\b(?:that|this|those)\s+(?:elections?|vote)\b",
     "date_last_sunday": r"last\s+sunday|on\s+sunday|sunday['’]s|sunday\s+(?:election|vote|polls?)s?\b",
     # "on October 14 he took office": the day of taking office, not of the vote
     "date_took_office": r"\b(?:took|assumed|entered)\s+office|took\s+up\s+(?:his|her)\s+(?:duties|post)",
@@ -348,6 +352,12 @@ VOTE_COUNT_WORDS |= _TENS | {
     for ten, tens in _TENS.items()
     for unit, units in VOTE_COUNT_WORDS.items()
     if units < 10
+}
+
+# "three hundred ninety-one", "a hundred and two": the hundreds a count in words may open
+# with, by value
+HUNDRED_WORDS: dict[str, int] = {"a hundred": 100, "one hundred": 100} | {
+    f"{unit} hundred": value * 100 for unit, value in VOTE_COUNT_WORDS.items() if 2 <= value <= 9
 }
 
 # Abbreviated region names ("WKO", "EKR"), lower-cased, by the region's place_id

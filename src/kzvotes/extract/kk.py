@@ -258,6 +258,8 @@ WORDS: dict[str, str] = {
     "date_election": r"сайлау|сайлады|дауыс|таңда|сайланды|әкімі|сайлаушы",
     "date_vote_word": r"сайлау\w*|дауыс\s+бер\w*|өтті|өткен|сайланды",
     "date_pluperfect": r"өткен\s+болатын|сайланған\s+болатын|өткен\s+еді|сайланған\s+еді|\w+(?:ған|ген|қан|кен)\s+еді\b",
+    # "Сол сайлауда X ... жинады": a sentence about the vote the sentence before dated
+    "date_that_election": r"\bсол\s+сайлау\w*",
     "date_last_sunday": r"өткен\s+жексенбі|жексенбі",
     # "14 қазанда қызметіне кірісті": the day of taking office, not of the vote
     "date_took_office": r"қызмет\w*\s+(?:ресми\s+)?кірісті|лауазым\w*\s+кірісті",
@@ -306,6 +308,11 @@ VOTE_COUNT_WORDS |= _TENS | {
     for ten, tens in _TENS.items()
     for unit, units in VOTE_COUNT_WORDS.items()
     if units < 10
+}
+
+# "екі жүз он бес": the hundreds a count in words may open with, by value
+HUNDRED_WORDS: dict[str, int] = {"жүз": 100} | {
+    f"{unit} жүз": value * 100 for unit, value in VOTE_COUNT_WORDS.items() if 1 <= value <= 9
 }
 
 # Abbreviated region names ("БҚО"), lower-cased, by the region's place_id

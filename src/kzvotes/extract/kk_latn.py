@@ -158,8 +158,9 @@ WORDS: dict[str, str] = {
     "second_of_list": r"\bekinshi\s+(?:aýyldyq\s+)?okrýg\w*",
     "place_unit_name": r"aýdany|oblysy|qalasy|aýyldyq okrýgi",
     # the word "year" after a date's year ("2023 jyl"), and before its day ("2023 jylǵy 5 qarasha")
-    "year_word": r"jyl\w*",
-    "year_of": r"jylǵy",
+    # "zhyly", "zhylgy": the letter j typed "zh" as in the passport transliteration of ж
+    "year_word": r"(?:j|zh)yl\w*",
+    "year_of": r"(?:j|zh)ylǵy",
     # the words of numbers (kzvotes.extract.numbers): "9 myń 779", "jýyq", "astam"
     "number_thousand": r"myń",
     "number_percent": r"paıyz\w*|payyz\w*",
@@ -292,7 +293,9 @@ WORDS: dict[str, str] = {
     "date_election": r"saılaý|saılady|daýys|tańda|saılandy|ákimi|saılaýshy",
     "date_vote_word": r"saılaý\w*|daýys\s+ber\w*|ótti|ótken|saılandy",
     "date_announced": r"jarıa\w*|habarla\w*",
-    "date_pluperfect": r"ótken\s+bolatyn|ótken\s+edi|saılanǵan\s+edi|\w+(?:ǵan|gen|qan|ken)\s+edi\b",
+    "date_pluperfect": r"ótken\s+bolatyn|ótken\s+edi|saılanǵan\s+bolatyn|saılanǵan\s+edi|\w+(?:ǵan|gen|qan|ken)\s+edi\b",
+    # "Sol saılaýda X ... jınady": a sentence about the vote the sentence before dated
+    "date_that_election": r"\bsol\s+saılaý\w*",
     "date_last_sunday": r"ótken\s+jeksenbi|jeksenbi",
     # "14 qazanda qyzmetine kiristi": the day of taking office, not of the vote
     "date_took_office": r"qyzmet\w*\s+(?:resmı\s+)?kiristi|laýazym\w*\s+kiristi",
@@ -321,6 +324,9 @@ WORDS: dict[str, str] = {
         # a collective numeral ("Úsheýin de «AMANAT» usynǵan", AMANAT put up all three):
         # the people named before, never a name
         "|ekeýi|ekeýin|ekeýine|úsheýi|úsheýin|úsheýine|tórteýi|tórteýin|beseýi|beseýin"
+        # the heading of a table's columns glued to its first row ("Kandıdat | Usynǵan |
+        # Daýys | Úlesi X Y |"): the share, the nominator, the candidate
+        "|úlesi|usynǵan|kandıdat"
     ),
     # a country or a state ("Қазақстан Республикасының"): never a person's name
     "not_a_name_state": "respýblıka|respýblıkasy|respýblıkasynyń|respýblıkasynda|respublika|respublikasy|respublikasynyń|memleket|memleketi",
@@ -349,6 +355,11 @@ VOTE_COUNT_WORDS |= _TENS | {
     for ten, tens in _TENS.items()
     for unit, units in VOTE_COUNT_WORDS.items()
     if units < 10
+}
+
+# "eki júz on bes": the hundreds a count in words may open with, by value
+HUNDRED_WORDS: dict[str, int] = {"júz": 100} | {
+    f"{unit} júz": value * 100 for unit, value in VOTE_COUNT_WORDS.items() if 1 <= value <= 9
 }
 
 # Abbreviated region names ("BQO-da", in West Kazakhstan), lower-cased, by the region's
@@ -394,4 +405,7 @@ WORDS = {
 }
 NUMBER_WORDS |= {_plain(word): value for word, value in NUMBER_WORDS.items()}
 VOTE_COUNT_WORDS |= {_plain(word): value for word, value in VOTE_COUNT_WORDS.items()}
+HUNDRED_WORDS |= {_plain(word): value for word, value in HUNDRED_WORDS.items()}
 MONTHS |= {_plain(stem): number for stem, number in MONTHS.items()}
+# "zheltoqsan": the letter j typed "zh" as in the passport transliteration of ж
+MONTHS |= {stem.replace("j", "zh"): number for stem, number in MONTHS.items() if "j" in stem}

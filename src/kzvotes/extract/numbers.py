@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kzvotes.extract.wording import VOTE_COUNT_WORDS, words
+from kzvotes.extract.wording import HUNDRED_WORDS, VOTE_COUNT_WORDS, words
 
 _SPACE = "[ \u00a0\u202f\u2009]"
 _GROUPED = rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?!\d)"
@@ -64,13 +64,28 @@ class Number:
     approximate: bool
 
 
+def _alternation(table: dict[str, int]) -> str:
+    """The words of a table as one alternation, longest first."""
+    return "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+
+
+# "сто восемьдесят два", "three hundred and ninety-one", "шестьдесят восемь": a count in
+# words, its hundreds then the rest (a ten and a unit), or either alone
+_HUNDREDS = _alternation(HUNDRED_WORDS)
+_BELOW_A_HUNDRED = _alternation(VOTE_COUNT_WORDS)
+_IN_WORDS = (
+    rf"(?:(?:{_HUNDREDS})(?:\s+(?:{words('hundred_and')}\s+)?(?:{_BELOW_A_HUNDRED}))?"
+    rf"|{_BELOW_A_HUNDRED})(?!\w)"
+)
+_SPLIT_HUNDREDS = re.compile(
+    rf"({_HUNDREDS})(?:\s+(?:{words('hundred_and')}\s+)?(.+))?", re.IGNORECASE
+)
+
 # "за него отдано три голоса", "sixty-eight ballots were marked": a count written as a
 # word, right before the word for votes or ballots; never a margin ("с перевесом в два голоса", "by two votes",
 # "на три голоса больше")
 _COUNT_WORD = re.compile(
-    r"(?<!\w)("
-    + "|".join(sorted(map(re.escape, VOTE_COUNT_WORDS), key=len, reverse=True))
-    + rf")\s+(?={words('counted_noun')})",
+    rf"(?<!\w)({_IN_WORDS})\s+(?={words('counted_noun')})",
     re.IGNORECASE,
 )
 _MARGIN_BEFORE = re.compile(rf"(?:{words('margin_before')})\s*$", re.IGNORECASE)
@@ -86,9 +101,13 @@ _ZERO_FIGURE = re.compile(words("zero_figure"), re.IGNORECASE)
 # "графу «против всех» выбрали шесть человек": people counted in words, beside the words
 # of a figure
 _PEOPLE_WORD = re.compile(
-    r"(?<!\w)("
-    + "|".join(sorted(map(re.escape, VOTE_COUNT_WORDS), key=len, reverse=True))
-    + rf")\s+(?={words('people_counted')})",
+    rf"(?<!\w)({_IN_WORDS})\s+(?={words('people_counted')})",
+    re.IGNORECASE,
+)
+# "Three hundred ninety-one voters backed X": people counted in words, then a verb of
+# support before the person: a count of votes wherever its clause is
+_BACKED_AFTER = re.compile(
+    rf"\w+\s+(?:{words('support_verb_before_name')})\s+(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ])",
     re.IGNORECASE,
 )
 
@@ -106,8 +125,21 @@ def _people_in_words(text: str) -> list[Number]:
     return [
         Number(_word_value(m.group(1)), m.start(1), m.end(1), False, False)
         for m in _PEOPLE_WORD.finditer(text)
-        if _beside_a_figure(text, m.start(), m.end())
+        if _beside_a_figure(text, m.start(), m.end()) or _BACKED_AFTER.match(text, m.end() + 1)
     ]
+
+
+# any count in words before the noun of votes or of people, read or not
+_ANY_COUNT_IN_WORDS = re.compile(
+    rf"(?<!\w)({_IN_WORDS})\s+(?={words('counted_noun')}|{words('people_counted')})",
+    re.IGNORECASE,
+)
+
+
+def counts_in_words_at(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the counts of votes or people written in words in ``text[start:end]``,
+    whether or not a figure was read from them."""
+    return [m.span(1) for m in _ANY_COUNT_IN_WORDS.finditer(text, start, end)]
 
 
 def _zeros(text: str) -> list[Number]:
@@ -119,7 +151,28 @@ def _zeros(text: str) -> list[Number]:
     ]
 
 
-def _word_value(word: str) -> int:
+def _word_value(words_: str) -> int:
+    """The value of a count in words as matched: its hundreds and the rest."""
+    words_ = re.sub(r"\s+", " ", words_)
+    split = _SPLIT_HUNDREDS.fullmatch(words_)
+    if split is None:
+        return _below_a_hundred(words_)
+    hundreds = next(
+        v
+        for k, v in HUNDRED_WORDS.items()
+        if re.fullmatch(re.escape(k), split.group(1), re.IGNORECASE)
+    )
+    return hundreds + (_below_a_hundred(split.group(2)) if split.group(2) else 0)
+
+
+def number_in_words(printed: str) -> int | None:
+    """The value of ``printed`` when it is a count in words and nothing else."""
+    if not re.fullmatch(_IN_WORDS, printed.strip(), re.IGNORECASE):
+        return None
+    return _word_value(printed.strip())
+
+
+def _below_a_hundred(word: str) -> int:
     """The value of a number word as matched (case folded: "jiyrma" for "jıyrma")."""
     value = VOTE_COUNT_WORDS.get(word.lower())
     if value is not None:
@@ -234,7 +287,7 @@ def _shares_of_a_list(text: str, numbers: list[Number]) -> list[Number]:
 
 
 _TIME_OR_DATE = re.compile(
-    r"\d{1,2}[:.]\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{2,4}|\b(?:19|20)\d{2}\s*(?:год|жыл|jyl|г\.)"
+    r"\d{1,2}[:.]\d{2}(?!\d)|\d{1,2}\.\d{1,2}\.\d{2,4}|\b(?:19|20)\d{2}\s*(?:год|жыл|jyl|zhyl|г\.)"
     r"|\b\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|"
     r"декабр|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|"
     r"желтоқсан|qańtar|aqpan|naýryz|sáýir|mamyr|maýsym|shilde|tamyz|qyrkúıek|qazan|qarasha|"
@@ -243,7 +296,7 @@ _TIME_OR_DATE = re.compile(
     # a month's name as a word of its own: "Qabdiljanov 20 daýys" is no November 20th
     r"|(?<![^\W\d_])(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}(?:,\s*\d{4})?"
-    r"|№\s*\d+|(?-i:\bNo)\.?\s*\d+|\b(?:19|20)\d{2}\b(?=\s*(?:года|году|год|жылы|жылғы|jyly|jylǵy|,|\.|$))",
+    r"|№\s*\d+|(?-i:\bNo)\.?\s*\d+|\b(?:19|20)\d{2}\b(?=\s*(?:года|году|год|жылы|жылғы|jyly|jylǵy|zhyly|zhylgy|,|\.|$))",
     re.IGNORECASE,
 )
 

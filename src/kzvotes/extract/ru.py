@@ -317,6 +317,8 @@ WORDS: dict[str, str] = {
     "date_election": r"определил\w*\s+(?:[\w-]+\s+){0,2}?акимы|выбор(?!ност)|выбрал|выбира|избирал|избрал|голосова|избран|явк|акимом|избирател(?!ьн)",
     "date_vote_word": r"определил\w*|выбор(?!ност)\w*|голосовани\w*|проголосовал\w*|прошл\w*|прошедш\w*|состоял\w*|избран\w*",
     "date_announced": r"сообщ\w*|объяв\w*|опубликова\w*|подвел\w*|подвед\w*",
+    # "На тех выборах X набрал ...": a sentence about the vote the sentence before dated
+    "date_that_election": r"(?:на|в)\s+(?:тех|этих)\s+выборах",
     "date_last_sunday": r"прошедшее\s+воскресенье|в\s+воскресенье|воскресн\w+\s+(?:выбор|голосовани)\w*",
     # "14 октября он вступил в должность": the day of taking office, not of the vote
     "date_took_office": r"(?:официально\s+)?вступил\w*\s+в\s+должность|приступил\w*\s+к\s+(?:работе|обязанностям|исполнению)",
@@ -377,6 +379,12 @@ VOTE_COUNT_WORDS |= _TENS | {
     for unit, units in VOTE_COUNT_WORDS.items()
     if units < 10
 }
+
+# "сто восемьдесят два": the hundreds a count in words may open with, by value
+HUNDRED_WORDS: dict[str, int] = {
+    "сто": 100, "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500,
+    "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
+}  # fmt: skip
 
 # Abbreviated region names ("ЗКО"), lower-cased, by the region's place_id
 REGION_ABBREVIATIONS: dict[str, str] = {"зко": "KZ-27", "вко": "KZ-63", "ско": "KZ-59"}

@@ -12,8 +12,8 @@ from datetime import date
 from typing import Any
 
 from kzvotes.extract.dates import dates_in
-from kzvotes.extract.numbers import find_numbers
-from kzvotes.extract.wording import VOTE_COUNT_WORDS, ZERO_COUNT
+from kzvotes.extract.numbers import find_numbers, number_in_words
+from kzvotes.extract.wording import ZERO_COUNT
 
 
 def span_problems(document: dict[str, Any]) -> list[str]:
@@ -65,10 +65,10 @@ def _printed_number(printed: str, language: str) -> float | None:
     if ZERO_COUNT.fullmatch(printed):
         # "nobody", "никто": a count of zero
         return 0.0
-    for word, value in VOTE_COUNT_WORDS.items():
-        if re.fullmatch(re.escape(word), printed, re.IGNORECASE):
-            # "три" of "три голоса": a count written as a word
-            return float(value)
+    in_words = number_in_words(printed)
+    if in_words is not None:
+        # "три" of "три голоса", "сто восемьдесят два": a count written in words
+        return float(in_words)
     found = find_numbers(printed, language=language)
     if len(found) == 1 and (found[0].start, found[0].end) == (0, len(printed)):
         return float(found[0].value)

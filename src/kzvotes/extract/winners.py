@@ -12,6 +12,7 @@ from kzvotes.extract.names import (
     NameMention,
     normalize_name,
 )
+from kzvotes.extract.numbers import counts_in_words_at
 from kzvotes.extract.parties import nominator_phrases
 from kzvotes.extract.people import beat, official, other_name_closer, withdrew
 from kzvotes.extract.reading import (
@@ -258,6 +259,33 @@ def last_one_standing(r: Reading, contest: Contest) -> None:
     left.rules["elected"] = "every-other-lost"
 
 
+def _count_in_words_unread(r: Reading, contest: Contest) -> bool:
+    """Whether the sentences of a contest's counts hold a count in words no figure was
+    read from."""
+    counts = [c.votes.span for c in contest.candidates if c.votes is not None]
+    if not counts:
+        return False
+    # a figure read for any contest, a count or a share of anyone, is no unread count
+    read = [
+        fact.span
+        for other in r.contests.values()
+        for fact in [
+            *other.facts.values(),
+            *(c.votes for c in other.candidates if c.votes is not None),
+            *(c.share for c in other.candidates if c.share is not None),
+        ]
+    ]
+    start = min(a for a, _ in counts)
+    start = max(r.text.rfind(". ", 0, start), r.text.rfind("\n", 0, start), 0)
+    end = max(b for _, b in counts)
+    stop = [i for i in (r.text.find(". ", end), r.text.find("\n", end)) if i >= 0]
+    end = min(stop) if stop else len(r.text)
+    return any(
+        not any(a <= s < b or s <= a < e for a, b in read)
+        for s, e in counts_in_words_at(r.text, start, end)
+    )
+
+
 def plurality(r: Reading, contest: Contest) -> None:
     """A results message that gives every candidate of a contest a count but names
     no winner: the most votes won (the rule is a plurality)."""
@@ -294,6 +322,10 @@ def plurality(r: Reading, contest: Contest) -> None:
         # left unnamed could have more (77.1% and 10.8%: the rest is at most 12.1%)
         if total > 100.5 or not (stated or top_share > 100 - total):
             return
+    if _count_in_words_unread(r, contest):
+        # "Three hundred ninety-one voters backed X, 130 backed Y": a count in words left
+        # unread among the counts may be the largest; the plurality of the rest is none
+        return
     counts.sort(key=lambda vc: -vc[0])
     (top_votes, top), (second_votes, _) = counts[0], counts[1]
     if top_votes > second_votes and top.elected is None:

@@ -45,6 +45,12 @@ VOTE_COUNT_WORDS: dict[str, int] = {
     )
     for word, value in table.items()
 }
+# "сто", "three hundred": the hundreds opening a count in words, every language's
+HUNDRED_WORDS: dict[str, int] = {
+    word: value
+    for table in (ru.HUNDRED_WORDS, kk.HUNDRED_WORDS, kk_latn.HUNDRED_WORDS, en.HUNDRED_WORDS)
+    for word, value in table.items()
+}
 # "ЗКО", "БҚО", "WKO": abbreviated region names, every language's, by place_id
 REGION_ABBREVIATIONS: dict[str, str] = {
     word: place_id
@@ -77,7 +83,8 @@ CONJ = _rx(rf"^[\s,]*(?:{words('and')}|{words('with')}|,)?[\s,]*$")
 PAIR_SEP = re.compile(r"^\s*[–—:-]\s*$")
 ADJ_PCT = _rx(
     rf"^\s*(?:{words('people')}|-?\w{{0,3}})?\s*(?:{words('of_them')})?"
-    rf"\s*[(\[,–-]?\s*(?:{words('that_is')})?\s*$"
+    # "9071 | 70,5%": a share in the next column of a table row
+    rf"\s*[(\[,–|-]?\s*(?:{words('that_is')})?\s*$"
 )
 # "89 441-i daýys berdi (77,1%)", "1 756 голосов отдано за него (52,3 %)": a share in
 # brackets right after the phrase of a count is the share of that count
@@ -132,6 +139,8 @@ LIST_ITEM = re.compile(r"(?:^|[;\n]|(?<=[.;:])\s)\s*(?:\d{1,2}[.)]|[—•▪-])
 # "его соперником был Y", "his rival was Y": the person after is the rival of one before
 RIVAL_OF = _rx(rf"(?<!\w){words('rival_of')}")
 # "782 – самовыдвиженца Y": a count, a dash, at most one word of title, then the name
+# "Qaırat Jaǵyparovta - 358": a sentence opening with a name, a dash and a figure
+NAME_DASH_COUNT = re.compile(r"\W*(?:(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ])[^\W\d_]+\s+){1,2}\s*[–—-]\s*\d")
 DASH_THEN_NAME = re.compile(r"\s*[–—]\s*(?:(?-i:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[^\W\d_]*-?[^\W\d_]*\s+)?")
 # "8,419 votes against 1,630 for X": a second count between "against" and "for" a name
 RIVAL_COUNT_BEFORE = _rx(
@@ -295,6 +304,10 @@ SHARE_ROW_TAIL = _rx(r"\s*%\s*(?:[^\d;,.()%]{1,60}?\s[–—]\s*)?")
 # "/ – /": empty cells of a table row, a dash between bars
 EMPTY_CELLS = _rx(r"[\s|/]*[–—-][\s|/]*")
 ROW_GAP = _rx(r"\s*[|:–—-]?\s*")
+# "Daýys bergender: 12 875": a figure after its label and a colon, in a row of a list
+ROW_LABEL_COLON = _rx(r"[^\W\d_]:\s*$")
+# the colon and figure of the next row of such a list
+NEXT_ROW_LABEL = _rx(r":\s*\d")
 # "«AMANAT» партиясынан": the word "party" right after a party's name
 PARTY_WORD_AFTER = _rx(rf"[»\"”]?\s*{words('party_word')}")
 # "nobody", "никто", "ешкім": a count of zero (kzvotes.extract.numbers)
