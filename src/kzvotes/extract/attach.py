@@ -13,6 +13,7 @@ from kzvotes.extract.names import (
     NameMention,
 )
 from kzvotes.extract.numbers import Number
+from kzvotes.extract.people import holds_office
 from kzvotes.extract.reading import (
     Candidate,
     Reading,
@@ -467,7 +468,14 @@ def read_segment(
                 if rival.votes is None:
                     in_prefix = []
                     who, label, rule = rival, ("votes", None), "count-of-the-one-rival"
-        if who is None and not against and (in_prefix or in_suffix):
+        if (
+            who is None
+            and not against
+            and (in_prefix or in_suffix)
+            # "Председатель облизбиркома X назвал общую явку — 67,62%": an official
+            # with a title of office gives the figure, no count of his own
+            and not holds_office(r, in_prefix[-1] if in_prefix else in_suffix[0])
+        ):
             mention = in_prefix[-1] if in_prefix else in_suffix[0]
             who = r.candidate(key, mention, lang)
             label = ("votes", None)
