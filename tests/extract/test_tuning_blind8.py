@@ -66,3 +66,30 @@ def test_a_commission_chair_naming_the_total_turnout_is_no_candidate() -> None:
     names = {c.name for contest in doc.contests for c in contest.candidates}
     assert names == {"Арман Сейтов", "Нурлан Бекжанов"}
     assert all(fact(c.turnout_pct) is None for c in doc.contests)
+
+
+# -- figures --------------------------------------------------------------------------------
+
+
+def turnout_figures(doc: ExtractedDocument) -> tuple[object, object]:
+    contest = doc.contests[0]
+    return fact(contest.registered_voters), fact(contest.ballots_cast)
+
+
+def test_of_the_voters_who_turned_out_is_the_ballots_cast() -> None:
+    # SYNTHETIC: "a majority of the N voters who turned out backed her", then the list
+    doc = run(
+        "Aigul Sapina has been elected akim of the town of Serebryansk.\n\n"
+        "A majority of the 2,104 voters who turned out backed her. "
+        "The town has 3,870 eligible voters."
+    )
+    assert turnout_figures(doc) == (3870, 2104)
+
+
+def test_made_their_choice_is_the_ballots_cast() -> None:
+    # SYNTHETIC: "Право голоса имели N жителей, свой выбор сделали M"
+    doc = run(
+        "Акимом города Серебрянска избрана Айгуль Сапина.\n\n"
+        "Право голоса имели 3870 жителей, свой выбор сделали 2104."
+    )
+    assert turnout_figures(doc) == (3870, 2104)

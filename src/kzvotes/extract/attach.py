@@ -511,8 +511,12 @@ def read_segment(
             and VOTERS_NOUN_AFTER.match(suffix)
         ):
             # "Из 386 избирателей в голосовании приняли участие 64 процента": the figure
-            # after "из" is of the voters on the list, whatever the clause says after it
+            # after "из" is of the voters on the list, whatever the clause says after it;
+            # "a majority of the 3,443 voters who turned out": unless the voters' own
+            # clause says they voted
             label, rule = ("registered_voters", None), "out-of-voters"
+            if voters_who_voted(suffix, cues):
+                label, rule = ("ballots_cast", None), "out-of-voters-who-voted"
         if (
             label is None
             and not n.percent
@@ -569,6 +573,8 @@ def read_segment(
         if label is None and OUT_OF_BEFORE.search(prefix) and VOTERS_NOUN_AFTER.match(suffix):
             label = ("registered_voters", None)
             rule = "out-of-voters"
+            if voters_who_voted(suffix, cues):
+                label, rule = ("ballots_cast", None), "out-of-voters-who-voted"
         took = None if label or n.percent else of_took_part(r, cues, n, end)
         if took is not None:
             # "284 of 334 registered voters took part", "3 229 из 6 354 избирателей
@@ -970,3 +976,18 @@ def list_of(r: Reading, size: int) -> list[str]:
         if len(places) == size:
             return places
     return []
+
+
+# "the 3,443 voters who turned out", "избирателей, пришедших на участки": a relative
+# clause of the voters (a relative word or a comma, then the words of voting)
+RELATIVE_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:who|that)\s+)?", re.IGNORECASE)
+
+
+def voters_who_voted(suffix: str, cues: LanguageCues) -> bool:
+    noun = VOTERS_NOUN_AFTER.match(suffix)
+    if noun is None:
+        return False
+    join = RELATIVE_JOIN.match(suffix, noun.end())
+    if join is None or join.end() == noun.end():
+        return False
+    return bool(cues.ballots_cast.match(suffix, join.end()))
