@@ -93,3 +93,20 @@ def test_made_their_choice_is_the_ballots_cast() -> None:
         "Право голоса имели 3870 жителей, свой выбор сделали 2104."
     )
     assert turnout_figures(doc) == (3870, 2104)
+
+
+def test_list_rows_with_a_nominator_between_name_and_count() -> None:
+    # SYNTHETIC: "N. Surname Given, nominator — count" rows, then "Против всех — M": each
+    # count is its row's, the last row's is not the against-all figure
+    doc = run(
+        "Итоги выборов акима Уланского района\n\n"
+        "1. Сапаров Ерлан, партия AMANAT — 3120\n"
+        "2. Бекетов Арман, самовыдвижение — 640\n"
+        "Против всех — 95\n"
+    )
+    contest = doc.contests[0]
+    assert {c.name: fact(c.votes) for c in contest.candidates} == {
+        "Сапаров Ерлан": 3120,
+        "Бекетов Арман": 640,
+    }
+    assert fact(contest.against_all) == 95

@@ -13,6 +13,7 @@ from kzvotes.extract.names import (
     NameMention,
 )
 from kzvotes.extract.numbers import Number
+from kzvotes.extract.parties import find_nominator
 from kzvotes.extract.people import holds_office
 from kzvotes.extract.reading import (
     Candidate,
@@ -189,7 +190,11 @@ def _row_closed(
         return bool(SHARE_ROW_TAIL.fullmatch(tail)) and any(
             c_start <= m.start and ROW_GAP.fullmatch(text, m.end, n.start) for m in seg_names
         )
-    return any(c_start <= m.start and ROW_GAP.fullmatch(text, m.end, n.start) for m in seg_names)
+    return any(
+        c_start <= m.start
+        and (ROW_GAP.fullmatch(text, m.end, n.start) or nominator_gap(text[m.end : n.start]))
+        for m in seg_names
+    )
 
 
 def _bar_row_closed(text: str, c_start: int, n: Number) -> bool:
@@ -297,6 +302,10 @@ def read_segment(
             ]
             if aside_of and not any(aside_of[-1].end <= m.start < c_start for m in seg_names):
                 c_start = clause_of(aside_of[-1].start)[0]
+        elif nominator_cell(text, seg_names, c_start, n.start):
+            # "1. Даумов Нурлыбек, партия AMANAT — 4660": a row of a list, the name, its
+            # nominator after a comma, a dash and the count: the row is one clause
+            c_start = clause_of(c_start - 1)[0]
         if c_start > start and EMPTY_CELLS.fullmatch(text, c_start, n.start):
             # "«Barlyǵyna qarsy» / – / 182": an empty cell (a dash) between the row's label
             # and its figure does not end the row's clause
@@ -991,3 +1000,19 @@ def voters_who_voted(suffix: str, cues: LanguageCues) -> bool:
     if join is None or join.end() == noun.end():
         return False
     return bool(cues.ballots_cast.match(suffix, join.end()))
+
+
+# "Даумов Нурлыбек, партия AMANAT — 4660": between a row's name and its count, a comma,
+# the nominator and a dash
+NOMINATOR_GAP = re.compile(r"\s*,\s*([^,;.\d\n]{3,60}?)\s*[–—-]\s*")
+
+
+def nominator_gap(gap: str) -> bool:
+    match = NOMINATOR_GAP.fullmatch(gap)
+    return bool(match) and find_nominator(match.group(1)) != (None, None)
+
+
+def nominator_cell(text: str, names: list[NameMention], c_start: int, n_start: int) -> bool:
+    """The clause before a figure is a nomination phrase and a dash only, and a name
+    ends right before it with a comma between (``Name, nominator — N``)."""
+    return any(nominator_gap(text[m.end : n_start]) for m in names if m.end <= c_start)
