@@ -110,3 +110,21 @@ def test_list_rows_with_a_nominator_between_name_and_count() -> None:
         "Бекетов Арман": 640,
     }
     assert fact(contest.against_all) == 95
+
+
+def test_rows_of_a_results_sheet_far_below_its_headline_are_counts() -> None:
+    # SYNTHETIC: a headline of results, then place headings and numbered rows with no full
+    # stop between: the rows of the second place are counts too, however far down
+    doc = run(
+        "Итоги выборов акимов районов\n\n"
+        "Бокейординский район\n"
+        "1. Сапаров Ерлан, партия AMANAT — 4660\n"
+        "2. Бекетов Арман, самовыдвижение — 782\n"
+        "Против всех — 178\n\n"
+        "Каратобинский район\n"
+        "1. Жаксылыков Нурлан, партия AMANAT — 4329\n"
+        "2. Муратов Канат, самовыдвижение — 557\n"
+        "Против всех — 115\n"
+    )
+    counts = {c.place_id: {x.name: fact(x.votes) for x in c.candidates} for c in doc.contests}
+    assert counts["KZ-27/karatobe"] == {"Жаксылыков Нурлан": 4329, "Муратов Канат": 557}

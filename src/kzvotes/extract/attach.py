@@ -116,6 +116,23 @@ def _under_a_vote_heading(text: str, cues: LanguageCues, start: int) -> bool:
     return bool(cues.vote_word.search(heading) or RESULTS_HEADING.search(heading))
 
 
+# "1. ", "12. " opening a row of a numbered list
+ROW_NUMBER = re.compile(r"(?<![\w.,])\d{1,2}\.(?=\s|$)")
+
+
+def _in_a_results_sheet(text: str, start: int) -> bool:
+    """Whether ``start`` is in a sheet of results: a headline of results, then up to it no
+    full stop but those of numbered rows (place headings, "1. Name, nominator — N",
+    "Против всех — M")."""
+    headline_end = text.find("\n")
+    if headline_end < 0 or headline_end >= start or start - headline_end > 1500:
+        return False
+    if not RESULTS_HEADING.search(text, 0, headline_end):
+        return False
+    body = ROW_NUMBER.sub(" ", text[headline_end:start])
+    return not re.search(r"[.!?]", body)
+
+
 def _after_a_vote_sentence(text: str, cues: LanguageCues, start: int) -> bool:
     """Whether a sentence of votes without figures opens the paragraph before ``start``
     ("Голоса распределились так. Есильский район: Мухамедияров – 8 419, ..."): the lists
@@ -233,6 +250,7 @@ def read_segment(
         or RESULTS_HEADING.search(text, max(0, sentence.start - 160), sentence.start)
         or cues.against_all.search(text, sentence.start, sentence.end)
         or _under_a_vote_heading(text, cues, sentence.start)
+        or _in_a_results_sheet(text, sentence.start)
         or _after_a_vote_sentence(text, cues, sentence.start)
         or _elected_with_tallies(text, cues, sentence.start, sentence.end)
         or _after_a_count_of_votes(text, cues, sentence)
