@@ -128,3 +128,21 @@ def test_rows_of_a_results_sheet_far_below_its_headline_are_counts() -> None:
     )
     counts = {c.place_id: {x.name: fact(x.votes) for x in c.candidates} for c in doc.contests}
     assert counts["KZ-27/karatobe"] == {"Жаксылыков Нурлан": 4329, "Муратов Канат": 557}
+
+
+def test_a_row_with_the_fewest_votes_for_a_count_lost() -> None:
+    # SYNTHETIC: "3. Name, nominator — наименьшее число голосов": the row's person lost, and
+    # the largest count of the others won
+    doc = run(
+        "Итоги выборов акима Каратобинского района\n\n"
+        "1. Жаксылыков Нурлан, партия AMANAT — 4329\n"
+        "2. Муратов Канат, самовыдвижение — 557\n"
+        "3. Сеитов Ермек, самовыдвижение — наименьшее число голосов\n"
+        "Против всех — 115\n"
+    )
+    contest = doc.contests[0]
+    assert {c.name: c.elected for c in contest.candidates} == {
+        "Жаксылыков Нурлан": True,
+        "Муратов Канат": False,
+        "Сеитов Ермек": False,
+    }
