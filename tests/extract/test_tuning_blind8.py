@@ -146,3 +146,20 @@ def test_a_row_with_the_fewest_votes_for_a_count_lost() -> None:
         "Муратов Канат": False,
         "Сеитов Ермек": False,
     }
+
+
+def test_most_votes_collected_by_a_name_then_the_others_behind() -> None:
+    # SYNTHETIC: "ең көп дауысты X жинады. Y пен Z кейінгі орындарда қалды."
+    doc = run(
+        "Ұлан ауданының жаңа әкімі анықталды\n\n"
+        "Шығыс Қазақстан облысы Ұлан ауданында аудан әкімін сайлау өтті.\n\n"
+        "Үш үміткердің ішінде ең көп дауысты Ерлан Сапаров жинады. "
+        "Арман Бекетов пен Нұрлан Жақсыбеков кейінгі орындарда қалды."
+    )
+    assert doc.kind == "results"
+    contest = doc.contests[0]
+    assert {c.name: c.elected for c in contest.candidates} == {
+        "Ерлан Сапаров": True,
+        "Арман Бекетов": False,
+        "Нұрлан Жақсыбеков": False,
+    }

@@ -113,7 +113,14 @@ def mark_people(
             nearest_winner.add(best.start)
     beaters, beaten = beat(r, sentence, names)
     candidate_sentence = bool(
-        cues.candidate_word.search(sentence_text) or cues.elected.search(sentence_text)
+        cues.candidate_word.search(sentence_text)
+        or cues.elected.search(sentence_text)
+        # "X пен Y кейінгі орындарда қалды" after the winner of the contest: its losers
+        or (
+            cues.loser.search(sentence_text)
+            and key in r.contests
+            and any(c.elected for c in r.contests[key].candidates)
+        )
     )
     for idx, m in enumerate(names):
         a, z = clause_of(m.start)
