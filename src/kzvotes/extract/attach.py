@@ -1027,7 +1027,7 @@ NOMINATOR_GAP = re.compile(r"\s*,\s*([^,;.\d\n]{3,60}?)\s*[–—-]\s*")
 
 def nominator_gap(gap: str) -> bool:
     match = NOMINATOR_GAP.fullmatch(gap)
-    return bool(match) and find_nominator(match.group(1)) != (None, None)
+    return match is not None and find_nominator(match.group(1)) != (None, None)
 
 
 def nominator_cell(text: str, names: list[NameMention], c_start: int, n_start: int) -> bool:

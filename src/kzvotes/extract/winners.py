@@ -347,4 +347,4 @@ ROW_CELL = re.compile(r"\s*(?:,[^,;.\d\n]{1,60}?)?\s*[–—-]\s*")
 
 def loser_cell(text: str, m: NameMention, nxt: int, cues: LanguageCues) -> bool:
     cell = ROW_CELL.match(text, m.end, nxt)
-    return bool(cell) and bool(cues.loser.match(text, cell.end(), nxt))
+    return cell is not None and bool(cues.loser.match(text, cell.end(), nxt))
