@@ -163,3 +163,41 @@ def test_most_votes_collected_by_a_name_then_the_others_behind() -> None:
         "Арман Бекетов": False,
         "Нұрлан Жақсыбеков": False,
     }
+
+
+def test_a_ballots_cast_label_line() -> None:
+    # SYNTHETIC: a box of figures, "Ballots cast: N" under "On the voter list: M"
+    doc = run(
+        "ULAN AKIM ELECTION: THE FIGURES\n\n"
+        "On the voter list: 30,410\nBallots cast: 9,312\n\n"
+        "Erlan Saparov won with 7,020 votes and becomes akim of Ulan district."
+    )
+    assert turnout_figures(doc) == (30410, 9312)
+
+
+# -- kinds --------------------------------------------------------------------------------
+
+
+def test_turnout_by_an_hour_of_the_day_is_a_voting_day() -> None:
+    # SYNTHETIC: interim turnout "by 2 pm", "at 14:00"
+    doc = run(
+        "Ulan: 31.2% had voted by 2 pm\n\n"
+        "Turnout in the rural akim elections in Ulan district stood at 31.2% at 14:00, "
+        "the commission said."
+    )
+    assert doc.kind == "voting_day"
+
+
+def test_a_day_of_the_vote_after_a_dash_is_an_announcement_in_kazakh_latin() -> None:
+    # SYNTHETIC: "Saılaý kúni – 5 qarasha"
+    doc = run("Depýtattar Ulan aýdanynyń ákimin saılaýdy usyndy. Saılaý kúni – 12 qarasha.")
+    assert doc.kind == "announcement"
+
+
+def test_a_final_turnout_share_is_no_hour_of_the_day() -> None:
+    # SYNTHETIC: "turnout stood at 61.25%" is a share, not "at 14:00"
+    doc = run(
+        "On November 5, the first elections of akims of districts were held across the "
+        "country; turnout stood at 61.25%."
+    )
+    assert doc.kind != "voting_day"
