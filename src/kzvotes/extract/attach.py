@@ -13,6 +13,8 @@ from kzvotes.extract.names import (
     NameMention,
 )
 from kzvotes.extract.numbers import Number
+from kzvotes.extract.parties import find_nominator
+from kzvotes.extract.people import holds_office
 from kzvotes.extract.reading import (
     Candidate,
     Reading,
@@ -114,6 +116,23 @@ def _under_a_vote_heading(text: str, cues: LanguageCues, start: int) -> bool:
     return bool(cues.vote_word.search(heading) or RESULTS_HEADING.search(heading))
 
 
+# "1. ", "12. " opening a row of a numbered list
+ROW_NUMBER = re.compile(r"(?<![\w.,])\d{1,2}\.(?=\s|$)")
+
+
+def _in_a_results_sheet(text: str, start: int) -> bool:
+    """Whether ``start`` is in a sheet of results: a headline of results, then up to it no
+    full stop but those of numbered rows (place headings, "1. Name, nominator — N",
+    "Против всех — M")."""
+    headline_end = text.find("\n")
+    if headline_end < 0 or headline_end >= start or start - headline_end > 1500:
+        return False
+    if not RESULTS_HEADING.search(text, 0, headline_end):
+        return False
+    body = ROW_NUMBER.sub(" ", text[headline_end:start])
+    return not re.search(r"[.!?]", body)
+
+
 def _after_a_vote_sentence(text: str, cues: LanguageCues, start: int) -> bool:
     """Whether a sentence of votes without figures opens the paragraph before ``start``
     ("Голоса распределились так. Есильский район: Мухамедияров – 8 419, ..."): the lists
@@ -188,7 +207,11 @@ def _row_closed(
         return bool(SHARE_ROW_TAIL.fullmatch(tail)) and any(
             c_start <= m.start and ROW_GAP.fullmatch(text, m.end, n.start) for m in seg_names
         )
-    return any(c_start <= m.start and ROW_GAP.fullmatch(text, m.end, n.start) for m in seg_names)
+    return any(
+        c_start <= m.start
+        and (ROW_GAP.fullmatch(text, m.end, n.start) or nominator_gap(text[m.end : n.start]))
+        for m in seg_names
+    )
 
 
 def _bar_row_closed(text: str, c_start: int, n: Number) -> bool:
@@ -227,6 +250,7 @@ def read_segment(
         or RESULTS_HEADING.search(text, max(0, sentence.start - 160), sentence.start)
         or cues.against_all.search(text, sentence.start, sentence.end)
         or _under_a_vote_heading(text, cues, sentence.start)
+        or _in_a_results_sheet(text, sentence.start)
         or _after_a_vote_sentence(text, cues, sentence.start)
         or _elected_with_tallies(text, cues, sentence.start, sentence.end)
         or _after_a_count_of_votes(text, cues, sentence)
@@ -296,6 +320,10 @@ def read_segment(
             ]
             if aside_of and not any(aside_of[-1].end <= m.start < c_start for m in seg_names):
                 c_start = clause_of(aside_of[-1].start)[0]
+        elif nominator_cell(text, seg_names, c_start, n.start):
+            # "1. Даумов Нурлыбек, партия AMANAT — 4660": a row of a list, the name, its
+            # nominator after a comma, a dash and the count: the row is one clause
+            c_start = clause_of(c_start - 1)[0]
         if c_start > start and EMPTY_CELLS.fullmatch(text, c_start, n.start):
             # "«Barlyǵyna qarsy» / – / 182": an empty cell (a dash) between the row's label
             # and its figure does not end the row's clause
@@ -467,7 +495,14 @@ def read_segment(
                 if rival.votes is None:
                     in_prefix = []
                     who, label, rule = rival, ("votes", None), "count-of-the-one-rival"
-        if who is None and not against and (in_prefix or in_suffix):
+        if (
+            who is None
+            and not against
+            and (in_prefix or in_suffix)
+            # "Председатель облизбиркома X назвал общую явку — 67,62%": an official
+            # with a title of office gives the figure, no count of his own
+            and not holds_office(r, in_prefix[-1] if in_prefix else in_suffix[0])
+        ):
             mention = in_prefix[-1] if in_prefix else in_suffix[0]
             who = r.candidate(key, mention, lang)
             label = ("votes", None)
@@ -503,8 +538,12 @@ def read_segment(
             and VOTERS_NOUN_AFTER.match(suffix)
         ):
             # "Из 386 избирателей в голосовании приняли участие 64 процента": the figure
-            # after "из" is of the voters on the list, whatever the clause says after it
+            # after "из" is of the voters on the list, whatever the clause says after it;
+            # "a majority of the 3,443 voters who turned out": unless the voters' own
+            # clause says they voted
             label, rule = ("registered_voters", None), "out-of-voters"
+            if voters_who_voted(suffix, cues):
+                label, rule = ("ballots_cast", None), "out-of-voters-who-voted"
         if (
             label is None
             and not n.percent
@@ -561,6 +600,8 @@ def read_segment(
         if label is None and OUT_OF_BEFORE.search(prefix) and VOTERS_NOUN_AFTER.match(suffix):
             label = ("registered_voters", None)
             rule = "out-of-voters"
+            if voters_who_voted(suffix, cues):
+                label, rule = ("ballots_cast", None), "out-of-voters-who-voted"
         took = None if label or n.percent else of_took_part(r, cues, n, end)
         if took is not None:
             # "284 of 334 registered voters took part", "3 229 из 6 354 избирателей
@@ -962,3 +1003,34 @@ def list_of(r: Reading, size: int) -> list[str]:
         if len(places) == size:
             return places
     return []
+
+
+# "the 3,443 voters who turned out", "избирателей, пришедших на участки": a relative
+# clause of the voters (a relative word or a comma, then the words of voting)
+RELATIVE_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:who|that)\s+)?", re.IGNORECASE)
+
+
+def voters_who_voted(suffix: str, cues: LanguageCues) -> bool:
+    noun = VOTERS_NOUN_AFTER.match(suffix)
+    if noun is None:
+        return False
+    join = RELATIVE_JOIN.match(suffix, noun.end())
+    if join is None or join.end() == noun.end():
+        return False
+    return bool(cues.ballots_cast.match(suffix, join.end()))
+
+
+# "Даумов Нурлыбек, партия AMANAT — 4660": between a row's name and its count, a comma,
+# the nominator and a dash
+NOMINATOR_GAP = re.compile(r"\s*,\s*([^,;.\d\n]{3,60}?)\s*[–—-]\s*")
+
+
+def nominator_gap(gap: str) -> bool:
+    match = NOMINATOR_GAP.fullmatch(gap)
+    return match is not None and find_nominator(match.group(1)) != (None, None)
+
+
+def nominator_cell(text: str, names: list[NameMention], c_start: int, n_start: int) -> bool:
+    """The clause before a figure is a nomination phrase and a dash only, and a name
+    ends right before it with a comma between (``Name, nominator — N``)."""
+    return any(nominator_gap(text[m.end : n_start]) for m in names if m.end <= c_start)

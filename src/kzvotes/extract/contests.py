@@ -169,12 +169,14 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
                 r.current = SEVERAL
         segments = [(sentence.start, sentence.end, r.current, False)]
     else:
-        place_pairs(r, sentence, keyed, numbers, consumed)
+        totalled = place_pairs(r, sentence, keyed, numbers, consumed)
         segments = place_segments(r, sentence, keyed, names)
         names = respective_people(r, sentence, segments, keyed, names)
         # after "акимов Бокейординского, Каратобинского и Таскалинского районов" the
-        # next figures are of the list, not of its last place
-        r.current = SEVERAL if segments[-1][3] else distinct[-1]
+        # next figures are of the list, not of its last place; after "34 497 voters: 15
+        # 883 in Isatay and 18 614 in Kyzylkoga" the message speaks of the places
+        # together, and a figure naming no place is their total
+        r.current = SEVERAL if segments[-1][3] or (totalled and not names) else distinct[-1]
     targets = distinct if len(distinct) > 1 else r.prev_places
     for start, end, key, shared in segments:
         read_segment(
@@ -648,8 +650,9 @@ def place_pairs(
     keyed: list[tuple[PlaceMention, str]],
     numbers: list[Number],
     consumed: set[int],
-) -> None:
-    """``Исатай – 15 883``: a place and its own figure, labelled by the words before."""
+) -> bool:
+    """``Исатай – 15 883``: a place and its own figure, labelled by the words before.
+    Whether a total of the places came before their pairs."""
     first_pair = None
     pairs: list[tuple[str, Number]] = []
     for m, key in keyed:
@@ -704,15 +707,17 @@ def place_pairs(
         pairs.append((key, n))
         first_pair = n.start if first_pair is None else min(first_pair, n.start)
     if not pairs or first_pair is None:
-        return
+        return False
     head = r.text[sentence.start : first_pair]
     kinds = {n.percent for _, n in pairs}
+    total = False
     for n in numbers:
         if n.end <= min(first_pair, keyed[0][0].start) and n.percent in kinds:
             # "34 497 voters in the two districts: 15 883 in Isatay and 18 614 in
             # Kyzylkoga", "56,0% (Исатай – 54,6%, Кызылкога – 57,2%)": a figure before
             # the places and their pairs is their total, of no single contest
             consumed.add(n.start)
+            total = True
     for key, n in pairs:
         consumed.add(n.start)
         if n.percent:
@@ -723,6 +728,7 @@ def place_pairs(
         name = label_of(r, cues, head, "")
         if name and name[0] != "votes":
             r.set_fact(key, name[0], n, name[1], rule="place-pair")
+    return total
 
 
 def pairs_of_another_group(

@@ -9,7 +9,7 @@ CUES = LanguageCues(
         r"(?:lists?|rolls?|registers?)|voters?\s+(?:were\s+|are\s+)?registered|eligible\s+(?:to\s+vote|voters)|electorate|were\s+registered"
     ),
     ballots_cast=rx(
-        r"cast(?:ing)?\s+(?:their\s+)?ballots?|\bvoted\b|took\s+part|came\s+(?:out\s+)?to\s+vote|turned\s+out|participated|"
+        r"cast(?:ing)?\s+(?:their\s+)?ballots?|^\W*ballots\s+cast\b|\bvoted\b|took\s+part|came\s+(?:out\s+)?to\s+vote|turned\s+out|participated|"
         r"received\s+ballots|ballots\s+(?:were\s+)?issued|issued\s+(?:with\s+)?ballots|(?:came|went|turned\s+up)\s+(?:out\s+)?to\s+(?:the\s+)?(?:polls|"
         r"polling\s+(?:stations?|places?|precincts?)|ballot\s+box\w*)|showed\s+up|turned\s+up"
     ),
@@ -259,6 +259,9 @@ WORDS: dict[str, str] = {
         r"|\b(?:voting|elections?)\b[^.]{0,80}?\bgot\s+under\s*way\b"
         r"|\bpolling\s+stations?\s+(?:in\s+(?:[\w'’-]+\s+){1,3})?opened\s+at\s+\d"
         r"|\bpolls?\s+close\b|\bstopped\s+(?:taking|accepting)\s+ballots\b"
+        # "36.6% had voted by 2 pm", "turnout stood at 36.6% at 14:00": a time of the day
+        r"|\bby\s+\d{1,2}\s*(?:pm|am|p\.m\.|a\.m\.)"
+        r"|\bturnout\b[^.]{0,80}?\bat\s+\d{1,2}[:.]\d{2}\b(?!\s*%)"
     ),
     # past nominations in a summary of akims elected ("parties nominated 75% of them"):
     # no announcement of a vote to come

@@ -16,6 +16,7 @@ from kzvotes.extract.segment import Sentence
 from kzvotes.extract.wording import (
     BY_AGENT,
     FORMER,
+    OFFICE_BEFORE,
     OTHER_SUBJECT,
     PRONOUN_SUBJECT,
     RIVAL_NAMED,
@@ -28,12 +29,47 @@ from kzvotes.extract.wording import (
 
 def official(r: Reading, m: NameMention) -> bool:
     """A name with a title of office next to it, or a verb of saying right after it."""
+    if SAID_AFTER.match(r.text[m.end : m.end + 160]):
+        return True
+    return titled(r, m) or titled_elsewhere(r, m)
+
+
+def titled(r: Reading, m: NameMention) -> bool:
+    """A name with a title next to it: an office ("Председатель облизбиркома X") or a
+    voter interviewed."""
     before = r.text[max(0, m.start - 120) : m.start]
     after = r.text[m.end : m.end + 160]
-    if SAID_AFTER.match(after):
-        return True
     title = TITLE_BEFORE.search(before) or TITLE_AFTER.match(after)
     return bool(title and not FORMER.search(title.group(0)))
+
+
+def holds_office(r: Reading, m: NameMention) -> bool:
+    """A title of office right before the name (no voter: "1816 сайлаушы X қолдады" is a
+    count of voters for X)."""
+    title = OFFICE_BEFORE.search(r.text[max(0, m.start - 120) : m.start])
+    return bool(title and not FORMER.search(title.group(0)))
+
+
+# "Karin: 17 more rural akims elected" over "State Counsellor Erlan Karin said ...": a
+# surname printed alone is the official's whose title stands before the full name
+# elsewhere in the message (a given name or an initial between)
+GIVEN_BEFORE = re.compile(r"\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.]*\s+$")
+
+
+def titled_elsewhere(r: Reading, m: NameMention) -> bool:
+    if len(m.printed.split()) != 1:
+        return False
+    for other in re.finditer(rf"(?<!\w){re.escape(m.printed)}(?!\w)", r.text):
+        if other.start() == m.start:
+            continue
+        before = r.text[max(0, other.start() - 160) : other.start()]
+        given = GIVEN_BEFORE.search(before)
+        if given is None:
+            continue
+        title = TITLE_BEFORE.search(before[: given.start()])
+        if title and not FORMER.search(title.group(0)):
+            return True
+    return False
 
 
 def withdrew(r: Reading, m: NameMention, nxt: int, cues: LanguageCues) -> bool:

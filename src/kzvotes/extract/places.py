@@ -205,6 +205,18 @@ def _skeleton_index() -> dict[str, list[str]]:
     return out
 
 
+# "в Кызылкоге" for Kyzylkoga, a name the gazetteer spells only in Latin letters: a
+# Russian noun in -а loses it before a case ending, as in _stem_match
+_RU_A_NOUN_ENDINGS = frozenset({"e", "i", "u", "oi"})
+
+
+def _russian_case_of(printed: str, last: str, key_last: str) -> bool:
+    if not re.fullmatch(r"[а-яё-]+", printed) or len(key_last) < 6 or not key_last.endswith("a"):
+        return False
+    stem = key_last[:-1]
+    return last.startswith(stem) and last[len(stem) :] in _RU_A_NOUN_ENDINGS
+
+
 def _stem_match(word: str, key_last: str, adjectival: bool) -> bool:
     if adjectival:
         return word.startswith(key_last) and word[len(key_last) :] in _ADJ_SUFFIXES
@@ -412,9 +424,10 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
                 if any(loose(words[i + k][0]) != key.words[k] for k in range(n - 1)):
                     continue
                 last = loose(words[i + n - 1][0])
-                if last.startswith(key.words[-1]) and last[len(key.words[-1]) :] in (
-                    _LOOSE_SUFFIXES
-                ):
+                if (
+                    last.startswith(key.words[-1])
+                    and last[len(key.words[-1]) :] in (_LOOSE_SUFFIXES)
+                ) or _russian_case_of(words[i + n - 1][0], last, key.words[-1]):
                     matched[key.place_id] = max(matched.get(key.place_id, 0), n)
         if not matched and _type_hint(words, i, i + 1) in ("rural", "village", "district"):
             # "Сафонов ауылдық округі" for the Сафоновский сельский округ: the noun of a

@@ -113,7 +113,14 @@ def mark_people(
             nearest_winner.add(best.start)
     beaters, beaten = beat(r, sentence, names)
     candidate_sentence = bool(
-        cues.candidate_word.search(sentence_text) or cues.elected.search(sentence_text)
+        cues.candidate_word.search(sentence_text)
+        or cues.elected.search(sentence_text)
+        # "X пен Y кейінгі орындарда қалды" after the winner of the contest: its losers
+        or (
+            cues.loser.search(sentence_text)
+            and key in r.contests
+            and any(c.elected for c in r.contests[key].candidates)
+        )
     )
     for idx, m in enumerate(names):
         a, z = clause_of(m.start)
@@ -177,7 +184,7 @@ def mark_people(
         if m.start in beaters:
             cand.elected = True
             cand.rules["elected"] = "beat-the-others"
-        elif m.start in beaten or cues.loser.search(own):
+        elif m.start in beaten or cues.loser.search(own) or loser_cell(text, m, nxt, cues):
             if cand.elected is None:
                 cand.elected = False
                 cand.rules["elected"] = "beaten" if m.start in beaten else "loser-word"
@@ -331,3 +338,13 @@ def plurality(r: Reading, contest: Contest) -> None:
     if top_votes > second_votes and top.elected is None:
         top.elected = True
         top.rules["elected"] = "plurality"
+
+
+# "3. Сайнов Ермек, самовыдвижение — наименьшее число голосов": a row whose cell after
+# the name (and its nominator) is the words of losing
+ROW_CELL = re.compile(r"\s*(?:,[^,;.\d\n]{1,60}?)?\s*[–—-]\s*")
+
+
+def loser_cell(text: str, m: NameMention, nxt: int, cues: LanguageCues) -> bool:
+    cell = ROW_CELL.match(text, m.end, nxt)
+    return cell is not None and bool(cues.loser.match(text, cell.end(), nxt))

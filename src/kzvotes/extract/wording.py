@@ -191,6 +191,8 @@ TITLE = rf"(?:{words('title')}|{VOTER})"
 # the words of a body between a title and the name: "председатель городской ТИК",
 # "chairman of the regional territorial election commission"
 BODY_WORD = rf"(?:{words('body_word')}|[A-ZА-ЯЁ]{{2,5}}|«[^»]{{1,40}}»|\"[^\"]{{1,40}}\")"
+# a title of office alone, no voter: "Председатель облизбиркома X назвал явку — 67,62%"
+OFFICE_BEFORE = _rx(rf"{words('title')}(?:\s+{BODY_WORD}){{0,6}}\s*[,:–—-]?\s*$")
 TITLE_BEFORE = _rx(rf"(?:{TITLE}(?:\s+{BODY_WORD}){{0,6}}|{words('according_to')})\s*[,:–—-]?\s*$")
 TITLE_AFTER = _rx(
     rf"^\s*(?:\([^()]{{0,40}}\)\s*)?[,–—-]\s*{words('article')}?(?:(?:[\w-]+\s+){{0,6}}?{TITLE}\b)"
