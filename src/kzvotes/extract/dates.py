@@ -53,7 +53,12 @@ _YEAR_DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(
     rf"\b{_MONTH_WORD}\.?\s+(\d{{1,2}})(?:(?:st|nd|rd|th)?,\s*(\d{{4}}))?\b", re.IGNORECASE
 )
-_YEAR_ALONE = re.compile(rf"\b((?:19|20)\d\d)\s+{_YEAR_WORD}", re.IGNORECASE)
+# "Saılaý 2023 jyly ótti": a year and its year word, unless a word of birth follows
+# ("1962 jyly týǵan": the year a candidate was born)
+_YEAR_ALONE = re.compile(
+    rf"\b((?:19|20)\d\d)\s+(?:{_YEAR_WORD})(?!\w)(?!\s*(?:{words('born_after_year')}))",
+    re.IGNORECASE,
+)
 _MONTH_YEAR = re.compile(rf"\b{_MONTH_WORD}\s+((?:19|20)\d\d)\b(?!\s*\d)", re.IGNORECASE)
 _DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 # "Пятого ноября 2023 года": a day written as an ordinal word, a month and a year

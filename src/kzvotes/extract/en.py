@@ -142,6 +142,8 @@ WORDS: dict[str, str] = {
     "place_unit_name": (r"district|region|rural|town|city|village|settlement|administration"),
     # the word "year" after a date's year
     "year_word": r"year",
+    # "the 1962 year of birth": a year of birth, never the year of a vote
+    "born_after_year": r"of\s+birth",
     # the words of numbers (kzvotes.extract.numbers): "5 thousand", "about 500", "500 plus"
     "number_thousand": r"thousand",
     "number_percent": r"per\s?cent|percent",

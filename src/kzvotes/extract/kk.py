@@ -122,6 +122,8 @@ WORDS: dict[str, str] = {
     "place_unit_name": r"ауданы|облысы|қаласы|ауылдық округі|ауылы|кенті",
     # the word "year" after a date's year ("2023 жыл"), and before its day ("2023 жылғы 5 қараша")
     "year_word": r"жыл\w*|ж\.",
+    # "1962 жылы туған": a year of birth, never the year of a vote
+    "born_after_year": r"туған\w*",
     "year_of": r"жылғы|ж\.",
     # the words of numbers (kzvotes.extract.numbers): "9 мың 779", "жуық", "астам"
     "number_thousand": r"мың",

@@ -160,6 +160,8 @@ WORDS: dict[str, str] = {
     # the word "year" after a date's year ("2023 jyl"), and before its day ("2023 jylǵy 5 qarasha")
     # "zhyly", "zhylgy": the letter j typed "zh" as in the passport transliteration of ж
     "year_word": r"(?:j|zh)yl\w*",
+    # "1962 jyly týǵan": a year of birth, never the year of a vote
+    "born_after_year": r"týǵan\w*",
     "year_of": r"(?:j|zh)ylǵy",
     # the words of numbers (kzvotes.extract.numbers): "9 myń 779", "jýyq", "astam"
     "number_thousand": r"myń",

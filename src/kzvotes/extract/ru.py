@@ -166,6 +166,8 @@ WORDS: dict[str, str] = {
     "place_unit_name": r"район|сельский округ|сельский|округ|город|посёлок|поселок|село|область|имени",
     # the word "year" after a date's year ("2023 года")
     "year_word": r"года|г\.",
+    # "1962 года рождения", "1962 г. р.": a year of birth, never the year of a vote
+    "born_after_year": r"рождени\w*|г\.\s*р\.|р\.",
     # the words of numbers (kzvotes.extract.numbers): "5 тысяч", "около 500", "с лишним"
     "number_thousand": r"тысяч[аи]?|тыс\.",
     "number_percent": r"процент\w*|проц\.",
