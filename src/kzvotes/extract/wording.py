@@ -9,6 +9,7 @@ still read. The passes import these patterns and hold no words of their own.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from kzvotes.extract import en, kk, kk_latn, ru
 
@@ -28,40 +29,25 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 FOR_WORD = _rx(words("for"))
+
+
+def _every_language(table: str) -> dict[str, Any]:
+    """One word table of every language, merged (ru, kk, kk_latn, en in that order)."""
+    return {
+        word: value
+        for language in (ru, kk, kk_latn, en)
+        for word, value in getattr(language, table).items()
+    }
+
+
 # "two self-nominees remained": small numbers of people as words, every language's
-NUMBER_WORDS: dict[str, int] = {
-    word: value
-    for table in (ru.NUMBER_WORDS, kk.NUMBER_WORDS, kk_latn.NUMBER_WORDS, en.NUMBER_WORDS)
-    for word, value in table.items()
-}
+NUMBER_WORDS: dict[str, int] = _every_language("NUMBER_WORDS")
 # "три голоса", "two votes": counts of votes as words, every language's
-VOTE_COUNT_WORDS: dict[str, int] = {
-    word: value
-    for table in (
-        ru.VOTE_COUNT_WORDS,
-        kk.VOTE_COUNT_WORDS,
-        kk_latn.VOTE_COUNT_WORDS,
-        en.VOTE_COUNT_WORDS,
-    )
-    for word, value in table.items()
-}
+VOTE_COUNT_WORDS: dict[str, int] = _every_language("VOTE_COUNT_WORDS")
 # "сто", "three hundred": the hundreds opening a count in words, every language's
-HUNDRED_WORDS: dict[str, int] = {
-    word: value
-    for table in (ru.HUNDRED_WORDS, kk.HUNDRED_WORDS, kk_latn.HUNDRED_WORDS, en.HUNDRED_WORDS)
-    for word, value in table.items()
-}
+HUNDRED_WORDS: dict[str, int] = _every_language("HUNDRED_WORDS")
 # "ЗКО", "БҚО", "WKO": abbreviated region names, every language's, by place_id
-REGION_ABBREVIATIONS: dict[str, str] = {
-    word: place_id
-    for table in (
-        ru.REGION_ABBREVIATIONS,
-        kk.REGION_ABBREVIATIONS,
-        kk_latn.REGION_ABBREVIATIONS,
-        en.REGION_ABBREVIATIONS,
-    )
-    for word, place_id in table.items()
-}
+REGION_ABBREVIATIONS: dict[str, str] = _every_language("REGION_ABBREVIATIONS")
 # "ауыл", "республика": party names that are common words too, every language's
 COMMON_WORD_PARTY_NAMES: frozenset[str] = frozenset(
     ru.COMMON_WORD_PARTY_NAMES
@@ -72,11 +58,7 @@ COMMON_WORD_PARTY_NAMES: frozenset[str] = frozenset(
 # "ноября", "қарашада", "Nov.": month stems, every language's, by month number
 # "Пятого ноября": days of a month written as ordinal words, every language's that has them
 DAY_WORDS: dict[str, int] = dict(ru.DAY_WORDS)
-MONTHS: dict[str, int] = {
-    stem: number
-    for table in (ru.MONTHS, kk.MONTHS, kk_latn.MONTHS, en.MONTHS)
-    for stem, number in table.items()
-}
+MONTHS: dict[str, int] = _every_language("MONTHS")
 # a clock time or "as of" in a sentence: the figures are interim, read on voting day
 INTERMEDIATE = _rx(rf"\b\d{{1,2}}[:.]\d{{2}}\b(?!\s*(?:%|{words('percent')}))|{words('clock')}")
 CONJ = _rx(rf"^[\s,]*(?:{words('and')}|{words('with')}|,)?[\s,]*$")
