@@ -1,6 +1,7 @@
 """English formulae of the agency reprints (Kazinform, Astana Times)."""
 
 from kzvotes.extract.cues import LanguageCues, rx
+from kzvotes.extract.number_words import hundreds, tens_and_units
 
 CUES = LanguageCues(
     language="en",
@@ -352,18 +353,13 @@ VOTE_COUNT_WORDS: dict[str, int] = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}  # fmt: skip
 # "sixty-eight": a ten and a unit joined by a hyphen
-VOTE_COUNT_WORDS |= _TENS | {
-    f"{ten}-{unit}": tens + units
-    for ten, tens in _TENS.items()
-    for unit, units in VOTE_COUNT_WORDS.items()
-    if units < 10
-}
+VOTE_COUNT_WORDS = tens_and_units(VOTE_COUNT_WORDS, _TENS, joiner="-")
 
 # "three hundred ninety-one", "a hundred and two": the hundreds a count in words may open
 # with, by value
-HUNDRED_WORDS: dict[str, int] = {"a hundred": 100, "one hundred": 100} | {
-    f"{unit} hundred": value * 100 for unit, value in VOTE_COUNT_WORDS.items() if 2 <= value <= 9
-}
+HUNDRED_WORDS: dict[str, int] = {"a hundred": 100, "one hundred": 100} | hundreds(
+    VOTE_COUNT_WORDS, "hundred", lowest=2
+)
 
 # Abbreviated region names ("WKO", "EKR"), lower-cased, by the region's place_id
 REGION_ABBREVIATIONS: dict[str, str] = {

@@ -1,6 +1,7 @@
 """Kazakh (Cyrillic) formulae of the commissions' messages."""
 
 from kzvotes.extract.cues import LanguageCues, rx
+from kzvotes.extract.number_words import hundreds, tens_and_units
 
 CUES = LanguageCues(
     language="kk",
@@ -311,17 +312,10 @@ VOTE_COUNT_WORDS: dict[str, int] = {
 _TENS = {"он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60,
          "жетпіс": 70, "сексен": 80, "тоқсан": 90}  # fmt: skip
 # "он екі", "жиырма бес": a ten and a unit
-VOTE_COUNT_WORDS |= _TENS | {
-    f"{ten} {unit}": tens + units
-    for ten, tens in _TENS.items()
-    for unit, units in VOTE_COUNT_WORDS.items()
-    if units < 10
-}
+VOTE_COUNT_WORDS = tens_and_units(VOTE_COUNT_WORDS, _TENS)
 
 # "екі жүз он бес": the hundreds a count in words may open with, by value
-HUNDRED_WORDS: dict[str, int] = {"жүз": 100} | {
-    f"{unit} жүз": value * 100 for unit, value in VOTE_COUNT_WORDS.items() if 1 <= value <= 9
-}
+HUNDRED_WORDS: dict[str, int] = {"жүз": 100} | hundreds(VOTE_COUNT_WORDS, "жүз")
 
 # Abbreviated region names ("БҚО"), lower-cased, by the region's place_id
 REGION_ABBREVIATIONS: dict[str, str] = {"бқо": "KZ-27", "шқо": "KZ-63", "сқо": "KZ-59"}

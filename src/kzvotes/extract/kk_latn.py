@@ -4,6 +4,7 @@ import re
 
 from kzvotes.extract import cues
 from kzvotes.extract.cues import LanguageCues
+from kzvotes.extract.number_words import hundreds, tens_and_units
 
 # Kazakh Latin is often typed without its diacritics ("saylauy", "dauys jinady", "akimi"
 # for "saılaýy", "daýys jınady", "ákimi"): each letter of the 2018 alphabet matches the
@@ -353,17 +354,10 @@ VOTE_COUNT_WORDS: dict[str, int] = {
 _TENS = {"on": 10, "jıyrma": 20, "otyz": 30, "qyryq": 40, "elý": 50, "alpys": 60,
          "jetpis": 70, "seksen": 80, "toqsan": 90}  # fmt: skip
 # "on eki", "jıyrma bes": a ten and a unit
-VOTE_COUNT_WORDS |= _TENS | {
-    f"{ten} {unit}": tens + units
-    for ten, tens in _TENS.items()
-    for unit, units in VOTE_COUNT_WORDS.items()
-    if units < 10
-}
+VOTE_COUNT_WORDS = tens_and_units(VOTE_COUNT_WORDS, _TENS)
 
 # "eki júz on bes": the hundreds a count in words may open with, by value
-HUNDRED_WORDS: dict[str, int] = {"júz": 100} | {
-    f"{unit} júz": value * 100 for unit, value in VOTE_COUNT_WORDS.items() if 1 <= value <= 9
-}
+HUNDRED_WORDS: dict[str, int] = {"júz": 100} | hundreds(VOTE_COUNT_WORDS, "júz")
 
 # Abbreviated region names ("BQO-da", in West Kazakhstan), lower-cased, by the region's
 # place_id; a case ending after a hyphen is cut before the look-up

@@ -1,6 +1,7 @@
 """Russian formulae of the commissions' messages."""
 
 from kzvotes.extract.cues import LanguageCues, rx
+from kzvotes.extract.number_words import tens_and_units
 
 CUES = LanguageCues(
     language="ru",
@@ -379,12 +380,7 @@ VOTE_COUNT_WORDS: dict[str, int] = {
 _TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
          "семьдесят": 70, "восемьдесят": 80, "девяносто": 90}  # fmt: skip
 # "шестьдесят восемь": a ten and a unit
-VOTE_COUNT_WORDS |= _TENS | {
-    f"{ten} {unit}": tens + units
-    for ten, tens in _TENS.items()
-    for unit, units in VOTE_COUNT_WORDS.items()
-    if units < 10
-}
+VOTE_COUNT_WORDS = tens_and_units(VOTE_COUNT_WORDS, _TENS)
 
 # "сто восемьдесят два": the hundreds a count in words may open with, by value
 HUNDRED_WORDS: dict[str, int] = {
