@@ -6,16 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extract_text import run
 
-from kzvotes.extract import ExtractedContest, ExtractedDocument, extract_document
+from kzvotes.extract import ExtractedContest, ExtractedDocument
 from kzvotes.extract.classify import classify_text
 from kzvotes.extract.dates import find_election_date
 from kzvotes.extract.names import find_names, normalize_name
-from kzvotes.parse import text_document
-
-
-def run(text: str) -> ExtractedDocument:
-    return extract_document(text_document(text))
 
 
 def by_place(found: ExtractedDocument) -> dict[str | None, ExtractedContest]:

@@ -8,8 +8,9 @@ from datetime import date
 from itertools import pairwise
 
 import pytest
+from extract_text import run
 
-from kzvotes.extract import ExtractedContest, ExtractedDocument, Fact, extract_document
+from kzvotes.extract import ExtractedContest, ExtractedDocument, Fact
 from kzvotes.extract.classify import classify_text
 from kzvotes.extract.dates import read_election_date
 from kzvotes.extract.names import find_names, normalize_name
@@ -18,10 +19,6 @@ from kzvotes.extract.reading import Candidate, Contest, Reading
 from kzvotes.extract.segment import clause_bounds, sentences
 from kzvotes.extract.winners import plurality
 from kzvotes.parse import text_document
-
-
-def run(text: str) -> ExtractedDocument:
-    return extract_document(text_document(text))
 
 
 def only(found: ExtractedDocument) -> ExtractedContest:

@@ -6,16 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from kzvotes.extract import ExtractedDocument, extract_document
+from extract_text import run
+
+from kzvotes.extract import ExtractedDocument
 from kzvotes.extract.classify import classify_text
 from kzvotes.extract.dates import read_election_date
 from kzvotes.extract.language import detect_language, detect_language_or
 from kzvotes.extract.numbers import find_numbers
-from kzvotes.parse import text_document
-
-
-def run(text: str) -> ExtractedDocument:
-    return extract_document(text_document(text))
 
 
 def votes_of(doc: ExtractedDocument) -> dict[str, int | None]:

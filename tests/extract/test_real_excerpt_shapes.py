@@ -6,17 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from kzvotes.extract import ExtractedDocument, extract_document
+from extract_text import run
+
 from kzvotes.extract.classify import classify_text
 from kzvotes.extract.dates import read_election_date
 from kzvotes.extract.names import find_names
 from kzvotes.extract.numbers import find_numbers
-from kzvotes.parse import text_document
-
-
-def run(text: str) -> ExtractedDocument:
-    return extract_document(text_document(text))
-
 
 # -- a byline and a weather widget after the message ------------------------------------------
 

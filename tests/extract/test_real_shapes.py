@@ -4,13 +4,9 @@ short sentences written for the test in those shapes, with figures of their own.
 from __future__ import annotations
 
 import pytest
+from extract_text import run
 
-from kzvotes.extract import ExtractedDocument, extract_document
-from kzvotes.parse import text_document
-
-
-def run(text: str) -> ExtractedDocument:
-    return extract_document(text_document(text))
+from kzvotes.extract import ExtractedDocument
 
 
 def people(

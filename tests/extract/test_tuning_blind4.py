@@ -5,19 +5,10 @@ sentences composed for the test in wordings of their own."""
 from __future__ import annotations
 
 import pytest
+from extract_text import only, run
 
-from kzvotes.extract import ExtractedContest, ExtractedDocument, extract_document
+from kzvotes.extract import ExtractedContest
 from kzvotes.extract.classify import classify_text
-from kzvotes.parse import text_document
-
-
-def run(text: str) -> ExtractedDocument:
-    return extract_document(text_document(text))
-
-
-def only(text: str) -> ExtractedContest:
-    (contest,) = run(text).contests
-    return contest
 
 
 def votes(contest: ExtractedContest) -> dict[str, int | None]:

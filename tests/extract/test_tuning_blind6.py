@@ -4,12 +4,9 @@ sentences composed for the test in wordings of their own (names invented)."""
 
 from __future__ import annotations
 
-from kzvotes.extract import ExtractedContest, ExtractedDocument, extract_document
-from kzvotes.parse import text_document
+from extract_text import run
 
-
-def run(text: str) -> ExtractedDocument:
-    return extract_document(text_document(text))
+from kzvotes.extract import ExtractedContest, ExtractedDocument
 
 
 def by_name(contest: ExtractedContest) -> dict[str, tuple[int | None, bool | None]]:

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from kzvotes.extract import ExtractedContest, ExtractedDocument, extract_document
+from extract_text import run
+
+from kzvotes.extract import ExtractedContest
 from kzvotes.extract.dates import find_election_date
 from kzvotes.extract.numbers import find_numbers, number_in_words
-from kzvotes.parse import text_document
-
-
-def run(text: str) -> ExtractedDocument:
-    return extract_document(text_document(text))
 
 
 def by_name(contest: ExtractedContest) -> dict[str, tuple[int | None, bool | None]]:

@@ -4,16 +4,9 @@ sentences composed for the test (names invented)."""
 
 from __future__ import annotations
 
-from kzvotes.extract import ExtractedDocument, extract_document
-from kzvotes.parse import text_document
+from extract_text import fact, run
 
-
-def run(text: str) -> ExtractedDocument:
-    return extract_document(text_document(text))
-
-
-def fact(value: object) -> object:
-    return getattr(value, "value", value)
+from kzvotes.extract import ExtractedDocument
 
 
 def by_place(doc: ExtractedDocument) -> dict[str | None, dict[str, object]]:

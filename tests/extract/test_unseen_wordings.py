@@ -5,20 +5,11 @@ composed for the test with real figures, in wordings of their own."""
 from __future__ import annotations
 
 import pytest
+from extract_text import only, run
 
-from kzvotes.extract import ExtractedContest, ExtractedDocument, extract_document
+from kzvotes.extract import ExtractedContest
 from kzvotes.extract.classify import classify_text
 from kzvotes.extract.names import find_names
-from kzvotes.parse import text_document
-
-
-def run(text: str) -> ExtractedDocument:
-    return extract_document(text_document(text))
-
-
-def only(text: str) -> ExtractedContest:
-    (contest,) = run(text).contests
-    return contest
 
 
 def people(contest: ExtractedContest) -> dict[str, tuple[object, ...]]:
