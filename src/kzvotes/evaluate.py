@@ -139,7 +139,10 @@ class Evaluation:
 def _name_key(name: str | None) -> tuple[str, ...]:
     if not name:
         return ()
-    text = unicodedata.normalize("NFC", name).lower().replace("ё", "е")
+    from kzvotes.parse.lookalikes import fold_lookalikes
+
+    # a name annotated as printed with a Latin "i" for "і" is the same name
+    text = fold_lookalikes(unicodedata.normalize("NFC", name)).lower().replace("ё", "е")
     return tuple(sorted(re.findall(r"\w+", text)))
 
 

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import re
 
+from kzvotes.parse.lookalikes import fold_lookalikes
+
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n")
 _SPACES = re.compile(r"[ \t\u00a0\u202f\u2009]+")
 
 
 def clean_line(text: str) -> str:
-    """Collapse runs of spaces, keeping non-breaking spaces inside numbers as plain spaces.
+    """Collapse runs of spaces, keeping non-breaking spaces inside numbers as plain spaces,
+    and write a word typed in two scripts in one (:mod:`kzvotes.parse.lookalikes`).
 
     >>> clean_line("  17\\u00a0033   голоса ")
     '17 033 голоса'
+    >>> clean_line("жеңiске жеттi")
+    'жеңіске жетті'
     """
-    return _SPACES.sub(" ", text).strip()
+    return fold_lookalikes(_SPACES.sub(" ", text).strip())
 
 
 def split_paragraphs(text: str) -> list[str]:
