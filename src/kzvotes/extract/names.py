@@ -222,14 +222,25 @@ _CAP_WORD = re.compile(rf"[{_UP}][{_LOW}]+$")
 
 
 def _title_case_surnames(text: str, start: int, end: int) -> str:
-    """``Тимур АШИГАЛИЕВ``: a surname in capitals next to a capitalised first name, title
-    cased so that it reads as a name (same length, so every offset is kept)."""
+    """``Тимур АШИГАЛИЕВ``, ``выбрали АШИГАЛИЕВА``, ``Gibrat MUKHAMBET``: a name printed in
+    capitals (as some papers print surnames) title cased so that it reads as a name: a word
+    of a surname's shape, or any word beside a capitalised first name or surname. A word
+    beside another word in capitals is a headline's or an acronym's ("РАЙОННЫХ АКИМОВ"),
+    never cased. Same length, so every offset is kept."""
     for match in _CAPS_WORD.finditer(text, start, end):
         word = match.group(0).title()
         before = text[max(0, match.start() - 30) : match.start()].split()
         after = text[match.end() : match.end() + 30].split()
-        beside = (before[-1:] if before else []) + (after[:1] if after else [])
-        if looks_like_surname(word) and any(_CAP_WORD.match(w.strip(",.;:")) for w in beside):
+        beside = [w.strip(',.;:«»"()') for w in before[-1:] + after[:1]]
+        if word.lower() in _STOP or any(len(w) > 1 and w.isupper() for w in beside):
+            continue
+        beside_a_name = any(
+            _CAP_WORD.match(w)
+            and _is_name_token(w)
+            and (looks_like_surname(w) or _FIRST_NAME.search(w) or _dictionary_first_name(w))
+            for w in beside
+        )
+        if looks_like_surname(word) or beside_a_name:
             text = text[: match.start()] + word + text[match.end() :]
     return text
 
