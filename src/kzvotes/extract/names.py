@@ -388,8 +388,9 @@ _PATR = re.compile(
 
 _CASES = ("nomn", "gent", "accs", "datv", "ablt", "loct")
 # Without a governing word: "-у" is read as a masculine dative before a feminine accusative
-# (a feminine accusative comes after a verb or "за", which do govern it).
-_DEFAULT_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+# (a feminine accusative comes after a verb or "за", which do govern it). The locative
+# never stands without its preposition ("о", "при"), a governing word.
+_DEFAULT_CASES = ("nomn", "gent", "datv", "accs", "ablt")
 
 
 def _surname_options(token: str) -> dict[tuple[str, str], str]:
@@ -441,6 +442,9 @@ def _patronymic_options(token: str) -> dict[tuple[str, str], str]:
 def _first_name_options(token: str) -> dict[tuple[str, str], tuple[str, float]]:
     """(case, gender) -> (nominative, score) from pymorphy3 and a few endings."""
     low = token.lower()
+    if low.endswith(ru.INDECLINABLE_NAME_ENDINGS):
+        # "Нурсулу" is no dative of "Нурсул": the same word in every case
+        return {(c, g): (low, 1.0) for c in _CASES for g in ("masc", "femn")}
     out: dict[tuple[str, str], tuple[str, float]] = {}
     for parse in _morph().parse(low):
         tag = parse.tag
@@ -450,8 +454,12 @@ def _first_name_options(token: str) -> dict[tuple[str, str], tuple[str, float]]:
             continue
         bonus = 0.5 if "Name" in tag else 0.0
         if "Fixd" in tag and not _morph().word_is_known(low):
-            # a guess that an unknown word never declines ("Ертасу"): the weakest reading
+            # a guess that an unknown word never declines ("Ertasu"): the weakest reading
             parse_score, bonus = 0.01, 0.0
+        elif "Fixd" in tag:
+            # the dictionary's indeclinable entry for a declined form ("Алию" beside the
+            # accusative of "Алия") loses a tie with the declined reading
+            parse_score = parse.score * 0.5
         else:
             parse_score = parse.score
         inflected = parse.inflect({"nomn"})
@@ -486,13 +494,32 @@ def _first_name_options(token: str) -> dict[tuple[str, str], tuple[str, float]]:
                 continue
             if (case, gender) not in out or out[(case, gender)][1] < 0.05:
                 out[(case, gender)] = (base, 0.05)
+    for ending, nominative, case in ru.FEMININE_IA_ENDINGS:
+        # a feminine name in -ия/-ья weighs as a name the dictionary knows: it wins a tie
+        # with a rare masculine -ий reading of the same letters ("Алию", "Асия" are no
+        # cases of "Алий", "Асий") and loses to a common one ("Дмитрию")
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            base = low[: -len(ending)] + nominative
+            score = out.get((case, "femn"), ("", 0.0))[1]
+            out[(case, "femn")] = (base, max(score, _FEMININE_IA_WEIGHT))
     if re.search(r"[бвгджзклмнпрстфхцчшщңғқһйь]$", low):
         out.setdefault(("nomn", "masc"), (low, 0.3))
+        for case in _CASES:
+            out.setdefault((case, "femn"), (low, 0.02))
+    elif re.search(r"[еиоыэәөүұі]$", low):
+        # a vowel-final Kazakh name the dictionary reads as another word's case form
+        # ("Сауле" as a locative of "Саул"): as printed, a feminine name that never declines
+        out.setdefault(("nomn", "masc"), (low, 0.02))
         for case in _CASES:
             out.setdefault((case, "femn"), (low, 0.02))
     if re.search(r"[ая]$", low):
         out.setdefault(("nomn", "femn"), (low, 0.2))
     return out
+
+
+# the weight of a feminine reading of a first name in -ия/-ья: that of a name the
+# dictionary knows with an even score (0.5, and 0.5 for a name)
+_FEMININE_IA_WEIGHT = 1.0
 
 
 def _ru_roles(tokens: list[str]) -> list[dict[tuple[str, str], tuple[str, float]]]:

@@ -430,7 +430,9 @@ CASE_GOVERNORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\b(кандидатом|самовыдвиженцем|с)\s*", ("ablt",)),
     (
         # "в районе выбрали X", "избиратели поддержали X"
-        r"\b(выбрал[аои]?|избрал[аои]?|переизбрал[аои]?|поддержал[аои]?)\s*(?:нового\s+|действующего\s+)?"
+        r"\b(выбрал[аои]?|избрал[аои]?|переизбрал[аои]?|поддержал[аои]?|поздравил[аои]?|"
+        r"поздравляем|поздравляет|назначил[аои]?|зарегистрировал[аои]?|выдвинул[аои]?)\s*"
+        r"(?:нового\s+|действующего\s+|новоизбранн\w+\s+)?"
         r"(?:акима\s+)?",
         ("accs",),
     ),
@@ -441,6 +443,28 @@ CASE_GOVERNORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (r"\b(о|об)\s*", ("loct",)),
 )
+
+# Feminine first names in -ия/-ья (Алия, Зульфия, Наталья) in each case: (oblique ending,
+# nominative ending, case). The dictionary reads some of them as masculine names in -ий
+# ("Асию" as a dative of "Асий") or as indeclinable; these endings are the feminine reading.
+FEMININE_IA_ENDINGS: tuple[tuple[str, str, str], ...] = (
+    ("ия", "ия", "nomn"),
+    ("ии", "ия", "gent"),
+    ("ии", "ия", "datv"),
+    ("ию", "ия", "accs"),
+    ("ией", "ия", "ablt"),
+    ("ии", "ия", "loct"),
+    ("ья", "ья", "nomn"),
+    ("ьи", "ья", "gent"),
+    ("ье", "ья", "datv"),
+    ("ью", "ья", "accs"),
+    ("ьей", "ья", "ablt"),
+    ("ье", "ья", "loct"),
+)
+
+# Kazakh names that never decline in Russian text, by ending ("Нурсулу", "Айсулу": -сулу,
+# beautiful); a final -у here is no dative or accusative ending
+INDECLINABLE_NAME_ENDINGS: tuple[str, ...] = ("сулу", "сұлу")
 
 # Party names that are common words too ("республика"): a party only in quotes or next to
 # the word "party"
