@@ -96,3 +96,35 @@ def test_an_indeclinable_surname_of_a_candidate_with_votes() -> None:
     )
     names = {c.name for contest in doc.contests for c in contest.candidates}
     assert names == {"Айгерим Нурсулу", "Ерлан Сапаров"}
+
+
+# -- a region's turnout, then each place's in brackets -----------------------------------
+
+
+def _turnouts(text: str) -> dict[str | None, object]:
+    return {c.place_id: fact(c.turnout_pct) for c in run(text).contests}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: the places listed first, the turnouts before the results
+        "5 ноября 2023 года прошли выборы акимов Сырымского и Таскалинского районов. Явка "
+        "составила 56,0% (54,6% и 57,2%).\n\nВ Сырымском районе победил Ерлан Сапаров, "
+        "набравший 4 210 голосов. В Таскалинском районе победила Алия Жумабаева — 5 120 "
+        "голосов.",
+        # the turnouts after the results, with "соответственно" in the brackets
+        "5 ноября 2023 года прошли выборы акимов Сырымского и Таскалинского районов. В "
+        "Сырымском районе победил Ерлан Сапаров, набравший 4 210 голосов. В Таскалинском "
+        "районе победила Алия Жумабаева — 5 120 голосов. Явка по области составила 56,0 "
+        "процента (54,6 и 57,2 процента соответственно).",
+        "On November 5, 2023 akims of Syrym and Taskala districts were elected. Turnout was "
+        "56.0% (54.6% and 57.2%). In Syrym district Yerlan Saparov won with 4,210 votes; in "
+        "Taskala district Aliya Zhumabayeva won with 5,120 votes.",
+        "2023-jylǵy 5 qarashada Syrym jáne Tasqala aýdandarynyń ákimderi saılandy. "
+        "Saılaýshylardyń qatysýy 56,0% (54,6% jáne 57,2%) boldy. Syrym aýdanynda Erlan "
+        "Saparov 4 210 daýys jınady. Tasqala aýdanynda Álııa Jumabaeva 5 120 daýys jınady.",
+    ],
+)
+def test_each_place_gets_its_turnout_from_the_brackets(text: str) -> None:
+    assert _turnouts(text) == {"KZ-27/syrym": 54.6, "KZ-27/taskala": 57.2}
