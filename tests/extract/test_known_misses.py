@@ -128,3 +128,99 @@ def _turnouts(text: str) -> dict[str | None, object]:
 )
 def test_each_place_gets_its_turnout_from_the_brackets(text: str) -> None:
     assert _turnouts(text) == {"KZ-27/syrym": 54.6, "KZ-27/taskala": 57.2}
+
+
+# -- the person the words of the most votes describe won ---------------------------------
+
+
+def _winners(text: str) -> dict[str, object]:
+    (contest,) = run(text).contests
+    return {c.name: c.elected for c in contest.candidates}
+
+
+@pytest.mark.parametrize(
+    ("text", "winner", "rival"),
+    [
+        # SYNTHETIC: a rival word ("уступил", "соперником", "qarsylasy") near the winner,
+        # no count for anyone
+        (
+            "5 ноября 2023 года в Сырымском районе выбирали акима. Нурлан Жумабаев уступил "
+            "Ерлану Сапарову, набравшему наибольшее число голосов.",
+            "Ерлан Сапаров",
+            "Нурлан Жумабаев",
+        ),
+        (
+            "5 ноября 2023 года в Сырымском районе выбирали акима. Соперником Ерлана "
+            "Сапарова, набравшего наибольшее число голосов, был Нурлан Жумабаев.",
+            "Ерлан Сапаров",
+            "Нурлан Жумабаев",
+        ),
+        (
+            "2023 жылғы 5 қарашада Сырым ауданында әкім сайланды. Ең көп дауыс жинаған Ерлан "
+            "Сапаровтың қарсыласы Нұрлан Жұмабаев болды.",
+            "Ерлан Сапаров",
+            "Нұрлан Жұмабаев",
+        ),
+        (
+            "2023-jylǵy 5 qarashada Syrym aýdanynda ákim saılandy. Eń kóp daýys jınaǵan Erlan "
+            "Saparovtyń qarsylasy Nurlan Jumabaev boldy.",
+            "Erlan Saparov",
+            "Nurlan Jumabaev",
+        ),
+        (
+            "On November 5, 2023 an akim of Syrym district was elected. Nurlan Zhumabayev "
+            "ran against Yerlan Saparov, who gained the most votes.",
+            "Yerlan Saparov",
+            "Nurlan Zhumabayev",
+        ),
+    ],
+)
+def test_the_person_described_by_the_most_votes_won(text: str, winner: str, rival: str) -> None:
+    assert _winners(text) == {winner: True, rival: False}
+
+
+def test_the_most_votes_of_one_person_make_no_winner_of_the_next() -> None:
+    # SYNTHETIC: the words follow the first name; the second is a rival with a count
+    text = (
+        "5 ноября 2023 года в Сырымском районе выбирали акима. Ерлан Сапаров набрал "
+        "наибольшее число голосов, Нурлан Жумабаев — 1 020."
+    )
+    assert _winners(text) == {"Ерлан Сапаров": True, "Нурлан Жумабаев": False}
+
+
+# -- a winner the counts or the shares contradict ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: the winner verb's person has the smaller share of one ballot
+        "5 ноября 2023 года в Сырымском районе прошли выборы акима. Победил Ерлан Сапаров, "
+        "за него проголосовали 20,5% избирателей. Нурлан Жумабаев набрал 70,1% голосов.",
+        "On November 5, 2023 an akim was elected in Syrym district. Yerlan Saparov was "
+        "elected akim with 20.5% of the vote. Nurlan Zhumabayev received 70.1% of the vote.",
+        "2023 жылғы 5 қарашада Сырым ауданында әкім сайлауы өтті. Ерлан Сапаров 20,5% дауыс "
+        "жинап, әкім болып сайланды. Нұрлан Жұмабаев 70,1% дауыс жинады.",
+        # the same with counts in digits
+        "5 ноября 2023 года в Сырымском районе прошли выборы акима. Победил Ерлан Сапаров, "
+        "за него проголосовали 1 020 человек. Нурлан Жумабаев набрал 4 210 голосов.",
+    ],
+)
+def test_a_winner_outvoted_by_counts_or_shares_is_left_empty(text: str) -> None:
+    assert set(_winners(text).values()) == {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: the winner has no figure; a rival's count or share says nothing against
+        "5 ноября 2023 года в Сырымском районе прошли выборы акима. Акимом избран Ерлан "
+        "Сапаров. Нурлан Жумабаев набрал 1 020 голосов.",
+        "5 ноября 2023 года в Сырымском районе прошли выборы акима. Акимом избран Ерлан "
+        "Сапаров. Нурлан Жумабаев набрал 20,1% голосов.",
+    ],
+)
+def test_a_winner_verb_stands_without_contrary_figures(text: str) -> None:
+    got = _winners(text)
+    assert got["Ерлан Сапаров"] is True
+    assert got["Нурлан Жумабаев"] is False
