@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_text import fact, only, run
 
+from kzvotes.extract.classify import classify_text
 from kzvotes.extract.names import normalize_name
 
 # -- Russian names: feminine -ия/-ья, Kazakh surnames, indeclinable Kazakh names ---------
@@ -224,3 +225,86 @@ def test_a_winner_verb_stands_without_contrary_figures(text: str) -> None:
     got = _winners(text)
     assert got["Ерлан Сапаров"] is True
     assert got["Нурлан Жумабаев"] is False
+
+
+# -- document kinds ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # SYNTHETIC: a vote told as held, with past nominations and no result: a summary
+        (
+            "В области за один день выбрали акимов семи сёл\n\nВ голосовании приняли участие "
+            "12 450 избирателей. Из 19 кандидатов пятеро выдвинуты партиями.",
+            "other",
+        ),
+        (
+            "Seven villages elect akims in one day\n\nA total of 12,450 voters took part. Of 19 "
+            "candidates, five were nominated by parties.",
+            "other",
+        ),
+        (
+            "Turnout in Sunday's rural elections was above 70 percent in every district. Of "
+            "300 candidates, 120 nominated themselves.",
+            "other",
+        ),
+        (
+            "Daýys berýge 12 450 saılaýshy qatysty. Saılaý 5 qarashada saǵat 7.00-den "
+            "20.00-ge deıin ótti. Komıssııa qorytyndyny úsh kún ishinde jarııalaıdy.",
+            "other",
+        ),
+        # a vote to come, after a summary of earlier ones: still an announcement
+        (
+            "Since January, elections of 12 rural akims were held in the region; on average "
+            "52.0% of voters took part. The election of the akim of the village will take "
+            "place on September 8.",
+            "announcement",
+        ),
+        # the hours of the voting day
+        (
+            "Сегодня корреспондент поехала на участок. На 16 часов проголосовали 640 человек.",
+            "voting_day",
+        ),
+        (
+            "Бүгін ауылдық округтің тұрғындары учаскеге келіп дауыс беруде.",
+            "voting_day",
+        ),
+        # "today" of a nomination: a vote to come, whatever hours it names
+        (
+            "Úmitkerlerdi usyný búgin bastaldy. Tirkeý 30 qyrkúıek saǵat 18:00-de aıaqtalady. "
+            "Saılaý 26 qazanda ótedi.",
+            "announcement",
+        ),
+        # "today" of the vote itself, with a progressive: the voting day
+        (
+            "Ауданда әкім сайлауы жүріп жатыр. Үш ауылдық округте бүгін ауыл әкімі сайланады.",
+            "voting_day",
+        ),
+        # on the eve of a vote
+        (
+            "Komıssııa tóraǵasy 25 shildedegi aýyl ákimderi saılaýy qarsańynda málimet berdi. "
+            "Eń kóp saılaýshy Abaı aýyl okrýginde – 12 655 adam.",
+            "announcement",
+        ),
+        # deputies who once chose akims, in a message calling a direct vote
+        (
+            "Суббота объявлена днём тишины. Впервые жители сами выберут акимов – раньше это "
+            "делали депутаты маслихатов.",
+            "announcement",
+        ),
+        # an election denied to be void, and a result
+        (
+            "Darkhan Seitov became akim after winning the Ayyrtau rural district. No election "
+            "had to be declared invalid.",
+            "results",
+        ),
+        (
+            "2023-jylǵy 5 qarashada Syrym aýdanynda ákim saılaýy ótti. Eń kóp daýysty Erlan "
+            "Saparov jınady.",
+            "results",
+        ),
+    ],
+)
+def test_document_kinds(text: str, kind: str) -> None:
+    assert classify_text(text) == kind

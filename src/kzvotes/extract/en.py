@@ -266,11 +266,19 @@ WORDS: dict[str, str] = {
         r"|\bby\s+\d{1,2}\s*(?:pm|am|p\.m\.|a\.m\.)"
         r"|\bturnout\b[^.]{0,80}?\bat\s+\d{1,2}[:.]\d{2}\b(?!\s*%)"
     ),
+    # the steps before a vote: nominations, registration, campaigning
+    "kind_campaign_step": r"\bnominations?\b|\bregistration\b|\bcampaign(?:ing)?\b",
+    # a vote held, told after it ("20,381 voters took part", "turnout in Sunday's elections
+    # was above 65 percent"): with no result of its own, a summary
+    "kind_vote_held": (
+        r"\btook\s+part\b|\bturned\s+out\b|\bturnout\b[^.]{0,80}?\bwas\b|\bcompeted\s+for\b|"
+        r"\belected\s+their\s+akims?\b|\bwatched\s+the\s+vote\b"
+    ),
     # past nominations in a summary of akims elected ("parties nominated 75% of them"):
     # no announcement of a vote to come
     "kind_announce_past": r"(?<!self-)nominated",
     "kind_announce": (
-        r"\b(?:is|are)\s+running\b|\bwill\s+run\b|\brunning\s+again\b|will\s+be\s+held|scheduled|registered\s+as\s+candidates?|(?<!self-)(?<!\d\s)nominated|\b(?:voting|election|vote)\s+(?:is\s+)?set\s+for\b|\belection\s+of\s+(?:[\w'’-]+\s+){1,5}?set\s+for\b|\bregistered\s+for\s+the\s+(?:election|race|vote)\b|\bhave\s+registered\b|\bunder\s+way\b|will\s+take\s+place|upcoming|preparations?\s+for"
+        r"\b(?:is|are)\s+running\b|\bwill\s+run\b|\brunning\s+again\b|will\s+be\s+held|scheduled|registered\s+as\s+candidates?|(?<!self-)(?<!\d\s)nominated|\b(?:voting|election|vote)\s+(?:is\s+)?set\s+for\b|\belection\s+of\s+(?:[\w'’-]+\s+){1,5}?set\s+for\b|\bregistered\s+for\s+the\s+(?:election|race|vote)\b|\bhave\s+registered\b|\bunder\s+way\b|will\s+take\s+place|upcoming|preparations?\s+for|on\s+the\s+eve\s+of"
     ),
     "kind_indirect": (
         r"session\s+of\s+the\s+(?:[\w-]+\s+){0,2}?maslikhat|maslikhat\s+session|electors\b|maslikhat\s+deputies|deputies\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?maslikhats?|mäslihat"
@@ -286,7 +294,8 @@ WORDS: dict[str, str] = {
     ),
     # "no election had to be annulled or repeated": a void election denied
     "kind_void_denied": (
-        r"\bno\s+(?:[\w-]+\s+){0,4}?(?:annulled|invalidated)\b|"
+        # "No election had to be declared invalid or held again"
+        r"\bno\s+(?:[\w-]+\s+){0,4}?(?:annulled|invalidated|declared\s+(?:invalid|void))\b|"
         r"\bnot\s+(?:been\s+)?(?:annulled|invalidated)\b"
     ),
     # readers who vote ("4,210 readers voted"), not readers addressed ("we apologise to
