@@ -44,7 +44,16 @@ def test_feminine_ia_names_with_declined_surnames_in_each_case(
 
 
 # indeclinable Kazakh first names, and surnames printed the same in every case
-_INDECLINABLE_FIRST = ("Айгерим", "Гульжан", "Ботагоз", "Нурсулу", "Сауле", "Акмарал")
+_INDECLINABLE_FIRST = (
+    "Айгерим",
+    "Гульжан",
+    "Ботагоз",
+    "Нурсулу",
+    "Сауле",
+    "Акмарал",
+    "Гульбану",
+    "Айару",
+)
 _INDECLINABLE_SURNAMES = ("Нурсулу", "Айсулу")
 
 
@@ -76,6 +85,24 @@ def test_indeclinable_first_names_before_a_declined_surname(first: str) -> None:
     ],
 )
 def test_masculine_names_beside_the_feminine_rules(printed: str, governor: str, want: str) -> None:
+    assert normalize_name(printed, "ru", governor=governor + " ") == want
+
+
+@pytest.mark.parametrize(
+    ("printed", "governor", "want"),
+    [
+        # SYNTHETIC: surname first, patronymics Russian and Kazakh, the locative, a news
+        # text's dative in -ие
+        ("Сапаровой Асии", "кандидату", "Сапарова Асия"),
+        ("Алию Сериковну Сапарову", "поддержали", "Алия Сериковна Сапарова"),
+        ("Алии Ержанкызы", "против", "Алия Ержанкызы"),
+        ("Алие Ержанкызы", "кандидату", "Алия Ержанкызы"),
+        ("Марии Сапаровой", "о", "Мария Сапарова"),
+        ("Натальи Ким", "против", "Наталья Ким"),
+        ("Асель Жумабаевой", "против", "Асель Жумабаева"),
+    ],
+)
+def test_more_feminine_name_forms(printed: str, governor: str, want: str) -> None:
     assert normalize_name(printed, "ru", governor=governor + " ") == want
 
 
@@ -129,6 +156,32 @@ def _turnouts(text: str) -> dict[str | None, object]:
 )
 def test_each_place_gets_its_turnout_from_the_brackets(text: str) -> None:
     assert _turnouts(text) == {"KZ-27/syrym": 54.6, "KZ-27/taskala": 57.2}
+
+
+_THREE = (
+    "5 ноября 2023 года прошли выборы акимов Сырымского, Таскалинского и Бурлинского районов. "
+    "{} В Сырымском районе победил Ерлан Сапаров, набравший 4 210 голосов. В Таскалинском "
+    "районе победила Алия Жумабаева — 5 120 голосов. В Бурлинском районе победил Марат "
+    "Есенов — 3 900 голосов."
+)
+
+
+@pytest.mark.parametrize(
+    ("turnout", "want"),
+    [
+        # SYNTHETIC: three places, a few words heading the parts
+        ("Явка составила 56,0% (54,6%, 57,2% и 58,1%).", (54.6, 57.2, 58.1)),
+        (
+            "Явка составила 56,0% (по районам – 54,6%, 57,2% и 58,1% соответственно).",
+            (54.6, 57.2, 58.1),
+        ),
+        # two parts for three places: no place's, and the total no place's either
+        ("Явка составила 56,0% (54,6% и 57,2%).", (None, None, None)),
+    ],
+)
+def test_turnout_parts_as_many_as_the_places(turnout: str, want: tuple[object, ...]) -> None:
+    got = _turnouts(_THREE.format(turnout))
+    assert (got["KZ-27/syrym"], got["KZ-27/taskala"], got["KZ-27/burli"]) == want
 
 
 # -- the person the words of the most votes describe won ---------------------------------

@@ -23,7 +23,8 @@ from kzvotes.extract.wording import (
 _PCT = rf"\s*(?:%|{words('percent')})?\s*"
 # "56,0% (54,6% и 57,2%)": a figure, its parts in brackets, the list's joints, the bracket's
 # close (with "respectively" before it or not)
-_PARTS_OPEN = re.compile(rf"{_PCT}\(\s*", re.IGNORECASE)
+# (a few words may head the parts: "(по районам – 54,6% и 57,2%)", "(в районах: ...)")
+_PARTS_OPEN = re.compile(rf"{_PCT}\(\s*(?:[^\W\d_]+\s*){{0,3}}[–—:-]?\s*", re.IGNORECASE)
 _PARTS_GAP = re.compile(rf"{_PCT}[,;]?\s*(?:{words('and')}\s*|&\s*)?", re.IGNORECASE)
 _PARTS_CLOSE = re.compile(rf"{_PCT},?\s*(?:[^\W\d_]+\s*)?\)")
 

@@ -469,6 +469,9 @@ FEMININE_IA_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("ию", "ия", "accs"),
     ("ией", "ия", "ablt"),
     ("ии", "ия", "loct"),
+    # "Алие": the dative and locative of a news text's spelling
+    ("ие", "ия", "datv"),
+    ("ие", "ия", "loct"),
     ("ья", "ья", "nomn"),
     ("ьи", "ья", "gent"),
     ("ье", "ья", "datv"),
@@ -478,8 +481,8 @@ FEMININE_IA_ENDINGS: tuple[tuple[str, str, str], ...] = (
 )
 
 # Kazakh names that never decline in Russian text, by ending ("Нурсулу", "Айсулу": -сулу,
-# beautiful); a final -у here is no dative or accusative ending
-INDECLINABLE_NAME_ENDINGS: tuple[str, ...] = ("сулу", "сұлу")
+# beautiful; "Гульбану"; "Айару"); a final -у here is no dative or accusative ending
+INDECLINABLE_NAME_ENDINGS: tuple[str, ...] = ("сулу", "сұлу", "бану", "айару")
 
 # Party names that are common words too ("республика"): a party only in quotes or next to
 # the word "party"
