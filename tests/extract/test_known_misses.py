@@ -233,6 +233,31 @@ def test_the_person_described_by_the_most_votes_won(text: str, winner: str, riva
     assert _winners(text) == {winner: True, rival: False}
 
 
+def test_rivals_named_without_counts_in_a_roundup() -> None:
+    # SYNTHETIC: "those who gained the most votes" of two places, then each place's rival
+    # with "also ran" and no count
+    doc = run(
+        "On November 5, 2023 akims of Syrym and Taskala districts were elected. Those who "
+        "gained the most votes were Yerlan Saparov in Syrym district and Aliya Bekova in "
+        "Taskala district. Nurlan Zhumabayev also ran in Syrym district, and Marat Yesenov in "
+        "Taskala district."
+    )
+    got = {c.place_id: {x.name: x.elected for x in c.candidates} for c in doc.contests}
+    assert got == {
+        "KZ-27/syrym": {"Yerlan Saparov": True, "Nurlan Zhumabayev": False},
+        "KZ-27/taskala": {"Aliya Bekova": True, "Marat Yesenov": False},
+    }
+
+
+def test_a_kazakh_rival_who_ran_without_a_count() -> None:
+    # SYNTHETIC: "X пен Y бақ сынады" (both ran), then the most votes of one
+    text = (
+        "2023 жылғы 5 қарашада Сырым ауданында әкім сайланды. Нұрлан Жұмабаев пен Ерлан "
+        "Сапаров бақ сынады. Ең көп дауыс жинаған Ерлан Сапаров."
+    )
+    assert _winners(text) == {"Нұрлан Жұмабаев": False, "Ерлан Сапаров": True}
+
+
 def test_the_most_votes_of_one_person_make_no_winner_of_the_next() -> None:
     # SYNTHETIC: the words follow the first name; the second is a rival with a count
     text = (

@@ -33,7 +33,9 @@ CUES = LanguageCues(
     ),
     candidate_word=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|candidate\w*|independent|nominated|nominee|received|gained|won|elected|votes|"
-        r"opponents?|rivals?|defeated|beat"
+        r"opponents?|rivals?|defeated|beat|"
+        # "X also ran", "X ran against Y", "X and Y were on the ballot"
+        r"\balso\s+(?:ran|stood)\b|\bran\s+against\b|\bon\s+the\s+ballot\b"
     ),
     elected=rx(
         r"\bwinners\s*:|"
@@ -49,7 +51,7 @@ CUES = LanguageCues(
         r"(?=[^.]{0,200}?(?:district|village|town|settlement|constituency))"
     ),
     loser=rx(
-        r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|fewest|least|opponents?|rivals?|runner-up|trailed"
+        r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|fewest|least|opponents?|rivals?|runner-up|trailed|\balso\s+(?:ran|stood)\b"
     ),
     anaphor=rx(r"\b(?:he|she|him|her)\b"),
     respectively=rx(r"respectively"),

@@ -86,7 +86,7 @@ CUES = LanguageCues(
     ),
     candidate_word=rx(
         r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|úmitker\w*|kandıdat\w*|usyn\w*|jınady|daýys|saılandy|jeńiske|básekeles\w*|qarsylas\w*|"
-        r"ozyp|basyp\s+ozdy|jeńip|saılady|tańdady"
+        r"ozyp|basyp\s+ozdy|jeńip|saılady|tańdady|baq\s+syna\w*"
     ),
     elected=rx(
         r"saılanýy\w*|"
