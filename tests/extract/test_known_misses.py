@@ -8,7 +8,7 @@ import pytest
 from extract_text import fact, only, run
 
 from kzvotes.extract.classify import classify_text
-from kzvotes.extract.names import normalize_name
+from kzvotes.extract.names import given_names_differ, normalize_name
 
 # -- Russian names: feminine -ия/-ья, Kazakh surnames, indeclinable Kazakh names ---------
 
@@ -386,3 +386,37 @@ def test_a_winner_verb_stands_without_contrary_figures(text: str) -> None:
 )
 def test_document_kinds(text: str, kind: str) -> None:
     assert classify_text(text) == kind
+
+
+# -- one surname, two people ---------------------------------------------------------------
+
+
+def test_two_people_of_one_surname_in_two_contests() -> None:
+    # SYNTHETIC: a rival of one place and the winner of another share a surname
+    doc = run(
+        "5 ноября 2023 года прошли выборы акимов Сырымского и Таскалинского районов. В "
+        "Сырымском районе победил Ерлан Сапаров. В Сырымском районе также баллотировался "
+        "Нурлан Жумабаев. В Таскалинском районе победила Алия Жумабаева."
+    )
+    got = {c.place_id: {x.name: x.elected for x in c.candidates} for c in doc.contests}
+    assert got == {
+        "KZ-27/syrym": {"Ерлан Сапаров": True, "Нурлан Жумабаев": False},
+        "KZ-27/taskala": {"Алия Жумабаева": True},
+    }
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differ"),
+    [
+        ("Нурлан Жумабаев", "Алия Жумабаева", True),
+        ("Ерлан Сапаров", "Сапаров Ерлан", False),
+        ("Ерлан Сапаров", "Е. Сапаров", False),
+        ("Ерлан Сапаров", "Yerlan Saparov", False),
+        ("Жанар Бекова", "Zhanar Bekova", False),
+        ("Ерлан Сапаров", "Сапаров", False),
+        # a common word read into a name is no given name
+        ("Темиржан Сериков", "Победил Сериков", False),
+    ],
+)
+def test_given_names_tell_two_people_of_one_surname(first: str, second: str, differ: bool) -> None:
+    assert given_names_differ(first, second) is differ

@@ -162,6 +162,35 @@ def looks_like_surname(token: str) -> bool:
     )
 
 
+# first letters (in ASCII) that one given name may start with in two spellings: Ерлан and
+# Yerlan, Жанар and Zhanar, Қанат and Kanat
+_LETTER_CLASSES = ("eyiu", "jz", "kqh", "sc", "ao")
+
+
+def _given_initials(name: str) -> frozenset[str]:
+    """The first letters of the given names of a name (its words that are no surname,
+    patronymic or common word)."""
+    from kzvotes.translit import to_ascii
+
+    out = set()
+    for word in name.replace(".", ". ").split():
+        if looks_like_surname(word.rstrip(".")) and not word.endswith("."):
+            continue
+        if not word.endswith(".") and not _is_name_token(word):
+            continue  # "Победил Сериков": a word read into the name, no given name
+        first = to_ascii(word).lower()[:1]
+        out.add(next((c for c in _LETTER_CLASSES if first in c), first))
+    return frozenset(out)
+
+
+def given_names_differ(a: str, b: str) -> bool:
+    """Whether two names with one surname are two people: both print a given name (or an
+    initial) and no two of them start alike ("Нурлан Жумабаев" and "Алия Жумабаева"). A
+    surname alone, or a given name spelt two ways (Ерлан, Yerlan), tells no difference."""
+    first, second = _given_initials(a), _given_initials(b)
+    return bool(first and second) and not (first & second)
+
+
 def find_names(
     text: str,
     start: int = 0,
