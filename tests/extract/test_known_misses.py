@@ -420,3 +420,43 @@ def test_two_people_of_one_surname_in_two_contests() -> None:
 )
 def test_given_names_tell_two_people_of_one_surname(first: str, second: str, differ: bool) -> None:
     assert given_names_differ(first, second) is differ
+
+
+# -- the plurality rule and counts left unread ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: a third count in digits, of a person not read as a name: the largest
+        # of the counts read may be no largest at all
+        "5 ноября 2023 года в Сырымском районе прошли выборы акима. За Ерлана Сапарова "
+        "проголосовали 1 020 человек, за Нурлана Жумабаева — 4 210, третий кандидат набрал "
+        "5 300 голосов.",
+        "On November 5, 2023 Syrym district voted for its akim. Yerlan Saparov received 1,020 "
+        "votes and Nurlan Zhumabayev 4,210; the third candidate got 5,300 votes.",
+        "5 ноября 2023 года в Сырымском районе прошли выборы акима. Ерлан Сапаров набрал "
+        "20,5% голосов, Нурлан Жумабаев — 30,1%, третий кандидат — 49,4% голосов.",
+    ],
+)
+def test_no_plurality_over_a_count_left_unread(text: str) -> None:
+    assert set(_winners(text).values()) == {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: the voters who took part and against all are no candidate's count
+        "5 ноября 2023 года в Сырымском районе прошли выборы акима. Ерлан Сапаров набрал "
+        "1 020 голосов, Нурлан Жумабаев — 4 210, против всех — 300. Всего проголосовали "
+        "9 800 избирателей.",
+        # a count printed twice, in the text and in its list
+        "5 ноября 2023 года в Сырымском районе прошли выборы акима. За Нурлана Жумабаева "
+        "отдали голоса 4 210 избирателей.\n\nИтоги:\nНурлан Жумабаев – 4210 голосов;\nЕрлан "
+        "Сапаров – 1020 голосов.",
+    ],
+)
+def test_the_plurality_stands_when_every_count_is_read(text: str) -> None:
+    got = _winners(text)
+    assert got["Нурлан Жумабаев"] is True
+    assert got["Ерлан Сапаров"] is False

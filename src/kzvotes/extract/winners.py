@@ -8,11 +8,12 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from kzvotes.extract.cues import LanguageCues
+from kzvotes.extract.language import detect_language
 from kzvotes.extract.names import (
     NameMention,
     normalize_name,
 )
-from kzvotes.extract.numbers import counts_in_words_at
+from kzvotes.extract.numbers import counts_in_words_at, find_numbers
 from kzvotes.extract.parties import nominator_phrases
 from kzvotes.extract.people import beat, official, other_name_closer, withdrew
 from kzvotes.extract.reading import (
@@ -34,6 +35,7 @@ from kzvotes.extract.wording import (
     RIVAL_OF,
     SHARE_BASE,
     is_membership,
+    words,
 )
 
 
@@ -309,9 +311,14 @@ def last_one_standing(r: Reading, contest: Contest) -> None:
     left.rules["elected"] = "every-other-lost"
 
 
+# "5 300 голосов", "5,300 votes", "49,4% голосов": a figure of votes by the word after it
+_VOTES_AFTER = re.compile(rf"\s*(?:%|{words('percent')})?\s*{words('votes')}", re.IGNORECASE)
+
+
 def _count_in_words_unread(r: Reading, contest: Contest) -> bool:
-    """Whether the sentences of a contest's counts hold a count in words no figure was
-    read from."""
+    """Whether the sentences of a contest's counts hold a count no figure was read from:
+    a count in words, or a figure of votes in digits ("третий кандидат набрал 5 300
+    голосов", a person the reading missed), which may be the largest."""
     counts = [c.votes.span for c in contest.candidates if c.votes is not None]
     if not counts:
         return False
@@ -330,9 +337,23 @@ def _count_in_words_unread(r: Reading, contest: Contest) -> bool:
     end = max(b for _, b in counts)
     stop = [i for i in (r.text.find(". ", end), r.text.find("\n", end)) if i >= 0]
     end = min(stop) if stop else len(r.text)
+    language = detect_language(r.text[start:end])
+    # a figure printed twice ("9 071" in the text, "9071 голос" in its list) is read once
+    values = {
+        fact.value
+        for other in r.contests.values()
+        for c in other.candidates
+        for fact in (c.votes, c.share)
+        if fact is not None
+    }
+    digits = [
+        (start + n.start, start + n.end)
+        for n in find_numbers(r.text[start:end], language=language)
+        if not n.approximate and n.value not in values and _VOTES_AFTER.match(r.text, start + n.end)
+    ]
     return any(
         not any(a <= s < b or s <= a < e for a, b in read)
-        for s, e in counts_in_words_at(r.text, start, end)
+        for s, e in [*counts_in_words_at(r.text, start, end), *digits]
     )
 
 
