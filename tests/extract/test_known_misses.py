@@ -348,6 +348,17 @@ def test_a_winner_verb_stands_without_contrary_figures(text: str) -> None:
             "Бүгін ауылдық округтің тұрғындары учаскеге келіп дауыс беруде.",
             "voting_day",
         ),
+        # a progressive of no vote ("the district stretches to the lake"): no voting day
+        (
+            "Аудан көлдің жағасына дейін созылып жатыр. 2023 жылы халық сайлаған аудан әкімі "
+            "бізге сұхбат берді.",
+            "other",
+        ),
+        # a progressive of the vote itself: the voting day
+        (
+            "Ауданда сайлаушылар учаскелерге келіп жатыр.",
+            "voting_day",
+        ),
         # "today" of a nomination: a vote to come, whatever hours it names
         (
             "Úmitkerlerdi usyný búgin bastaldy. Tirkeý 30 qyrkúıek saǵat 18:00-de aıaqtalady. "

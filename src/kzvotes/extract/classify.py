@@ -32,6 +32,9 @@ _VOTING_DAY = _kind("kind_voting_day")
 _CLOCK = re.compile(rf"{words('clock_word')}\s+\d{{1,2}}", re.IGNORECASE)
 _TODAY = re.compile(rf"(?<!\w){words('today')}(?!\w)", re.IGNORECASE)
 _ELIGIBLE = _kind("kind_eligible")
+# a weak sign (a progressive, an hour) in a sentence without the words of a vote is no sign
+# of the voting day ("the district stretches to the lake")
+_DAY_SUBJECT = _kind("kind_day_subject")
 # nominations, registration, campaigning: "today" said of them is no voting day
 _CAMPAIGN_STEP = _kind("kind_campaign_step")
 # "20 381 voters took part", "the election was held": a vote told after it; with no result
@@ -127,6 +130,13 @@ def _said(text: str) -> str:
     return "\n\n".join(s for s in _SENTENCE.split(text) if not (_WISH.search(s) or _POLL.search(s)))
 
 
+def _is_weak(day_word: str) -> bool:
+    """A weak sign of the voting day: the right to vote, a clock time, a progressive."""
+    return bool(
+        _ELIGIBLE.fullmatch(day_word) or _CLOCK.fullmatch(day_word) or _WEAK_DAY.fullmatch(day_word)
+    )
+
+
 def _today(text: str) -> bool:
     """Whether "today" is said of anything but the steps before a vote ("nominations
     opened today" calls a vote; "today polls opened at 7:00" is the voting day)."""
@@ -181,8 +191,13 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
         # akims were elected"): no result of its own; read on as the other kinds
         if not _FINAL.search(reporting) and _summary_only(text):
             return "other", "summary-of-akims-elected"
-    day = [m.group(0) for m in _VOTING_DAY.finditer(text)]
-    weak = all(_ELIGIBLE.fullmatch(d) or _CLOCK.fullmatch(d) or _WEAK_DAY.fullmatch(d) for d in day)
+    day = [
+        m.group(0)
+        for s in _SENTENCE.split(text)
+        for m in _VOTING_DAY.finditer(s)
+        if not _is_weak(m.group(0)) or _DAY_SUBJECT.search(s)
+    ]
+    weak = all(_is_weak(d) for d in day)
     announced = [m.group(0) for m in _ANNOUNCE.finditer(text)]
     # a vote told as held, in a message calling no other vote (its only announcement
     # words are nominations past)

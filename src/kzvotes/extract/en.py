@@ -268,6 +268,8 @@ WORDS: dict[str, str] = {
         r"|\bby\s+\d{1,2}\s*(?:pm|am|p\.m\.|a\.m\.)"
         r"|\bturnout\b[^.]{0,80}?\bat\s+\d{1,2}[:.]\d{2}\b(?!\s*%)"
     ),
+    # what an hour must speak of to be a sign of the voting day
+    "kind_day_subject": r"vot\w*|poll\w*|ballot\w*|turnout|elect\w*|precinct\w*",
     # the steps before a vote: nominations, registration, campaigning
     "kind_campaign_step": r"\bnominations?\b|\bregistration\b|\bcampaign(?:ing)?\b",
     # a vote held, told after it ("20,381 voters took part", "turnout in Sunday's elections

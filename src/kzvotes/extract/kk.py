@@ -237,6 +237,9 @@ WORDS: dict[str, str] = {
     # a progressive verb or an hour of opening in a message calling an election ("құжаттары
     # қаралып жатыр", "учаскелер 20:00-ге дейін ашық болады"): no voting day without "today"
     "kind_day_weak": r"\w+(?:ып|іп|п)\s+жатыр|\d{1,2}[:.]\d{2}\s*(?:-ге|-ке|-га|-ға|-қа)?\s*(?:дейін|қарай)|сағат\s+\d{1,2}",
+    # what a progressive or an hour must speak of to be a sign of the voting day ("сайлау
+    # жүріп жатыр", not "аудан ... созылып жатыр")
+    "kind_day_subject": r"сайла\w*|дауыс\w*|учаске\w*|бюллетен\w*|қатыс\w*|келіп|келді",
     # the steps before a vote: nominations, registration, campaigning
     "kind_campaign_step": r"ұсыну\b|тіркеу\w*|үгіт\w*",
     # a vote held, told after it ("Дауыс беруге 20 381 сайлаушы қатысты", "сайлау ... өтті")

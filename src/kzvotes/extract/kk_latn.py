@@ -270,6 +270,8 @@ WORDS: dict[str, str] = {
         r"|eń\s+(?:jas|egde|úlken)\s+ákim\w*\s*[–—-](?=[^.]{0,200}?(?:okrý?g|aýdan|aýyl|qala|kent))[^.]{0,120}?(?-i:[A-ZÁǴÓÚÝŃ])\w+\s+(?-i:[A-ZÁǴÓÚÝŃ])"
     ),
     "kind_day_weak": r"\w+(?:yp|ip|p)\s+jatyr|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-ǵa|-qa)?\s*(?:deıin|qaraı)|saǵat\s+\d{1,2}",
+    # what a progressive or an hour must speak of to be a sign of the voting day
+    "kind_day_subject": r"saıla\w*|daýys\w*|ýchaske\w*|bıýlleten\w*|qatys\w*|kelip|keldi",
     # the steps before a vote: nominations, registration, campaigning
     "kind_campaign_step": r"usyný\b|tirkeý\w*|úgit\w*",
     # a vote held, told after it ("Daýys berýge 20 381 saılaýshy qatysty", "saılaý ... ótti")

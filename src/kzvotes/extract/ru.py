@@ -292,6 +292,8 @@ WORDS: dict[str, str] = {
     ),
     # nominations told in a summary after the vote ("шесть выдвинуты партиями")
     "kind_announce_past": r"выдвинут\w*",
+    # what an hour must speak of to be a sign of the voting day
+    "kind_day_subject": r"голос\w*|выбор\w*|участк\w*|избирател\w*|явк\w*|бюллетен\w*|пришл\w*",
     # the steps before a vote: nominations, registration, campaigning
     "kind_campaign_step": r"выдвижени\w*|регистраци\w*|агитаци\w*",
     # a vote held, told after it ("В голосовании приняли участие 20 381 избиратель",
