@@ -169,6 +169,7 @@ WORDS: dict[str, str] = {
     "and": r"and",
     "people": r"people|voters|votes",
     "of_them": r"of\s+them",
+    "including": r"including",
     "that_is": r"or|which\s+is",
     "share_link": r"\bor\b|\bwhich\s+is\b",
     "turnout_word": r"turnout",

@@ -27,6 +27,10 @@ _PCT = rf"\s*(?:%|{words('percent')})?\s*"
 _PARTS_OPEN = re.compile(rf"{_PCT}\(\s*(?:[^\W\d_]+\s*){{0,3}}[–—:-]?\s*", re.IGNORECASE)
 _PARTS_GAP = re.compile(rf"{_PCT}[,;]?\s*(?:{words('and')}\s*|&\s*)?", re.IGNORECASE)
 _PARTS_CLOSE = re.compile(rf"{_PCT},?\s*(?:[^\W\d_]+\s*)?\)")
+# the same parts after "including" ("56,0%, в том числе 54,6% и 57,2% соответственно"),
+# closed by the end of the sentence
+_PARTS_INCLUDING = re.compile(rf"{_PCT}[,:]?\s*{words('including')}\s*[:–—-]?\s*", re.IGNORECASE)
+_PARTS_END = re.compile(rf"{_PCT},?\s*(?:[^\W\d_]+\s*)?(?:[.;\n]|$)")
 
 
 def label_of(
@@ -107,13 +111,19 @@ def turnout_breakdown(
             continue
         group: list[Number] = []
         at = head.end
+        bracket = True
         for n in numbers[i + 1 :]:
-            gap = _PARTS_GAP if group else _PARTS_OPEN
-            if not n.percent or n.approximate or not gap.fullmatch(text, at, n.start):
+            if group:
+                joined = _PARTS_GAP.fullmatch(text, at, n.start)
+            else:
+                joined = _PARTS_OPEN.fullmatch(text, at, n.start)
+                bracket = joined is not None
+                joined = joined or _PARTS_INCLUDING.fullmatch(text, at, n.start)
+            if not n.percent or n.approximate or not joined:
                 break
             group.append(n)
             at = n.end
-        close = _PARTS_CLOSE.match(text, at)
+        close = (_PARTS_CLOSE if bracket else _PARTS_END).match(text, at)
         if close is None or len(group) < 2 or len(group) != len(targets):
             continue
         word = re.search(r"[^\W\d_]+", text[at : close.end()])

@@ -147,6 +147,7 @@ WORDS: dict[str, str] = {
     "with": r"мен|бен|пен",
     "people": r"сайлаушы\w*|дауыс\w*",
     "of_them": r"олардың",
+    "including": r"оның\s+ішінде",
     "that_is": r"немесе|бұл",
     "share_link": r"\bбұл\b|\bнемесе\b",
     "turnout_word": r"белсенділ\w*",

@@ -185,6 +185,7 @@ WORDS: dict[str, str] = {
     "with": r"men|ben|pen",
     "people": r"saılaýshy\w*|daýys\w*",
     "of_them": r"olardyń",
+    "including": r"onyń\s+ishinde",
     "that_is": r"nemese|bul",
     "share_link": r"\bbul\b|\bnemese\b",
     "turnout_word": r"belsendil\w*",
