@@ -18,7 +18,7 @@ from kzvotes.extract.reading import (
     Reading,
     surname_key,
 )
-from kzvotes.extract.winners import last_one_standing, plurality
+from kzvotes.extract.winners import last_one_standing, outvoted_winner, plurality
 from kzvotes.extract.wording import LIST_ITEM, RACE_HEADING
 
 
@@ -258,18 +258,15 @@ def doubtful_winners(contest: Contest) -> None:
     break the arithmetic of a plurality vote: one of the readings is wrong and nothing
     tells which, so no one is marked (a gap, not a wrong winner)."""
     winners = [c for c in contest.candidates if c.elected]
-    counts = {
-        id(c): float(c.votes.value)
-        for c in contest.candidates
-        if c.votes is not None and isinstance(c.votes.value, int | float)
-    }
-    top = max(counts.values(), default=None)
-    outvoted = any(top is not None and counts.get(id(c), top) < top for c in winners)
-    if len(winners) > 1 and not outvoted and _one_largest_share(contest):
+    if (
+        len(winners) > 1
+        and not outvoted_winner(contest, shares=False)
+        and _one_largest_share(contest)
+    ):
         # "X won with 70.5% ... Y won 14.6%": in English "won" is said of every share;
         # every candidate's share of one ballot, and one largest, tells the winner
         return
-    if len(winners) > 1 or outvoted:
+    if len(winners) > 1 or outvoted_winner(contest):
         for cand in contest.candidates:
             if cand.elected is not None:
                 cand.elected = None

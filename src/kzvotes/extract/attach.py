@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 
 from kzvotes.extract.cues import LanguageCues
-from kzvotes.extract.figures import is_age, label_of, of_took_part
+from kzvotes.extract.figures import is_age, label_of, of_took_part, turnout_breakdown
 from kzvotes.extract.model import Fact
 from kzvotes.extract.names import (
     NameMention,
@@ -273,6 +273,8 @@ def read_segment(
         or of_took_part(r, cues, n, end)
     ]
     seg_numbers = [n for n in seg_numbers if n.percent or not of_another_group(r, cues, n, numbers)]
+    turnout_breakdown(r, cues, start, seg_numbers, consumed, targets)
+    seg_numbers = [n for n in seg_numbers if n.start not in consumed]
     respectively(r, sentence, start, end, key, seg_names, seg_numbers, consumed, targets)
     seg_numbers = [n for n in seg_numbers if n.start not in consumed]
     assigned: dict[int, tuple[str, Candidate | None]] = {}

@@ -32,6 +32,14 @@ _VOTING_DAY = _kind("kind_voting_day")
 _CLOCK = re.compile(rf"{words('clock_word')}\s+\d{{1,2}}", re.IGNORECASE)
 _TODAY = re.compile(rf"(?<!\w){words('today')}(?!\w)", re.IGNORECASE)
 _ELIGIBLE = _kind("kind_eligible")
+# a weak sign (a progressive, an hour) in a sentence without the words of a vote is no sign
+# of the voting day ("the district stretches to the lake")
+_DAY_SUBJECT = _kind("kind_day_subject")
+# nominations, registration, campaigning: "today" said of them is no voting day
+_CAMPAIGN_STEP = _kind("kind_campaign_step")
+# "20 381 voters took part", "the election was held": a vote told after it; with no result
+# of its own and no sign of the voting day, the message is a summary
+_HELD = _kind("kind_vote_held")
 # a progressive verb ("documents are being checked") or an hour the polls open, weak signs
 # of a voting day in a message calling an election
 _WEAK_DAY = _kind("kind_day_weak")
@@ -112,9 +120,27 @@ def _foreground(text: str) -> str:
     )
 
 
+def _unrecalled(text: str) -> str:
+    """The text less its sentences that recall an earlier vote or how akims were chosen."""
+    return "\n\n".join(s for s in _SENTENCE.split(text) if not _BACKGROUND.search(s))
+
+
 def _said(text: str) -> str:
     """The text less its sentences that utter a wish or report a poll."""
     return "\n\n".join(s for s in _SENTENCE.split(text) if not (_WISH.search(s) or _POLL.search(s)))
+
+
+def _is_weak(day_word: str) -> bool:
+    """A weak sign of the voting day: the right to vote, a clock time, a progressive."""
+    return bool(
+        _ELIGIBLE.fullmatch(day_word) or _CLOCK.fullmatch(day_word) or _WEAK_DAY.fullmatch(day_word)
+    )
+
+
+def _today(text: str) -> bool:
+    """Whether "today" is said of anything but the steps before a vote ("nominations
+    opened today" calls a vote; "today polls opened at 7:00" is the voting day)."""
+    return any(_TODAY.search(s) and not _CAMPAIGN_STEP.search(s) for s in _SENTENCE.split(text))
 
 
 def classify_text(text: str) -> Kind:
@@ -133,7 +159,9 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
     >>> classify_with_rule("Акимом района избран Нурлыбек Даумов.")
     ('results', 'result-words')
     """
-    if _INDIRECT.search(text):
+    if _INDIRECT.search(_unrecalled(text)):
+        # deputies or electors choose the akim; a sentence recalling that deputies once
+        # did ("раньше это делали депутаты маслихатов") tells no indirect election
         return "other", "indirect-election"
     if _VOID.search(_VOID_DENIED.sub(" ", text)):
         return "other", "void-election"
@@ -163,12 +191,28 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
         # akims were elected"): no result of its own; read on as the other kinds
         if not _FINAL.search(reporting) and _summary_only(text):
             return "other", "summary-of-akims-elected"
-    day = [m.group(0) for m in _VOTING_DAY.finditer(text)]
-    weak = all(_ELIGIBLE.fullmatch(d) or _CLOCK.fullmatch(d) or _WEAK_DAY.fullmatch(d) for d in day)
-    if day and not (weak and _ANNOUNCE.search(text) and not _TODAY.search(text)):
+    day = [
+        m.group(0)
+        for s in _SENTENCE.split(text)
+        for m in _VOTING_DAY.finditer(s)
+        if not _is_weak(m.group(0)) or _DAY_SUBJECT.search(s)
+    ]
+    weak = all(_is_weak(d) for d in day)
+    announced = [m.group(0) for m in _ANNOUNCE.finditer(text)]
+    # a vote told as held, in a message calling no other vote (its only announcement
+    # words are nominations past)
+    held = _HELD.search(_foreground(text)) and all(
+        _ANNOUNCE_PAST.fullmatch(word) for word in announced
+    )
+    if day and not (weak and (_ANNOUNCE.search(text) or held) and not _today(text)):
         # voters "who have the right to vote" in a message calling the election or
-        # registering its candidates: an announcement
+        # registering its candidates: an announcement; the hours of a vote told as held
+        # ("the vote was held from 7:00 to 20:00"): a summary
         return "voting_day", "voting-day-words"
+    if held:
+        # "20 381 voters took part; 6 of the 32 candidates were nominated by parties": a
+        # vote held, with no result of its own; its past nominations call no vote
+        return "other", "summary-of-a-vote-held"
     if _ANNOUNCE.search(text):
         return "announcement", "announcement-words"
     return "other", "no-result-words"

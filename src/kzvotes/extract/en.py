@@ -33,7 +33,9 @@ CUES = LanguageCues(
     ),
     candidate_word=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|candidate\w*|independent|nominated|nominee|received|gained|won|elected|votes|"
-        r"opponents?|rivals?|defeated|beat"
+        r"opponents?|rivals?|defeated|beat|"
+        # "X also ran", "X ran against Y", "X and Y were on the ballot"
+        r"\balso\s+(?:ran|stood)\b|\bran\s+against\b|\bon\s+the\s+ballot\b"
     ),
     elected=rx(
         r"\bwinners\s*:|"
@@ -49,7 +51,7 @@ CUES = LanguageCues(
         r"(?=[^.]{0,200}?(?:district|village|town|settlement|constituency))"
     ),
     loser=rx(
-        r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|fewest|least|opponents?|rivals?|runner-up|trailed"
+        r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|fewest|least|opponents?|rivals?|runner-up|trailed|\balso\s+(?:ran|stood)\b"
     ),
     anaphor=rx(r"\b(?:he|she|him|her)\b"),
     respectively=rx(r"respectively"),
@@ -167,6 +169,7 @@ WORDS: dict[str, str] = {
     "and": r"and",
     "people": r"people|voters|votes",
     "of_them": r"of\s+them",
+    "including": r"including",
     "that_is": r"or|which\s+is",
     "share_link": r"\bor\b|\bwhich\s+is\b",
     "turnout_word": r"turnout",
@@ -266,11 +269,21 @@ WORDS: dict[str, str] = {
         r"|\bby\s+\d{1,2}\s*(?:pm|am|p\.m\.|a\.m\.)"
         r"|\bturnout\b[^.]{0,80}?\bat\s+\d{1,2}[:.]\d{2}\b(?!\s*%)"
     ),
+    # what an hour must speak of to be a sign of the voting day
+    "kind_day_subject": r"vot\w*|poll\w*|ballot\w*|turnout|elect\w*|precinct\w*",
+    # the steps before a vote: nominations, registration, campaigning
+    "kind_campaign_step": r"\bnominations?\b|\bregistration\b|\bcampaign(?:ing)?\b",
+    # a vote held, told after it ("20,381 voters took part", "turnout in Sunday's elections
+    # was above 65 percent"): with no result of its own, a summary
+    "kind_vote_held": (
+        r"\btook\s+part\b|\bturned\s+out\b|\bturnout\b[^.]{0,80}?\bwas\b|\bcompeted\s+for\b|"
+        r"\belected\s+their\s+akims?\b|\bwatched\s+the\s+vote\b"
+    ),
     # past nominations in a summary of akims elected ("parties nominated 75% of them"):
     # no announcement of a vote to come
     "kind_announce_past": r"(?<!self-)nominated",
     "kind_announce": (
-        r"\b(?:is|are)\s+running\b|\bwill\s+run\b|\brunning\s+again\b|will\s+be\s+held|scheduled|registered\s+as\s+candidates?|(?<!self-)(?<!\d\s)nominated|\b(?:voting|election|vote)\s+(?:is\s+)?set\s+for\b|\belection\s+of\s+(?:[\w'’-]+\s+){1,5}?set\s+for\b|\bregistered\s+for\s+the\s+(?:election|race|vote)\b|\bhave\s+registered\b|\bunder\s+way\b|will\s+take\s+place|upcoming|preparations?\s+for"
+        r"\b(?:is|are)\s+running\b|\bwill\s+run\b|\brunning\s+again\b|will\s+be\s+held|scheduled|registered\s+as\s+candidates?|(?<!self-)(?<!\d\s)nominated|\b(?:voting|election|vote)\s+(?:is\s+)?set\s+for\b|\belection\s+of\s+(?:[\w'’-]+\s+){1,5}?set\s+for\b|\bregistered\s+for\s+the\s+(?:election|race|vote)\b|\bhave\s+registered\b|\bunder\s+way\b|will\s+take\s+place|upcoming|preparations?\s+for|on\s+the\s+eve\s+of"
     ),
     "kind_indirect": (
         r"session\s+of\s+the\s+(?:[\w-]+\s+){0,2}?maslikhat|maslikhat\s+session|electors\b|maslikhat\s+deputies|deputies\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?maslikhats?|mäslihat"
@@ -286,7 +299,8 @@ WORDS: dict[str, str] = {
     ),
     # "no election had to be annulled or repeated": a void election denied
     "kind_void_denied": (
-        r"\bno\s+(?:[\w-]+\s+){0,4}?(?:annulled|invalidated)\b|"
+        # "No election had to be declared invalid or held again"
+        r"\bno\s+(?:[\w-]+\s+){0,4}?(?:annulled|invalidated|declared\s+(?:invalid|void))\b|"
         r"\bnot\s+(?:been\s+)?(?:annulled|invalidated)\b"
     ),
     # readers who vote ("4,210 readers voted"), not readers addressed ("we apologise to

@@ -16,7 +16,21 @@ from kzvotes.extract.wording import (
     AGE_IN_BRACKETS,
     CANDIDATE_NOUN,
     OF_TOOK_PART,
+    words,
 )
+
+# a share's sign or word, between a share and the next one of a list
+_PCT = rf"\s*(?:%|{words('percent')})?\s*"
+# "56,0% (54,6% и 57,2%)": a figure, its parts in brackets, the list's joints, the bracket's
+# close (with "respectively" before it or not)
+# (a few words may head the parts: "(по районам – 54,6% и 57,2%)", "(в районах: ...)")
+_PARTS_OPEN = re.compile(rf"{_PCT}\(\s*(?:[^\W\d_]+\s*){{0,3}}[–—:-]?\s*", re.IGNORECASE)
+_PARTS_GAP = re.compile(rf"{_PCT}[,;]?\s*(?:{words('and')}\s*|&\s*)?", re.IGNORECASE)
+_PARTS_CLOSE = re.compile(rf"{_PCT},?\s*(?:[^\W\d_]+\s*)?\)")
+# the same parts after "including" ("56,0%, в том числе 54,6% и 57,2% соответственно"),
+# closed by the end of the sentence
+_PARTS_INCLUDING = re.compile(rf"{_PCT}[,:]?\s*{words('including')}\s*[:–—-]?\s*", re.IGNORECASE)
+_PARTS_END = re.compile(rf"{_PCT},?\s*(?:[^\W\d_]+\s*)?(?:[.;\n]|$)")
 
 
 def label_of(
@@ -75,3 +89,50 @@ def of_took_part(r: Reading, cues: LanguageCues, n: Number, end: int) -> re.Matc
     # "В голосовании приняли участие 768 из 1 524 избирателей": the verb may come first
     clause_before = re.split(r"[.;:!?]", r.text[max(0, n.start - 60) : n.start])[-1]
     return cues.ballots_cast.search(match.group(1)) or cues.ballots_cast.search(clause_before)
+
+
+def turnout_breakdown(
+    r: Reading,
+    cues: LanguageCues,
+    start: int,
+    numbers: list[Number],
+    consumed: set[int],
+    targets: list[str],
+) -> None:
+    """``явка составила 56,0% (54,6% и 57,2%)`` after two places named in order: a turnout
+    of them all, then each place's in brackets. Each place gets its own figure; the figure
+    before the brackets is no one contest's (all of them are consumed)."""
+    text = r.text
+    for i, head in enumerate(numbers):
+        if not head.percent or head.start in consumed:
+            continue
+        clause_start = numbers[i - 1].end if i else start
+        if not cues.turnout.search(text, clause_start, head.start):
+            continue
+        group: list[Number] = []
+        at = head.end
+        bracket = True
+        for n in numbers[i + 1 :]:
+            if group:
+                joined = _PARTS_GAP.fullmatch(text, at, n.start)
+            else:
+                joined = _PARTS_OPEN.fullmatch(text, at, n.start)
+                bracket = joined is not None
+                joined = joined or _PARTS_INCLUDING.fullmatch(text, at, n.start)
+            if not n.percent or n.approximate or not joined:
+                break
+            group.append(n)
+            at = n.end
+        close = (_PARTS_CLOSE if bracket else _PARTS_END).match(text, at)
+        if close is None or len(group) < 2 or len(group) != len(targets):
+            continue
+        word = re.search(r"[^\W\d_]+", text[at : close.end()])
+        if word and not (
+            cues.respectively.fullmatch(word.group(0)) or re.fullmatch(_PCT, word.group(0))
+        ):
+            continue  # "(54,6% и 57,2% в среднем)": no list of the places
+        for target, n in zip(targets, group, strict=True):
+            if "turnout_pct" not in r.contest(target).facts:
+                r.set_fact(target, "turnout_pct", n, rule="turnout-per-place-in-brackets")
+                r.contest(target).turnout_base = "registered_voters"
+        consumed.update(n.start for n in (head, *group))

@@ -86,7 +86,7 @@ CUES = LanguageCues(
     ),
     candidate_word=rx(
         r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|úmitker\w*|kandıdat\w*|usyn\w*|jınady|daýys|saılandy|jeńiske|básekeles\w*|qarsylas\w*|"
-        r"ozyp|basyp\s+ozdy|jeńip|saılady|tańdady"
+        r"ozyp|basyp\s+ozdy|jeńip|saılady|tańdady|baq\s+syna\w*"
     ),
     elected=rx(
         r"saılanýy\w*|"
@@ -185,6 +185,7 @@ WORDS: dict[str, str] = {
     "with": r"men|ben|pen",
     "people": r"saılaýshy\w*|daýys\w*",
     "of_them": r"olardyń",
+    "including": r"onyń\s+ishinde",
     "that_is": r"nemese|bul",
     "share_link": r"\bbul\b|\bnemese\b",
     "turnout_word": r"belsendil\w*",
@@ -248,6 +249,8 @@ WORDS: dict[str, str] = {
     "clock_word": r"saǵat",
     "today": r"búgin",
     "kind_results": (
+        # "eń kóp daýysty X jınady": the most votes, collected by a person named
+        r"eń\s+kóp\s+daýys\w*\s+(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:\s+(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+)?\s+jınady|"
         # a heading of results then a name with its votes
         r"\b(?:nátıjesi|nátıjeleri|qorytyndysy)\s*:[^.]{0,80}?(?-i:[A-ZÁǴÓÚÝŃ])\w+\s*\(?\s*\d[\d\s]*\s*daýys|"
         # counts of two people in the dative before one verb: "X-ke 500, Y-qa 268 daýys berdi"
@@ -268,14 +271,24 @@ WORDS: dict[str, str] = {
         r"|eń\s+(?:jas|egde|úlken)\s+ákim\w*\s*[–—-](?=[^.]{0,200}?(?:okrý?g|aýdan|aýyl|qala|kent))[^.]{0,120}?(?-i:[A-ZÁǴÓÚÝŃ])\w+\s+(?-i:[A-ZÁǴÓÚÝŃ])"
     ),
     "kind_day_weak": r"\w+(?:yp|ip|p)\s+jatyr|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-ǵa|-qa)?\s*(?:deıin|qaraı)|saǵat\s+\d{1,2}",
+    # what a progressive or an hour must speak of to be a sign of the voting day
+    "kind_day_subject": r"saıla\w*|daýys\w*|ýchaske\w*|bıýlleten\w*|qatys\w*|kelip|keldi",
+    # the steps before a vote: nominations, registration, campaigning
+    "kind_campaign_step": r"usyný\b|tirkeý\w*|úgit\w*",
+    # a vote held, told after it ("Daýys berýge 20 381 saılaýshy qatysty", "saılaý ... ótti")
+    "kind_vote_held": (
+        r"(?:daýys\s+berýge|saılaýǵa)\s+(?:[\w-]+\s+){0,3}?qatysty|"
+        r"(?<!\w)saılaý(?:y)?\s+(?:[\w.,-]+\s+){0,6}?ótti\b"
+    ),
     "kind_voting_day": (
         # "қазірдің өзінде 400 тұрғын дауыс берді": already, by this hour
-        r"qazirdiń\s+ózinde\s+(?:[\w-]+\s+){0,6}?daýys\s+berdi|saǵat\s+\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ǵa|-qa|-ga|-ka)?\s*(?:deıin|qaraı)[^.]{0,160}?(?:daýys\s+berdi|qatysty|keldi)|(?<!daıyndyq\s)(?<!\w)\w+(?:yp|ip|p)\s+jatyr\b|qatysýda|ótýde|úlgerdi|túske\s+(?:deıin|qaraı)|saǵat\s+\d{1,2}|saılaý\w*\s+bastaldy|daýys\s+berý\s+bastaldy|ýchaske\w*\s+ashyl(?:dy|ǵan|yp)|(?<!daıyndyq\s)jú?rip\s+jatyr|ashyldy|№\s*\d+\s+(?:saılaý\s+)?ýchaske\w*|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-qa)?\s*(?:deıin|qaraı)"
+        r"qazirdiń\s+ózinde\s+(?:[\w-]+\s+){0,6}?daýys\s+berdi|saǵat\s+\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ǵa|-qa|-ga|-ka)?\s*(?:deıin|qaraı)[^.]{0,160}?(?:daýys\s+berdi|qatysty|keldi)|(?<!daıyndyq\s)(?<!\w)\w+(?:yp|ip|p)\s+jatyr\b|qatysýda|ótýde|daýys\s+berýde|tańdaý\s+jasaýda|úlgerdi|túske\s+(?:deıin|qaraı)|saǵat\s+\d{1,2}|saılaý\w*\s+bastaldy|daýys\s+berý\s+bastaldy|ýchaske\w*\s+ashyl(?:dy|ǵan|yp)|(?<!daıyndyq\s)jú?rip\s+jatyr|ashyldy|№\s*\d+\s+(?:saılaý\s+)?ýchaske\w*|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-qa)?\s*(?:deıin|qaraı)"
     ),
     # past registration in a summary of akims elected ("122 kandıdat tirkeldi")
     "kind_announce_past": r"tirkeldi",
     # "Saılaý kúni – 5 qarasha": the day of a vote to come, after a dash
-    "kind_announce": r"saılaý\s+kúni\s*[–—:-]\s*\d|taǵaıyndaldy|ótedi|tirkeldi|tirkelip|tirkeý\w*|belgilen\w*|ótetin|daıyndyq|saılanady|aıaqtalady|shyǵarylady",
+    # "saılaýy qarsańynda": on the eve of a vote
+    "kind_announce": r"qarsańynda|saılaý\s+kúni\s*[–—:-]\s*\d|taǵaıyndaldy|ótedi|tirkeldi|tirkelip|tirkeý\w*|belgilen\w*|ótetin|daıyndyq|saılanady|aıaqtalady|shyǵarylady",
     "kind_indirect": r"(?<!\w)tańdaýshy\w*|máslıhat\w*\s+(?:[\w-]+\s+){0,2}?sessıa\w*|sessıasynda\s+depýtattar|máslıhat\w*\s+depýtattar\w*.{0,80}(?:saılady|saılandy|kelisim|daýys|tańdady|qoldady)|(?<!\w)\d+\s+depýtat(?:y|tyń)?\s+(?:[\w-]+\s+){0,3}?(?:qoldady|daýys\s+berdi|tańdady|saılady)",
     "kind_recalled": r"aldyńǵy\s+saılaý|\bedi\b|bolatyn|eske\s+sala",
     "kind_other_election": r"senat\w*\s+saılaý\w*|senat\w*\s+depýtat\w*|máslıhat\w*\s+depýtat\w*\s+saılaý\w*|depýtattyqqa|májilis\w*\s+saılaý\w*|prezıdent\w*\s+saılaý(?!\s+zań)\w*",

@@ -162,6 +162,35 @@ def looks_like_surname(token: str) -> bool:
     )
 
 
+# first letters (in ASCII) that one given name may start with in two spellings: Ерлан and
+# Yerlan, Жанар and Zhanar, Қанат and Kanat
+_LETTER_CLASSES = ("eyiu", "jz", "kqh", "sc", "ao")
+
+
+def _given_initials(name: str) -> frozenset[str]:
+    """The first letters of the given names of a name (its words that are no surname,
+    patronymic or common word)."""
+    from kzvotes.translit import to_ascii
+
+    out = set()
+    for word in name.replace(".", ". ").split():
+        if looks_like_surname(word.rstrip(".")) and not word.endswith("."):
+            continue
+        if not word.endswith(".") and not _is_name_token(word):
+            continue  # "Победил Сериков": a word read into the name, no given name
+        first = to_ascii(word).lower()[:1]
+        out.add(next((c for c in _LETTER_CLASSES if first in c), first))
+    return frozenset(out)
+
+
+def given_names_differ(a: str, b: str) -> bool:
+    """Whether two names with one surname are two people: both print a given name (or an
+    initial) and no two of them start alike ("Нурлан Жумабаев" and "Алия Жумабаева"). A
+    surname alone, or a given name spelt two ways (Ерлан, Yerlan), tells no difference."""
+    first, second = _given_initials(a), _given_initials(b)
+    return bool(first and second) and not (first & second)
+
+
 def find_names(
     text: str,
     start: int = 0,
@@ -399,8 +428,9 @@ _PATR = re.compile(
 
 _CASES = ("nomn", "gent", "accs", "datv", "ablt", "loct")
 # Without a governing word: "-у" is read as a masculine dative before a feminine accusative
-# (a feminine accusative comes after a verb or "за", which do govern it).
-_DEFAULT_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+# (a feminine accusative comes after a verb or "за", which do govern it). The locative
+# never stands without its preposition ("о", "при"), a governing word.
+_DEFAULT_CASES = ("nomn", "gent", "datv", "accs", "ablt")
 
 
 def _surname_options(token: str) -> dict[tuple[str, str], str]:
@@ -452,6 +482,9 @@ def _patronymic_options(token: str) -> dict[tuple[str, str], str]:
 def _first_name_options(token: str) -> dict[tuple[str, str], tuple[str, float]]:
     """(case, gender) -> (nominative, score) from pymorphy3 and a few endings."""
     low = token.lower()
+    if low.endswith(ru.INDECLINABLE_NAME_ENDINGS):
+        # "Нурсулу" is no dative of "Нурсул": the same word in every case
+        return {(c, g): (low, 1.0) for c in _CASES for g in ("masc", "femn")}
     out: dict[tuple[str, str], tuple[str, float]] = {}
     for parse in _morph().parse(low):
         tag = parse.tag
@@ -461,8 +494,12 @@ def _first_name_options(token: str) -> dict[tuple[str, str], tuple[str, float]]:
             continue
         bonus = 0.5 if "Name" in tag else 0.0
         if "Fixd" in tag and not _morph().word_is_known(low):
-            # a guess that an unknown word never declines ("Ертасу"): the weakest reading
+            # a guess that an unknown word never declines ("Ertasu"): the weakest reading
             parse_score, bonus = 0.01, 0.0
+        elif "Fixd" in tag:
+            # the dictionary's indeclinable entry for a declined form ("Алию" beside the
+            # accusative of "Алия") loses a tie with the declined reading
+            parse_score = parse.score * 0.5
         else:
             parse_score = parse.score
         inflected = parse.inflect({"nomn"})
@@ -497,13 +534,32 @@ def _first_name_options(token: str) -> dict[tuple[str, str], tuple[str, float]]:
                 continue
             if (case, gender) not in out or out[(case, gender)][1] < 0.05:
                 out[(case, gender)] = (base, 0.05)
+    for ending, nominative, case in ru.FEMININE_IA_ENDINGS:
+        # a feminine name in -ия/-ья weighs as a name the dictionary knows: it wins a tie
+        # with a rare masculine -ий reading of the same letters ("Алию", "Асия" are no
+        # cases of "Алий", "Асий") and loses to a common one ("Дмитрию")
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            base = low[: -len(ending)] + nominative
+            score = out.get((case, "femn"), ("", 0.0))[1]
+            out[(case, "femn")] = (base, max(score, _FEMININE_IA_WEIGHT))
     if re.search(r"[бвгджзклмнпрстфхцчшщңғқһйь]$", low):
         out.setdefault(("nomn", "masc"), (low, 0.3))
+        for case in _CASES:
+            out.setdefault((case, "femn"), (low, 0.02))
+    elif re.search(r"[еиоыэәөүұі]$", low):
+        # a vowel-final Kazakh name the dictionary reads as another word's case form
+        # ("Сауле" as a locative of "Саул"): as printed, a feminine name that never declines
+        out.setdefault(("nomn", "masc"), (low, 0.02))
         for case in _CASES:
             out.setdefault((case, "femn"), (low, 0.02))
     if re.search(r"[ая]$", low):
         out.setdefault(("nomn", "femn"), (low, 0.2))
     return out
+
+
+# the weight of a feminine reading of a first name in -ия/-ья: that of a name the
+# dictionary knows with an even score (0.5, and 0.5 for a name)
+_FEMININE_IA_WEIGHT = 1.0
 
 
 def _ru_roles(tokens: list[str]) -> list[dict[tuple[str, str], tuple[str, float]]]:

@@ -13,6 +13,7 @@ from itertools import pairwise
 from kzvotes.extract.model import Fact
 from kzvotes.extract.names import (
     NameMention,
+    given_names_differ,
     governing_cases,
     normalize_name,
     ru_list_cases,
@@ -184,7 +185,9 @@ class Reading:
         )
         skey = surname_key(name)
         for cand in contest.candidates:
-            if cand.name == name or (skey and surname_key(cand.name) == skey):
+            if cand.name == name or (
+                skey and surname_key(cand.name) == skey and not given_names_differ(cand.name, name)
+            ):
                 if len(name.split()) > len(cand.name.split()):
                     cand.printed, cand.name, cand.span = (
                         mention.printed,
@@ -271,8 +274,16 @@ class Reading:
         contest = self.contests.get(key)
         if contest is None:
             return None
-        skey = self.mention_surname(m, lang)
+        name = normalize_name(
+            m.printed,
+            lang,
+            governor=self.governor(m),
+            after=self.text[m.end : m.end + 40],
+            cases=self.shared_cases(m, lang),
+        )
+        skey = surname_key(name)
         for cand in contest.candidates:
-            if skey and surname_key(cand.name) == skey:
+            # "Алия Жумабаева" is no second mention of "Нурлан Жумабаев"
+            if skey and surname_key(cand.name) == skey and not given_names_differ(cand.name, name):
                 return cand
         return None

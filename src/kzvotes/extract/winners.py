@@ -8,11 +8,12 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from kzvotes.extract.cues import LanguageCues
+from kzvotes.extract.language import detect_language
 from kzvotes.extract.names import (
     NameMention,
     normalize_name,
 )
-from kzvotes.extract.numbers import counts_in_words_at
+from kzvotes.extract.numbers import counts_in_words_at, find_numbers
 from kzvotes.extract.parties import nominator_phrases
 from kzvotes.extract.people import beat, official, other_name_closer, withdrew
 from kzvotes.extract.reading import (
@@ -34,6 +35,7 @@ from kzvotes.extract.wording import (
     RIVAL_OF,
     SHARE_BASE,
     is_membership,
+    words,
 )
 
 
@@ -99,13 +101,14 @@ def mark_people(
         for n in names:
             if n.start != best.start and r.list_heads.get(n.start, n.start) == list_head:
                 shared.setdefault(n.start, (kind, phrase_party))
+    described, unclaimed = described_by_most_votes(text, sentence, start, end, names)
     nearest_winner: set[int] = set()
     if not multi and names:
         # "Больше всего голосов — 1 756 — получил X": the winning words are nearest
         # to the winner's name, whichever clause it is in.
         # A name in the clause of the words comes first ("X received the most votes, 391,
         # while Y ..."): the subject, not the next item of the list.
-        for match in cues.elected.finditer(sentence_text):
+        for match in cues.elected.finditer(unclaimed[sentence.start : sentence.end]):
             pos = sentence.start + match.start()
             a, z = clause_of(pos)
             in_clause = [n for n in names if a <= n.start < z] or names
@@ -184,15 +187,23 @@ def mark_people(
         if m.start in beaters:
             cand.elected = True
             cand.rules["elected"] = "beat-the-others"
+        elif m.start in described:
+            # "X уступил Y, набравшему наибольшее число голосов": the person the words of
+            # the most votes describe won, whatever rival word is near
+            cand.elected = True
+            cand.rules["elected"] = "described-by-most-votes"
         elif m.start in beaten or cues.loser.search(own) or loser_cell(text, m, nxt, cues):
             if cand.elected is None:
                 cand.elected = False
                 cand.rules["elected"] = "beaten" if m.start in beaten else "loser-word"
         elif (
-            (cues.elected.search(clause) and not other_name_closer(r, m, names, clause, a, cues))
-            or (cues.elected.search(zone) and not cues.loser.search(zone))
+            (
+                cues.elected.search(unclaimed, a, z)
+                and not other_name_closer(r, m, names, unclaimed[a:z], a, cues)
+            )
+            or (cues.elected.search(unclaimed, m.start, nxt) and not cues.loser.search(zone))
             # "акимом X района избран A, Y района – B": the first name of each place
-            or (multi and cues.elected.search(sentence_text) and idx == 0)
+            or (multi and cues.elected.search(unclaimed, sentence.start, sentence.end) and idx == 0)
             or m.start in nearest_winner
         ):
             cand.elected = True
@@ -203,6 +214,40 @@ def mark_people(
             if cand.nominator is None:
                 cand.nominator, cand.party_id = both_told
                 cand.rules["nominator"] = "phrase-of-both"
+
+
+# between a name and the words of the most votes after it: a comma and a participle, a
+# relative word and its verb ("X, набравший", "X, который набрал", "X, who gained", "X
+# gained"); between the words and a name after them: a participle, a verb, "у", a comma
+_DESCRIBED_AFTER = re.compile(r"\s*,?\s*(?:[^\W\d_]+\s+){0,2}")
+_DESCRIBED_BEFORE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}[,:–—-]?\s*")
+
+
+def described_by_most_votes(
+    text: str, sentence: Sentence, start: int, end: int, names: list[NameMention]
+) -> tuple[set[int], str]:
+    """The names of a segment that the words of the most votes describe ("X, набравший
+    наибольшее число голосов", "ең көп дауыс жинаған X", "the person who gained the most
+    votes, X"): a name right before the words (preferred) or right after them, no other
+    name or figure between. Returns their starts, and the text with those words blanked
+    (they are no winner words for the other names of the sentence)."""
+    cues = sentence.cues
+    described: set[int] = set()
+    blanked = text
+    for match in cues.most_votes.finditer(text, start, end):
+        before = [n for n in names if n.end <= match.start() and n.start >= start]
+        after = [n for n in names if n.start >= match.end() and n.end <= end]
+        who = None
+        if before and _DESCRIBED_AFTER.fullmatch(text, before[-1].end, match.start()):
+            who = before[-1]
+        elif after and _DESCRIBED_BEFORE.fullmatch(text, match.end(), after[0].start):
+            who = after[0]
+        if who is None:
+            continue
+        described.add(who.start)
+        a, b = match.span()
+        blanked = blanked[:a] + " " * (b - a) + blanked[b:]
+    return described, blanked
 
 
 def same_list_item(text: str, names: list[NameMention], a: int, b: int) -> list[NameMention]:
@@ -266,9 +311,14 @@ def last_one_standing(r: Reading, contest: Contest) -> None:
     left.rules["elected"] = "every-other-lost"
 
 
+# "5 300 голосов", "5,300 votes", "49,4% голосов": a figure of votes by the word after it
+_VOTES_AFTER = re.compile(rf"\s*(?:%|{words('percent')})?\s*{words('votes')}", re.IGNORECASE)
+
+
 def _count_in_words_unread(r: Reading, contest: Contest) -> bool:
-    """Whether the sentences of a contest's counts hold a count in words no figure was
-    read from."""
+    """Whether the sentences of a contest's counts hold a count no figure was read from:
+    a count in words, or a figure of votes in digits ("третий кандидат набрал 5 300
+    голосов", a person the reading missed), which may be the largest."""
     counts = [c.votes.span for c in contest.candidates if c.votes is not None]
     if not counts:
         return False
@@ -287,9 +337,23 @@ def _count_in_words_unread(r: Reading, contest: Contest) -> bool:
     end = max(b for _, b in counts)
     stop = [i for i in (r.text.find(". ", end), r.text.find("\n", end)) if i >= 0]
     end = min(stop) if stop else len(r.text)
+    language = detect_language(r.text[start:end])
+    # a figure printed twice ("9 071" in the text, "9071 голос" in its list) is read once
+    values = {
+        fact.value
+        for other in r.contests.values()
+        for c in other.candidates
+        for fact in (c.votes, c.share)
+        if fact is not None
+    }
+    digits = [
+        (start + n.start, start + n.end)
+        for n in find_numbers(r.text[start:end], language=language)
+        if not n.approximate and n.value not in values and _VOTES_AFTER.match(r.text, start + n.end)
+    ]
     return any(
         not any(a <= s < b or s <= a < e for a, b in read)
-        for s, e in counts_in_words_at(r.text, start, end)
+        for s, e in [*counts_in_words_at(r.text, start, end), *digits]
     )
 
 
@@ -338,6 +402,30 @@ def plurality(r: Reading, contest: Contest) -> None:
     if top_votes > second_votes and top.elected is None:
         top.elected = True
         top.rules["elected"] = "plurality"
+
+
+def outvoted_winner(contest: Contest, *, shares: bool = True) -> bool:
+    """Whether a candidate marked the winner has fewer votes than another candidate, or
+    (with ``shares``), where the two have no counts, a smaller share of the same ballot
+    (the shares of the contest add up to no more than a whole). A winner without a figure
+    is never outvoted: a winner verb stands when the counts are missing."""
+    winners = [c for c in contest.candidates if c.elected]
+    for field in ("votes", "share") if shares else ("votes",):
+        values = {
+            id(c): float(fact.value)
+            for c in contest.candidates
+            if (fact := getattr(c, field)) is not None and isinstance(fact.value, int | float)
+        }
+        if field == "share" and sum(values.values()) > 100.5:
+            return False  # shares of different bases (of the voters, of the ballots)
+        top = max(values.values(), default=None)
+        if top is None:
+            continue
+        if any(values.get(id(c), top) < top for c in winners):
+            return True
+        if field == "votes" and any(id(c) in values for c in winners):
+            return False  # the winner's count is the largest: its share says no more
+    return False
 
 
 # "3. Сайнов Ермек, самовыдвижение — наименьшее число голосов": a row whose cell after
