@@ -124,6 +124,8 @@ WORDS: dict[str, str] = {
     # "Voters in Talgar elected X as the town's akim": a unit told back by its type word
     "unit_told_back": r"\bthe\s+([a-z]+)['’]s\s+(?:new\s+)?akim",
     # an organisation's name is no person's: "the X company", "X LLP"
+    # "the school named after X": a name a building or a street bears, no person
+    "named_after_before": r"named\s+(?:after|for)",
     "organisation": (
         r"company|firm|enterprise|plant|factory|corporation|holding|cooperative|co-op|"
         r"LLP|LLC|JSC|Ltd|utility"

@@ -109,6 +109,8 @@ WORDS: dict[str, str] = {
         # "АҚ", the word "white" of «Ақ жол»)
         r"компания\w*|кәсіпорн\w*|серіктестіг\w*|мекемес\w*|зауыт\w*|кооператив\w*|ЖШС|МКК"
     ),
+    # "X атындағы мәдениет үйі", "X атындағы мектеп": a name a building bears, no person
+    "named_after_after": r"атындағы|атында",
     "for": r"үшін",
     # the unit a place name's neighbour names (kzvotes.extract.places), by gazetteer group
     "place_type_rural": r"ауылдық|а\.о",

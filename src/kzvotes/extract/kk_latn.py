@@ -142,6 +142,8 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     # an organisation's name is no person's: "«X» kásiporny", "X JShS"
+    # "X atyndaǵy mektep": a name a building bears, no person
+    "named_after_after": r"atyndaǵy|atyndagy|atynda",
     "organisation": (
         r"kompanıa\w*|kompaniya\w*|kásiporn\w*|seriktestig\w*|mekemes\w*|zaýyt\w*|"
         r"kooperatıv\w*|JShS|MKK"

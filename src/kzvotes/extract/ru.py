@@ -153,6 +153,8 @@ WORDS: dict[str, str] = {
         r"компани\w*|предприяти\w*|фирм\w*|завод\w*|фабрик\w*|комбинат\w*|холдинг\w*|корпораци\w*|"
         r"кооператив\w*|учреждени\w*|ТОО|АО|ГКП|КГП"
     ),
+    # "дом культуры имени X", "школа им. X": a name a building or a street bears, no person
+    "named_after_before": r"имени|им\.",
     "for": r"\bза\b",
     # the unit a place name's neighbour names (kzvotes.extract.places), by gazetteer group
     "place_type_rural": r"сельск\w*|с\.о|округ\w*",

@@ -80,6 +80,21 @@ def page_noise(doc: DocumentText) -> list[tuple[int, int]]:
     return out
 
 
+# "Мухамедияров Мереке ........ 8419": the dots that lead a table row's eye to its figure
+_LEADER = re.compile(r"(?<=[^\W\d_]|[»\"”)])[^\S\n]*(?:\.{3,}|…{2,})[^\S\n]*(?=\d)")
+
+
+def leaders_as_dashes(text: str) -> str:
+    """``text`` with every dot leader between a label and its figure written as the dash of
+    ``X – 8419``, every offset kept (the leader's dots would end a sentence before the
+    figure).
+
+    >>> leaders_as_dashes("Иванов Иван ...... 8419")
+    'Иванов Иван     – 8419'
+    """
+    return _LEADER.sub(lambda m: " " * (len(m.group()) - 2) + "– ", text)
+
+
 def without(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the spans blanked out, every offset kept."""
     for a, b in spans:
