@@ -67,3 +67,25 @@ def test_a_settlement_name_after_a_full_name_is_no_part_of_it() -> None:
     (contest,) = doc.contests
     assert votes(contest) == {"Д.Серікбаев": 904, "Т.Аманов": 211}
     assert [c.name for c in contest.candidates if c.elected] == ["Д.Серікбаев"]
+
+
+# -- a bulleted roundup: each item's full stop ends it; a post may precede the name ---
+
+
+def test_each_bulleted_item_keeps_its_own_figure_and_winner() -> None:
+    # SYNTHETIC: a roundup of three contests, one bullet each, the winner after his post
+    doc = run(
+        "Итоги выборов акимов объявлены. Больше всего голосов получили:\n\n"
+        "► Аккольский район: действующий аким Нурлан Сапаров. «Против всех»: 41.\n"
+        "► Зерендинский район: заместитель акима района Ольга Ким. «Против всех»: 77.\n"
+        "► Атбасарский район: Ерлан Жумабаев. «Против всех»: 12."
+    )
+    got = {
+        c.place_id: (fact(c.against_all), [x.name for x in c.candidates if x.elected])
+        for c in doc.contests
+    }
+    assert got == {
+        "KZ-11/akkol": (41, ["Нурлан Сапаров"]),
+        "KZ-11/zerendi": (77, ["Ольга Ким"]),
+        "KZ-11/atbasar": (12, ["Ерлан Жумабаев"]),
+    }

@@ -526,21 +526,27 @@ def in_a_job_title(
     return bool(cues.job.search(r.text, start, m.start))
 
 
+# ": qazirgi ákim ", ": заместитель акима района ": a colon, then the person's post in at
+# most eight lower-case words
+_POST_BEFORE_NAME = re.compile(r"\s*[:–—-]\s*(?:(?-i:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]*\s+){0,8}")
+
+
 def listed_winner(
     r: Reading,
     sentence: Sentence,
     keyed: list[tuple[PlaceMention, str]],
     names: list[NameMention],
 ) -> None:
-    """``Balkhash district: Azat Kutpanbetov.``: a sentence that is only a place and a
-    person, in a results message, lists that place's winner."""
+    """``Balkhash district: Azat Kutpanbetov.``, ``Район: действующий аким X.``: a sentence
+    that is only a place and a person (after at most a few lower-case words of the
+    person's post), in a results message, lists that place's winner."""
     if len(keyed) != 1 or len(names) != 1:
         listed_winners(r, sentence, keyed, names)
         return
     (place, key), person = keyed[0], names[0]
     if not (
         re.fullmatch(r"\W*", r.text[sentence.start : place.start])
-        and re.fullmatch(r"\s*[:–—-]\s*", r.text[place.end : person.start])
+        and _POST_BEFORE_NAME.fullmatch(r.text[place.end : person.start])
         and re.fullmatch(r"\W*", r.text[person.end : sentence.end])
     ):
         return

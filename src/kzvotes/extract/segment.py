@@ -21,7 +21,6 @@ CUES: dict[str, LanguageCues] = {
     "kk-Latn": kk_latn.CUES,
     "en": en.CUES,
 }
-_SENT_BREAK = re.compile(r"(?<=[.!?])[\"»”]?\s+(?=[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ0-9])|\n\n")
 _ABBREVIATIONS = "|".join(
     table["abbreviation"] for table in (ru.WORDS, kk.WORDS, en.WORDS) if "abbreviation" in table
 )
@@ -30,6 +29,11 @@ _ABBREV_END = re.compile(rf"(?:\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|\b(?:{_ABBREVI
 # a list bullet ("• X — 428 • против всех — 416", "▪️ X – 99 ▪️ Barlyǵyna qarsy – 6") starts
 # a clause: the lines of a list are flattened into one sentence
 _BULLETS = "•▪◾◽▫●■►▶➤🔹🔸🔺✅✔➖"
+# a full stop before a bullet ends its item's sentence ("Y: X. Против всех: 19. ► Z: ..."),
+# so that an item's figures stay with its own place
+_SENT_BREAK = re.compile(
+    rf"(?<=[.!?])[\"»”]?\s+(?=[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ0-9{_BULLETS}])|\n\n"
+)
 _CLAUSE = re.compile(rf"[;()\[\]{_BULLETS}]|,\s|\s[–—]\s(?=[^\d\s])|:\s")
 
 
