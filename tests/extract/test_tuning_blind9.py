@@ -89,3 +89,19 @@ def test_each_bulleted_item_keeps_its_own_figure_and_winner() -> None:
         "KZ-11/zerendi": (77, ["Ольга Ким"]),
         "KZ-11/atbasar": (12, ["Ерлан Жумабаев"]),
     }
+
+
+# -- a place that only locates the contest's settlement is not its place -------------
+
+
+def test_a_city_near_which_the_settlement_lies_is_not_the_contest() -> None:
+    # SYNTHETIC: a settlement the gazetteer does not know, located by a city near it
+    for text in (
+        "Жители посёлка Жаңатұрмыс под Павлодаром выбрали акима. За Д. Серикбаева "
+        "проголосовали 904 человека, за Т. Аманова – 211. Избран Д. Серикбаев.",
+        "Павлодар іргесіндегі Жаңатұрмыс кентінің тұрғындары әкім сайлады. Д.Серікбаев — "
+        "904, Т.Аманов — 211 дауыс алды. Д.Серікбаев кент әкімі болып сайланды.",
+    ):
+        contest = only(text)
+        assert contest.place_id is None
+        assert votes(contest) == {contest.candidates[0].name: 904, contest.candidates[1].name: 211}

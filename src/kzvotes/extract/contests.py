@@ -53,6 +53,7 @@ from kzvotes.extract.wording import (
     SUBUNIT_BEFORE,
     UNIT_BEFORE_NAME,
     is_membership,
+    locates_another,
 )
 
 
@@ -99,6 +100,8 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
     numbers."""
     keyed: list[tuple[PlaceMention, str]] = []
     for m in mentions:
+        if locates_another(r.text, m):
+            continue  # "посёлок под Павлодаром": the place locates the contest's, unnamed
         found = r.place_key(m)
         if found:
             keyed.append((m, unknown_subunit(r, sentence, m, mentions) or found[0]))

@@ -124,6 +124,8 @@ WORDS: dict[str, str] = {
     # "Voters in Talgar elected X as the town's akim": a unit told back by its type word
     "unit_told_back": r"\bthe\s+([a-z]+)['’]s\s+(?:new\s+)?akim",
     # an organisation's name is no person's: "the X company", "X LLP"
+    # "a settlement near X", "a village outside X": a place that only locates the contest's
+    "near_before": r"near|outside|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of",
     # "the school named after X": a name a building or a street bears, no person
     "named_after_before": r"named\s+(?:after|for)",
     "organisation": (

@@ -109,6 +109,8 @@ WORDS: dict[str, str] = {
         # "АҚ", the word "white" of «Ақ жол»)
         r"компания\w*|кәсіпорн\w*|серіктестіг\w*|мекемес\w*|зауыт\w*|кооператив\w*|ЖШС|МКК"
     ),
+    # "X іргесіндегі кент", "X маңындағы ауыл": a place that only locates the contest's
+    "near_after": r"іргесінде\w*|маңында\w*|түбінде\w*|төңірегінде\w*",
     # "X атындағы мәдениет үйі", "X атындағы мектеп": a name a building bears, no person
     "named_after_after": r"атындағы|атында",
     "for": r"үшін",

@@ -142,6 +142,8 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     # an organisation's name is no person's: "«X» kásiporny", "X JShS"
+    # "X irgesindegi kent", "X mańyndaǵy aýyl": a place that only locates the contest's
+    "near_after": r"irgesinde\w*|mańynda\w*|túbinde\w*|tóńireginde\w*",
     # "X atyndaǵy mektep": a name a building bears, no person
     "named_after_after": r"atyndaǵy|atyndagy|atynda",
     "organisation": (

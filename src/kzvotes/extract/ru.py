@@ -153,6 +153,8 @@ WORDS: dict[str, str] = {
         r"компани\w*|предприяти\w*|фирм\w*|завод\w*|фабрик\w*|комбинат\w*|холдинг\w*|корпораци\w*|"
         r"кооператив\w*|учреждени\w*|ТОО|АО|ГКП|КГП"
     ),
+    # "посёлок под Павлодаром", "село близ X": a place that only locates the contest's
+    "near_before": r"под|близ|вблизи|около|недалеко\s+от|возле|рядом\s+с",
     # "дом культуры имени X", "школа им. X": a name a building or a street bears, no person
     "named_after_before": r"имени|им\.",
     "for": r"\bза\b",

@@ -220,6 +220,18 @@ def is_membership(text: str, a: int, b: int, start: int = 0) -> bool:
 
 
 # "за победителей", "the winners": the elected of each contest named before
+_NEAR_BEFORE = _rx(rf"(?<!\w){words('near_before')}\s+$")
+_NEAR_AFTER = _rx(rf"\s*{words('near_after')}")
+
+
+def locates_another(text: str, m: Any) -> bool:
+    """``посёлок под Павлодаром``, ``Павлодардың іргесіндегі кент``, ``a village near X``:
+    a place that only locates another, the contest's own."""
+    return bool(
+        _NEAR_BEFORE.search(text, max(0, m.start - 30), m.start) or _NEAR_AFTER.match(text, m.end)
+    )
+
+
 WINNERS = _rx(rf"(?<!\w){words('winners')}")
 # "За 46-летнего работника культуры проголосовали 136 сельчан": a count given to a person
 # described, not named (the one candidate of the contest still without a count)
