@@ -105,3 +105,34 @@ def test_a_city_near_which_the_settlement_lies_is_not_the_contest() -> None:
         contest = only(text)
         assert contest.place_id is None
         assert votes(contest) == {contest.candidates[0].name: 904, contest.candidates[1].name: 211}
+
+
+# -- a year alone in a paragraph about something else tells no year of this vote -----
+
+
+def test_a_year_of_an_unrelated_lead_paragraph_is_not_the_votes_year() -> None:
+    # SYNTHETIC: a lead paragraph about another country's campaign, then a results story
+    # whose day is printed without a year and no publication date is known
+    lead = (
+        "Во время предвыборной кампании 2020 года советники одного зарубежного политика "
+        "спорили о его шансах, пишут авторы новой книги.\n\n"
+    )
+    body = (
+        "По итогам выборов, прошедших 5 ноября, акимом Аккольского района стал Ерлан "
+        "Жумабаев. За него проголосовали 6 120 избирателей."
+    )
+    assert only(lead + body).election_date is None
+    # a headline of the akims' vote with its year still tells it
+    headline = "Выборы акимов 2023 года: итоги в Акмолинской области.\n\n"
+    assert str(only(headline + body).election_date) == "2023-11-05"
+
+
+def test_the_day_a_term_begins_is_not_the_vote_day() -> None:
+    # SYNTHETIC: "elected as from <date>" in a note introducing a new akim
+    for text in (
+        "Заңға сәйкес Ерлан Жұмабаев 2025 жылғы 14 тамыздан бастап Ақкөл ауданының әкімі "
+        "болып сайланды.",
+        "Zańǵa sáıkes Erlan Jumabaev 2025 jylǵy 14 tamyzdan bastap Aqkól aýdanynyń ákimi "
+        "bolyp saılandy.",
+    ):
+        assert only(text).election_date is None

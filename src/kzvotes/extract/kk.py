@@ -275,7 +275,8 @@ WORDS: dict[str, str] = {
     "date_that_election": r"\bсол\s+сайлау\w*",
     "date_last_sunday": r"өткен\s+жексенбі|жексенбі",
     # "14 қазанда қызметіне кірісті": the day of taking office, not of the vote
-    "date_took_office": r"қызмет\w*\s+(?:ресми\s+)?кірісті|лауазым\w*\s+кірісті",
+    # "31 шілдеден бастап ... әкімі болып сайланды": the day a term begins, not the vote's
+    "date_took_office": r"(?<!\w)бастап(?!\w)|қызмет\w*\s+(?:ресми\s+)?кірісті|лауазым\w*\s+кірісті",
     "date_previous": r"алдыңғы|бұрынғы|өткен\s+жолғы",
     "date_today": r"\bбүгін\b",
     "date_announced": r"хабарла\w*|жария\w*",

@@ -306,7 +306,8 @@ WORDS: dict[str, str] = {
     "date_that_election": r"\bsol\s+saılaý\w*",
     "date_last_sunday": r"ótken\s+jeksenbi|jeksenbi",
     # "14 qazanda qyzmetine kiristi": the day of taking office, not of the vote
-    "date_took_office": r"qyzmet\w*\s+(?:resmı\s+)?kiristi|laýazym\w*\s+kiristi",
+    # "31 shildeden bastap ... ákimi bolyp saılandy": the day a term begins, not the vote's
+    "date_took_office": r"(?<!\w)bastap(?!\w)|qyzmet\w*\s+(?:resmı\s+)?kiristi|laýazym\w*\s+kiristi",
     "date_previous": r"aldyńǵy|buryńǵy|ótken\s+jolǵy",
     "date_today": r"\bbúgin\b",
     "date_yesterday": r"\bkeshe\b",
