@@ -136,3 +136,20 @@ def test_the_day_a_term_begins_is_not_the_vote_day() -> None:
         "bolyp saılandy.",
     ):
         assert only(text).election_date is None
+
+
+# -- one person printed in Russian letters, then in Kazakh ones: the first printing --
+
+
+def test_the_first_printing_names_a_person_printed_in_two_alphabets() -> None:
+    # SYNTHETIC: the district commission's count first, then the town's table that prints
+    # the surname with a Kazakh letter (ұ) and the surname first
+    contest = only(
+        "По данным территориальной избирательной комиссии Алгинского района, за Ерлана "
+        "Жумабайулы проголосовали 5 204 избирателя.\n\n"
+        "Установлены итоги выборов акима города Алга:\n"
+        "За Жумабайұлы Ерлана — 5204 голоса.\n"
+        "За Каримова Данияра — 1311 голосов.\n"
+        "Акимом города Алга избран Жумабайұлы Ерлан."
+    )
+    assert votes(contest) == {"Ерлан Жумабайулы": 5204, "Каримов Данияр": 1311}

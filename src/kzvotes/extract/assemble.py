@@ -9,7 +9,7 @@ from kzvotes.extract.dates import DateReading
 from kzvotes.extract.language import detect_language
 from kzvotes.extract.model import ExtractedCandidate, ExtractedContest
 from kzvotes.extract.names import NameMention, find_names, normalize_name
-from kzvotes.extract.places import ancestors, find_places
+from kzvotes.extract.places import ancestors, find_places, loose
 from kzvotes.extract.reading import (
     REGION_SCOPE,
     SEVERAL,
@@ -249,8 +249,16 @@ def merge(r: Reading, source: Contest, target: Contest) -> None:
         same.party_id = same.party_id or cand.party_id
         if same.elected is None:
             same.elected = cand.elected
-        if len(cand.name.split()) > len(same.name.split()):
+        if len(cand.name.split()) > len(same.name.split()) or (
+            cand.span[0] < same.span[0] and _same_words(cand.name, same.name)
+        ):
+            # the fuller name; of two printings that differ only in Kazakh and Russian
+            # letters ("Абилхаирулы", "Абилхаирұлы"), the first, as the message names him
             same.printed, same.name, same.span = cand.printed, cand.name, cand.span
+
+
+def _same_words(a: str, b: str) -> bool:
+    return sorted(loose(w) for w in a.split()) == sorted(loose(w) for w in b.split())
 
 
 def doubtful_winners(contest: Contest) -> None:
