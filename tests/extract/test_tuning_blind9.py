@@ -153,3 +153,55 @@ def test_the_first_printing_names_a_person_printed_in_two_alphabets() -> None:
         "Акимом города Алга избран Жумабайұлы Ерлан."
     )
     assert votes(contest) == {"Ерлан Жумабайулы": 5204, "Каримов Данияр": 1311}
+
+
+# -- the contestants listed once, "all self-nominated" told once ---------------------
+
+
+def names_and_nominators(contest: ExtractedContest) -> dict[str, tuple[str | None, bool | None]]:
+    return {c.name: (c.nominator, c.elected) for c in contest.candidates}
+
+
+def test_the_most_votes_collected_by_a_described_winner_is_a_result() -> None:
+    # SYNTHETIC: the candidates listed, all self-nominated, then "the most votes — N — the
+    # school's director X collected"
+    contest = only(
+        "Аққайың ауылында әкім сайлауы өтті.\n\n"
+        "Әкім лауазымына үш үміткер таласты: Дәурен Серікбаев, Тимур Аманов және Ерлан "
+        "Жұмабаев. Үшеуі де өзін-өзі ұсынған.\n\n"
+        "Ең көп дауысты — 512 — ауыл мектебінің директоры Тимур Аманов жинады."
+    )
+    assert names_and_nominators(contest) == {
+        "Дәурен Серікбаев": ("self", False),
+        "Тимур Аманов": ("self", True),
+        "Ерлан Жұмабаев": ("self", False),
+    }
+    assert votes(contest)["Тимур Аманов"] == 512
+
+
+def test_the_names_on_the_ballot_are_the_candidates() -> None:
+    # SYNTHETIC: "four surnames were on the ballot — ..., all nominated themselves"
+    contest = only(
+        "Село Аккайын выбрало акима. В бюллетене было три фамилии — Даурен Серикбаев, "
+        "Тимур Аманов и Ерлан Жумабаев, все выдвинули себя сами.\n\n"
+        "Больше всех голосов — 512 — у Тимура Аманова."
+    )
+    assert names_and_nominators(contest) == {
+        "Даурен Серикбаев": ("self", False),
+        "Тимур Аманов": ("self", True),
+        "Ерлан Жумабаев": ("self", False),
+    }
+
+
+def test_those_who_competed_for_the_post_are_the_candidates() -> None:
+    # SYNTHETIC: "two competed for the post: X, ..., and Y, ...; both ran self-nominated"
+    contest = only(
+        "Aqqaıyń aýyldyq okrýginde ákim saılaýy ótti. Ákim bolýǵa ekeý talasty: 1970 "
+        "jylǵy Dáýren Serikbaev, mektep dırektory, jáne 1988 jylǵy Tımýr Amanov, "
+        "kásipker. Ekeýi de ózin-ózi usyný tártibimen túsken. Saılaý nátıjesinde "
+        "Aqqaıyń aýyldyq okrýginiń ákimi bolyp Dáýren Serikbaev saılandy."
+    )
+    assert names_and_nominators(contest) == {
+        "Dáýren Serikbaev": ("self", True),
+        "Tımýr Amanov": ("self", False),
+    }

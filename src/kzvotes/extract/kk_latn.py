@@ -87,6 +87,8 @@ CUES = LanguageCues(
     candidate_word=rx(
         r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|úmitker\w*|kandıdat\w*|usyn\w*|jınady|daýys|saılandy|jeńiske|básekeles\w*|qarsylas\w*|"
         r"ozyp|basyp\s+ozdy|jeńip|saılady|tańdady"
+        # "ákim bolýǵa ekeý talasty: X, Y": those who competed for the post
+        r"|talasty|talasqan|baq\s+synady"
     ),
     elected=rx(
         r"saılanýy\w*|"
