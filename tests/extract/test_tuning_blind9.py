@@ -205,3 +205,13 @@ def test_those_who_competed_for_the_post_are_the_candidates() -> None:
         "Dáýren Serikbaev": ("self", True),
         "Tımýr Amanov": ("self", False),
     }
+
+
+def test_a_lone_adjective_before_a_common_noun_is_no_person() -> None:
+    # SYNTHETIC: polling stations in a building of a place named by its adjective
+    contest = only(
+        "В Кызылжарском районе выбирали акима. Для голосования открыли участки в здании "
+        "Каратальского элеватора и в школе. Голоса распределились так: Д. Серикбаев — 904, Т. Аманов — "
+        "211. Избран Д. Серикбаев."
+    )
+    assert votes(contest) == {"Д. Серикбаев": 904, "Т. Аманов": 211}

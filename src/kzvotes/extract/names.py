@@ -92,6 +92,12 @@ _PATRONYMIC = re.compile(
     r"(?:улы|ұлы|кызы|қызы|uly|ulı|qyzy|kyzy|uulu|ович|евич|овна|евна|ична)$", re.I
 )
 _RU_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$", re.IGNORECASE)
+# a lower-case Russian word that is no verb ("проголосовали", "набрал") and no count's
+# noun ("голосов"): the noun an adjective goes with
+_LOWER_WORD = re.compile(
+    r"\s+(?!голос|[а-яё]*(?:л|ла|ли|ло|лся|лась|лись|ет|ит|ут|ют|ат|ят|ть)(?![а-яё]))"
+    r"[а-яё]{3,}"
+)
 _UNIT_AFTER = re.compile(
     r"\s+(?:сельск\w*|район\w*|округ\w*|област\w*|ауданы\w*|ауылдық|облысы\w*|"
     r"aýdany\w*|aýyldyq|oblysy\w*|district|rural|region)\b",
@@ -205,8 +211,13 @@ def find_names(
             else:
                 runs[-1].append((tok, a, b))
         after = text[match.end() : match.end() + 40]
-        if runs[-1] and _UNIT_AFTER.match(after) and _RU_ADJECTIVE.search(runs[-1][-1][0]):
-            # "Парыгинский сельский округ", "Жанибекского района": a place, not a person
+        if (
+            runs[-1]
+            and _RU_ADJECTIVE.search(runs[-1][-1][0])
+            and (_UNIT_AFTER.match(after) or (len(runs[-1]) == 1 and _LOWER_WORD.match(after)))
+        ):
+            # "Парыгинский сельский округ", "Жанибекского района": a place, not a person;
+            # so is a lone adjective before a common noun ("Жолкудукского элеватора")
             runs[-1].pop()
         elif (
             len(runs[-1]) == 3
