@@ -215,3 +215,14 @@ def test_a_lone_adjective_before_a_common_noun_is_no_person() -> None:
         "211. Избран Д. Серикбаев."
     )
     assert votes(contest) == {"Д. Серикбаев": 904, "Т. Аманов": 211}
+
+
+def test_the_leaders_of_the_vote_listed_by_place_are_elected() -> None:
+    # SYNTHETIC: a roundup naming each place's leader of the vote in one sentence
+    doc = run(
+        "Облизбирком подвел итоги выборов акимов Аккольского и Атбасарского районов.\n\n"
+        "Лидеры голосования: в Аккольском районе — Ерлан Жумабаев, работавший заместителем "
+        "акима района; в Атбасарском районе — действующий аким Ольга Ким."
+    )
+    got = {c.place_id: [x.name for x in c.candidates if x.elected] for c in doc.contests}
+    assert got == {"KZ-11/akkol": ["Ерлан Жумабаев"], "KZ-11/atbasar": ["Ольга Ким"]}
