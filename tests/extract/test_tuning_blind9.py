@@ -226,3 +226,18 @@ def test_the_leaders_of_the_vote_listed_by_place_are_elected() -> None:
     )
     got = {c.place_id: [x.name for x in c.candidates if x.elected] for c in doc.contests}
     assert got == {"KZ-11/akkol": ["Ерлан Жумабаев"], "KZ-11/atbasar": ["Ольга Ким"]}
+
+
+def test_a_sentence_about_the_winner_without_his_name_gives_his_nomination() -> None:
+    # SYNTHETIC: the winner named, then his nomination told with a pronoun after "на
+    # выборы" (ru) or with no subject at all (kk)
+    ru = only(
+        "Акимом Аккольского района избран Ерлан Жумабаев, за него проголосовали 5 120 "
+        "человек. На выборы он шёл в порядке самовыдвижения."
+    )
+    assert names_and_nominators(ru) == {"Ерлан Жумабаев": ("self", True)}
+    kk = only(
+        "Ақкөл ауданының әкімі болып Ерлан Жұмабаев сайланды, оған 5 120 адам дауыс берді. "
+        "Ол 1975 жылы туған. Сайлауға өзін-өзі ұсыну тәртібімен түскен."
+    )
+    assert names_and_nominators(kk) == {"Ерлан Жұмабаев": ("self", True)}

@@ -116,7 +116,11 @@ CUES = LanguageCues(
     ),
     this_is=rx(r"^\W*bul\b"),
     most_votes=rx(r"eń\s+kóp\s+da(?:ýys|ýsy)"),
-    refers_back=rx(r"^\W*(?:ony|ol|onyń)\b"),
+    refers_back=rx(
+        r"^\W*(?:ony|ol|onyń)\b"
+        # "Saılaýǵa ózin-ózi usyný tártibimen túsken": no subject, the person just named
+        r"|^\W*saılaýǵa\s+(?:[\w-]+\s+){0,5}?túsken"
+    ),
     the_winner=rx(r"^\W*(?:jańa\s+ákim|jeńimpaz)"),
     both=rx(
         r"\bekeý(?:i|in|ine|iniń)\b|\beki\s+jeńimpaz|"
