@@ -241,3 +241,36 @@ def test_a_sentence_about_the_winner_without_his_name_gives_his_nomination() -> 
         "Ол 1975 жылы туған. Сайлауға өзін-өзі ұсыну тәртібімен түскен."
     )
     assert names_and_nominators(kk) == {"Ерлан Жұмабаев": ("self", True)}
+
+
+# -- a summary naming the youngest and oldest winners with their places --------------
+
+
+def test_the_youngest_akim_set_off_by_commas_or_with_stal_is_elected() -> None:
+    # SYNTHETIC: a summary of many akims naming the youngest with the place
+    en = run(
+        "In Akmola region, 40 rural akims elected by the people took office. The youngest "
+        "of the akims, Timur Amanov, is 27 years old, Akkol rural constituency of Akkol "
+        "district."
+    )
+    assert [(c.place_id, [x.name for x in c.candidates if x.elected]) for c in en.contests] == [
+        ("KZ-11/akkol", ["Timur Amanov"])
+    ]
+    ru = run(
+        "В Акмолинской области избраны 40 сельских акимов. Самым молодым из новых "
+        "акимов стал аким Аккольского района - 27-летний Тимур Аманов."
+    )
+    assert [(c.place_id, [x.name for x in c.candidates if x.elected]) for c in ru.contests] == [
+        ("KZ-11/akkol", ["Тимур Аманов"])
+    ]
+
+
+def test_a_pronoun_electing_someone_in_a_place_is_the_person_named_before() -> None:
+    # SYNTHETIC: "The oldest, X, is 63 years old. He became akim of the Y district."
+    doc = run(
+        "In Akmola region, 40 rural akims elected by the people took office. The oldest, "
+        "Erlan Zhumabayev, is 63 years old. He became akim of Atbasar district."
+    )
+    assert [(c.place_id, [x.name for x in c.candidates if x.elected]) for c in doc.contests] == [
+        ("KZ-11/atbasar", ["Erlan Zhumabayev"])
+    ]

@@ -232,6 +232,8 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         if last is not None and last.elected is None:
             last.elected = True
             last.rules["elected"] = "pronoun-elected"
+        elif last is None:
+            pronoun_elected_here(r, sentence, distinct)
     # "49-летний бывший директор школы шёл на выборы самостоятельно и опередил бывшего
     # акима": the winner described, not named, as the subject of a winner's verb
     # "Candidates of the Nur Otan party have won ..., the commission chairman X told a
@@ -311,6 +313,26 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         for c in contest.candidates
         if sentence.start <= c.span[0] < sentence.end
     ]
+
+
+def pronoun_elected_here(r: Reading, sentence: Sentence, distinct: list[str]) -> None:
+    """``The oldest, X, is 61 years old. He became akim of the Y rural constituency``: a
+    pronoun opening a sentence that elects someone in a place of its own is the person
+    named in the sentence before (no official, no candidate yet)."""
+    cues = sentence.cues
+    start = r.text[sentence.start : sentence.start + 12]
+    if len(distinct) != 1 or distinct[0] != r.current or r.last_named is None:
+        return
+    _, person = r.last_named
+    if not cues.anaphor.match(start.lstrip()) or official(r, person):
+        return
+    if person.end < r.sentence_start(sentence.start - 1) or any(
+        r._known(k, person, cues.language) for k in r.contests
+    ):
+        return  # not the sentence before, or a candidate already
+    cand = r.candidate(r.current, person, cues.language)
+    cand.elected = True
+    cand.rules["elected"] = "pronoun-elected-named-before"
 
 
 def without_column_pairs(text: str, numbers: list[Number]) -> list[Number]:
