@@ -274,3 +274,17 @@ def test_a_pronoun_electing_someone_in_a_place_is_the_person_named_before() -> N
     assert [(c.place_id, [x.name for x in c.candidates if x.elected]) for c in doc.contests] == [
         ("KZ-11/atbasar", ["Erlan Zhumabayev"])
     ]
+
+
+# -- a question answered by a figure labels it -----------------------------------------
+
+
+def test_a_question_labels_the_figure_that_answers_it() -> None:
+    # SYNTHETIC: a question-and-answer summary of one contest
+    contest = only(
+        "Выборы в Кокшетау: коротко\n\n"
+        "Кто победил?\nЕрлан Жумабаев — 70,2 % голосов.\n\n"
+        "А соперники?\nТимур Аманов — 21,5 %, Ольга Ким — 5,1 %.\n\n"
+        "Сколько голосовали против всех?\n3,2 % участников."
+    )
+    assert fact(contest.against_all_pct) == 3.2

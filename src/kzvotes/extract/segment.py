@@ -30,9 +30,12 @@ _ABBREV_END = re.compile(rf"(?:\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|\b(?:{_ABBREVI
 # a clause: the lines of a list are flattened into one sentence
 _BULLETS = "•▪◾◽▫●■►▶➤🔹🔸🔺✅✔➖"
 # a full stop before a bullet ends its item's sentence ("Y: X. Против всех: 19. ► Z: ..."),
-# so that an item's figures stay with its own place
+# so that an item's figures stay with its own place; a question answered by a figure
+# ("Сколько голосовали против всех? 3,7 %") stays one sentence with it, the question
+# being the figure's label
 _SENT_BREAK = re.compile(
-    rf"(?<=[.!?])[\"»”]?\s+(?=[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ0-9{_BULLETS}])|\n\n"
+    rf"(?<=[.!])[\"»”]?\s+(?=[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ0-9{_BULLETS}])"
+    rf"|(?<=\?)[\"»”]?\s+(?=[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ{_BULLETS}])|\n\n"
 )
 _CLAUSE = re.compile(rf"[;()\[\]{_BULLETS}]|,\s|\s[–—]\s(?=[^\d\s])|:\s")
 
