@@ -97,7 +97,7 @@ def leaders_as_dashes(text: str) -> str:
     figure).
 
     >>> leaders_as_dashes("Иванов Иван ...... 8419")
-    'Иванов Иван     – 8419'
+    'Иванов Иван      – 8419'
     """
     return _LEADER.sub(lambda m: " " * (len(m.group()) - 2) + "– ", text)
 
