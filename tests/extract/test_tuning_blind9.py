@@ -288,3 +288,29 @@ def test_a_question_labels_the_figure_that_answers_it() -> None:
         "Сколько голосовали против всех?\n3,2 % участников."
     )
     assert fact(contest.against_all_pct) == 3.2
+
+
+# -- the akim of a settlement the gazetteer does not know, told by its city's commission
+
+
+def test_a_city_named_only_as_the_commission_is_not_the_settlements_contest() -> None:
+    # SYNTHETIC: a settlement the gazetteer does not know; the city appears only as the
+    # commission that reported the count
+    for text in (
+        "Посёлок Жаңатұрмыс впервые выбрал акима. Голоса распределились так: Д. Серикбаев "
+        "— 904, Т. Аманов — 211. Акимом посёлка избран Даурен Серикбаев.\n\n"
+        "Источник: Павлодарская городская территориальная избирательная комиссия",
+        "Павлодар қалалық аумақтық сайлау комиссиясы қорытындыны жариялады. Үміткерлердің "
+        "дауысы: Д.Серікбаев — 904, Т.Аманов — 211. Дәурен Серікбаев Жаңатұрмыс кентінің "
+        "әкімі болып сайланды.",
+    ):
+        contest = only(text)
+        assert contest.place_id is None
+        assert votes(contest) == {contest.candidates[0].name: 904, contest.candidates[1].name: 211}
+    # the district's own akim, told by the district's commission, keeps the district
+    district = only(
+        "Аккольская районная территориальная избирательная комиссия сообщила итоги. Акимом "
+        "района избран Ерлан Жумабаев, ранее работавший акимом села. За него "
+        "проголосовали 5 120 человек."
+    )
+    assert district.place_id == "KZ-11/akkol"

@@ -108,6 +108,9 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
     # "URALSK – ...", "ASTANA, Oct. 13, 2025 – ...": the dateline's city is where the
     # message was filed, not a contest
     keyed = [(m, k) for m, k in keyed if not in_dateline(r, sentence, m)]
+    for m, k in keyed:
+        body = bool(OF_A_BODY.match(r.text, m.end, sentence.end))
+        r.named_as_body[k] = r.named_as_body.get(k, True) and body
     keyed = most_specific(r, keyed)
     keyed = [(m, k) for m, k in keyed if not in_a_job_title(r, sentence, m, keyed)]
     distinct = list(dict.fromkeys(k for _, k in keyed))

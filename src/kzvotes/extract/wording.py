@@ -182,6 +182,12 @@ TITLE_AFTER = _rx(
 # "X, former chairman of the district maslikhat, was elected": a past office is a
 # candidate's biography, not the title of an official quoted
 FORMER = _rx(words("former"))
+# "Акимом посёлка избран X", "X Ленин кентінің әкімі болып сайланды", "akim of the
+# village": the akim of a settlement or a rural unit
+SUBUNIT_AKIM = _rx(
+    rf"(?<!\w){words('akim')}\w*\s+(?:{words('of')}\s+(?:the\s+)?)?{words('subunit')}"
+    rf"|{words('subunit')}\s+{words('akim')}"
+)
 SAID_AFTER = _rx(rf"^\s*(?:,\s*[^,.;«»\"]{{0,100}},\s*)?{words('said')}\b")
 # "Канат Шапатов снял свою кандидатуру", "X withdrew", "өз кандидатурасын алып тастады":
 # a candidate who left the race is not on the ballot
