@@ -9,7 +9,7 @@ from kzvotes.extract.dates import DateReading
 from kzvotes.extract.language import detect_language
 from kzvotes.extract.model import ExtractedCandidate, ExtractedContest
 from kzvotes.extract.names import NameMention, find_names, normalize_name
-from kzvotes.extract.places import ancestors, find_places
+from kzvotes.extract.places import ancestors, find_places, load_places, loose
 from kzvotes.extract.reading import (
     REGION_SCOPE,
     SEVERAL,
@@ -18,8 +18,9 @@ from kzvotes.extract.reading import (
     Reading,
     surname_key,
 )
+from kzvotes.extract.segment import CUES
 from kzvotes.extract.winners import last_one_standing, outvoted_winner, plurality
-from kzvotes.extract.wording import LIST_ITEM, RACE_HEADING
+from kzvotes.extract.wording import FORMER, LIST_ITEM, RACE_HEADING, SUBUNIT_AKIM
 
 
 def assemble_contests(r: Reading, election_date: DateReading) -> tuple[ExtractedContest, ...]:
@@ -46,6 +47,9 @@ def assemble_contests(r: Reading, election_date: DateReading) -> tuple[Extracted
             # a name with no place and no result clause (a byline, a person quoted): no
             # contest
             continue
+        if settlement_of_its_commission(r, contest):
+            contest.place_id = None
+            contest.place_name = None
         impossible_counts(contest)
         plurality(r, contest)
         last_one_standing(r, contest)
@@ -184,6 +188,27 @@ def spread_region_roundup(r: Reading) -> None:
         r.order.remove(key)
 
 
+def settlement_of_its_commission(r: Reading, contest: Contest) -> bool:
+    """``Павлодар қалалық сайлау комиссиясы ... Серік Ибраев Ленин кентінің әкімі болып
+    сайланды``: a district or city named only as the commission of a message that elects
+    the akim of a settlement (a unit the gazetteer does not know, else it would be the
+    contest's): the contest is that settlement's, whose place stays empty."""
+    if contest.place_id is None or not r.named_as_body.get(contest.key):
+        return False
+    place = load_places().get(contest.place_id)
+    if place is None or place.place_type in ("rural_district", "village", "settlement"):
+        return False
+    for match in SUBUNIT_AKIM.finditer(r.text):
+        start = r.sentence_start(match.start())
+        end = r.text.find(".", match.end())
+        sentence = r.text[start : end if end >= 0 else len(r.text)]
+        if not FORMER.search(r.text, max(start, match.start() - 40), match.start()) and any(
+            cues.elected.search(sentence) for cues in CUES.values()
+        ):
+            return True
+    return False
+
+
 def _same_person(a: Candidate, b: Candidate) -> bool:
     return surname_key(a.name) == surname_key(b.name)
 
@@ -249,8 +274,16 @@ def merge(r: Reading, source: Contest, target: Contest) -> None:
         same.party_id = same.party_id or cand.party_id
         if same.elected is None:
             same.elected = cand.elected
-        if len(cand.name.split()) > len(same.name.split()):
+        if len(cand.name.split()) > len(same.name.split()) or (
+            cand.span[0] < same.span[0] and _same_words(cand.name, same.name)
+        ):
+            # the fuller name; of two printings that differ only in Kazakh and Russian
+            # letters ("Абилхаирулы", "Абилхаирұлы"), the first, as the message names him
             same.printed, same.name, same.span = cand.printed, cand.name, cand.span
+
+
+def _same_words(a: str, b: str) -> bool:
+    return sorted(loose(w) for w in a.split()) == sorted(loose(w) for w in b.split())
 
 
 def doubtful_winners(contest: Contest) -> None:

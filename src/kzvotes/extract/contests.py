@@ -53,6 +53,7 @@ from kzvotes.extract.wording import (
     SUBUNIT_BEFORE,
     UNIT_BEFORE_NAME,
     is_membership,
+    locates_another,
 )
 
 
@@ -99,12 +100,17 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
     numbers."""
     keyed: list[tuple[PlaceMention, str]] = []
     for m in mentions:
+        if locates_another(r.text, m):
+            continue  # "посёлок под Павлодаром": the place locates the contest's, unnamed
         found = r.place_key(m)
         if found:
             keyed.append((m, unknown_subunit(r, sentence, m, mentions) or found[0]))
     # "URALSK – ...", "ASTANA, Oct. 13, 2025 – ...": the dateline's city is where the
     # message was filed, not a contest
     keyed = [(m, k) for m, k in keyed if not in_dateline(r, sentence, m)]
+    for m, k in keyed:
+        body = bool(OF_A_BODY.match(r.text, m.end, sentence.end))
+        r.named_as_body[k] = r.named_as_body.get(k, True) and body
     keyed = most_specific(r, keyed)
     keyed = [(m, k) for m, k in keyed if not in_a_job_title(r, sentence, m, keyed)]
     distinct = list(dict.fromkeys(k for _, k in keyed))
@@ -229,6 +235,8 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         if last is not None and last.elected is None:
             last.elected = True
             last.rules["elected"] = "pronoun-elected"
+        elif last is None:
+            pronoun_elected_here(r, sentence, distinct)
     # "49-летний бывший директор школы шёл на выборы самостоятельно и опередил бывшего
     # акима": the winner described, not named, as the subject of a winner's verb
     # "Candidates of the Nur Otan party have won ..., the commission chairman X told a
@@ -308,6 +316,26 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         for c in contest.candidates
         if sentence.start <= c.span[0] < sentence.end
     ]
+
+
+def pronoun_elected_here(r: Reading, sentence: Sentence, distinct: list[str]) -> None:
+    """``The oldest, X, is 61 years old. He became akim of the Y rural constituency``: a
+    pronoun opening a sentence that elects someone in a place of its own is the person
+    named in the sentence before (no official, no candidate yet)."""
+    cues = sentence.cues
+    start = r.text[sentence.start : sentence.start + 12]
+    if len(distinct) != 1 or distinct[0] != r.current or r.last_named is None:
+        return
+    _, person = r.last_named
+    if not cues.anaphor.match(start.lstrip()) or official(r, person):
+        return
+    if person.end < r.sentence_start(sentence.start - 1) or any(
+        r._known(k, person, cues.language) for k in r.contests
+    ):
+        return  # not the sentence before, or a candidate already
+    cand = r.candidate(r.current, person, cues.language)
+    cand.elected = True
+    cand.rules["elected"] = "pronoun-elected-named-before"
 
 
 def without_column_pairs(text: str, numbers: list[Number]) -> list[Number]:
@@ -526,21 +554,27 @@ def in_a_job_title(
     return bool(cues.job.search(r.text, start, m.start))
 
 
+# ": qazirgi ákim ", ": заместитель акима района ": a colon, then the person's post in at
+# most eight lower-case words
+_POST_BEFORE_NAME = re.compile(r"\s*[:–—-]\s*(?:(?-i:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]*\s+){0,8}")
+
+
 def listed_winner(
     r: Reading,
     sentence: Sentence,
     keyed: list[tuple[PlaceMention, str]],
     names: list[NameMention],
 ) -> None:
-    """``Balkhash district: Azat Kutpanbetov.``: a sentence that is only a place and a
-    person, in a results message, lists that place's winner."""
+    """``Balkhash district: Azat Kutpanbetov.``, ``Район: действующий аким X.``: a sentence
+    that is only a place and a person (after at most a few lower-case words of the
+    person's post), in a results message, lists that place's winner."""
     if len(keyed) != 1 or len(names) != 1:
         listed_winners(r, sentence, keyed, names)
         return
     (place, key), person = keyed[0], names[0]
     if not (
         re.fullmatch(r"\W*", r.text[sentence.start : place.start])
-        and re.fullmatch(r"\s*[:–—-]\s*", r.text[place.end : person.start])
+        and _POST_BEFORE_NAME.fullmatch(r.text[place.end : person.start])
         and re.fullmatch(r"\W*", r.text[person.end : sentence.end])
     ):
         return

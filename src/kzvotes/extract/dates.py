@@ -74,6 +74,7 @@ _ELECTION = _dated("date_election")
 # "the Oct. 12 vote", "выборы 5 ноября", "5 қарашада ... сайлауы өтті": words of the vote
 # itself, as against words of the announcement or publication ("reported", "сообщили")
 _VOTE_WORD = _dated("date_vote_word")
+_WHOLE_VOTE_WORD = re.compile(rf"(?<!\w){words('date_vote_word')}", re.IGNORECASE)
 _ANNOUNCED = _dated("date_announced")
 # "Aıta keteıik, 10 jeltoqsanda ... saılaýy ótken bolatyn": a pluperfect, an earlier vote
 _PLUPERFECT = _dated("date_pluperfect")
@@ -341,8 +342,10 @@ def read_election_date(text: str, *, published: date | None = None) -> DateReadi
                 for _, sentence in _sentences(text)
                 if not (_PREVIOUS.search(sentence) or _PLUPERFECT.search(sentence))
                 for m in _YEAR_ALONE.finditer(sentence)
-                if _VOTE_WORD.search(sentence[max(0, m.start() - 20) : m.start()])
-                or _VOTE_WORD.search(sentence[m.end() : m.end() + 20])
+                # a whole word of the vote ("предвыборной кампании 2024 года": a campaign,
+                # maybe another country's, not the vote)
+                if _WHOLE_VOTE_WORD.search(sentence[max(0, m.start() - 20) : m.start()])
+                or _WHOLE_VOTE_WORD.search(sentence[m.end() : m.end() + 20])
             }
         if len(years) == 1:
             year_of = date(years.pop(), 12, 31)

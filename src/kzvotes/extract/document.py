@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kzvotes.extract.assemble import assemble_contests
 from kzvotes.extract.classify import classify_with_rule
 from kzvotes.extract.contests import read_sentences
@@ -18,7 +20,7 @@ from kzvotes.extract.dates import read_election_date
 from kzvotes.extract.language import document_language
 from kzvotes.extract.model import ExtractedDocument
 from kzvotes.extract.reading import Reading
-from kzvotes.extract.segment import page_noise, sentences, without
+from kzvotes.extract.segment import leaders_as_dashes, page_noise, sentences, without
 from kzvotes.parse import DocumentText
 
 
@@ -37,14 +39,16 @@ def extract_document(doc: DocumentText, *, sha256: str | None = None) -> Extract
     language = document_language(paragraphs)
     # the message without the page's "read also" blocks of other pages' headlines
     noise = page_noise(doc)
-    message = without(doc.text, noise)
+    # a table row's dot leader is read as its dash ("X ...... 8419"); the text printed keeps it
+    work = replace(doc, text=leaders_as_dashes(doc.text))
+    message = without(work.text, noise)
     kind, kind_rule = classify_with_rule(message)
     if kind != "results":
         return ExtractedDocument(sha256, language, kind, (), text=doc.text, kind_rule=kind_rule)
     election_date = read_election_date(message, published=doc.published_date)
-    reading = Reading(doc, sha256, election_date.value)
+    reading = Reading(work, sha256, election_date.value)
     read_sentences(
-        reading, [s for s in sentences(doc) if not any(a <= s.start < b for a, b in noise)]
+        reading, [s for s in sentences(work) if not any(a <= s.start < b for a, b in noise)]
     )
     contests = assemble_contests(reading, election_date)
     if not contests:

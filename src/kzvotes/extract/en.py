@@ -44,7 +44,8 @@ CUES = LanguageCues(
         r"\bretained\s+(?:his|her|the)\s+(?:post|seat|office)\b|\bkept\s+(?:his|her)\s+(?:post|seat)\b|\b(?:post|seat)\s+went\s+to\b|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\bchosen\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\belected\b|\bwon\b|\bcarried\s+(?:the\s+)?(?=(?-i:[A-Z]))|\bwinner\b|\bvictory\b|most\s+votes|majority\s+of\s+(?:the\s+)?votes|(?:became|become)\s+(?:the\s+)?"
         r"(?:new\s+)?akim|new\s+akim|\bwill\s+(?:now\s+)?head\b|\bis\s+to\s+head\b"
         # "The oldest of the new akims is X": the youngest or oldest of those elected
-        r"|\bthe\s+(?:youngest|oldest)\s+(?:of\s+the\s+(?:new\s+|elected\s+)?)?akims?\s+(?:is|was|[–—-])(?=[^.]{0,200}?(?:district|village|town|settlement))"
+        # ("The youngest of the akims, X, is 29, Y rural constituency of Z district")
+        r"|\bthe\s+(?:youngest|oldest)\s+(?:of\s+the\s+(?:new\s+|elected\s+)?)?akims?\s*(?:,|is\b|was\b|[–—-])(?=[^.]{0,200}?(?:district|village|town|settlement|constituency))"
         # "The oldest, 61-year-old X, now heads the Makanchi rural constituency": after a
         # sentence about the akims elected, the youngest or oldest heading a place
         r"|\bthe\s+(?:youngest|oldest)\s*(?:,|is\b|was\b)(?=[^.]{0,200}?\b(?:akim|heads|elected)\b)"
@@ -126,6 +127,10 @@ WORDS: dict[str, str] = {
     # "Voters in Talgar elected X as the town's akim": a unit told back by its type word
     "unit_told_back": r"\bthe\s+([a-z]+)['’]s\s+(?:new\s+)?akim",
     # an organisation's name is no person's: "the X company", "X LLP"
+    # "a settlement near X", "a village outside X": a place that only locates the contest's
+    "near_before": r"near|outside|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of",
+    # "the school named after X": a name a building or a street bears, no person
+    "named_after_before": r"named\s+(?:after|for)",
     "organisation": (
         r"company|firm|enterprise|plant|factory|corporation|holding|cooperative|co-op|"
         r"LLP|LLC|JSC|Ltd|utility"
@@ -256,7 +261,7 @@ WORDS: dict[str, str] = {
         r"(?:[–—-]\s*[\d,]+\s+votes\b[^.]{0,80}?){2}|\bretained\s+(?:his|her|the)\s+(?:post|seat|office)\b|\bkept\s+(?:his|her)\s+(?:post|seat)\b|\btook\s+[\d.,]+\s*(?:%|per\s?cent)?\s*(?:of\s+the\s+(?:vote|ballots)|votes)\b|\bhave\s+been\s+elected\b|\bwill\s+(?:now\s+)?head\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:district|village|town|city|settlement|okrug)|\b(?:post|seat|victory|win)\s+went\s+to\b|\bchose\s+(?:their|its|a\s+new|the)\s+(?:new\s+)?akims?\b|\bresults?\s+of\s+the\s+(?:[\w-]+\s+){0,5}?(?:vote|election|voting)s?\b(?!\s+(?:will|are\s+expected|are\s+due))|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\b(?:secured|won|gained|got|polled|garnered)\s+[\d,]+\s+votes|\bchosen\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim|\b(?:elected|chose|picked)\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+as\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:new\s+)?akim|\bvictory\s+went\s+to|\b(?:became|(?:has|have)\s+become)\s+(?:the\s+)?(?:new\s+)?akim|\b(?:election|voting|final)\s+results\b(?!\s+(?:will|are\s+expected|are\s+due))|\bmost\s+votes\b|\bmajority\s+of\s+(?:the\s+)?votes|votes?\s*[–—-]?\s*[\d,]*\s*[–—-]?\s*went\s+to\b|\bdefeated\b(?!\s+by)|\b(?:beat|outpolled)\s+(?:(?:his|her|their|the|two|three|four|five|all|other|\d+)\s+)*(?:rivals?|opponents?|competitors?|candidates?|contenders?)|\bwas\s+elected|\bwere\s+elected|(?:^|\n|[•▪◾●■►🔹🔸])\W*(?:newly\s+)?elected\s*:|\bhas\s+been\s+elected|(?<!the\s)\belected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim(?!s)|\bwon\b|\bwinner\b|received\s+[\d,]+\s+votes|(?:received|won|took|gained|polled)\s+[\d.,]+\s*(?:%|per\s?cent)\s+of\s+the\s+(?:votes?|ballots)|gained\s+[\d,]+|results?\s+of\s+the\s+(?:vote|election)"
         # "The youngest of the new akims is X": a winner named as the youngest or oldest
         # with the unit of its place in the sentence (a summary naming nobody's place is none)
-        r"|\bthe\s+(?:youngest|oldest)\s+(?:of\s+the\s+(?:new\s+|elected\s+)?)?akims?\s+(?:is|was|[–—-])\s+(?=[^.]{0,200}?(?:district|village|town|settlement))(?-i:[A-Z])\w+\s+(?-i:[A-Z])"
+        r"|\bthe\s+(?:youngest|oldest)\s+(?:of\s+the\s+(?:new\s+|elected\s+)?)?akims?\s*(?:,|is\b|was\b|[–—-])\s*(?=[^.]{0,200}?(?:district|village|town|settlement|constituency))(?-i:[A-Z])\w+\s+(?-i:[A-Z])"
     ),
     "kind_voting_day": (
         r"\b(?:voting|elections?)\b(?!\s+campaign)[^.]{0,80}?\b(?:has\s+|have\s+)?(?:started|begun|began|kicked\s+off)\b|\bvoting\b[^.]{0,80}?\b(?:is|are)\s+under\s*way|\bvoting\s+continues\b|\bare\s+expected\s+to\s+cast|\bby\s+(?:noon|midday)|\bas\s+of\s+noon|voting\s+is\s+taking\s+place|as\s+of\s+\d{1,2}[:.]\d{2}|by\s+\d{1,2}[:.]\d{2}|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|\b(?:voting|polls?|polling\s+stations?|precincts?|polling)\b[^.]{0,120}?\b(?:has\s+|have\s+)?(?:ended|closed|is\s+over|wrapped\s+up|c[oa]me\s+to\s+an\s+end)\b|counting\s+(?:of\s+(?:the\s+)?votes?|of\s+ballots)?\s*(?:is|has)\s+(?:under\s*way|begun|started)"

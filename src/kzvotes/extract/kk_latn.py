@@ -86,7 +86,9 @@ CUES = LanguageCues(
     ),
     candidate_word=rx(
         r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|úmitker\w*|kandıdat\w*|usyn\w*|jınady|daýys|saılandy|jeńiske|básekeles\w*|qarsylas\w*|"
-        r"ozyp|basyp\s+ozdy|jeńip|saılady|tańdady|baq\s+syna\w*"
+        r"ozyp|basyp\s+ozdy|jeńip|saılady|tańdady"
+        # "ákim bolýǵa ekeý talasty: X, Y": those who competed for the post
+        r"|talasty|talasqan|baq\s+syna\w*"
     ),
     elected=rx(
         r"saılanýy\w*|"
@@ -114,7 +116,11 @@ CUES = LanguageCues(
     ),
     this_is=rx(r"^\W*bul\b"),
     most_votes=rx(r"eń\s+kóp\s+da(?:ýys|ýsy)"),
-    refers_back=rx(r"^\W*(?:ony|ol|onyń)\b"),
+    refers_back=rx(
+        r"^\W*(?:ony|ol|onyń)\b"
+        # "Saılaýǵa ózin-ózi usyný tártibimen túsken": no subject, the person just named
+        r"|^\W*saılaýǵa\s+(?:[\w-]+\s+){0,5}?túsken"
+    ),
     the_winner=rx(r"^\W*(?:jańa\s+ákim|jeńimpaz)"),
     both=rx(
         r"\bekeý(?:i|in|ine|iniń)\b|\beki\s+jeńimpaz|"
@@ -142,6 +148,10 @@ CUES = LanguageCues(
 # Words of this language the passes look for, by concept (see kzvotes.extract.wording)
 WORDS: dict[str, str] = {
     # an organisation's name is no person's: "«X» kásiporny", "X JShS"
+    # "X irgesindegi kent", "X mańyndaǵy aýyl": a place that only locates the contest's
+    "near_after": r"irgesinde\w*|mańynda\w*|túbinde\w*|tóńireginde\w*",
+    # "X atyndaǵy mektep": a name a building bears, no person
+    "named_after_after": r"atyndaǵy|atyndagy|atynda",
     "organisation": (
         r"kompanıa\w*|kompaniya\w*|kásiporn\w*|seriktestig\w*|mekemes\w*|zaýyt\w*|"
         r"kooperatıv\w*|JShS|MKK"
@@ -315,7 +325,8 @@ WORDS: dict[str, str] = {
     "date_that_election": r"\bsol\s+saılaý\w*",
     "date_last_sunday": r"ótken\s+jeksenbi|jeksenbi",
     # "14 qazanda qyzmetine kiristi": the day of taking office, not of the vote
-    "date_took_office": r"qyzmet\w*\s+(?:resmı\s+)?kiristi|laýazym\w*\s+kiristi",
+    # "31 shildeden bastap ... ákimi bolyp saılandy": the day a term begins, not the vote's
+    "date_took_office": r"(?<!\w)bastap(?!\w)|qyzmet\w*\s+(?:resmı\s+)?kiristi|laýazym\w*\s+kiristi",
     "date_previous": r"aldyńǵy|buryńǵy|ótken\s+jolǵy",
     "date_today": r"\bbúgin\b",
     "date_yesterday": r"\bkeshe\b",

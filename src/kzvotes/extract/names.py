@@ -87,7 +87,17 @@ _KK_CASE_NOUN = re.compile(
 _KK_CASE_NOUN_IN_CASE = re.compile(
     r"(?:ы|і|y|i|е|e|а|a)(?:сы|сі|sy|si)(?:н|n)(?:да|де|а|е|da|de|a|e)$", re.IGNORECASE
 )
+# a patronymic, Kazakh or Russian, ends a full name ("Жүсіпов Серік Рашұлы")
+_PATRONYMIC = re.compile(
+    r"(?:улы|ұлы|кызы|қызы|uly|ulı|qyzy|kyzy|uulu|ович|евич|овна|евна|ична)$", re.I
+)
 _RU_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$", re.IGNORECASE)
+# a lower-case Russian word that is no verb ("проголосовали", "набрал") and no count's
+# noun ("голосов"): the noun an adjective goes with
+_LOWER_WORD = re.compile(
+    r"\s+(?!голос|[а-яё]*(?:л|ла|ли|ло|лся|лась|лись|ет|ит|ут|ют|ат|ят|ть)(?![а-яё]))"
+    r"[а-яё]{3,}"
+)
 _UNIT_AFTER = re.compile(
     r"\s+(?:сельск\w*|район\w*|округ\w*|област\w*|ауданы\w*|ауылдық|облысы\w*|"
     r"aýdany\w*|aýyldyq|oblysy\w*|district|rural|region)\b",
@@ -230,8 +240,20 @@ def find_names(
             else:
                 runs[-1].append((tok, a, b))
         after = text[match.end() : match.end() + 40]
-        if runs[-1] and _UNIT_AFTER.match(after) and _RU_ADJECTIVE.search(runs[-1][-1][0]):
-            # "Парыгинский сельский округ", "Жанибекского района": a place, not a person
+        if (
+            runs[-1]
+            and _RU_ADJECTIVE.search(runs[-1][-1][0])
+            and (_UNIT_AFTER.match(after) or (len(runs[-1]) == 1 and _LOWER_WORD.match(after)))
+        ):
+            # "Парыгинский сельский округ", "Жанибекского района": a place, not a person;
+            # so is a lone adjective before a common noun ("Жолкудукского элеватора")
+            runs[-1].pop()
+        elif (
+            len(runs[-1]) == 3
+            and not _PATRONYMIC.search(runs[-1][-1][0])
+            and re.match(rf"\s+(?:{_settlement_word()})(?!\w)", after, re.IGNORECASE)
+        ):
+            # "Серік Ибраев Ленин кентінің әкімі": the third word names the settlement
             runs[-1].pop()
         for run in runs:
             mention = _mention(text, run)
@@ -239,6 +261,7 @@ def find_names(
                 mention
                 and not _names_a_place(text, mention)
                 and not _names_an_organisation(text, mention)
+                and not _named_after(text, mention)
             ):
                 out.append(
                     NameMention(mention.start, mention.end, original[mention.start : mention.end])
@@ -290,7 +313,12 @@ def _names_a_place(text: str, mention: NameMention) -> bool:
         return True
     if not (quoted or after_the or " " not in mention.printed):
         return False
-    return bool(_UNIT_AFTER.match(after[1:] if quoted else after))
+    after = after[1:] if quoted else after
+    # "Ленин кентінде": a settlement's noun after the name, as a unit's
+    return bool(
+        _UNIT_AFTER.match(after)
+        or re.match(rf"\s+(?:{_settlement_word()})(?!\w)", after, re.IGNORECASE)
+    )
 
 
 @cache
@@ -298,6 +326,35 @@ def _unit_word() -> str:
     from kzvotes.extract.wording import words
 
     return f"{words('place_unit_name')}|{words('place_type_rural')}"
+
+
+@cache
+def _settlement_word() -> str:
+    from kzvotes.extract.wording import words
+
+    # the unit's noun with the ending that ties it to a name before it ("Ленин кенті",
+    # "X ауылы"), not the bare noun of a title ("ауыл әкімі")
+    return words("unit_after")
+
+
+@cache
+def _named_after_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from kzvotes.extract.wording import words
+
+    return (
+        re.compile(rf"(?<!\w)(?:{words('named_after_before')})\s*$", re.IGNORECASE),
+        re.compile(rf"\s*(?:{words('named_after_after')})(?!\w)", re.IGNORECASE),
+    )
+
+
+def _named_after(text: str, mention: NameMention) -> bool:
+    """``дом культуры имени X``, ``X атындағы мектеп``, ``the school named after X``: the
+    name a building, a street or a unit bears, not a person of the message."""
+    before, after = _named_after_words()
+    return bool(
+        before.search(text, max(0, mention.start - 20), mention.start)
+        or after.match(text, mention.end)
+    )
 
 
 @cache

@@ -115,6 +115,9 @@ class Reading:
         self.list_members: dict[int, list[str]] = {}
         self.list_heads: dict[int, int] = {}
         self.context_places: frozenset[str] = frozenset()
+        # whether every mention of a contest's place so far named a body ("Павлодар
+        # қалалық сайлау комиссиясы"), by contest key
+        self.named_as_body: dict[str, bool] = {}
         self.last_multi: list[tuple[str, NameMention]] = []
         # the candidate who got the last count read, for "this is N% of the votes"
         self.last_counted: Candidate | None = None

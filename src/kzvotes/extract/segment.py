@@ -21,7 +21,6 @@ CUES: dict[str, LanguageCues] = {
     "kk-Latn": kk_latn.CUES,
     "en": en.CUES,
 }
-_SENT_BREAK = re.compile(r"(?<=[.!?])[\"»”]?\s+(?=[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ0-9])|\n\n")
 _ABBREVIATIONS = "|".join(
     table["abbreviation"] for table in (ru.WORDS, kk.WORDS, en.WORDS) if "abbreviation" in table
 )
@@ -30,6 +29,14 @@ _ABBREV_END = re.compile(rf"(?:\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|\b(?:{_ABBREVI
 # a list bullet ("• X — 428 • против всех — 416", "▪️ X – 99 ▪️ Barlyǵyna qarsy – 6") starts
 # a clause: the lines of a list are flattened into one sentence
 _BULLETS = "•▪◾◽▫●■►▶➤🔹🔸🔺✅✔➖"
+# a full stop before a bullet ends its item's sentence ("Y: X. Против всех: 19. ► Z: ..."),
+# so that an item's figures stay with its own place; a question answered by a figure
+# ("Сколько голосовали против всех? 3,7 %") stays one sentence with it, the question
+# being the figure's label
+_SENT_BREAK = re.compile(
+    rf"(?<=[.!])[\"»”]?\s+(?=[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ0-9{_BULLETS}])"
+    rf"|(?<=\?)[\"»”]?\s+(?=[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ{_BULLETS}])|\n\n"
+)
 _CLAUSE = re.compile(rf"[;()\[\]{_BULLETS}]|,\s|\s[–—]\s(?=[^\d\s])|:\s")
 
 
@@ -78,6 +85,21 @@ def page_noise(doc: DocumentText) -> list[tuple[int, int]]:
         if inside:
             out.append((a, b))
     return out
+
+
+# "Мухамедияров Мереке ........ 8419": the dots that lead a table row's eye to its figure
+_LEADER = re.compile(r"(?<=[^\W\d_]|[»\"”)])[^\S\n]*(?:\.{3,}|…{2,})[^\S\n]*(?=\d)")
+
+
+def leaders_as_dashes(text: str) -> str:
+    """``text`` with every dot leader between a label and its figure written as the dash of
+    ``X – 8419``, every offset kept (the leader's dots would end a sentence before the
+    figure).
+
+    >>> leaders_as_dashes("Иванов Иван ...... 8419")
+    'Иванов Иван      – 8419'
+    """
+    return _LEADER.sub(lambda m: " " * (len(m.group()) - 2) + "– ", text)
 
 
 def without(text: str, spans: list[tuple[int, int]]) -> str:

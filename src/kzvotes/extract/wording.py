@@ -182,6 +182,12 @@ TITLE_AFTER = _rx(
 # "X, former chairman of the district maslikhat, was elected": a past office is a
 # candidate's biography, not the title of an official quoted
 FORMER = _rx(words("former"))
+# "Акимом посёлка избран X", "X Ленин кентінің әкімі болып сайланды", "akim of the
+# village": the akim of a settlement or a rural unit
+SUBUNIT_AKIM = _rx(
+    rf"(?<!\w){words('akim')}\w*\s+(?:{words('of')}\s+(?:the\s+)?)?{words('subunit')}"
+    rf"|{words('subunit')}\s+{words('akim')}"
+)
 SAID_AFTER = _rx(rf"^\s*(?:,\s*[^,.;«»\"]{{0,100}},\s*)?{words('said')}\b")
 # "Канат Шапатов снял свою кандидатуру", "X withdrew", "өз кандидатурасын алып тастады":
 # a candidate who left the race is not on the ballot
@@ -220,6 +226,18 @@ def is_membership(text: str, a: int, b: int, start: int = 0) -> bool:
 
 
 # "за победителей", "the winners": the elected of each contest named before
+_NEAR_BEFORE = _rx(rf"(?<!\w){words('near_before')}\s+$")
+_NEAR_AFTER = _rx(rf"\s*{words('near_after')}")
+
+
+def locates_another(text: str, m: Any) -> bool:
+    """``посёлок под Павлодаром``, ``Павлодардың іргесіндегі кент``, ``a village near X``:
+    a place that only locates another, the contest's own."""
+    return bool(
+        _NEAR_BEFORE.search(text, max(0, m.start - 30), m.start) or _NEAR_AFTER.match(text, m.end)
+    )
+
+
 WINNERS = _rx(rf"(?<!\w){words('winners')}")
 # "За 46-летнего работника культуры проголосовали 136 сельчан": a count given to a person
 # described, not named (the one candidate of the contest still without a count)
