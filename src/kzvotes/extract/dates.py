@@ -211,7 +211,73 @@ def dateline(text: str) -> tuple[int, int, date] | None:
         end = match.end() if match else offset
         if _DATELINE_HEAD.search(head) and _DATELINE_TAIL.match(text[end : end + 30]):
             return offset, end, day
+        if _run_in_dateline(text, offset, end):
+            return offset, end, day
     return None
+
+
+_CAPITAL = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ"
+_VIEWS = words("page_views")
+# what follows a dateline on its line: the year word, a time, a view counter ("06.11.2023,
+# 11:20   Оқылды: 845", "02.08.2021, 14:45   525"), a wire dash
+_DATELINE_FURNITURE = re.compile(
+    rf"(?:\s*(?:{_YEAR_WORD})(?!\w))?,?(?:\s*\d{{1,2}}:\d{{2}}(?!\d))?"
+    rf"(?:\s*(?:{_VIEWS})\s*:?\s*\d[\d \u00a0]*\d|\s*(?:{_VIEWS})\s*:?\s*\d)?"
+    rf"(?:[^\S\n]+\d{{1,6}}(?=\s+(?-i:[{_CAPITAL}])))?"
+    r"(?:\s*[–—-](?=\s))?",
+    re.IGNORECASE,
+)
+# a dateline run into the headline or the message (a page scraped without its line
+# breaks): after its furniture comes a dash, a separator or a capitalised word
+_RUN_IN_NEXT = re.compile(rf"\s+(?:[–—-]\s|[|·]|(?-i:[{_CAPITAL}«\"“]))")
+_BEFORE_DATE = re.compile(rf"(?<!\w)(?:{words('before_date')})\s*$", re.IGNORECASE)
+_AGENCY_CAPS = re.compile(
+    rf"(?-i:[{_CAPITAL}][{_CAPITAL}-]+)(?:\s+(?-i:[{_CAPITAL}][{_CAPITAL}-]+))*"
+)
+_PAGE_HEAD_SIZE = 300
+
+
+def _run_in_dateline(text: str, offset: int, end: int) -> bool:
+    """``Кого выбрали акимами 6 ноября 2023 ЦИК подвёл итоги``, ``... elections ASTANA,
+    November 6, 2023 – The Central ...``: a full date near the start of the page that ends
+    with its year (or is written in figures), on the page's first line (no sentence has
+    ended before it), followed by page furniture and then a new line's capital; a date
+    after a preposition is part of a sentence, unless a wire dateline's place follows."""
+    printed = text[offset:end]
+    if offset > _PAGE_HEAD_SIZE or not re.search(r"(?:\d{4}|\d\.\d{1,2}\.\d{4})$", printed):
+        return False
+    before = text[text.rfind("\n", 0, offset) + 1 : offset]
+    if any(not word.isupper() for word in re.findall(r"(\w+)[.!?]\s", before)):
+        return False
+    furniture = _DATELINE_FURNITURE.match(text, end)
+    after = furniture.end() if furniture else end
+    if not _RUN_IN_NEXT.match(text, after):
+        return False
+    if _BEFORE_DATE.search(before):
+        return bool(re.match(rf"\s+(?:[–—|·]|(?-i:[{_CAPITAL}]{{3,}}\b))", text[after:]))
+    return True
+
+
+def dateline_block(text: str) -> tuple[int, int] | None:
+    """The dateline with its furniture on its line (the place or weekday before it, a time,
+    a view counter, a wire dash after it): page noise once the date has been read."""
+    line = dateline(text)
+    if line is None:
+        return None
+    start, end = line[0], line[1]
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    if len(head) <= 45 and _DATELINE_HEAD.search(text[max(0, start - 45) : start]):
+        start = line_start
+    else:
+        # "... elections ASTANA, November 6, 2023 –": a wire dateline's place in capitals
+        caps = re.search(rf"{_AGENCY_CAPS.pattern}\s*[,.|]\s*$", head)
+        if caps:
+            start = line_start + caps.start()
+    furniture = _DATELINE_FURNITURE.match(text, end)
+    if furniture:
+        end = furniture.end()
+    return start, end
 
 
 def without_yearless_dateline(text: str) -> str:

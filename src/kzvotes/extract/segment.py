@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from kzvotes.extract import en, kk, kk_latn, ru
 from kzvotes.extract.cues import LanguageCues
 from kzvotes.extract.language import detect_language_or, document_language
-from kzvotes.extract.wording import READ_ALSO
+from kzvotes.extract.wording import READ_ALSO, words
 from kzvotes.parse import DocumentText
 
 CUES: dict[str, LanguageCues] = {
@@ -78,6 +78,98 @@ def page_noise(doc: DocumentText) -> list[tuple[int, int]]:
         if inside:
             out.append((a, b))
     return out
+
+
+_LOWER = "a-zа-яёәғқңөұүһіıáóúýǵńüöç"
+_SEPARATOR = r"[|·•]"
+_TIME = r"(?<![\d:.,])\d{1,2}:\d{2}(?![\d:])"
+_VIEWS = words("page_views")
+# "2 412 просмотров", "Оқылды: 845", "👁 845": a page's view counter
+_VIEW_COUNT = (
+    rf"(?:{_VIEWS})\s*:?\s*\d(?:[\d\u00a0\u202f]| (?=\d{{3}}\b))*"
+    rf"|\d(?:[\d\u00a0\u202f]| (?=\d{{3}}\b))*\s*(?:{_VIEWS})(?!\w)|👁\s*\d+"
+)
+# "Фото: пресс-служба акимата", "Источник: Kazinform": a credit runs over its first word
+# and the lower-case words after it; a capitalised word starts the next line of the page
+# when the page was scraped without its line breaks
+_CREDIT = (
+    rf"(?:{words('photo_credit')}|{words('source_line')})\s*:\s*[^\s|·]+"
+    rf"(?:[^\S\n]+(?-i:[{_LOWER}])[^\s|·]*)*"
+)
+_SEGMENT = rf"(?:{_TIME}|{_VIEW_COUNT}|{_CREDIT})"
+# a byline: "12:45 | 2 412 просмотров | Фото: пресс-служба" (segments between separators),
+# or one view counter or credit opening a line
+_BYLINE = re.compile(
+    rf"{_SEGMENT}(?:\s*{_SEPARATOR}\s*{_SEGMENT})+|(?:^|(?<=\n))[^\S\n]*(?:{_VIEW_COUNT}|{_CREDIT})",
+    re.IGNORECASE,
+)
+# a whole paragraph that is a photo's caption or the source's name
+_CREDIT_PARAGRAPH = re.compile(
+    rf"^\s*(?:{words('photo_credit')}|{words('source_line')})\s*:", re.IGNORECASE
+)
+_PAGE_HEAD = 400
+# straight and typographic quotes, read as the guillemets the passes know
+_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[«—–-]))[\"“„](?=\S)")
+_QUOTES = str.maketrans({'"': "»", "“": "»", "”": "»", "„": "«"})
+
+
+def page_furniture(doc: DocumentText) -> list[tuple[int, int]]:
+    """The spans of a page's furniture: bylines, times, view counters and photo credits
+    near its head, and caption or source paragraphs anywhere (short ones)."""
+    text = doc.text
+    out = [m.span() for m in _BYLINE.finditer(text, 0, min(len(text), _PAGE_HEAD))]
+    for a, b in doc.paragraphs:
+        if b - a <= 200 and _CREDIT_PARAGRAPH.match(text, a, b):
+            out.append((a, b))
+        elif a >= _PAGE_HEAD:
+            out += [m.span() for m in _BYLINE.finditer(text, a, b) if m.group().strip()]
+    return sorted(out)
+
+
+def guillemets(text: str) -> str:
+    """``text`` with its straight and typographic quotes (" “ ” „) as « and »: an opening
+    quote after a space or at the start, a closing one elsewhere; the length kept."""
+    text = _OPENING.sub(lambda m: "«", text)
+    return text.translate(_QUOTES)
+
+
+def with_breaks(doc: DocumentText, spans: list[tuple[int, int]]) -> DocumentText:
+    """``doc`` with the spans blanked, each standing as a paragraph break (the text of a
+    page scraped without its line breaks runs a dateline or a byline into its headline),
+    every offset kept: its paragraphs split around the spans."""
+    text = doc.text
+    cuts: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        # the spaces around the span go with it
+        while a > 0 and text[a - 1] in " \t":
+            a -= 1
+        while b < len(text) and text[b] in " \t":
+            b += 1
+        size = b - a
+        if size >= 4:
+            fill = "\n\n" + " " * (size - 4) + "\n\n"
+        elif size >= 2:
+            fill = " " * (size - 2) + "\n\n"
+        else:
+            fill = " " * size
+        text = text[:a] + fill + text[b:]
+        cuts.append((a, b))
+    paragraphs: list[tuple[int, int]] = []
+    for a, b in doc.paragraphs or ((0, len(text)),):
+        pieces = [(a, b)]
+        for ca, cb in cuts:
+            pieces = [
+                piece
+                for pa, pb in pieces
+                for piece in ((pa, min(pb, ca)), (max(pa, cb), pb))
+                if piece[0] < piece[1]
+            ]
+        for pa, pb in pieces:
+            chunk = text[pa:pb]
+            if chunk.strip():
+                lead = len(chunk) - len(chunk.lstrip())
+                paragraphs.append((pa + lead, pa + len(chunk.rstrip())))
+    return DocumentText(text, tuple(paragraphs), doc.title, doc.published_date, doc.charset)
 
 
 def without(text: str, spans: list[tuple[int, int]]) -> str:
