@@ -37,6 +37,10 @@ DAY_OF_MONTH = (
 )
 
 _MONTH_WORD = r"([^\W\d_]{3,12})"
+_CAPITAL = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ"
+# the end of a dateline's line, or the capital of the next line run into it (a page
+# scraped without its line breaks)
+_LINE_END = rf"(?:\n|$|(?-i:[{_CAPITAL}]))"
 # "2023 года", "2023 жыл", "year"; "2023 жылғы 5 қараша": the words of a date's year
 _YEAR_WORD = words("year_word")
 _YEAR_OF = words("year_of")
@@ -44,7 +48,7 @@ _YEAR_OF = words("year_of")
 # after it), not a count that follows a date
 _DAY_MONTH = re.compile(
     rf"\b(\d{{1,2}})\s+{_MONTH_WORD}\.?(?:\s+(\d{{4}})|,\s*((?:19|20)\d{{2}})"
-    rf"(?=\s*{_YEAR_WORD}?\s*(?:\n|$)))?",
+    rf"(?=\s*{_YEAR_WORD}?\s*{_LINE_END}))?",
     re.IGNORECASE,
 )
 _YEAR_DAY_MONTH = re.compile(
@@ -216,7 +220,6 @@ def dateline(text: str) -> tuple[int, int, date] | None:
     return None
 
 
-_CAPITAL = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ"
 _VIEWS = words("page_views")
 # what follows a dateline on its line: the year word, a time, a view counter ("06.11.2023,
 # 11:20   Оқылды: 845", "02.08.2021, 14:45   525"), a wire dash
@@ -229,7 +232,9 @@ _DATELINE_FURNITURE = re.compile(
 )
 # a dateline run into the headline or the message (a page scraped without its line
 # breaks): after its furniture comes a dash, a separator or a capitalised word
-_RUN_IN_NEXT = re.compile(rf"\s+(?:[–—-]\s|[|·]|(?-i:[{_CAPITAL}«\"“]))")
+_RUN_IN_NEXT = re.compile(
+    rf"\s+(?:[–—-]\s|[|·]|(?-i:[{_CAPITAL}«\"“])|{DAY_OF_MONTH})", re.IGNORECASE
+)
 _BEFORE_DATE = re.compile(rf"(?<!\w)(?:{words('before_date')})\s*$", re.IGNORECASE)
 _AGENCY_CAPS = re.compile(
     rf"(?-i:[{_CAPITAL}][{_CAPITAL}-]+)(?:\s+(?-i:[{_CAPITAL}][{_CAPITAL}-]+))*"
@@ -247,14 +252,17 @@ def _run_in_dateline(text: str, offset: int, end: int) -> bool:
     if offset > _PAGE_HEAD_SIZE or not re.search(r"(?:\d{4}|\d\.\d{1,2}\.\d{4})$", printed):
         return False
     before = text[text.rfind("\n", 0, offset) + 1 : offset]
-    if any(not word.isupper() for word in re.findall(r"(\w+)[.!?]\s", before)):
+    # (a headline or a site's slogan may end in "!" or "?")
+    if any(not word.isupper() for word in re.findall(r"(\w+)\.\s", before)):
         return False
     furniture = _DATELINE_FURNITURE.match(text, end)
     after = furniture.end() if furniture else end
     if not _RUN_IN_NEXT.match(text, after):
         return False
     if _BEFORE_DATE.search(before):
-        return bool(re.match(rf"\s+(?:[–—|·]|(?-i:[{_CAPITAL}]{{3,}}\b))", text[after:]))
+        # "By X in Nation on 14 October 2025", its line ended (a wire dateline's place after
+        # it may have been blanked as furniture)
+        return bool(re.match(rf"[^\S\n]*\n|\s+(?:[–—|·]|(?-i:[{_CAPITAL}]{{3,}}\b))", text[after:]))
     return True
 
 
@@ -301,7 +309,7 @@ def without_yearless_dateline(text: str) -> str:
 _DATE_AT = re.compile(
     rf"(?:(?:{_DAY_WORD})\s+{_MONTH_WORD}\s+(?:19|20)\d\d|\d{{4}}\s*{_YEAR_OF}\s+\d{{1,2}}\s+{_MONTH_WORD}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
     r"\d{4}-\d{2}-\d{2}|"
-    rf"\d{{1,2}}\s+{_MONTH_WORD}\.?(?:\s+\d{{4}}|,\s*(?:19|20)\d{{2}}(?=\s*\w*\s*(?:\n|$)))?|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)",
+    rf"\d{{1,2}}\s+{_MONTH_WORD}\.?(?:\s+\d{{4}}|,\s*(?:19|20)\d{{2}}(?=\s*(?:{_YEAR_WORD})?\s*{_LINE_END}))?|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)",
     re.IGNORECASE,
 )
 

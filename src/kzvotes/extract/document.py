@@ -18,7 +18,15 @@ from kzvotes.extract.dates import dateline_block, read_election_date
 from kzvotes.extract.language import document_language
 from kzvotes.extract.model import ExtractedDocument
 from kzvotes.extract.reading import Reading
-from kzvotes.extract.segment import guillemets, page_furniture, page_noise, sentences, with_breaks
+from kzvotes.extract.segment import (
+    guillemets,
+    lost_lines,
+    page_furniture,
+    page_noise,
+    sentences,
+    with_breaks,
+    with_lines,
+)
 from kzvotes.parse import DocumentText
 
 
@@ -44,14 +52,15 @@ def extract_document(doc: DocumentText, *, sha256: str | None = None) -> Extract
     )
     page = with_breaks(page, page_noise(page) + page_furniture(page))
     message = page.text
-    kind, kind_rule = classify_with_rule(message)
-    if kind != "results":
-        return ExtractedDocument(sha256, language, kind, (), text=doc.text, kind_rule=kind_rule)
-    election_date = read_election_date(message, published=doc.published_date)
-    # once the date is read, the dateline is furniture too: its numbers count nothing
+    # the dateline, once its date is read, is furniture too: its numbers count nothing
     block = dateline_block(message)
     if block is not None:
         page = with_breaks(page, [block])
+    page = with_lines(page, lost_lines(page))
+    kind, kind_rule = classify_with_rule(page.text)
+    if kind != "results":
+        return ExtractedDocument(sha256, language, kind, (), text=doc.text, kind_rule=kind_rule)
+    election_date = read_election_date(message, published=doc.published_date)
     reading = Reading(page, sha256, election_date.value)
     read_sentences(reading, sentences(page))
     contests = assemble_contests(reading, election_date)

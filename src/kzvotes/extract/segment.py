@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from kzvotes.extract import en, kk, kk_latn, ru
 from kzvotes.extract.cues import LanguageCues
 from kzvotes.extract.language import detect_language_or, document_language
-from kzvotes.extract.wording import READ_ALSO, words
+from kzvotes.extract.wording import MONTHS, READ_ALSO, words
 from kzvotes.parse import DocumentText
 
 CUES: dict[str, LanguageCues] = {
@@ -93,14 +93,15 @@ _VIEW_COUNT = (
 # and the lower-case words after it; a capitalised word starts the next line of the page
 # when the page was scraped without its line breaks
 _CREDIT = (
-    rf"(?:{words('photo_credit')}|{words('source_line')})\s*:\s*[^\s|·]+"
-    rf"(?:[^\S\n]+(?-i:[{_LOWER}])[^\s|·]*)*"
+    rf"(?:{words('photo_credit')}|{words('source_line')})\s*:\s*[^\s|·]*[^\s|·.,;:]"
+    rf"(?:[^\S\n]+(?-i:[{_LOWER}])[^\s|·]*[^\s|·.,;:])*"
 )
 _SEGMENT = rf"(?:{_TIME}|{_VIEW_COUNT}|{_CREDIT})"
 # a byline: "12:45 | 2 412 просмотров | Фото: пресс-служба" (segments between separators),
 # or one view counter or credit opening a line
 _BYLINE = re.compile(
-    rf"{_SEGMENT}(?:\s*{_SEPARATOR}\s*{_SEGMENT})+|(?:^|(?<=\n))[^\S\n]*(?:{_VIEW_COUNT}|{_CREDIT})",
+    rf"{_SEGMENT}(?:\s*{_SEPARATOR}\s*{_SEGMENT})+|(?:^|(?<=\n))[^\S\n]*(?:{_VIEW_COUNT})"
+    rf"|(?<!\w){_CREDIT}",
     re.IGNORECASE,
 )
 # a whole paragraph that is a photo's caption or the source's name
@@ -113,17 +114,75 @@ _OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[«—–-]))[\"“„](?=\S)")
 _QUOTES = str.maketrans({'"': "»", "“": "»", "”": "»", "„": "«"})
 
 
+_CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ"
+# a wire dateline without its date: "URALSK –", "KYZYLORDA. KAZINFORM –", "SEMEY. QazAqparat –"
+_WIRE_HEAD = re.compile(
+    rf"(?<!\S)[{_CAPS}][{_CAPS}-]{{2,}}(?:\s[{_CAPS}][{_CAPS}-]+)*"
+    rf"(?:[.,]\s*[{_CAPS}][\w.-]{{2,20}})?\s*[–—]\s+(?=[{_CAPS}«])"
+)
+# a sentence that ended before: the head of the page is over
+_SENTENCE_ENDED = re.compile(rf"[^\s{_CAPS}.]\.\s")
+
+
 def page_furniture(doc: DocumentText) -> list[tuple[int, int]]:
-    """The spans of a page's furniture: bylines, times, view counters and photo credits
-    near its head, and caption or source paragraphs anywhere (short ones)."""
+    """The spans of a page's furniture: bylines, times, view counters, photo credits and a
+    wire dateline's place near its head, and caption or source paragraphs anywhere (short
+    ones)."""
     text = doc.text
     out = [m.span() for m in _BYLINE.finditer(text, 0, min(len(text), _PAGE_HEAD))]
+    wire = _WIRE_HEAD.search(text, 0, min(len(text), _PAGE_HEAD))
+    if wire and not _SENTENCE_ENDED.search(text, 0, wire.start()):
+        out.append(wire.span())
     for a, b in doc.paragraphs:
         if b - a <= 200 and _CREDIT_PARAGRAPH.match(text, a, b):
             out.append((a, b))
         elif a >= _PAGE_HEAD:
             out += [m.span() for m in _BYLINE.finditer(text, a, b) if m.group().strip()]
     return sorted(out)
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# where a page scraped without its line breaks had one: a count, then a capitalised word
+# (a table's next row, a list's next heading: "Против всех — 178 Каратобинский район");
+# a word, then a row's number ("район 1. Даумов"); a colon before a bullet ("район: •");
+# a full stop before a dash opening the next item ("сайланды. — Жетес би округі:")
+_LOST_LINE = re.compile(
+    rf"(?<=[\d%])[^\S\n](?=[{_CAPS}](?!(?i:{_MONTH_NAMES})))"
+    rf"|(?<=[^\W\d_])[^\S\n](?=\d{{1,2}}\.\s[{_CAPS}])"
+    rf"|(?<=:)[^\S\n](?=[{_BULLETS}–—-]\s*[{_CAPS}\d])"
+    rf"|(?<=[.!?])[^\S\n](?=[–—]\s[{_CAPS}«])"
+)
+_FLAT = 200
+
+
+def lost_lines(doc: DocumentText) -> list[int]:
+    """The offsets of the spaces that stood for line breaks in a page scraped as one long
+    line (a document of one paragraph): ``with_lines`` breaks the lines there again."""
+    if len(doc.paragraphs) > 1 or len(doc.text) < _FLAT:
+        return []
+    return [m.start() for m in _LOST_LINE.finditer(doc.text)]
+
+
+def with_lines(doc: DocumentText, offsets: list[int]) -> DocumentText:
+    """``doc`` with a line break (one character for one) at each offset, its paragraph
+    split there."""
+    if not offsets:
+        return doc
+    chars = list(doc.text)
+    for at in offsets:
+        chars[at] = "\n"
+    paragraphs: list[tuple[int, int]] = []
+    for a, b in doc.paragraphs or ((0, len(chars)),):
+        start = a
+        for at in sorted(o for o in offsets if a <= o < b):
+            if at > start:
+                paragraphs.append((start, at))
+            start = at + 1
+        if b > start:
+            paragraphs.append((start, b))
+    return DocumentText(
+        "".join(chars), tuple(paragraphs), doc.title, doc.published_date, doc.charset
+    )
 
 
 def guillemets(text: str) -> str:
