@@ -236,25 +236,21 @@ PERTURBATIONS: dict[str, Callable[[str, str], str]] = {
     "source line": lambda t, lang: f"{t.rstrip()}\n\n{_SOURCE[lang]}: Kazinform\n",
     "headline twice": _headline_twice,
 }
-# Flattened pages still read differently (issue 9, left for later): tables and lists whose
-# rows are told apart only by their line breaks, and a headline with no full stop run into
-# the first sentence ("Избран новый аким Талгара Абилхаирулы стал ...").
+# Flattened pages that still read differently (issue 9, left for later): tables and lists
+# whose rows are told apart only by their line breaks ("Label | value" rows, "Name / party /
+# votes"), and a headline with no full stop run into the first sentence ("Избран новый аким
+# Талгара Абилхаирулы стал ...", a rubric word before it: "Саясат Қызылорда: ...").
 FLATTEN_LEFT = frozenset(
     {
         "en-kyzylorda-two-settlements-bio",
-        "en-sqo-table-lines",
         "kk-altai-feature-retro",
         "kk-aqqum-talaptan-eki-okrug",
         "kk-aqtogai-ush-okrug-2024",
         "kk-kamysty-774-saylaushy",
         "kk-montaitas-tizim",
-        "kk-toretam-zhetes-bullets",
-        "kkl-balqash-jambyl-9-myn",
         "kkl-bokeikhan-table",
-        "kkl-talgar-table-no-diacritics",
         "kkl-talgar-table-rows",
         "ru-baiterek-table-lines",
-        "ru-khobda-five-candidates",
         "ru-pilot-winners-by-region",
         "ru-solnechny-chetyre-kandidata",
         "ru-talgar-otdali-golosa-protsenty",

@@ -50,13 +50,14 @@ def extract_document(doc: DocumentText, *, sha256: str | None = None) -> Extract
     page = DocumentText(
         guillemets(doc.text), doc.paragraphs, doc.title, doc.published_date, doc.charset
     )
+    lines = lost_lines(page)
     page = with_breaks(page, page_noise(page) + page_furniture(page))
     message = page.text
     # the dateline, once its date is read, is furniture too: its numbers count nothing
     block = dateline_block(message)
     if block is not None:
         page = with_breaks(page, [block])
-    page = with_lines(page, lost_lines(page))
+    page = with_lines(page, [at for at in lines if page.text[at] == " "])
     kind, kind_rule = classify_with_rule(page.text)
     if kind != "results":
         return ExtractedDocument(sha256, language, kind, (), text=doc.text, kind_rule=kind_rule)

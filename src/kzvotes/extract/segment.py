@@ -115,10 +115,14 @@ _QUOTES = str.maketrans({'"': "»", "“": "»", "”": "»", "„": "«"})
 
 
 _CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ"
-# a wire dateline without its date: "URALSK –", "KYZYLORDA. KAZINFORM –", "SEMEY. QazAqparat –"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# a wire dateline without its year: "URALSK –", "KYZYLORDA. KAZINFORM –", "SEMEY. QazAqparat –",
+# "KYZYLORDA, Oct. 20 –" (a day without its year dates nothing)
 _WIRE_HEAD = re.compile(
     rf"(?<!\S)[{_CAPS}][{_CAPS}-]{{2,}}(?:\s[{_CAPS}][{_CAPS}-]+)*"
-    rf"(?:[.,]\s*[{_CAPS}][\w.-]{{2,20}})?\s*[–—]\s+(?=[{_CAPS}«])"
+    rf"(?:[.,]\s*[{_CAPS}][\w.-]{{2,20}}"
+    rf"|,\s*(?i:(?:{_MONTH_NAMES})\w*\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_NAMES})\w*))?"
+    rf"\s*[–—]\s+(?=[{_CAPS}«])"
 )
 # a sentence that ended before: the head of the page is over
 _SENTENCE_ENDED = re.compile(rf"[^\s{_CAPS}.]\.\s")
@@ -141,26 +145,38 @@ def page_furniture(doc: DocumentText) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # where a page scraped without its line breaks had one: a count, then a capitalised word
 # (a table's next row, a list's next heading: "Против всех — 178 Каратобинский район");
-# a word, then a row's number ("район 1. Даумов"); a colon before a bullet ("район: •");
 # a full stop before a dash opening the next item ("сайланды. — Жетес би округі:")
 _LOST_LINE = re.compile(
     rf"(?<=[\d%])[^\S\n](?=[{_CAPS}](?!(?i:{_MONTH_NAMES})))"
-    rf"|(?<=[^\W\d_])[^\S\n](?=\d{{1,2}}\.\s[{_CAPS}])"
-    rf"|(?<=:)[^\S\n](?=[{_BULLETS}–—-]\s*[{_CAPS}\d])"
     rf"|(?<=[.!?])[^\S\n](?=[–—]\s[{_CAPS}«])"
+    # a numbered list's first row, when a second follows: "... район 1. Даумов ... 2. ..."
+    rf"|(?<=\S)[^\S\n](?=1\.\s[{_CAPS}][^\n]{{0,300}}?\s2\.\s[{_CAPS}])"
 )
 _FLAT = 200
+# the sections of the page before its headline: "Almaty oblysy | Saıasat", "Главная /
+# Политика / Выборы"; the last runs over its first word and the lower-case words after it
+_BREADCRUMB = re.compile(
+    rf"\s*(?:[^\s|·/][^|·/\n.!?]{{0,40}}?\s*[|·/]\s*)+[^\s|·/]+"
+    rf"(?:[^\S\n]+(?-i:[{_LOWER}])[^\s|·/]*)*(?=[^\S\n])"
+)
 
 
 def lost_lines(doc: DocumentText) -> list[int]:
     """The offsets of the spaces that stood for line breaks in a page scraped as one long
-    line (a document of one paragraph): ``with_lines`` breaks the lines there again."""
-    if len(doc.paragraphs) > 1 or len(doc.text) < _FLAT:
+    line (a paragraph of at least ``_FLAT`` characters, beside at most a line or two of
+    furniture): ``with_lines`` breaks the lines there again."""
+    if len(doc.paragraphs) > 3 or all(b - a < _FLAT for a, b in doc.paragraphs):
         return []
-    return [m.start() for m in _LOST_LINE.finditer(doc.text)]
+    text = doc.text
+    found = {m.start() for m in _LOST_LINE.finditer(text)}
+    # "Экибастуз · Новости В Солнечном ...": the breadcrumb of the page's sections ends
+    # its line; it stays read (a place in it is the message's context)
+    crumbs = _BREADCRUMB.match(text)
+    if crumbs:
+        found.add(crumbs.end())
+    return sorted(found)
 
 
 def with_lines(doc: DocumentText, offsets: list[int]) -> DocumentText:
