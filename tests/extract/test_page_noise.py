@@ -25,8 +25,8 @@ from kzvotes.extract.segment import guillemets, page_furniture
 from kzvotes.parse import text_document
 
 
-def votes_of(doc: ExtractedDocument) -> dict[str, int | None]:
-    return {c.name: fact(c.votes) for contest in doc.contests for c in contest.candidates}  # type: ignore[misc]
+def votes_of(doc: ExtractedDocument) -> dict[str, object]:
+    return {c.name: fact(c.votes) for contest in doc.contests for c in contest.candidates}
 
 
 # -- a dateline recognised by its shape, with or without the line break after it ----------
