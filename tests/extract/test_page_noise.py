@@ -90,6 +90,23 @@ def test_a_dateless_wire_head_is_no_place_of_the_contests() -> None:
     assert votes_of(doc) == {"Arman Tulegenov": 4210, "Bolat Serikov": 3980}
 
 
+def test_a_site_stamp_with_dashes_is_a_dateline_with_its_site_name() -> None:
+    # SYNTHETIC: "Site.kz 06-11-2023 167" (site, date with dashes, views) run into the message
+    text = (
+        "Үш ауданда әкімдер сайланды Habar.kz 06-11-2023 167 Батыс Қазақстан облысында кеше "
+        "әкім сайлауы өтті."
+    )
+    block = dateline_block(text)
+    assert block is not None
+    assert text[block[0] : block[1]] == "Habar.kz 06-11-2023 167"
+    assert dateline(text) == (37, 47, date(2023, 11, 6))
+
+
+def test_an_image_file_name_is_furniture() -> None:
+    doc = text_document("Сайлау өтті. Screenshot_17.jpg Учаске 20.00-ге дейін жұмыс істеді.")
+    assert [doc.text[a:b] for a, b in page_furniture(doc)] == ["Screenshot_17.jpg"]
+
+
 @pytest.mark.parametrize(
     ("text", "printed"),
     [
@@ -246,7 +263,6 @@ FLATTEN_LEFT = frozenset(
         "kk-altai-feature-retro",
         "kk-aqqum-talaptan-eki-okrug",
         "kk-aqtogai-ush-okrug-2024",
-        "kk-kamysty-774-saylaushy",
         "kk-montaitas-tizim",
         "kkl-bokeikhan-table",
         "kkl-talgar-table-rows",

@@ -64,7 +64,8 @@ _YEAR_ALONE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(rf"\b{_MONTH_WORD}\s+((?:19|20)\d\d)\b(?!\s*\d)", re.IGNORECASE)
-_DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+# "06.11.2023"; "15-05-2024", a page's stamp with dashes
+_DMY = re.compile(r"\b(\d{1,2})([.-])(\d{1,2})\2(\d{4})\b")
 # "Пятого ноября 2023 года": a day written as an ordinal word, a month and a year
 _DAY_WORD = "|".join(sorted((re.escape(w) for w in DAY_WORDS), key=len, reverse=True))
 _WORD_DAY_MONTH_YEAR = re.compile(
@@ -158,7 +159,7 @@ def dates_in(text: str, published: date | None = None) -> list[tuple[int, date]]
             found.append((match.start(), day))
             taken.append(match.span())
     for match in _DMY.finditer(text):
-        day = _make(int(match.group(3)), int(match.group(2)), int(match.group(1)), published)
+        day = _make(int(match.group(4)), int(match.group(3)), int(match.group(1)), published)
         if day:
             found.append((match.start(), day))
             taken.append(match.span())
@@ -282,10 +283,17 @@ def dateline_block(text: str) -> tuple[int, int] | None:
         caps = re.search(rf"{_AGENCY_CAPS.pattern}\s*[,.|]\s*$", head)
         if caps:
             start = line_start + caps.start()
+    # "Oinet.kz 15-05-2024 167": the site's name before the date is furniture too
+    site = _SITE_BEFORE.search(text, line_start, start)
+    if site:
+        start = site.start()
     furniture = _DATELINE_FURNITURE.match(text, end)
     if furniture:
         end = furniture.end()
     return start, end
+
+
+_SITE_BEFORE = re.compile(r"(?<!\S)(?:[\w-]+\.)+[a-z]{2,6}\s*$", re.IGNORECASE)
 
 
 def without_yearless_dateline(text: str) -> str:
@@ -307,7 +315,7 @@ def without_yearless_dateline(text: str) -> str:
 
 
 _DATE_AT = re.compile(
-    rf"(?:(?:{_DAY_WORD})\s+{_MONTH_WORD}\s+(?:19|20)\d\d|\d{{4}}\s*{_YEAR_OF}\s+\d{{1,2}}\s+{_MONTH_WORD}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
+    rf"(?:(?:{_DAY_WORD})\s+{_MONTH_WORD}\s+(?:19|20)\d\d|\d{{4}}\s*{_YEAR_OF}\s+\d{{1,2}}\s+{_MONTH_WORD}|\d{{1,2}}(?P<sep>[.-])\d{{1,2}}(?P=sep)\d{{4}}|"
     r"\d{4}-\d{2}-\d{2}|"
     rf"\d{{1,2}}\s+{_MONTH_WORD}\.?(?:\s+\d{{4}}|,\s*(?:19|20)\d{{2}}(?=\s*(?:{_YEAR_WORD})?\s*{_LINE_END}))?|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)",
     re.IGNORECASE,

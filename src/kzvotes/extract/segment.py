@@ -128,12 +128,17 @@ _WIRE_HEAD = re.compile(
 _SENTENCE_ENDED = re.compile(rf"[^\s{_CAPS}.]\.\s")
 
 
+# an image's file name left by a scraper: "Screenshot_17.jpg"
+_IMAGE_FILE = re.compile(r"(?<!\S)[\w.-]+\.(?:jpe?g|png|gif|webp)(?!\S)", re.IGNORECASE)
+
+
 def page_furniture(doc: DocumentText) -> list[tuple[int, int]]:
     """The spans of a page's furniture: bylines, times, view counters, photo credits and a
-    wire dateline's place near its head, and caption or source paragraphs anywhere (short
-    ones)."""
+    wire dateline's place near its head, and caption or source paragraphs (short ones) and
+    image file names anywhere."""
     text = doc.text
     out = [m.span() for m in _BYLINE.finditer(text, 0, min(len(text), _PAGE_HEAD))]
+    out += [m.span() for m in _IMAGE_FILE.finditer(text)]
     wire = _WIRE_HEAD.search(text, 0, min(len(text), _PAGE_HEAD))
     if wire and not _SENTENCE_ENDED.search(text, 0, wire.start()):
         out.append(wire.span())
