@@ -222,6 +222,21 @@ def test_a_list_under_heading_lines_keeps_each_figure_in_its_district() -> None:
     assert against == {"KZ-59/esil": 724, "KZ-59/mamlyut": 416}
 
 
+def test_a_bulleted_list_after_a_colon_on_one_line_keeps_its_shares() -> None:
+    # SYNTHETIC: a messenger post scraped as one line: "(date): 🔹 X — 70,5% 🔹 ... Явка — N%"
+    doc = run(
+        "⚡️ Талгар выбрал акима Итоги воскресного голосования в Талгаре огласила районная "
+        "избирательная комиссия (16.12.2024): 🔹 Арман Сериков («Аманат») — 70,5% 🔹 Ерлан "
+        "Маратов (Народная партия) — 14,6% 🔹 Болат Ахметов (самовыдвиженец) — 8,9% 🔹 против "
+        "всех — 1,4% Явка — 30,1%."
+    )
+    (contest,) = doc.contests
+    shares = {c.name: fact(c.vote_share_pct) for c in contest.candidates}
+    assert shares == {"Арман Сериков": 70.5, "Ерлан Маратов": 14.6, "Болат Ахметов": 8.9}
+    assert [c.name for c in contest.candidates if c.elected] == ["Арман Сериков"]
+    assert fact(contest.turnout_pct) == 30.1
+
+
 # -- the property: the probe's page noise leaves every reading as it was --------------------
 
 _REPO = Path(__file__).resolve().parents[2]
@@ -270,7 +285,6 @@ FLATTEN_LEFT = frozenset(
         "ru-pilot-winners-by-region",
         "ru-solnechny-chetyre-kandidata",
         "ru-talgar-otdali-golosa-protsenty",
-        "ru-talgar-telegram-shares",
         "ru-zko-protocol-three-districts",
     }
 )

@@ -156,6 +156,10 @@ def page_furniture(doc: DocumentText) -> list[tuple[int, int]]:
 _LOST_LINE = re.compile(
     rf"(?<=[\d%])[^\S\n](?=[{_CAPS}](?!(?i:{_MONTH_NAMES})))"
     rf"|(?<=[.!?])[^\S\n](?=[–—]\s[{_CAPS}«])"
+    # a colon before a bulleted list: "... комиссия (16.12.2024): 🔹 X — 70,5% 🔹 ..."
+    rf"|(?<=:)[^\S\n](?=[{_BULLETS}])"
+    # a headline ending with its date in brackets: "... saılandy (15.12.2024) Saılaýshylar"
+    rf"|(?<=\d\))[^\S\n](?=[{_CAPS}])"
     # a numbered list's first row, when a second follows: "... район 1. Даумов ... 2. ..."
     rf"|(?<=\S)[^\S\n](?=1\.\s[{_CAPS}][^\n]{{0,300}}?\s2\.\s[{_CAPS}])"
 )
