@@ -307,6 +307,7 @@ WORDS: dict[str, str] = {
     "page_views": r"views?|reads",
     "photo_credit": r"photos?|photo\s+credit|image|pictured",
     "source_line": r"source",
+    "rubric": r"politics|news|nation|regions|society",
     # "on 5 November", "in 2023": a word that makes the date after it part of a sentence
     "before_date": r"on|in|of|from|since|by|until|before|after|at",
     "results_heading": r"results?",

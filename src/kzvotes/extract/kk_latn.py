@@ -297,6 +297,7 @@ WORDS: dict[str, str] = {
     "page_views": r"oqyldy|qaraldy|qaralym\w*",
     "photo_credit": r"foto\w*|sýret\w*|suret\w*",
     "source_line": r"derekkóz\w*|derekkoz\w*",
+    "rubric": r"saıasat|saiasat|jańalyqtar|qoǵam|aımaq|aımaqtar",
     "results_heading": r"qorytyndy\w*|nátıje\w*",
     "date_election": r"saılaý|saılady|daýys|tańda|saılandy|ákimi|saılaýshy",
     "date_vote_word": r"saılaý\w*|daýys\s+ber\w*|ótti|ótken|saılandy",

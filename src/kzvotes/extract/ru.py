@@ -324,6 +324,8 @@ WORDS: dict[str, str] = {
     "page_views": r"просмотр\w*|прочитан\w*",
     "photo_credit": r"фото\w*|источник\s+фото|иллюстративн\w+\s+фото",
     "source_line": r"источник",
+    # a page's section named before its headline: "Политика", "Новости районов"
+    "rubric": r"новости(?:\s+(?:районов|регионов|области))?|политика|общество|регионы|главное",
     # "в 2023", "от 5 ноября": a word that makes the date after it part of a sentence
     "before_date": r"в|во|на|от|с|со|до|по|после|к|за",
     "results_heading": r"итог\w*|результат\w*",

@@ -128,6 +128,13 @@ _WIRE_HEAD = re.compile(
 _SENTENCE_ENDED = re.compile(rf"[^\s{_CAPS}.]\.\s")
 
 
+# a section's name standing on its own line near the head of the page: at the start or
+# after a sentence's end or a separator, before the capital of the headline ("Halyqline.kz
+# – үздіктер қатарында! Саясат Қызылорда: ...")
+_RUBRIC = re.compile(
+    rf"(?:^|(?<=[.!?|·/])\s+|(?<=\n))(?:{words('rubric')})(?=[^\S\n]+(?-i:[{_CAPS}]))",
+    re.IGNORECASE,
+)
 # an image's file name left by a scraper: "Screenshot_17.jpg"
 _IMAGE_FILE = re.compile(r"(?<!\S)[\w.-]+\.(?:jpe?g|png|gif|webp)(?!\S)", re.IGNORECASE)
 
@@ -139,6 +146,7 @@ def page_furniture(doc: DocumentText) -> list[tuple[int, int]]:
     text = doc.text
     out = [m.span() for m in _BYLINE.finditer(text, 0, min(len(text), _PAGE_HEAD))]
     out += [m.span() for m in _IMAGE_FILE.finditer(text)]
+    out += [m.span() for m in _RUBRIC.finditer(text, 0, min(len(text), _PAGE_HEAD))]
     wire = _WIRE_HEAD.search(text, 0, min(len(text), _PAGE_HEAD))
     if wire and not _SENTENCE_ENDED.search(text, 0, wire.start()):
         out.append(wire.span())
