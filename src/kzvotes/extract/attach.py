@@ -124,10 +124,12 @@ def _in_a_results_sheet(text: str, start: int) -> bool:
     """Whether ``start`` is in a sheet of results: a headline of results, then up to it no
     full stop but those of numbered rows (place headings, "1. Name, nominator — N",
     "Против всех — M")."""
-    headline_end = text.find("\n")
+    # the first line with words: a page's furniture before it is blanked
+    headline_start = len(text) - len(text.lstrip())
+    headline_end = text.find("\n", headline_start)
     if headline_end < 0 or headline_end >= start or start - headline_end > 1500:
         return False
-    if not RESULTS_HEADING.search(text, 0, headline_end):
+    if not RESULTS_HEADING.search(text, headline_start, headline_end):
         return False
     body = ROW_NUMBER.sub(" ", text[headline_end:start])
     return not re.search(r"[.!?]", body)

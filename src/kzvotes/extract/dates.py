@@ -37,6 +37,10 @@ DAY_OF_MONTH = (
 )
 
 _MONTH_WORD = r"([^\W\d_]{3,12})"
+_CAPITAL = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ"
+# the end of a dateline's line, or the capital of the next line run into it (a page
+# scraped without its line breaks)
+_LINE_END = rf"(?:\n|$|(?-i:[{_CAPITAL}]))"
 # "2023 года", "2023 жыл", "year"; "2023 жылғы 5 қараша": the words of a date's year
 _YEAR_WORD = words("year_word")
 _YEAR_OF = words("year_of")
@@ -44,7 +48,7 @@ _YEAR_OF = words("year_of")
 # after it), not a count that follows a date
 _DAY_MONTH = re.compile(
     rf"\b(\d{{1,2}})\s+{_MONTH_WORD}\.?(?:\s+(\d{{4}})|,\s*((?:19|20)\d{{2}})"
-    rf"(?=\s*{_YEAR_WORD}?\s*(?:\n|$)))?",
+    rf"(?=\s*{_YEAR_WORD}?\s*{_LINE_END}))?",
     re.IGNORECASE,
 )
 _YEAR_DAY_MONTH = re.compile(
@@ -60,7 +64,8 @@ _YEAR_ALONE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(rf"\b{_MONTH_WORD}\s+((?:19|20)\d\d)\b(?!\s*\d)", re.IGNORECASE)
-_DMY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+# "06.11.2023"; "15-05-2024", a page's stamp with dashes
+_DMY = re.compile(r"\b(\d{1,2})([.-])(\d{1,2})\2(\d{4})\b")
 # "Пятого ноября 2023 года": a day written as an ordinal word, a month and a year
 _DAY_WORD = "|".join(sorted((re.escape(w) for w in DAY_WORDS), key=len, reverse=True))
 _WORD_DAY_MONTH_YEAR = re.compile(
@@ -155,7 +160,7 @@ def dates_in(text: str, published: date | None = None) -> list[tuple[int, date]]
             found.append((match.start(), day))
             taken.append(match.span())
     for match in _DMY.finditer(text):
-        day = _make(int(match.group(3)), int(match.group(2)), int(match.group(1)), published)
+        day = _make(int(match.group(4)), int(match.group(3)), int(match.group(1)), published)
         if day:
             found.append((match.start(), day))
             taken.append(match.span())
@@ -212,7 +217,84 @@ def dateline(text: str) -> tuple[int, int, date] | None:
         end = match.end() if match else offset
         if _DATELINE_HEAD.search(head) and _DATELINE_TAIL.match(text[end : end + 30]):
             return offset, end, day
+        if _run_in_dateline(text, offset, end):
+            return offset, end, day
     return None
+
+
+_VIEWS = words("page_views")
+# what follows a dateline on its line: the year word, a time, a view counter ("06.11.2023,
+# 11:20   Оқылды: 845", "02.08.2021, 14:45   525"), a wire dash
+_DATELINE_FURNITURE = re.compile(
+    rf"(?:\s*(?:{_YEAR_WORD})(?!\w))?,?(?:\s*\d{{1,2}}:\d{{2}}(?!\d))?"
+    rf"(?:\s*(?:{_VIEWS})\s*:?\s*\d[\d \u00a0]*\d|\s*(?:{_VIEWS})\s*:?\s*\d)?"
+    rf"(?:[^\S\n]+\d{{1,6}}(?=\s+(?-i:[{_CAPITAL}])))?"
+    r"(?:\s*[–—-](?=\s))?",
+    re.IGNORECASE,
+)
+# a dateline run into the headline or the message (a page scraped without its line
+# breaks): after its furniture comes a dash, a separator or a capitalised word
+_RUN_IN_NEXT = re.compile(
+    rf"\s+(?:[–—-]\s|[|·]|(?-i:[{_CAPITAL}«\"“])|{DAY_OF_MONTH})", re.IGNORECASE
+)
+_BEFORE_DATE = re.compile(rf"(?<!\w)(?:{words('before_date')})\s*$", re.IGNORECASE)
+_AGENCY_CAPS = re.compile(
+    rf"(?-i:[{_CAPITAL}][{_CAPITAL}-]+)(?:\s+(?-i:[{_CAPITAL}][{_CAPITAL}-]+))*"
+)
+_PAGE_HEAD_SIZE = 300
+
+
+def _run_in_dateline(text: str, offset: int, end: int) -> bool:
+    """``Кого выбрали акимами 6 ноября 2023 ЦИК подвёл итоги``, ``... elections ASTANA,
+    November 6, 2023 – The Central ...``: a full date near the start of the page that ends
+    with its year (or is written in figures), on the page's first line (no sentence has
+    ended before it), followed by page furniture and then a new line's capital; a date
+    after a preposition is part of a sentence, unless a wire dateline's place follows."""
+    printed = text[offset:end]
+    if offset > _PAGE_HEAD_SIZE or not re.search(r"(?:\d{4}|\d\.\d{1,2}\.\d{4})$", printed):
+        return False
+    before = text[text.rfind("\n", 0, offset) + 1 : offset]
+    # (a headline or a site's slogan may end in "!" or "?")
+    if any(not word.isupper() for word in re.findall(r"(\w+)\.\s", before)):
+        return False
+    furniture = _DATELINE_FURNITURE.match(text, end)
+    after = furniture.end() if furniture else end
+    if not _RUN_IN_NEXT.match(text, after):
+        return False
+    if _BEFORE_DATE.search(before):
+        # "By X in Nation on 14 October 2025", its line ended (a wire dateline's place after
+        # it may have been blanked as furniture)
+        return bool(re.match(rf"[^\S\n]*\n|\s+(?:[–—|·]|(?-i:[{_CAPITAL}]{{3,}}\b))", text[after:]))
+    return True
+
+
+def dateline_block(text: str) -> tuple[int, int] | None:
+    """The dateline with its furniture on its line (the place or weekday before it, a time,
+    a view counter, a wire dash after it): page noise once the date has been read."""
+    line = dateline(text)
+    if line is None:
+        return None
+    start, end = line[0], line[1]
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start]
+    if len(head) <= 45 and _DATELINE_HEAD.search(text[max(0, start - 45) : start]):
+        start = line_start
+    else:
+        # "... elections ASTANA, November 6, 2023 –": a wire dateline's place in capitals
+        caps = re.search(rf"{_AGENCY_CAPS.pattern}\s*[,.|]\s*$", head)
+        if caps:
+            start = line_start + caps.start()
+    # "Oinet.kz 15-05-2024 167": the site's name before the date is furniture too
+    site = _SITE_BEFORE.search(text, line_start, start)
+    if site:
+        start = site.start()
+    furniture = _DATELINE_FURNITURE.match(text, end)
+    if furniture:
+        end = furniture.end()
+    return start, end
+
+
+_SITE_BEFORE = re.compile(r"(?<!\S)(?:[\w-]+\.)+[a-z]{2,6}\s*$", re.IGNORECASE)
 
 
 def without_yearless_dateline(text: str) -> str:
@@ -234,9 +316,9 @@ def without_yearless_dateline(text: str) -> str:
 
 
 _DATE_AT = re.compile(
-    rf"(?:(?:{_DAY_WORD})\s+{_MONTH_WORD}\s+(?:19|20)\d\d|\d{{4}}\s*{_YEAR_OF}\s+\d{{1,2}}\s+{_MONTH_WORD}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|"
+    rf"(?:(?:{_DAY_WORD})\s+{_MONTH_WORD}\s+(?:19|20)\d\d|\d{{4}}\s*{_YEAR_OF}\s+\d{{1,2}}\s+{_MONTH_WORD}|\d{{1,2}}(?P<sep>[.-])\d{{1,2}}(?P=sep)\d{{4}}|"
     r"\d{4}-\d{2}-\d{2}|"
-    rf"\d{{1,2}}\s+{_MONTH_WORD}\.?(?:\s+\d{{4}}|,\s*(?:19|20)\d{{2}}(?=\s*\w*\s*(?:\n|$)))?|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)",
+    rf"\d{{1,2}}\s+{_MONTH_WORD}\.?(?:\s+\d{{4}}|,\s*(?:19|20)\d{{2}}(?=\s*(?:{_YEAR_WORD})?\s*{_LINE_END}))?|{_MONTH_WORD}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)",
     re.IGNORECASE,
 )
 

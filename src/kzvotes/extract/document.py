@@ -11,16 +11,23 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from kzvotes.extract.assemble import assemble_contests
 from kzvotes.extract.classify import classify_with_rule
 from kzvotes.extract.contests import read_sentences
-from kzvotes.extract.dates import read_election_date
+from kzvotes.extract.dates import dateline_block, read_election_date
 from kzvotes.extract.language import document_language
 from kzvotes.extract.model import ExtractedDocument
 from kzvotes.extract.reading import Reading
-from kzvotes.extract.segment import leaders_as_dashes, page_noise, sentences, without
+from kzvotes.extract.segment import (
+    guillemets,
+    leaders_as_dashes,
+    lost_lines,
+    page_furniture,
+    page_noise,
+    sentences,
+    with_breaks,
+    with_lines,
+)
 from kzvotes.parse import DocumentText
 
 
@@ -37,19 +44,32 @@ def extract_document(doc: DocumentText, *, sha256: str | None = None) -> Extract
     """
     paragraphs = [doc.text[a:b] for a, b in doc.paragraphs] or [doc.text]
     language = document_language(paragraphs)
-    # the message without the page's "read also" blocks of other pages' headlines
-    noise = page_noise(doc)
-    # a table row's dot leader is read as its dash ("X ...... 8419"); the text printed keeps it
-    work = replace(doc, text=leaders_as_dashes(doc.text))
-    message = without(work.text, noise)
-    kind, kind_rule = classify_with_rule(message)
+    # the message as read: quotes as guillemets, a table row's dot leader as its dash
+    # ("X ...... 8419"), and without the page's furniture (its "read also" blocks, bylines,
+    # view counters, photo credits), each blanked to a paragraph break so that a page
+    # scraped without its line breaks reads as one with them; every offset is the printed
+    # text's
+    page = DocumentText(
+        leaders_as_dashes(guillemets(doc.text)),
+        doc.paragraphs,
+        doc.title,
+        doc.published_date,
+        doc.charset,
+    )
+    lines = lost_lines(page)
+    page = with_breaks(page, page_noise(page) + page_furniture(page))
+    message = page.text
+    # the dateline, once its date is read, is furniture too: its numbers count nothing
+    block = dateline_block(message)
+    if block is not None:
+        page = with_breaks(page, [block])
+    page = with_lines(page, [at for at in lines if page.text[at] == " "])
+    kind, kind_rule = classify_with_rule(page.text)
     if kind != "results":
         return ExtractedDocument(sha256, language, kind, (), text=doc.text, kind_rule=kind_rule)
     election_date = read_election_date(message, published=doc.published_date)
-    reading = Reading(work, sha256, election_date.value)
-    read_sentences(
-        reading, [s for s in sentences(work) if not any(a <= s.start < b for a, b in noise)]
-    )
+    reading = Reading(page, sha256, election_date.value)
+    read_sentences(reading, sentences(page))
     contests = assemble_contests(reading, election_date)
     if not contests:
         # "Итоги выборов ... утвердила комиссия" over figures of no one's contest (a summary

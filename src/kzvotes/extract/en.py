@@ -322,6 +322,13 @@ WORDS: dict[str, str] = {
     "subunit": r"rural\s+district|village|settlement",
     "rural_district": r"rural\s+district",
     "read_also": r"read\s+(?:also|more)|see\s+also|related\s+(?:news|stories|articles)|most\s+recent\s+stories|more\s+news|latest\s+news",
+    # page furniture (kzvotes.extract.segment): a view counter, a photo credit, a source line
+    "page_views": r"views?|reads",
+    "photo_credit": r"photos?|photo\s+credit|image|pictured",
+    "source_line": r"source",
+    "rubric": r"politics|news|nation|regions|society",
+    # "on 5 November", "in 2023": a word that makes the date after it part of a sentence
+    "before_date": r"on|in|of|from|since|by|until|before|after|at",
     "results_heading": r"results?",
     "date_election": r"elect|vote|voting|polls|ballot|\bchose|\bchosen|turnout",
     "date_vote_word": r"\bvot\w*|\bpolls?\b|\belection\w*|\bvoting|elected",

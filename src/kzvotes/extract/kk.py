@@ -288,6 +288,11 @@ WORDS: dict[str, str] = {
     "subunit": r"ауылдық\s+округ\w*|ауыл(?:ы|ында|ының|ынан)?\b|кент\w*",
     "rural_district": r"ауылдық\s+округ\w*",
     "read_also": r"сондай-ақ\s+оқыңыз|оқи\s+отырыңыз|тақырыпқа\s+қатысты|ұқсас\s+жаңалықтар|соңғы\s+жаңалықтар",
+    # page furniture (kzvotes.extract.segment): a view counter, a photo credit, a source line
+    "page_views": r"оқылды|қаралды|қаралым\w*|қаралым\s+саны",
+    "photo_credit": r"фото\w*|сурет\w*",
+    "source_line": r"дереккөз\w*",
+    "rubric": r"саясат|жаңалықтар|қоғам|аймақ|аймақтар",
     "results_heading": r"қорытынды\w*|нәтиже\w*",
     "date_election": r"сайлау|сайлады|дауыс|таңда|сайланды|әкімі|сайлаушы",
     "date_vote_word": r"сайлау\w*|дауыс\s+бер\w*|өтті|өткен|сайланды",

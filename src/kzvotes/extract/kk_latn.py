@@ -316,6 +316,11 @@ WORDS: dict[str, str] = {
     "subunit": r"aýyldyq\s+okrýg\w*|aýyl(?:y|ynda|ynyń|ynan)?\b|kent\w*",
     "rural_district": r"aýyldyq\s+okrýg\w*",
     "read_also": r"sondaı-aq\s+oqyńyz|oqı\s+otyryńyz|taqyrypqa\s+qatysty|uqsas\s+jańalyqtar|sońǵy\s+jańalyqtar",
+    # page furniture (kzvotes.extract.segment): a view counter, a photo credit, a source line
+    "page_views": r"oqyldy|qaraldy|qaralym\w*",
+    "photo_credit": r"foto\w*|sýret\w*|suret\w*",
+    "source_line": r"derekkóz\w*|derekkoz\w*",
+    "rubric": r"saıasat|saiasat|jańalyqtar|qoǵam|aımaq|aımaqtar",
     "results_heading": r"qorytyndy\w*|nátıje\w*",
     "date_election": r"saılaý|saılady|daýys|tańda|saılandy|ákimi|saılaýshy",
     "date_vote_word": r"saılaý\w*|daýys\s+ber\w*|ótti|ótken|saılandy",

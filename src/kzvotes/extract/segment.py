@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from kzvotes.extract import en, kk, kk_latn, ru
 from kzvotes.extract.cues import LanguageCues
 from kzvotes.extract.language import detect_language_or, document_language
-from kzvotes.extract.wording import READ_ALSO
+from kzvotes.extract.wording import MONTHS, READ_ALSO, words
 from kzvotes.parse import DocumentText
 
 CUES: dict[str, LanguageCues] = {
@@ -100,6 +100,190 @@ def leaders_as_dashes(text: str) -> str:
     'Иванов Иван      – 8419'
     """
     return _LEADER.sub(lambda m: " " * (len(m.group()) - 2) + "– ", text)
+
+
+_LOWER = "a-zа-яёәғқңөұүһіıáóúýǵńüöç"
+_SEPARATOR = r"[|·•]"
+_TIME = r"(?<![\d:.,])\d{1,2}:\d{2}(?![\d:])"
+_VIEWS = words("page_views")
+# "2 412 просмотров", "Оқылды: 845", "👁 845": a page's view counter
+_VIEW_COUNT = (
+    rf"(?:{_VIEWS})\s*:?\s*\d(?:[\d\u00a0\u202f]| (?=\d{{3}}\b))*"
+    rf"|\d(?:[\d\u00a0\u202f]| (?=\d{{3}}\b))*\s*(?:{_VIEWS})(?!\w)|👁\s*\d+"
+)
+# "Фото: пресс-служба акимата", "Источник: Kazinform": a credit runs over its first word
+# and the lower-case words after it; a capitalised word starts the next line of the page
+# when the page was scraped without its line breaks
+_CREDIT = (
+    rf"(?:{words('photo_credit')}|{words('source_line')})\s*:\s*[^\s|·]*[^\s|·.,;:]"
+    rf"(?:[^\S\n]+(?-i:[{_LOWER}])[^\s|·]*[^\s|·.,;:])*"
+)
+_SEGMENT = rf"(?:{_TIME}|{_VIEW_COUNT}|{_CREDIT})"
+# a byline: "12:45 | 2 412 просмотров | Фото: пресс-служба" (segments between separators),
+# or one view counter or credit opening a line
+_BYLINE = re.compile(
+    rf"{_SEGMENT}(?:\s*{_SEPARATOR}\s*{_SEGMENT})+|(?:^|(?<=\n))[^\S\n]*(?:{_VIEW_COUNT})"
+    rf"|(?<!\w){_CREDIT}",
+    re.IGNORECASE,
+)
+# a whole paragraph that is a photo's caption or the source's name
+_CREDIT_PARAGRAPH = re.compile(
+    rf"^\s*(?:{words('photo_credit')}|{words('source_line')})\s*:", re.IGNORECASE
+)
+_PAGE_HEAD = 400
+# straight and typographic quotes, read as the guillemets the passes know
+_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[«—–-]))[\"“„](?=\S)")
+_QUOTES = str.maketrans({'"': "»", "“": "»", "”": "»", "„": "«"})
+
+
+_CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ"
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# a wire dateline without its year: "URALSK –", "KYZYLORDA. KAZINFORM –", "SEMEY. QazAqparat –",
+# "KYZYLORDA, Oct. 20 –" (a day without its year dates nothing)
+_WIRE_HEAD = re.compile(
+    rf"(?<!\S)[{_CAPS}][{_CAPS}-]{{2,}}(?:\s[{_CAPS}][{_CAPS}-]+)*"
+    rf"(?:[.,]\s*[{_CAPS}][\w.-]{{2,20}}"
+    rf"|,\s*(?i:(?:{_MONTH_NAMES})\w*\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH_NAMES})\w*))?"
+    rf"\s*[–—]\s+(?=[{_CAPS}«])"
+)
+# a sentence that ended before: the head of the page is over
+_SENTENCE_ENDED = re.compile(rf"[^\s{_CAPS}.]\.\s")
+
+
+# a section's name standing on its own line near the head of the page: at the start or
+# after a sentence's end or a separator, before the capital of the headline ("Halyqline.kz
+# – үздіктер қатарында! Саясат Қызылорда: ...")
+_RUBRIC = re.compile(
+    rf"(?:^|(?<=[.!?|·/])\s+|(?<=\n))(?:{words('rubric')})(?=[^\S\n]+(?-i:[{_CAPS}]))",
+    re.IGNORECASE,
+)
+# an image's file name left by a scraper: "Screenshot_17.jpg"
+_IMAGE_FILE = re.compile(r"(?<!\S)[\w.-]+\.(?:jpe?g|png|gif|webp)(?!\S)", re.IGNORECASE)
+
+
+def page_furniture(doc: DocumentText) -> list[tuple[int, int]]:
+    """The spans of a page's furniture: bylines, times, view counters, photo credits and a
+    wire dateline's place near its head, and caption or source paragraphs (short ones) and
+    image file names anywhere."""
+    text = doc.text
+    out = [m.span() for m in _BYLINE.finditer(text, 0, min(len(text), _PAGE_HEAD))]
+    out += [m.span() for m in _IMAGE_FILE.finditer(text)]
+    out += [m.span() for m in _RUBRIC.finditer(text, 0, min(len(text), _PAGE_HEAD))]
+    wire = _WIRE_HEAD.search(text, 0, min(len(text), _PAGE_HEAD))
+    if wire and not _SENTENCE_ENDED.search(text, 0, wire.start()):
+        out.append(wire.span())
+    for a, b in doc.paragraphs:
+        if b - a <= 200 and _CREDIT_PARAGRAPH.match(text, a, b):
+            out.append((a, b))
+        elif a >= _PAGE_HEAD:
+            out += [m.span() for m in _BYLINE.finditer(text, a, b) if m.group().strip()]
+    return sorted(out)
+
+
+# where a page scraped without its line breaks had one: a count, then a capitalised word
+# (a table's next row, a list's next heading: "Против всех — 178 Каратобинский район");
+# a full stop before a dash opening the next item ("сайланды. — Жетес би округі:")
+_LOST_LINE = re.compile(
+    rf"(?<=[\d%])[^\S\n](?=[{_CAPS}](?!(?i:{_MONTH_NAMES})))"
+    rf"|(?<=[.!?])[^\S\n](?=[–—]\s[{_CAPS}«])"
+    # a colon before a bulleted list: "... комиссия (16.12.2024): 🔹 X — 70,5% 🔹 ..."
+    rf"|(?<=:)[^\S\n](?=[{_BULLETS}])"
+    # a headline ending with its date in brackets: "... saılandy (15.12.2024) Saılaýshylar"
+    rf"|(?<=\d\))[^\S\n](?=[{_CAPS}])"
+    # a numbered list's first row, when a second follows: "... район 1. Даумов ... 2. ..."
+    rf"|(?<=\S)[^\S\n](?=1\.\s[{_CAPS}][^\n]{{0,300}}?\s2\.\s[{_CAPS}])"
+)
+_FLAT = 200
+# the sections of the page before its headline: "Almaty oblysy | Saıasat", "Главная /
+# Политика / Выборы"; the last runs over its first word and the lower-case words after it
+_BREADCRUMB = re.compile(
+    rf"\s*(?:[^\s|·/][^|·/\n.!?]{{0,40}}?\s*[|·/]\s*)+[^\s|·/]+"
+    rf"(?:[^\S\n]+(?-i:[{_LOWER}])[^\s|·/]*)*(?=[^\S\n])"
+)
+
+
+def lost_lines(doc: DocumentText) -> list[int]:
+    """The offsets of the spaces that stood for line breaks in a page scraped as one long
+    line (a paragraph of at least ``_FLAT`` characters, beside at most a line or two of
+    furniture): ``with_lines`` breaks the lines there again."""
+    if len(doc.paragraphs) > 3 or all(b - a < _FLAT for a, b in doc.paragraphs):
+        return []
+    text = doc.text
+    found = {m.start() for m in _LOST_LINE.finditer(text)}
+    # "Экибастуз · Новости В Солнечном ...": the breadcrumb of the page's sections ends
+    # its line; it stays read (a place in it is the message's context)
+    crumbs = _BREADCRUMB.match(text)
+    if crumbs:
+        found.add(crumbs.end())
+    return sorted(found)
+
+
+def with_lines(doc: DocumentText, offsets: list[int]) -> DocumentText:
+    """``doc`` with a line break (one character for one) at each offset, its paragraph
+    split there."""
+    if not offsets:
+        return doc
+    chars = list(doc.text)
+    for at in offsets:
+        chars[at] = "\n"
+    paragraphs: list[tuple[int, int]] = []
+    for a, b in doc.paragraphs or ((0, len(chars)),):
+        start = a
+        for at in sorted(o for o in offsets if a <= o < b):
+            if at > start:
+                paragraphs.append((start, at))
+            start = at + 1
+        if b > start:
+            paragraphs.append((start, b))
+    return DocumentText(
+        "".join(chars), tuple(paragraphs), doc.title, doc.published_date, doc.charset
+    )
+
+
+def guillemets(text: str) -> str:
+    """``text`` with its straight and typographic quotes (" “ ” „) as « and »: an opening
+    quote after a space or at the start, a closing one elsewhere; the length kept."""
+    text = _OPENING.sub(lambda m: "«", text)
+    return text.translate(_QUOTES)
+
+
+def with_breaks(doc: DocumentText, spans: list[tuple[int, int]]) -> DocumentText:
+    """``doc`` with the spans blanked, each standing as a paragraph break (the text of a
+    page scraped without its line breaks runs a dateline or a byline into its headline),
+    every offset kept: its paragraphs split around the spans."""
+    text = doc.text
+    cuts: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        # the spaces around the span go with it
+        while a > 0 and text[a - 1] in " \t":
+            a -= 1
+        while b < len(text) and text[b] in " \t":
+            b += 1
+        size = b - a
+        if size >= 4:
+            fill = "\n\n" + " " * (size - 4) + "\n\n"
+        elif size >= 2:
+            fill = " " * (size - 2) + "\n\n"
+        else:
+            fill = " " * size
+        text = text[:a] + fill + text[b:]
+        cuts.append((a, b))
+    paragraphs: list[tuple[int, int]] = []
+    for a, b in doc.paragraphs or ((0, len(text)),):
+        pieces = [(a, b)]
+        for ca, cb in cuts:
+            pieces = [
+                piece
+                for pa, pb in pieces
+                for piece in ((pa, min(pb, ca)), (max(pa, cb), pb))
+                if piece[0] < piece[1]
+            ]
+        for pa, pb in pieces:
+            chunk = text[pa:pb]
+            if chunk.strip():
+                lead = len(chunk) - len(chunk.lstrip())
+                paragraphs.append((pa + lead, pa + len(chunk.rstrip())))
+    return DocumentText(text, tuple(paragraphs), doc.title, doc.published_date, doc.charset)
 
 
 def without(text: str, spans: list[tuple[int, int]]) -> str:
