@@ -286,13 +286,6 @@ def with_breaks(doc: DocumentText, spans: list[tuple[int, int]]) -> DocumentText
     return DocumentText(text, tuple(paragraphs), doc.title, doc.published_date, doc.charset)
 
 
-def without(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with the spans blanked out, every offset kept."""
-    for a, b in spans:
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
-
-
 def clause_bounds(text: str, start: int, end: int) -> list[int]:
     """The offsets where the clauses of ``text[start:end]`` begin, with ``start`` and ``end``."""
     return sorted({start, end, *(start + m.start() for m in _CLAUSE.finditer(text[start:end]))})
