@@ -383,11 +383,34 @@ def find_election_date(text: str, *, published: date | None = None) -> date | No
     return read_election_date(text, published=published).value
 
 
+# The first direct elections of akims (730 rural akims, 25 July 2021; the reference's
+# aggregates_transcribed.csv): a day before it is no day of a vote this package reads, but a
+# birth date beside the winner ("born on January 1, 1980") or an earlier appointment.
+FIRST_DIRECT_VOTE = date(2021, 7, 25)
+
+
 def read_election_date(text: str, *, published: date | None = None) -> DateReading:
     """The date of the vote: the date printed in a sentence about the vote (one tied to
     the words of the vote before one tied to the announcement), else "last Sunday" /
     "today" counted from the publication date, else the dateline of the message. A
-    dateline stands for the publication date when the page gives none."""
+    dateline stands for the publication date when the page gives none. A day before the
+    first direct elections of akims is left empty, with the reason.
+
+    >>> read_election_date("Kozhanbayev, born on January 1, 1980, won the vote.").rule
+    'empty: 1980-01-01 (date-in-vote-sentence) is before the first direct akim elections (2021-07-25)'
+    """
+    reading = _printed_election_date(text, published=published)
+    if reading.value is not None and reading.value < FIRST_DIRECT_VOTE:
+        return DateReading(
+            None,
+            None,
+            f"empty: {reading.value.isoformat()} ({reading.rule}) is before the first direct "
+            f"akim elections ({FIRST_DIRECT_VOTE.isoformat()})",
+        )
+    return reading
+
+
+def _printed_election_date(text: str, *, published: date | None) -> DateReading:
     line = dateline(text)
     if line is not None:
         published = published or line[2]
