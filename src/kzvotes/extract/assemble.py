@@ -8,7 +8,7 @@ import re
 from kzvotes.extract.dates import DateReading
 from kzvotes.extract.language import detect_language
 from kzvotes.extract.model import ExtractedCandidate, ExtractedContest
-from kzvotes.extract.names import NameMention, find_names, normalize_name
+from kzvotes.extract.names import NameMention, find_names, given_names_differ, normalize_name
 from kzvotes.extract.places import ancestors, find_places, load_places, loose
 from kzvotes.extract.reading import (
     REGION_SCOPE,
@@ -210,7 +210,9 @@ def settlement_of_its_commission(r: Reading, contest: Contest) -> bool:
 
 
 def _same_person(a: Candidate, b: Candidate) -> bool:
-    return surname_key(a.name) == surname_key(b.name)
+    """One surname is one person unless both printings give given names that differ
+    ("Алия Жумабаева" and "Нурлан Жумабаев" in two contests of one message)."""
+    return surname_key(a.name) == surname_key(b.name) and not given_names_differ(a.name, b.name)
 
 
 def merge_into_inner(r: Reading) -> None:
@@ -229,9 +231,13 @@ def merge_into_inner(r: Reading) -> None:
             and r.contests[k].place_id
             and outer in ancestors(r.contests[k].place_id or "")
         ]
-        keys = {surname_key(c.name) for c in contest.candidates}
         holders = [
-            k for k in inner if keys <= {surname_key(c.name) for c in r.contests[k].candidates}
+            k
+            for k in inner
+            if all(
+                any(_same_person(c, o) for o in r.contests[k].candidates)
+                for c in contest.candidates
+            )
         ]
         if len(holders) != 1:
             continue
@@ -243,10 +249,7 @@ def merge_into_inner(r: Reading) -> None:
 def by_person(r: Reading, contest: Contest, real: list[str]) -> str | None:
     """The one resolved contest that already has a candidate of ``contest``."""
     for cand in contest.candidates:
-        skey = surname_key(cand.name)
-        hits = [
-            k for k in real if any(surname_key(c.name) == skey for c in r.contests[k].candidates)
-        ]
+        hits = [k for k in real if any(_same_person(cand, c) for c in r.contests[k].candidates)]
         if len(hits) == 1:
             return hits[0]
     return None
@@ -263,8 +266,7 @@ def merge(r: Reading, source: Contest, target: Contest) -> None:
     target.all_self = target.all_self or source.all_self
     target.self_count = target.self_count or source.self_count
     for cand in source.candidates:
-        skey = surname_key(cand.name)
-        same = next((c for c in target.candidates if surname_key(c.name) == skey), None)
+        same = next((c for c in target.candidates if _same_person(c, cand)), None)
         if same is None:
             target.candidates.insert(0, cand)
             continue

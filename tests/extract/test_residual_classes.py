@@ -1,0 +1,62 @@
+"""Residual classes left by the rounds on real published excerpts (issue 9, branch
+i9-fixr), each read as a class. SYNTHETIC: every sentence, name and figure below was
+written for the test; none is copied from a published text."""
+
+from __future__ import annotations
+
+from extract_text import run
+
+from kzvotes.extract import ExtractedDocument
+from kzvotes.extract.numbers import find_numbers
+
+
+def people_of(doc: ExtractedDocument) -> list[list[tuple[str, int | None]]]:
+    return [
+        [(c.name, c.votes.value if c.votes else None) for c in contest.candidates]
+        for contest in doc.contests
+    ]
+
+
+# -- two people of one surname in two contests stay two people -------------------------------
+
+
+def test_one_surname_with_two_given_names_is_two_people() -> None:
+    # SYNTHETIC: a woman and a man of one family name, in two contests of one message
+    doc = run(
+        "В Кокпектинском районе акимом Самарского сельского округа избрана Алия Жумабаева, "
+        "она набрала 812 голосов. В Шиелийском районе акимом Байтерекского сельского округа "
+        "избран Нурлан Жумабаев, за него отдали 640 голосов."
+    )
+    assert sorted(people_of(doc)) == [[("Алия Жумабаева", 812)], [("Нурлан Жумабаев", 640)]]
+
+
+def test_one_surname_in_two_contests_keeps_both_winners() -> None:
+    # SYNTHETIC
+    doc = run(
+        "В Кокпектинском районе акимом Самарского сельского округа избран Серик Ахметов "
+        "(1 200 голосов). Мансур Ахметов набрал 300 голосов в Шиелийском районе, где акимом "
+        "Байтерекского сельского округа избран Ержан Садыков."
+    )
+    names = [name for contest in people_of(doc) for name, _ in contest]
+    assert "Серик Ахметов" in names and "Мансур Ахметов" in names
+
+
+# -- a breakdown of shares parted by semicolons ----------------------------------------------
+
+
+def test_breakdown_parted_by_semicolons_gives_each_place_its_turnout() -> None:
+    # SYNTHETIC: a decimal comma in each figure, so the list is parted by semicolons
+    doc = run(
+        "5 ноября 2023 года прошли выборы акимов Сырымского, Таскалинского и Бурлинского "
+        "районов. Явка составила 56,0 процента (54,6; 57,2 и 58,1 процента). В Сырымском "
+        "районе победил Ерлан Сапаров, набравший 4 210 голосов. В Таскалинском районе "
+        "победила Алия Жумабаева — 5 120 голосов. В Бурлинском районе победил Марат Есенов — "
+        "3 900 голосов."
+    )
+    got = {c.place_id: getattr(c.turnout_pct, "value", None) for c in doc.contests}
+    assert (got["KZ-27/syrym"], got["KZ-27/taskala"], got["KZ-27/burli"]) == (54.6, 57.2, 58.1)
+
+
+def test_first_share_of_a_semicolon_list_is_a_share() -> None:
+    found = find_numbers("явка составила 56,0% (54,6; 57,2 и 58,1 процента)")
+    assert [(n.value, n.percent, n.approximate) for n in found][1] == (54.6, True, False)
