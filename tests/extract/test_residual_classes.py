@@ -4,6 +4,7 @@ written for the test; none is copied from a published text."""
 
 from __future__ import annotations
 
+import pytest
 from extract_text import run
 
 from kzvotes.extract import ExtractedDocument
@@ -60,3 +61,48 @@ def test_breakdown_parted_by_semicolons_gives_each_place_its_turnout() -> None:
 def test_first_share_of_a_semicolon_list_is_a_share() -> None:
     found = find_numbers("явка составила 56,0% (54,6; 57,2 и 58,1 процента)")
     assert [(n.value, n.percent, n.approximate) for n in found][1] == (54.6, True, False)
+
+
+# -- a profile page: the akim of a place in a heading, then "was elected" with no subject ----
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # SYNTHETIC: the heading names the office and the person, the body elects nobody named
+        (
+            "Аким Байтерекского сельского округа Шиелийского района – Жусупов Ерлан Серикович"
+            "\n\nРодился в 1978 году. Избран акимом сельского округа 5 ноября 2023 года.",
+            "Жусупов Ерлан Серикович",
+        ),
+        (
+            "Шиелі ауданы Бәйтерек ауылдық округінің әкімі – Жүсіпов Ерлан Серікұлы\n\n1978 "
+            "жылы туған. 2023 жылғы 5 қарашада ауылдық округ әкімі болып сайланды.",
+            "Жүсіпов Ерлан Серікұлы",
+        ),
+        (
+            "Shıeli aýdany Báıterek aýyldyq okrýginiń ákimi – Erlan Júsipov\n\n1978 jyly "
+            "týǵan. 2023 jylǵy 5 qarashada aýyldyq okrýg ákimi bolyp saılandy.",
+            "Erlan Júsipov",
+        ),
+        (
+            "Akim of Baiterek rural district of Shieli district – Yerlan Zhusupov\n\nBorn in "
+            "1978. Was elected akim of the rural district on November 5, 2023.",
+            "Yerlan Zhusupov",
+        ),
+    ],
+)
+def test_profile_heading_person_is_the_one_elected(text: str, name: str) -> None:
+    doc = run(text)
+    assert [(c.place_id, [(p.name, p.elected) for p in c.candidates]) for c in doc.contests] == [
+        ("KZ-43/shieli/baiterek", [(name, True)])
+    ]
+
+
+def test_profile_heading_elects_no_one_in_another_place() -> None:
+    # SYNTHETIC: the sentence elects someone unnamed in another district
+    doc = run(
+        "Аким Байтерекского сельского округа Шиелийского района – Жусупов Ерлан Серикович"
+        "\n\nВ Сырымском районе избран новый аким 5 ноября 2023 года."
+    )
+    assert not any(c.candidates for c in doc.contests)
