@@ -106,3 +106,49 @@ def test_profile_heading_elects_no_one_in_another_place() -> None:
         "\n\nВ Сырымском районе избран новый аким 5 ноября 2023 года."
     )
     assert not any(c.candidates for c in doc.contests)
+
+
+# -- "the first of them": the first of a named pair ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: the winner's words nearest the second name, the ordinal naming the first
+        "5 ноября 2023 года в Сырымском районе выбирали акима. Ерлан Сапаров и Нурлан "
+        "Жумабаев боролись до конца, победу одержал первый из них.",
+        "On November 5, 2023 Syrym district elected its akim. Yerlan Saparov and Nurlan "
+        "Zhumabayev were the two candidates; the first of them won.",
+        "2023 жылғы 5 қарашада Сырым ауданында әкім сайланды. Ерлан Сапаров пен Нұрлан "
+        "Жұмабаев бақ сынады, олардың біріншісі жеңіске жетті.",
+    ],
+)
+def test_the_first_of_a_named_pair_won(text: str) -> None:
+    (contest,) = run(text).contests
+    assert [c.elected for c in contest.candidates] == [True, False]
+
+
+def test_the_second_of_a_named_pair_won() -> None:
+    # SYNTHETIC
+    (contest,) = run(
+        "On November 5, 2023 Syrym district elected its akim. Yerlan Saparov and Nurlan "
+        "Zhumabayev were the two candidates; the second of them won."
+    ).contests
+    assert [c.elected for c in contest.candidates] == [False, True]
+
+
+# -- an oblique name with no governing word, read by the person's other printings -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: "Асию Сапарову" alone could be a man's dative; the nominative says not
+        "5 ноября 2023 года в Сырымском районе выбирали акима. Асию Сапарову поддержали 4 210 "
+        "избирателей. Нурлан Жумабаев набрал 1 100 голосов. Асия Сапарова избрана акимом.",
+        "5 ноября 2023 года в Сырымском районе выбирали акима. Асию Сапарову поддержали 4 210 "
+        "избирателей, Нурлан Жумабаев набрал 1 100 голосов. Асия Сапарова родилась в 1980 году.",
+    ],
+)
+def test_oblique_name_read_by_its_nominative_printing(text: str) -> None:
+    assert [n for contest in people_of(run(text)) for n, _ in contest][0] == "Асия Сапарова"

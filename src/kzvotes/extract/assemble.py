@@ -16,6 +16,7 @@ from kzvotes.extract.reading import (
     Candidate,
     Contest,
     Reading,
+    nominative_order,
     surname_key,
 )
 from kzvotes.extract.segment import CUES
@@ -30,6 +31,7 @@ def assemble_contests(r: Reading, election_date: DateReading) -> tuple[Extracted
     merge_into_inner(r)
     listed_rivals(r)
     complete_names(r)
+    nominative_elsewhere(r)
     out = []
     for key in r.order:
         contest = r.contests[key]
@@ -132,6 +134,40 @@ def complete_names(r: Reading) -> None:
                 fuller.printed, language, governor=r.text[max(0, fuller.start - 60) : fuller.start]
             )
             cand.rules["name"] = "full-name-printed-elsewhere"
+
+
+def nominative_elsewhere(r: Reading) -> None:
+    """A candidate read from an oblique printing with no governing word ("Асию Сапарову"
+    guessed a man's dative) takes the reading of the same person printed in the nominative
+    elsewhere in the message ("Асия Сапарова родилась ..."), when all such printings agree."""
+    # a reading printed as such in the text is no guess
+    guessed = [
+        c
+        for contest in r.contests.values()
+        for c in contest.candidates
+        if c.printed != c.name and c.name not in r.text
+    ]
+    if not guessed:
+        return
+    places = [(m.start, m.end) for m in find_places(r.text)]
+    nominative = []
+    for m in find_names(r.text, blocked=places):
+        language = detect_language(r.text[max(0, m.start - 200) : m.end + 200])
+        cases = r.shared_cases(m, language)
+        if normalize_name(m.printed, language, governor=r.governor(m), cases=cases) == m.printed:
+            nominative.append(m.printed)
+    for cand in guessed:
+        agreeing = set()
+        for name in nominative:
+            if _same_words(name, cand.name):
+                continue  # only the order or the Kazakh letters differ: the reading's own rule
+            probe = Candidate(cand.printed, cand.name, cand.span)
+            nominative_order(probe, name, name)
+            if probe.name != cand.name:
+                agreeing.add(name)
+        if len(agreeing) == 1:
+            cand.name = agreeing.pop()
+            cand.rules["name"] = "nominative-printed-elsewhere"
 
 
 def merge_unresolved(r: Reading) -> None:

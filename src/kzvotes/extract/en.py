@@ -161,6 +161,11 @@ WORDS: dict[str, str] = {
     ),
     "number_approx_after": r"thousand|plus\b",
     "list_and": r"and",
+    # "X and Y ...; the first of them won": the one of a named pair who is meant ("the
+    # former" only closing a clause: "the former akim" is someone else)
+    "pair_and": r"and",
+    "pair_first": r"\bthe\s+first\s+of\s+(?:them|the\s+two)\b|\bthe\s+former(?=\s*(?:[.,;!]|$))",
+    "pair_second": r"\bthe\s+second\s+of\s+(?:them|the\s+two)\b|\bthe\s+latter(?=\s*(?:[.,;!]|$))",
     # the word "party" before or after a party's name
     "party_word": r"party",
     # a self-nominated candidate: "an independent", "running on his own"

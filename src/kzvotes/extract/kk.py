@@ -142,6 +142,10 @@ WORDS: dict[str, str] = {
     "number_approx_before": r"шамамен|шамасы|кемінде",
     "number_approx_after": (r"жуық|астам|артық|шамасында|шамалы|мыңға|мыңнан|мың\b(?!\s*\d)"),
     "list_and": r"және|мен",
+    # "X пен Y ..., біріншісі жеңді": the one of a named pair who is meant
+    "pair_and": r"және|мен|пен|бен",
+    "pair_first": r"(?<!\w)біріншісі(?!\w)",
+    "pair_second": r"(?<!\w)екіншісі(?!\w)",
     # the word "party" before or after a party's name
     "party_word_possessive": r"партиясы",
     # the genitive ending of a party's name: of the party, not its nominee

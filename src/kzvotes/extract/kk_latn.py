@@ -180,6 +180,10 @@ WORDS: dict[str, str] = {
     "number_approx_before": r"shamamen|shamasy|keminde",
     "number_approx_after": (r"juyq|jýyq|astam|artyq|shamasynda|myńǵa|myńnan|myń\b(?!\s*\d)"),
     "list_and": r"jáne|men",
+    # "X pen Y ..., birinshisi jeńdi": the one of a named pair who is meant
+    "pair_and": r"jáne|men|pen|ben",
+    "pair_first": r"(?<!\w)birinshisi(?!\w)",
+    "pair_second": r"(?<!\w)ekinshisi(?!\w)",
     # the word "party" before or after a party's name
     "party_word": r"partıa\w*",
     "party_word_possessive": r"partıasy|partiasy",

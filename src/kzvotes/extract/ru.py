@@ -186,6 +186,11 @@ WORDS: dict[str, str] = {
     ),
     "number_approx_after": r"тысяч|тыс\b|с\s+лишним|с\s+небольшим",
     "list_and": r"и",
+    # "X и Y ..., победил первый (из них)": the one of a named pair who is meant; the
+    # ordinal stands alone (never "первый тур", "первый заместитель")
+    "pair_and": r"и",
+    "pair_first": r"(?<!\w)перв(?:ый|ая|ым|ой)(?=\s*(?:[.,;!]|$|из\s+(?:них|двоих)))",
+    "pair_second": r"(?<!\w)втор(?:ой|ая|ым)(?=\s*(?:[.,;!]|$|из\s+(?:них|двоих)))",
     # the word "party" before or after a party's name
     "party_word": r"парти\w*",
     # a self-nominated candidate: "самовыдвиженец", "выдвинул себя сам"
