@@ -8,6 +8,7 @@ import pytest
 from extract_text import run
 
 from kzvotes.extract import ExtractedDocument
+from kzvotes.extract.classify import classify_text
 from kzvotes.extract.numbers import find_numbers
 
 
@@ -151,4 +152,64 @@ def test_the_second_of_a_named_pair_won() -> None:
     ],
 )
 def test_oblique_name_read_by_its_nominative_printing(text: str) -> None:
-    assert [n for contest in people_of(run(text)) for n, _ in contest][0] == "Асия Сапарова"
+    assert next(n for contest in people_of(run(text)) for n, _ in contest) == "Асия Сапарова"
+
+
+# -- kinds: an explainer of the law, electors met in a campaign, a visit's purpose -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: how every election is called, under an article of the law; no day named
+        "Согласно статье 113-1 Конституционного закона выборы акима назначаются за 40 дней "
+        "до окончания срока его полномочий и пройдут не позднее чем за 10 дней до него.",
+        "Konstıtýtsııalyq zańnyń 113-1-babyna sáıkes saılaý ákimniń ókilettik merzimi "
+        "aıaqtalǵanda taǵaıyndalady. Kandıdattardy usyný saılaý kúninen 15 kún buryn aıaqtalady.",
+    ],
+)
+def test_law_explainer_is_other(text: str) -> None:
+    assert classify_text(text) == "other"
+
+
+def test_law_article_with_the_day_of_a_vote_is_an_announcement() -> None:
+    # SYNTHETIC: the same article, with the day of the vote called
+    text = (
+        "Согласно статье 113-1 Конституционного закона выборы акима Сырымского района "
+        "назначены на 5 ноября 2023 года."
+    )
+    assert classify_text(text) == "announcement"
+
+
+def test_electors_met_in_a_campaign_call_no_indirect_election() -> None:
+    # SYNTHETIC: candidates registered may now meet the electors
+    text = (
+        "В районе завершилась регистрация кандидатов в акимы сельских округов. Теперь "
+        "зарегистрированные кандидаты могут проводить встречи с выборщиками."
+    )
+    assert classify_text(text) == "announcement"
+    # electors who choose the akim are still an indirect election
+    assert classify_text("Акима сельского округа избрали выборщики: 25 голосов из 30.") == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: the vote to come is only the purpose of a trip
+        "The chairman of the commission visited the Abai region to prepare the elections of "
+        "district akims scheduled for 5 November 2023. He met students and village akims.",
+        "Председатель комиссии посетил Абайскую область, чтобы проверить подготовку к "
+        "выборам, назначенным на 5 ноября. Он встретился со студентами.",
+    ],
+)
+def test_visit_story_is_no_announcement(text: str) -> None:
+    assert classify_text(text) == "other"
+
+
+def test_visit_with_an_announcement_of_its_own_is_an_announcement() -> None:
+    # SYNTHETIC: a sentence calling the vote outside the visit's
+    text = (
+        "The chairman of the commission visited the Abai region. The election of the akim of "
+        "Semey is scheduled for 5 November 2023."
+    )
+    assert classify_text(text) == "announcement"

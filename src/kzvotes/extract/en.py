@@ -292,11 +292,16 @@ WORDS: dict[str, str] = {
     # past nominations in a summary of akims elected ("parties nominated 75% of them"):
     # no announcement of a vote to come
     "kind_announce_past": r"(?<!self-)nominated",
+    # a law's article cited ("under Article 113-1"): with no day of a vote named, a
+    # message explaining how elections work, not calling one
+    "kind_law_article": r"\barticles?\s+\d",
+    # a visit or a working trip: a vote to come named as its purpose calls no vote
+    "kind_visit": r"\bvisited\b|\bworking\s+(?:trip|visit)\b",
     "kind_announce": (
         r"\b(?:is|are)\s+running\b|\bwill\s+run\b|\brunning\s+again\b|will\s+be\s+held|scheduled|registered\s+as\s+candidates?|(?<!self-)(?<!\d\s)nominated|\b(?:voting|election|vote)\s+(?:is\s+)?set\s+for\b|\belection\s+of\s+(?:[\w'’-]+\s+){1,5}?set\s+for\b|\bregistered\s+for\s+the\s+(?:election|race|vote)\b|\bhave\s+registered\b|\bunder\s+way\b|will\s+take\s+place|upcoming|preparations?\s+for|on\s+the\s+eve\s+of"
     ),
     "kind_indirect": (
-        r"session\s+of\s+the\s+(?:[\w-]+\s+){0,2}?maslikhat|maslikhat\s+session|electors\b|maslikhat\s+deputies|deputies\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?maslikhats?|mäslihat"
+        r"session\s+of\s+the\s+(?:[\w-]+\s+){0,2}?maslikhat|maslikhat\s+session|(?<!with\s)(?<!\bmeet\s)electors\b|maslikhat\s+deputies|deputies\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?maslikhats?|mäslihat"
     ),
     "kind_recalled": r"(?:in|at)\s+the\s+(?:previous|last)\s+election|had\s+been|had\s+won|had\s+received",
     "kind_other_election": r"senate\s+elections?|elections?\s+to\s+the\s+senate|senate\s+deputies|maslikhat\s+(?:deputies\s+)?(?:by-)?elections?|by-elections?\s+to\s+the\s+(?:[\w-]+\s+)?maslikhats?|\bparty\s+lists?\b|mazhilis\s+elections?|presidential\s+elections?",

@@ -300,10 +300,16 @@ WORDS: dict[str, str] = {
     ),
     # past registration in a summary of akims elected ("122 kandıdat tirkeldi")
     "kind_announce_past": r"tirkeldi",
+    # a law's article cited ("113-1-babyna sáıkes"): with no day of a vote named, a
+    # message explaining how elections work, not calling one
+    "kind_law_article": r"\d+(?:-\d+)?-ba[bp]\w*",
+    # a visit or a working trip: a vote to come named as its purpose calls no vote
+    "kind_visit": r"jumys\s+sapar\w*|saparmen\s+bar\w*",
     # "Saılaý kúni – 5 qarasha": the day of a vote to come, after a dash
     # "saılaýy qarsańynda": on the eve of a vote
     "kind_announce": r"qarsańynda|saılaý\s+kúni\s*[–—:-]\s*\d|taǵaıyndaldy|ótedi|tirkeldi|tirkelip|tirkeý\w*|belgilen\w*|ótetin|daıyndyq|saılanady|aıaqtalady|shyǵarylady",
-    "kind_indirect": r"(?<!\w)tańdaýshy\w*|máslıhat\w*\s+(?:[\w-]+\s+){0,2}?sessıa\w*|sessıasynda\s+depýtattar|máslıhat\w*\s+depýtattar\w*.{0,80}(?:saılady|saılandy|kelisim|daýys|tańdady|qoldady)|(?<!\w)\d+\s+depýtat(?:y|tyń)?\s+(?:[\w-]+\s+){0,3}?(?:qoldady|daýys\s+berdi|tańdady|saılady)",
+    # electors who vote, not electors met in a campaign ("tańdaýshylarmen kezdesý")
+    "kind_indirect": r"(?<!\w)tańdaýshy(?!\w*men\b)\w*|máslıhat\w*\s+(?:[\w-]+\s+){0,2}?sessıa\w*|sessıasynda\s+depýtattar|máslıhat\w*\s+depýtattar\w*.{0,80}(?:saılady|saılandy|kelisim|daýys|tańdady|qoldady)|(?<!\w)\d+\s+depýtat(?:y|tyń)?\s+(?:[\w-]+\s+){0,3}?(?:qoldady|daýys\s+berdi|tańdady|saılady)",
     "kind_recalled": r"aldyńǵy\s+saılaý|\bedi\b|bolatyn|eske\s+sala",
     "kind_other_election": r"senat\w*\s+saılaý\w*|senat\w*\s+depýtat\w*|máslıhat\w*\s+depýtat\w*\s+saılaý\w*|depýtattyqqa|májilis\w*\s+saılaý\w*|prezıdent\w*\s+saılaý(?!\s+zań)\w*",
     "kind_year": r"(?<!\w)(?:19|20)\d\d\s+jyly\b(?!\s+týǵan)",
