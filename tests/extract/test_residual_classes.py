@@ -213,3 +213,25 @@ def test_visit_with_an_announcement_of_its_own_is_an_announcement() -> None:
         "Semey is scheduled for 5 November 2023."
     )
     assert classify_text(text) == "announcement"
+
+
+# -- "the majority of voters voted for X": the winner -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: no count, the majority's choice named
+        "5 ноября 2023 года в Сырымском районе прошли выборы акима района. Большинство "
+        "избирателей отдали голоса за Ерлана Сапарова.",
+        "On November 5, 2023 Syrym district held the election of its akim. The majority of "
+        "voters cast their ballots for Yerlan Saparov.",
+        "2023 жылғы 5 қарашада Сырым ауданында әкім сайлауы өтті. Сайлаушылардың басым бөлігі "
+        "Ерлан Сапаровқа дауыс берді.",
+    ],
+)
+def test_the_majoritys_choice_won(text: str) -> None:
+    doc = run(text)
+    assert [(c.place_id, [p.elected for p in c.candidates]) for c in doc.contests] == [
+        ("KZ-27/syrym", [True])
+    ]

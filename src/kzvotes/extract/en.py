@@ -38,6 +38,8 @@ CUES = LanguageCues(
         r"\balso\s+(?:ran|stood)\b|\bran\s+against\b|\bon\s+the\s+ballot\b"
     ),
     elected=rx(
+        # the majority's choice won: "most voters voted for X"
+        r"\bthe\s+majority\s+of\s+(?:the\s+)?(?:voters|residents|votes|ballots)\s+(?:[\w-]+\s+){0,3}?for\s|"
         r"\bwinners\s*:|"
         r"\bon\s+(?:his|her)\s+(?:election|victory|win)\b|"
         r"\btook\s+(?:the\s+)?post\s+of\b|\bnew\s+akim\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?is\b|"
@@ -253,6 +255,8 @@ WORDS: dict[str, str] = {
     "akim": r"akim|äk[ıi]m",  # "äkıms": the spelling of some English references
     "today": r"today",
     "kind_results": (
+        # the majority's choice won: "most voters voted for X"
+        r"\bthe\s+majority\s+of\s+(?:the\s+)?(?:voters|residents|votes|ballots)\s+(?:[\w-]+\s+){0,3}?for\s(?=(?-i:[A-Z]))|"
         # a heading of results then a name with its votes: "Winners: Esil district – X (8,419 votes)"
         r"\b(?:winners?|results?)\s*:[^.]{0,80}?(?-i:[A-Z])[\w'’-]+\s*\(?\s*[\d,]+\s*votes|"
         # a person's count with a verb of support: "gave X N votes", "N voters backed X"

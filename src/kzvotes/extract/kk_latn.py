@@ -91,6 +91,8 @@ CUES = LanguageCues(
         r"|talasty|talasqan|baq\s+syna\w*"
     ),
     elected=rx(
+        # the majority's choice won: "most voters voted for X"
+        r"basym\s+(?:bóligi|kópshiligi)\s+(?:[\w-]+\s+){0,2}?daýys\s+berdi|"
         r"saılanýy\w*|"
         r"basym\s+tústi|tańdaldy|"
         r"daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|saılaýshy\w*\s+(?:[\w-]+\s+){0,4}?senim\s+artty|eń\s+kóp\s+da(?:ýys|ýsy)|kóp\s+daýys\s+jınaǵan|"
@@ -263,6 +265,8 @@ WORDS: dict[str, str] = {
     "clock_word": r"saǵat",
     "today": r"búgin",
     "kind_results": (
+        # the majority's choice won: "most voters voted for X"
+        r"basym\s+(?:bóligi|kópshiligi)\s+(?:[\w-]+\s+){0,2}?daýys\s+berdi|"
         # "eń kóp daýysty X jınady": the most votes, collected by a person named
         r"eń\s+kóp\s+daýys\w*\s+(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:\s+(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+)?\s+jınady|"
         # a heading of results then a name with its votes
