@@ -256,10 +256,10 @@ def one_of_a_pair(
             continue
         if not _PAIR_AND.fullmatch(text, before[0].end, before[1].start):
             continue
-        pair = [r._known(key, n, cues.language) for n in before]
-        if pair[0] is None or pair[1] is None or pair[0] is pair[1]:
+        first, second = (r._known(key, n, cues.language) for n in before)
+        if first is None or second is None or first is second:
             continue
-        winner, loser = pair[position], pair[1 - position]
+        winner, loser = (first, second) if position == 0 else (second, first)
         winner.elected, loser.elected = True, False
         winner.rules["elected"] = "named-by-its-place-in-a-pair"
         loser.rules["elected"] = "the-other-of-a-pair"
