@@ -8,7 +8,7 @@ import re
 from kzvotes.extract.dates import DateReading
 from kzvotes.extract.language import detect_language
 from kzvotes.extract.model import ExtractedCandidate, ExtractedContest
-from kzvotes.extract.names import NameMention, find_names, normalize_name
+from kzvotes.extract.names import NameMention, find_names, given_names_differ, normalize_name
 from kzvotes.extract.places import ancestors, find_places, load_places, loose
 from kzvotes.extract.reading import (
     REGION_SCOPE,
@@ -16,6 +16,7 @@ from kzvotes.extract.reading import (
     Candidate,
     Contest,
     Reading,
+    nominative_order,
     surname_key,
 )
 from kzvotes.extract.segment import CUES
@@ -30,6 +31,7 @@ def assemble_contests(r: Reading, election_date: DateReading) -> tuple[Extracted
     merge_into_inner(r)
     listed_rivals(r)
     complete_names(r)
+    nominative_elsewhere(r)
     out = []
     for key in r.order:
         contest = r.contests[key]
@@ -134,6 +136,40 @@ def complete_names(r: Reading) -> None:
             cand.rules["name"] = "full-name-printed-elsewhere"
 
 
+def nominative_elsewhere(r: Reading) -> None:
+    """A candidate read from an oblique printing with no governing word ("Асию Сапарову"
+    guessed a man's dative) takes the reading of the same person printed in the nominative
+    elsewhere in the message ("Асия Сапарова родилась ..."), when all such printings agree."""
+    # a reading printed as such in the text is no guess
+    guessed = [
+        c
+        for contest in r.contests.values()
+        for c in contest.candidates
+        if c.printed != c.name and c.name not in r.text
+    ]
+    if not guessed:
+        return
+    places = [(m.start, m.end) for m in find_places(r.text)]
+    nominative = []
+    for m in find_names(r.text, blocked=places):
+        language = detect_language(r.text[max(0, m.start - 200) : m.end + 200])
+        cases = r.shared_cases(m, language)
+        if normalize_name(m.printed, language, governor=r.governor(m), cases=cases) == m.printed:
+            nominative.append(m.printed)
+    for cand in guessed:
+        agreeing = set()
+        for name in nominative:
+            if _same_words(name, cand.name):
+                continue  # only the order or the Kazakh letters differ: the reading's own rule
+            probe = Candidate(cand.printed, cand.name, cand.span)
+            nominative_order(probe, name, name)
+            if probe.name != cand.name:
+                agreeing.add(name)
+        if len(agreeing) == 1:
+            cand.name = agreeing.pop()
+            cand.rules["name"] = "nominative-printed-elsewhere"
+
+
 def merge_unresolved(r: Reading) -> None:
     """Merge the contests of places not resolved (or of no place) into the contest they
     belong to, when it is clear which."""
@@ -210,7 +246,9 @@ def settlement_of_its_commission(r: Reading, contest: Contest) -> bool:
 
 
 def _same_person(a: Candidate, b: Candidate) -> bool:
-    return surname_key(a.name) == surname_key(b.name)
+    """One surname is one person unless both printings give given names that differ
+    ("Алия Жумабаева" and "Нурлан Жумабаев" in two contests of one message)."""
+    return surname_key(a.name) == surname_key(b.name) and not given_names_differ(a.name, b.name)
 
 
 def merge_into_inner(r: Reading) -> None:
@@ -229,9 +267,13 @@ def merge_into_inner(r: Reading) -> None:
             and r.contests[k].place_id
             and outer in ancestors(r.contests[k].place_id or "")
         ]
-        keys = {surname_key(c.name) for c in contest.candidates}
         holders = [
-            k for k in inner if keys <= {surname_key(c.name) for c in r.contests[k].candidates}
+            k
+            for k in inner
+            if all(
+                any(_same_person(c, o) for o in r.contests[k].candidates)
+                for c in contest.candidates
+            )
         ]
         if len(holders) != 1:
             continue
@@ -243,10 +285,7 @@ def merge_into_inner(r: Reading) -> None:
 def by_person(r: Reading, contest: Contest, real: list[str]) -> str | None:
     """The one resolved contest that already has a candidate of ``contest``."""
     for cand in contest.candidates:
-        skey = surname_key(cand.name)
-        hits = [
-            k for k in real if any(surname_key(c.name) == skey for c in r.contests[k].candidates)
-        ]
+        hits = [k for k in real if any(_same_person(cand, c) for c in r.contests[k].candidates)]
         if len(hits) == 1:
             return hits[0]
     return None
@@ -263,8 +302,7 @@ def merge(r: Reading, source: Contest, target: Contest) -> None:
     target.all_self = target.all_self or source.all_self
     target.self_count = target.self_count or source.self_count
     for cand in source.candidates:
-        skey = surname_key(cand.name)
-        same = next((c for c in target.candidates if surname_key(c.name) == skey), None)
+        same = next((c for c in target.candidates if _same_person(c, cand)), None)
         if same is None:
             target.candidates.insert(0, cand)
             continue

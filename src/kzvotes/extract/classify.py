@@ -67,6 +67,9 @@ _YEAR = _kind("kind_year")
 _VOID = _kind("kind_void")
 # "no election had to be annulled": the words of a void election, denied
 _VOID_DENIED = _kind("kind_void_denied")
+_LAW_ARTICLE = _kind("kind_law_article")
+_VISIT = _kind("kind_visit")
+_DAY = re.compile(DAY_OF_MONTH, re.IGNORECASE)
 # "довыборы в маслихаты", "party lists": an election of deputies (or a president), whose
 # winners are no akims
 _OTHER_ELECTION = _kind("kind_other_election")
@@ -213,6 +216,20 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
         # "20 381 voters took part; 6 of the 32 candidates were nominated by parties": a
         # vote held, with no result of its own; its past nominations call no vote
         return "other", "summary-of-a-vote-held"
+    if _ANNOUNCE.search(text) and _LAW_ARTICLE.search(text) and not _DAY.search(text):
+        # "the commission calls the vote at least 40 days before, under Article 113-1":
+        # the steps of every election, no day of one: an explainer of the law
+        return "other", "law-explainer"
+    if _ANNOUNCE.search(text) and _visit_only(text):
+        return "other", "visit-story"
     if _ANNOUNCE.search(text):
         return "announcement", "announcement-words"
     return "other", "no-result-words"
+
+
+def _visit_only(text: str) -> bool:
+    """Whether every word calling a vote is in a sentence telling of a visit ("the chairman
+    visited the region to prepare the elections scheduled for 5 November"): the purpose
+    of a trip, not a message calling the vote."""
+    calling = [s for s in _SENTENCE.split(text) if _ANNOUNCE.search(s)]
+    return bool(calling) and all(_VISIT.search(s) for s in calling)

@@ -54,6 +54,16 @@ from kzvotes.extract.wording import (
     UNIT_BEFORE_NAME,
     is_membership,
     locates_another,
+    words,
+)
+
+# "Аким Байтерекского сельского округа – Жусупов Ерлан Серикович", "Akim of X – Name",
+# "X ауылдық округінің әкімі – Name": a line of its own naming the akim of a place, the
+# heading of a profile page (no figure in it)
+_PROFILE_HEADING = re.compile(
+    rf"^[ \t]*(?P<office>[^\n\d]*?(?<!\w){words('akim')}[^\n\d]*?)\s[–—-][ \t]*"
+    rf"(?P<name>[^\n\d]+?)[ \t]*\.?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
@@ -74,6 +84,7 @@ def read_sentences(r: Reading, sentences: list[Sentence]) -> None:
         if sentence.cues.background.search(r.text[sentence.start : sentence.end]):
             continue  # another event recalled: its people and figures are not this one's
         read_sentence(r, sentence, mentions)
+    profile_elected(r, sentences, mentions_by_sentence)
     for keys, nominator, party_id in r.described_winner_nominations:
         for key in keys:
             contest = r.contests.get(key)
@@ -316,6 +327,61 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         for c in contest.candidates
         if sentence.start <= c.span[0] < sentence.end
     ]
+
+
+def profile_elected(
+    r: Reading, sentences: list[Sentence], mentions_by_sentence: list[list[PlaceMention]]
+) -> None:
+    """``Аким X – Name`` as a line of its own, then ``Избран акимом сельского округа 5
+    ноября 2023 года`` (``Was elected ...``, ``... әкімі болып сайланды``) with no subject
+    named: a profile page, whose person is the one elected in the heading's place. Only
+    when nothing else of the message is a candidate, and every place the sentence names
+    is that place or one around it."""
+    if any(c.candidates for c in r.contests.values()):
+        return
+    heading = _profile_heading(r)
+    if heading is None:
+        return
+    key, person = heading
+    for sentence, mentions in zip(sentences, mentions_by_sentence, strict=True):
+        text = r.text[sentence.start : sentence.end]
+        cues = sentence.cues
+        if sentence.start < person.end or not cues.elected.search(text):
+            continue
+        if cues.background.search(text) or cues.loser.search(text) or FORMER.search(text):
+            continue
+        places = [p for m in mentions if (p := r.place_key(m)) is not None]
+        if any(k != key and k not in ancestors(key) for k, _ in places):
+            continue
+        if find_names(
+            r.text, sentence.start, sentence.end, blocked=[(m.start, m.end) for m in mentions]
+        ):
+            continue  # a subject named: not the heading's person
+        cand = r.candidate(key, person, cues.language)
+        cand.elected = True
+        cand.rules["elected"] = "profile-heading-then-elected"
+        return
+
+
+def _profile_heading(r: Reading) -> tuple[str, NameMention] | None:
+    """The place and the person of the one profile heading of the message."""
+    found = []
+    for line in _PROFILE_HEADING.finditer(r.text):
+        a, b = line.span("office")
+        places = find_places(r.text, a, b)
+        keyed = [(m, k) for m in places if (k := r.place_key(m)) is not None and k[1]]
+        keys = {k for _, (k, _) in keyed}
+        inner = [k for k in keys if not any(k in ancestors(o) for o in keys if o != k)]
+        names = find_names(r.text, *line.span("name"))
+        if len(inner) != 1 or len(names) != 1:
+            continue
+        name = names[0]
+        if (name.start, name.end) != line.span("name") or find_names(
+            r.text, a, b, blocked=[(m.start, m.end) for m in places]
+        ):
+            continue  # the whole of the line after the dash is one name, none before it
+        found.append((inner[0], name))
+    return found[0] if len(found) == 1 else None
 
 
 def pronoun_elected_here(r: Reading, sentence: Sentence, distinct: list[str]) -> None:

@@ -38,6 +38,8 @@ CUES = LanguageCues(
         r"\balso\s+(?:ran|stood)\b|\bran\s+against\b|\bon\s+the\s+ballot\b"
     ),
     elected=rx(
+        # the majority's choice won: "most voters voted for X"
+        r"\bthe\s+majority\s+of\s+(?:the\s+)?(?:voters|residents|votes|ballots)\s+(?:[\w-]+\s+){0,3}?for\s|"
         r"\bwinners\s*:|"
         r"\bon\s+(?:his|her)\s+(?:election|victory|win)\b|"
         r"\btook\s+(?:the\s+)?post\s+of\b|\bnew\s+akim\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?is\b|"
@@ -161,6 +163,11 @@ WORDS: dict[str, str] = {
     ),
     "number_approx_after": r"thousand|plus\b",
     "list_and": r"and",
+    # "X and Y ...; the first of them won": the one of a named pair who is meant ("the
+    # former" only closing a clause: "the former akim" is someone else)
+    "pair_and": r"and",
+    "pair_first": r"\bthe\s+first\s+of\s+(?:them|the\s+two)\b|\bthe\s+former(?=\s*(?:[.,;!]|$))",
+    "pair_second": r"\bthe\s+second\s+of\s+(?:them|the\s+two)\b|\bthe\s+latter(?=\s*(?:[.,;!]|$))",
     # the word "party" before or after a party's name
     "party_word": r"party",
     # a self-nominated candidate: "an independent", "running on his own"
@@ -248,6 +255,8 @@ WORDS: dict[str, str] = {
     "akim": r"akim|äk[ıi]m",  # "äkıms": the spelling of some English references
     "today": r"today",
     "kind_results": (
+        # the majority's choice won: "most voters voted for X"
+        r"\bthe\s+majority\s+of\s+(?:the\s+)?(?:voters|residents|votes|ballots)\s+(?:[\w-]+\s+){0,3}?for\s(?=(?-i:[A-Z]))|"
         # a heading of results then a name with its votes: "Winners: Esil district – X (8,419 votes)"
         r"\b(?:winners?|results?)\s*:[^.]{0,80}?(?-i:[A-Z])[\w'’-]+\s*\(?\s*[\d,]+\s*votes|"
         # a person's count with a verb of support: "gave X N votes", "N voters backed X"
@@ -287,11 +296,16 @@ WORDS: dict[str, str] = {
     # past nominations in a summary of akims elected ("parties nominated 75% of them"):
     # no announcement of a vote to come
     "kind_announce_past": r"(?<!self-)nominated",
+    # a law's article cited ("under Article 113-1"): with no day of a vote named, a
+    # message explaining how elections work, not calling one
+    "kind_law_article": r"\barticles?\s+\d",
+    # a visit or a working trip: a vote to come named as its purpose calls no vote
+    "kind_visit": r"\bvisited\b|\bworking\s+(?:trip|visit)\b",
     "kind_announce": (
         r"\b(?:is|are)\s+running\b|\bwill\s+run\b|\brunning\s+again\b|will\s+be\s+held|scheduled|registered\s+as\s+candidates?|(?<!self-)(?<!\d\s)nominated|\b(?:voting|election|vote)\s+(?:is\s+)?set\s+for\b|\belection\s+of\s+(?:[\w'’-]+\s+){1,5}?set\s+for\b|\bregistered\s+for\s+the\s+(?:election|race|vote)\b|\bhave\s+registered\b|\bunder\s+way\b|will\s+take\s+place|upcoming|preparations?\s+for|on\s+the\s+eve\s+of"
     ),
     "kind_indirect": (
-        r"session\s+of\s+the\s+(?:[\w-]+\s+){0,2}?maslikhat|maslikhat\s+session|electors\b|maslikhat\s+deputies|deputies\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?maslikhats?|mäslihat"
+        r"session\s+of\s+the\s+(?:[\w-]+\s+){0,2}?maslikhat|maslikhat\s+session|(?<!with\s)(?<!\bmeet\s)electors\b|maslikhat\s+deputies|deputies\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?maslikhats?|mäslihat"
     ),
     "kind_recalled": r"(?:in|at)\s+the\s+(?:previous|last)\s+election|had\s+been|had\s+won|had\s+received",
     "kind_other_election": r"senate\s+elections?|elections?\s+to\s+the\s+senate|senate\s+deputies|maslikhat\s+(?:deputies\s+)?(?:by-)?elections?|by-elections?\s+to\s+the\s+(?:[\w-]+\s+)?maslikhats?|\bparty\s+lists?\b|mazhilis\s+elections?|presidential\s+elections?",

@@ -42,6 +42,8 @@ CUES = LanguageCues(
         r"|таласты|таласқан|бақ\s+сына\w*"
     ),
     elected=rx(
+        # the majority's choice won: "most voters voted for X"
+        r"басым\s+(?:бөлігі|көпшілігі)\s+(?:[\w-]+\s+){0,2}?дауыс\s+берді|"
         r"сайлануы\w*|"
         r"басым\s+түсті|таңдалды|"
         r"дауыспен\s+(?:алға|озып)\s+шықты|көпшілігі\s+(?:[\w-]+\s+){0,5}?дауыс\s+берді|жеңіс\s+(?:[\w«»“”,-]+\s+){0,16}?бұйырды|жеңіске\s+жеткен|таңдауы\s+(?:[\w-]+\s+){0,3}?түсті|әкімі\s+болып\s+(?:[\w-]+\s+){0,8}?қалды|сайланды|сайланған|жеңіске\s+(?:[\w-]+\s+){0,6}?жетті|жеңімпаз\w*|сайлаушы\w*\s+(?:[\w-]+\s+){0,4}?сенім\s+артты|ең\s+көп\s+да(?:уыс|усы)|көп\s+дауыс\s+жинаған|"
@@ -142,6 +144,10 @@ WORDS: dict[str, str] = {
     "number_approx_before": r"шамамен|шамасы|кемінде",
     "number_approx_after": (r"жуық|астам|артық|шамасында|шамалы|мыңға|мыңнан|мың\b(?!\s*\d)"),
     "list_and": r"және|мен",
+    # "X пен Y ..., біріншісі жеңді": the one of a named pair who is meant
+    "pair_and": r"және|мен|пен|бен",
+    "pair_first": r"(?<!\w)біріншісі(?!\w)",
+    "pair_second": r"(?<!\w)екіншісі(?!\w)",
     # the word "party" before or after a party's name
     "party_word_possessive": r"партиясы",
     # the genitive ending of a party's name: of the party, not its nominee
@@ -222,6 +228,8 @@ WORDS: dict[str, str] = {
     "clock_word": r"сағат",
     "today": r"бүгін",
     "kind_results": (
+        # the majority's choice won: "most voters voted for X"
+        r"басым\s+(?:бөлігі|көпшілігі)\s+(?:[\w-]+\s+){0,2}?дауыс\s+берді|"
         # "ең көп дауысты X жинады": the most votes, collected by a person named
         r"ең\s+көп\s+дауыс\w*\s+(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])[\w-]+(?:\s+(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])[\w-]+)?\s+жинады|"
         # a heading of results then a name with its votes
@@ -267,10 +275,17 @@ WORDS: dict[str, str] = {
     ),
     # past registration in a summary of akims elected ("122 кандидат тіркелді")
     "kind_announce_past": r"тіркелді",
+    # a law's article cited ("113-1-бабына сәйкес"): with no day of a vote named, a
+    # message explaining how elections work, not calling one
+    "kind_law_article": r"\d+(?:-\d+)?-бап\w*|\d+(?:-\d+)?-баб\w*",
+    # a visit or a working trip: a vote to come named as its purpose calls no vote
+    "kind_visit": r"жұмыс\s+сапар\w*|сапармен\s+бар\w*",
     # "сайлау қарсаңында": on the eve of a vote
     "kind_announce": r"қарсаңында|тағайындалды|өтеді|тіркелді|тіркеліп|тіркеу\w*|белгілен\w*|өтетін|дайындық|сайланады|аяқталады|шығарылады",
     "kind_indirect": (
-        r"(?<!\w)таңдаушы\w*|мәслихат\w*\s+(?:[\w-]+\s+){0,2}?сессия\w*|сессиясында\s+депутаттар|мәслихат\w*\s+депутаттар\w*.{0,80}(?:сайлады|сайланды|келісім|дауыс|таңдады|қолдады)|(?<!\w)\d+\s+депутат(?:ы|тың)?\s+(?:[\w-]+\s+){0,3}?(?:қолдады|дауыс\s+берді|таңдады|сайлады)|сайлаушылар\s+алқасы"
+        # electors who vote, not electors met in a campaign ("таңдаушылармен кездесу")
+        r"(?<!\w)таңдаушы(?!\w*мен\b)\w*|"
+        r"мәслихат\w*\s+(?:[\w-]+\s+){0,2}?сессия\w*|сессиясында\s+депутаттар|мәслихат\w*\s+депутаттар\w*.{0,80}(?:сайлады|сайланды|келісім|дауыс|таңдады|қолдады)|(?<!\w)\d+\s+депутат(?:ы|тың)?\s+(?:[\w-]+\s+){0,3}?(?:қолдады|дауыс\s+берді|таңдады|сайлады)|сайлаушылар\s+алқасы"
     ),
     "kind_recalled": r"алдыңғы\s+сайлау|\bеді\b|болатын|еске\s+сала",
     "kind_other_election": r"сенат\w*\s+сайлау\w*|сенат\w*\s+депутат\w*|мәслихат\w*\s+депутат\w*\s+сайлау\w*|депутаттыққа|мәжіліс\w*\s+сайлау\w*|президент\w*\s+сайлау(?!\s+заң)\w*",

@@ -267,12 +267,14 @@ def find_numbers(text: str, *, language: str = "ru") -> list[Number]:
     return _shares_of_a_list(text, _drop_dates_and_times(text, out))
 
 
-_LIST_OF_SHARES = re.compile(rf"\s*(?:,|{words('list_and')})\s*", re.IGNORECASE)
+# the joints of a list of shares: a comma, a semicolon (a decimal comma inside the list
+# makes writers part "54,6; 57,2 и 58,1 процента" by semicolons) or "and"
+_LIST_OF_SHARES = re.compile(rf"\s*(?:[,;]|{words('list_and')})\s*", re.IGNORECASE)
 
 
 def _shares_of_a_list(text: str, numbers: list[Number]) -> list[Number]:
-    """``10.8 and 8.4 percent``, ``10,8 и 8,4%``: the decimals of a list that ends in a
-    share are shares too."""
+    """``10.8 and 8.4 percent``, ``10,8 и 8,4%``, ``54,6; 57,2 и 58,1 процента``: the
+    decimals of a list that ends in a share are shares too."""
     out = list(numbers)
     for i in range(len(out) - 2, -1, -1):
         first, second = out[i], out[i + 1]

@@ -87,14 +87,35 @@ def surname_key(name: str) -> str:
 def nominative_order(cand: Candidate, printed: str, name: str) -> None:
     """``за Абилхаирулы Арыстанбека ... избран Арыстанбек Абилхаирулы``: the order of the
     words printed in the nominative is the name's, when the first mention was inflected;
-    so is their spelling when only Kazakh and Russian letters differ (Абилхаирұлы)."""
+    so is their spelling when only Kazakh and Russian letters differ (Абилхаирұлы), and
+    their endings when the first mention's case was guessed (``Асию Сапарову`` read as a
+    man's dative, then ``Асия Сапарова избрана``)."""
     if (
         printed == name
         and cand.printed != cand.name
         and name != cand.name
-        and sorted(loose(w) for w in name.split()) == sorted(loose(w) for w in cand.name.split())
+        and (
+            sorted(loose(w) for w in name.split()) == sorted(loose(w) for w in cand.name.split())
+            or _same_stems(name, cand.name)
+        )
     ):
         cand.name = name
+
+
+def _same_stems(a: str, b: str) -> bool:
+    """Whether two readings of a name differ only in their words' endings ("Асия Сапарова",
+    "Асий Сапаров": an oblique "Асию Сапарову" read with no governing word as a man's):
+    as many words, each sharing all but its last two letters with one of the other's."""
+    left, right = [loose(w) for w in a.split()], [loose(w) for w in b.split()]
+    if len(left) != len(right) or len(left) < 2:
+        return False
+    for word in left:
+        stem = word[: max(3, len(word) - 2)]
+        match = next((w for w in right if w.startswith(stem) or stem.startswith(w)), None)
+        if match is None:
+            return False
+        right.remove(match)
+    return True
 
 
 class Reading:

@@ -208,12 +208,62 @@ def mark_people(
         ):
             cand.elected = True
             cand.rules["elected"] = "winner-verb"
+    if not multi:
+        one_of_a_pair(r, sentence, start, end, key, names, clause_of)
     everyone = r.contest(key).candidates if key in r.contests else []
     if both_told is not None and len(everyone) == 2:
         for cand in everyone:
             if cand.nominator is None:
                 cand.nominator, cand.party_id = both_told
                 cand.rules["nominator"] = "phrase-of-both"
+
+
+_PAIR_AND = re.compile(rf"\s*{words('pair_and')}\s*", re.IGNORECASE)
+_PAIR_ORDINALS = (
+    re.compile(words("pair_first"), re.IGNORECASE),
+    re.compile(words("pair_second"), re.IGNORECASE),
+)
+
+
+def one_of_a_pair(
+    r: Reading,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    key: str,
+    names: list[NameMention],
+    clause_of: Callable[[int], tuple[int, int]],
+) -> None:
+    """``X и Y вышли во второй тур, победил первый из них``, ``X and Y ...; the first of
+    them won``: an ordinal standing for one of a pair named before it, in the clause of a
+    winner's words, makes that one the winner and the other the loser, whichever name the
+    words are nearest. Only a pair (two names joined by "and", none after the ordinal)."""
+    cues = sentence.cues
+    text = r.text
+    for position, ordinal in enumerate(_PAIR_ORDINALS):
+        hits = list(ordinal.finditer(text, start, end))
+        if len(hits) != 1:
+            continue
+        hit = hits[0]
+        a, z = clause_of(hit.start())
+        clause = text[a:z]
+        if not (cues.elected.search(clause) or cues.most_votes.search(clause)):
+            continue
+        if cues.loser.search(clause):
+            continue
+        before = [n for n in names if n.end <= hit.start()]
+        if len(before) != 2 or any(n.start >= hit.end() for n in names):
+            continue
+        if not _PAIR_AND.fullmatch(text, before[0].end, before[1].start):
+            continue
+        first, second = (r._known(key, n, cues.language) for n in before)
+        if first is None or second is None or first is second:
+            continue
+        winner, loser = (first, second) if position == 0 else (second, first)
+        winner.elected, loser.elected = True, False
+        winner.rules["elected"] = "named-by-its-place-in-a-pair"
+        loser.rules["elected"] = "the-other-of-a-pair"
+        return
 
 
 # between a name and the words of the most votes after it: a comma and a participle, a
