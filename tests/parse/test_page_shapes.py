@@ -15,6 +15,7 @@ every shape over every document, with ``python tests/parse/test_page_shapes.py``
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import random
@@ -349,8 +350,10 @@ def render(txt: Path, shape: str, others: list[str]) -> tuple[bytes, DocumentTex
     return page.encode("utf-8"), doc
 
 
-def _headlines(docs: list[Path], skip: Path, count: int = 8) -> list[str]:
-    """First lines of other corpus documents: the headlines a sidebar would list."""
+@functools.cache
+def _headlines(docs: tuple[Path, ...], skip: Path, count: int = 8) -> list[str]:
+    """First lines of other corpus documents: the headlines a sidebar would list (kept:
+    every shape of a document shows the same ones)."""
     rng = random.Random(skip.name)
     out = []
     for other in rng.sample(docs, min(len(docs), count + 1)):
@@ -365,7 +368,7 @@ def compare(txt: Path, shape: str, docs: list[Path]) -> tuple[bool, str] | None:
     """(same, detail) for one document in one shape; None when the shape does not apply."""
     from kzvotes.extract.files import extract_file
 
-    rendered = render(txt, shape, _headlines(docs, txt))
+    rendered = render(txt, shape, _headlines(tuple(docs), txt))
     if rendered is None:
         return None
     page, doc = rendered
