@@ -1,5 +1,11 @@
 """HTML pages to their main text: menus, navigation, related links and footers dropped.
 
+A page reads as its plain text would: ``<br>`` ends a line, inline tags never split a
+sentence, a table row of plain cells is one line with its cells joined by " – ", a list
+item keeps the marker a text list prints, blocks made mostly of links (other headlines)
+go, and the element the publication date came from leaves the body
+(``tests/parse/test_page_shapes.py`` renders the real-structure corpora into such pages).
+
 >>> html = ("<html><head><title>T</title></head><body><nav><a>Menu</a></nav>"
 ...         "<article><h1>Head</h1><p>One.</p><p>Two <b>bold</b>.</p></article>"
 ...         "<footer>(c)</footer></body></html>")
@@ -60,7 +66,12 @@ def _date_from(value: str | None) -> date | None:
     return found[0][1] if found else None
 
 
-def _published_date(tree: Any) -> date | None:
+_DATE_TEXT_MAX = 40  # a date element's own text: "06.11.2023 10:15", "6 ноября 2023, 10:15"
+_INLINE_HOSTS = {"p", "li", "td", "span", "a", "em", "strong", "b", "i", "h1", "h2", "h3"}
+
+
+def _published_date(tree: Any) -> tuple[date | None, Any]:
+    """The publication day and the element that printed it (None for a ``<meta>``)."""
     for selector, attr in (
         ('meta[property="article:published_time"]', "content"),
         ('meta[itemprop="datePublished"]', "content"),
@@ -72,12 +83,32 @@ def _published_date(tree: Any) -> date | None:
         if node is not None:
             found = _date_from(node.attributes.get(attr))
             if found:
-                return found
+                return found, None if node.tag == "meta" else node
     for node in tree.css('[class*="date"], [class*="time"], time'):
         found = _date_from(node.text(deep=True))
         if found:
-            return found
-    return None
+            return found, node
+    return None, None
+
+
+def _drop_date_element(tree: Any, node: Any) -> None:
+    """The element the publication date was read from leaves the body: its date is the
+    document's ``published_date``, and as a line of text it would read as a dateline of
+    the election. A ``<time>`` element or a short date element alone goes."""
+    if node is None or node.tag in ("html", "body"):
+        return
+    text = node.text(deep=True).strip()
+    if len(text) > _DATE_TEXT_MAX:
+        return
+    # a <time> inside a sentence ("held on <time>5 November</time>") is the sentence's
+    parent = node.parent
+    if (
+        parent is not None
+        and parent.tag in _INLINE_HOSTS
+        and len(parent.text(deep=True).strip()) > len(text) + _DATE_TEXT_MAX // 2
+    ):
+        return
+    node.decompose()
 
 
 def _title(tree: Any) -> str | None:
@@ -95,6 +126,41 @@ def _is_junk(node: Any) -> bool:
     attrs = node.attributes
     label = " ".join(v for k, v in attrs.items() if k in ("class", "id", "role") and v)
     return bool(label) and bool(_JUNK.search(label))
+
+
+_LINK_LIST_MIN = 3  # links in a block before it may be a list of other pages
+_LINK_SHARE = 0.6  # share of a block's text inside links that makes it such a list
+
+
+def _drop_link_lists(tree: Any) -> None:
+    """Blocks that are mostly links ("Популярное", "Последние новости", "Читайте также" and
+    their likes in every language) list other pages' headlines, which read as election
+    news of their own. The deepest such blocks go first, so a wrapper holding both the
+    article and a sidebar is judged without the sidebar."""
+    blocks = [n for n in tree.css("ul, ol, div, section, td, dl") if n.tag not in ("html", "body")]
+    for node in reversed(blocks):
+        links = node.css("a")
+        if len(links) < _LINK_LIST_MIN:
+            continue
+        text = len(node.text(deep=True).strip())
+        linked = sum(len(a.text(deep=True).strip()) for a in links)
+        if text and linked / text >= _LINK_SHARE:
+            parent = node.parent
+            node.decompose()
+            _drop_caption(parent)
+
+
+_CAPTION_MAX = 40  # "Читайте также:", "Популярное", "Соңғы жаңалықтар"
+
+
+def _drop_caption(node: Any) -> None:
+    """A wrapper left holding only a short caption once its list of links is gone: the
+    caption names the list, not the article, and would sit between two of its lines."""
+    if node is None or node.tag not in ("div", "section", "aside", "nav"):
+        return
+    text = node.text(deep=True).strip()
+    if len(text) <= _CAPTION_MAX and not any(ch.isdigit() for ch in text):
+        node.decompose()
 
 
 def _main_node(tree: Any) -> Any:
@@ -141,15 +207,65 @@ def _contains(outer: Any, inner: Any) -> bool:
     return False
 
 
+_MARKED = re.compile(r"^\s*(?:[-–—•·*]|\d{1,3}[.)])\s")
+_CELL_JOIN = " – "  # the separator the plain-text candidate lists use between fields
+
+
+def _has_block(node: Any) -> bool:
+    """Whether a block element sits inside ``node`` (a selector also matches the node)."""
+    return any(
+        n.mem_id != node.mem_id for n in node.css("p, div, table, ul, ol, li, h1, h2, h3, h4, br")
+    )
+
+
+def _row_line(row: Any) -> str | None:
+    """A table row of plain cells as one line, its cells joined as a text list joins them;
+    None for a layout row whose cells hold blocks of their own."""
+    cells = [c for c in row.iter(include_text=False) if c.tag in ("td", "th")]
+    if not cells or any(_has_block(c) for c in cells):
+        return None
+    parts = [clean_line(c.text(deep=True)) for c in cells]
+    return _CELL_JOIN.join(p for p in parts if p)
+
+
+def _list_marker(item: Any) -> str:
+    """The marker a plain-text list would print before this ``<li>``: its number in an
+    ``<ol>``, a dash in a ``<ul>``."""
+    parent = item.parent
+    if parent is None or parent.tag != "ol":
+        return "– "
+    try:
+        number = int(parent.attributes.get("start") or 1)
+    except ValueError:
+        number = 1
+    node = parent.child
+    while node is not None and node.mem_id != item.mem_id:
+        if node.is_element_node and node.tag == "li":
+            number += 1
+        node = node.next
+    return f"{number}. "
+
+
 def _walk(node: Any, out: list[str]) -> None:
     child = node.child
     while child is not None:
         if child.is_text_node:
             out.append(child.text_content or "")
         elif child.is_element_node:
+            line = _row_line(child) if child.tag == "tr" else None
+            if line is not None:
+                out.append(f"\n\n{line}\n\n")
+                child = child.next
+                continue
             block = child.tag in _BLOCK
             if block:
                 out.append("\n\n")
+            if (
+                child.tag == "li"
+                and not _MARKED.match(child.text(deep=True))
+                and not _has_block(child)
+            ):
+                out.append(_list_marker(child))
             _walk(child, out)
             if block:
                 out.append("\n\n")
@@ -162,14 +278,16 @@ def html_document(html: str, *, charset: str) -> DocumentText:
 
     tree = LexborHTMLParser(html)
     title = _title(tree)
-    published = _published_date(tree)
+    published, date_node = _published_date(tree)
     heading = tree.css_first("h1")
     heading_text = clean_line(heading.text(deep=True)) if heading is not None else ""
+    _drop_date_element(tree, date_node)
     for node in tree.css(_DROP_TAGS):
         node.decompose()
     for node in tree.css("[class], [id], [role]"):
         if _is_junk(node) and node.tag not in ("html", "body"):
             node.decompose()
+    _drop_link_lists(tree)
     main = _main_node(tree)
     pieces: list[str] = []
     _walk(main, pieces)
