@@ -44,12 +44,14 @@ from kzvotes.extract.wording import (
     LIST_GAP,
     LIST_JOIN,
     NAME_DASH_COUNT,
+    NEXT_ROW_DASH,
     NEXT_ROW_LABEL,
     NOUN_DASH_LABEL,
     OF_THEM,
     ORDINAL_PERSON,
     OUT_OF_BEFORE,
     OUT_OF_BETWEEN,
+    PART_OF_BEFORE,
     PCT_IN_BRACKETS,
     REGISTERED_BEFORE,
     RESPECTIVE_GAP,
@@ -59,6 +61,7 @@ from kzvotes.extract.wording import (
     ROW_BAR_BEFORE,
     ROW_GAP,
     ROW_LABEL_COLON,
+    ROW_LABEL_DASH,
     SCORE_BETWEEN,
     SCORE_OPENS,
     SHARE_BEFORE,
@@ -348,6 +351,15 @@ def read_segment(
             # labelled figures flattened into one; the words after a figure up to the next
             # colon are the next row's label
             suffix = ""
+        if (
+            ROW_LABEL_DASH.search(text, c_start, n.start)
+            and NEXT_ROW_DASH.fullmatch(text, n.end, next_start)
+            and next_start < end
+        ):
+            # "Дауыс беруге келгені – 645 Оның ішінде үй-жайдан тыс – 18": lines of
+            # labelled figures flattened into one; the words after a figure up to the
+            # next dash are the next row's label
+            suffix = ""
         dash_label = DASH_LABEL.match(text, n.end, next_start)
         if dash_label and not suffix.strip():
             suffix = dash_label.group(1)
@@ -511,7 +523,12 @@ def read_segment(
             who = r.candidate(key, mention, lang)
             label = ("votes", None)
             rule = "gapped-count-before-name" if gapped is not None else "name-in-clause"
-        elif not against and (
+        elif (
+            not against
+            # "4591 адам енгізілген, оның 2526-сы дауыс берді": "of it" before the figure
+            # takes a part of the figure before, no person's count
+            and not PART_OF_BEFORE.search(text, prev_end, n.start)
+        ) and (
             (cues.anaphor.search(prefix) and cues.vote_word.search(prefix + suffix))
             # "3 марта он вступил в должность, набрав 61,2% голосов": the gerund's figure
             # is its subject's, a pronoun earlier in a sentence naming nobody before it

@@ -334,6 +334,8 @@ WORDS: dict[str, str] = {
     "unit_after": r"town\b|village\b|rural\s+district|settlement\b|district\b",
     "commission": r"commission",
     "subunit": r"rural\s+district|village|settlement",
+    # "the town akim", "akim of the city": the akim of a town
+    "town": r"town|city",
     "rural_district": r"rural\s+district",
     "read_also": r"read\s+(?:also|more)|see\s+also|related\s+(?:news|stories|articles)|most\s+recent\s+stories|more\s+news|latest\s+news",
     # page furniture (kzvotes.extract.segment): a view counter, a photo credit, a source line
@@ -352,8 +354,14 @@ WORDS: dict[str, str] = {
     "date_that_election": r"\b(?:that|this|those)\s+(?:elections?|vote)\b",
     "date_last_sunday": r"last\s+sunday|on\s+sunday|sunday['’]s|sunday\s+(?:election|vote|polls?)s?\b",
     # "on October 14 he took office": the day of taking office, not of the vote
-    "date_took_office": r"\b(?:took|assumed|entered)\s+office|took\s+up\s+(?:his|her)\s+(?:duties|post)",
+    "date_took_office": r"\b(?:took|assumed|entered)\s+office|took\s+up\s+(?:his|her)\s+(?:duties|post)"
+    # "was dismissed on October 15": the day one left office
+    r"|\b(?:dismissed|relieved\s+of\s+(?:his|her)\s+(?:duties|post))",
     "date_previous": r"previous|prior|last\s+(?:held|time)|earlier|\brecall\b",
+    # "the commission set the vote for December 15": the day a commission set (a verb
+    # with its object) for a vote to come; "the vote set for ..." may be the vote told
+    "date_set_after": r"(?!)",
+    "date_set_before": r"\b(?:set|scheduled|appointed)\s+(?:the|a|its)\s+(?:[^\W\d_]+\s+){0,2}?(?:for|on)(?:\s+the)?",
     "date_yesterday": r"\byesterday\b",
     "date_today": r"\btoday\b",
     "date_not_the_vote": r"(?:election|electoral)\s+commission\w*|law\s+on\s+(?:the\s+)?elections",
