@@ -5,7 +5,7 @@ test in wordings of their own (no name, place or figure of those documents)."""
 
 from __future__ import annotations
 
-from extract_text import fact, only
+from extract_text import fact, only, run
 
 from kzvotes.extract import ExtractedContest
 
@@ -122,3 +122,48 @@ def test_a_district_named_as_the_commission_of_a_town_akims_vote_is_the_town() -
         "Сәрсенов 2022 жылғы шілдеде өткен сайлауда 52,3 пайыз дауыс жинап, жеңіске жеткен."
     )
     assert contest.place_id == "KZ-19/talgar/talgar"
+
+
+# -- recall: English words of a count's first place, a table's column of those elected -
+
+
+def test_finished_first_with_votes_reports_a_result() -> None:
+    # SYNTHETIC: labelled lines with no verb of the vote, then the order of the count
+    contest = only(
+        "An akim election took place in Karabau rural district of Isatay district.\n\n"
+        "Voters on the list: 2,310\n"
+        "Turned out: 1,204\n\n"
+        "Erlan Zhaksybekov finished first with 702 votes, ahead of Asan Tulegenov (390)."
+    )
+    assert votes(contest) == {"Erlan Zhaksybekov": 702, "Asan Tulegenov": 390}
+    assert [c.elected for c in contest.candidates] == [True, False]
+
+
+def test_a_table_with_a_column_of_those_elected_is_a_result() -> None:
+    # SYNTHETIC: a pipe table whose header has "Nominated by" (no call for candidates)
+    doc = run(
+        "Two villages elect akims\n\n"
+        "Settlement | Voted | Elected | Nominated by\n"
+        "Karabau rural district (Isatay district) | 1,204 | Erlan Zhaksybekov | self\n"
+    )
+    assert doc.kind == "results"
+
+
+def test_the_day_a_place_last_elected_an_akim_dates_no_vote() -> None:
+    # SYNTHETIC: the date of the vote before, after "last elected"
+    contest = only(
+        "Karabau rural district of Isatay district elected Erlan Zhaksybekov its akim, "
+        "who won 702 votes. The village last elected an akim on November 4, 2021."
+    )
+    assert fact(contest.election_date) is None
+
+
+def test_a_heading_of_the_candidates_makes_its_figures_their_votes() -> None:
+    # SYNTHETIC: "Үміткерлер:" then names and figures run into one line, no vote word
+    contest = only(
+        "Қарабау ауылдық округі әкімінің сайлауы\n\n"
+        "Тізімде – 2 310 сайлаушы\n\n"
+        "Үміткерлер:\nЕрлан Жақсыбеков – 702\nАсан Төлегенов – 390\n\n"
+        "Сайланды: Ерлан Жақсыбеков."
+    )
+    assert votes(contest) == {"Ерлан Жақсыбеков": 702, "Асан Төлегенов": 390}

@@ -53,6 +53,7 @@ from kzvotes.extract.wording import (
     OUT_OF_BETWEEN,
     PART_OF_BEFORE,
     PCT_IN_BRACKETS,
+    RACE_COLON,
     REGISTERED_BEFORE,
     RESPECTIVE_GAP,
     RESULTS_HEADING,
@@ -68,6 +69,7 @@ from kzvotes.extract.wording import (
     SHARE_LINK,
     SHARE_OF_WHOLE,
     SHARE_ROW_TAIL,
+    TALLY_ITEM,
     TALLY_LIST,
     TURNOUT_WORD,
     VERB_THEN_NAME,
@@ -259,6 +261,11 @@ def read_segment(
         or _after_a_vote_sentence(text, cues, sentence.start)
         or _elected_with_tallies(text, cues, sentence.start, sentence.end)
         or _after_a_count_of_votes(text, cues, sentence)
+        # "Үміткерлер: X – 391 Y – 130": the candidates' heading over their figures
+        or (
+            bool(RACE_COLON.match(text, sentence.start, sentence.end))
+            and len(TALLY_ITEM.findall(text, sentence.start, sentence.end)) >= 2
+        )
     )
 
     def clause_of(pos: int) -> tuple[int, int]:

@@ -263,6 +263,10 @@ WORDS: dict[str, str] = {
         r"\bgave\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+[\d,]+\s+votes|[\d,]+\s+voters\s+backed\s+(?-i:[A-Z])|"
         # "X beat Y 8,419 to 1,630"; "Esil district results: X 8,419; Y 1,630"
         r"\bbeat\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])|\bresults?\s*:\s*(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+\d|"
+        # "| Voted | Candidates | Elected |": a table with a column of those elected
+        r"\|\s*(?:elected|winners?|new\s+akims?)\s*(?:\||\n|$)|"
+        # "X finished first with 391 votes": the first place of a count
+        r"\b(?:finished|came|placed|ended)\s+(?:in\s+)?first\s+with\s+[\d,]+\s+votes|"
         # "congratulated X on his election"
         r"\bcongratulated\s+(?:[\w'’-]+\s+){1,4}?on\s+(?:his|her)\s+(?:election|victory|win)|"
         # the post taken, the new akim named with "is"
@@ -357,7 +361,8 @@ WORDS: dict[str, str] = {
     "date_took_office": r"\b(?:took|assumed|entered)\s+office|took\s+up\s+(?:his|her)\s+(?:duties|post)"
     # "was dismissed on October 15": the day one left office
     r"|\b(?:dismissed|relieved\s+of\s+(?:his|her)\s+(?:duties|post))",
-    "date_previous": r"previous|prior|last\s+(?:held|time)|earlier|\brecall\b",
+    # "both settlements last elected akims on November 4, 2021": the vote before
+    "date_previous": r"previous|prior|last\s+(?:held|time|elected|chose|voted)|earlier|\brecall\b",
     # "the commission set the vote for December 15": the day a commission set (a verb
     # with its object) for a vote to come; "the vote set for ..." may be the vote told
     "date_set_after": r"(?!)",

@@ -116,6 +116,10 @@ ORDINAL_PERSON = (
 )
 # "в гонку вступили пятеро:", "candidates were:": a heading that a list of candidates follows
 RACE_HEADING = _rx(rf"(?:{words('race_heading')})[^.:!?\n]{{0,60}}:(?=[^\S\n]*\n)")
+# "Үміткерлер: X – 391 Y – 130", "Candidates: X – 391, Y – 130": a heading word of the
+# candidates opening a sentence with its colon, then the list of names and figures
+RACE_COLON = _rx(rf"\s*(?:{words('race_heading')})\s*:")
+TALLY_ITEM = re.compile(r"[–—]\s*\d")
 # "1. X – директор ...; 2. Y – ...", "— X – ...": the items of a list, each a name then a dash
 LIST_ITEM = re.compile(r"(?:^|[;\n]|(?<=[.;:])\s)\s*(?:\d{1,2}[.)]|[—•▪-])\s*")
 # "его соперником был Y", "his rival was Y": the person after is the rival of one before
