@@ -167,3 +167,17 @@ def test_a_heading_of_the_candidates_makes_its_figures_their_votes() -> None:
         "Сайланды: Ерлан Жақсыбеков."
     )
     assert votes(contest) == {"Ерлан Жақсыбеков": 702, "Асан Төлегенов": 390}
+
+
+# -- a nomination told of a pronoun, "on behalf of the party" --------------------------
+
+
+def test_a_pronoun_ran_on_behalf_of_a_party_is_the_person_named_before() -> None:
+    # SYNTHETIC: the winner named, then "ran on behalf of the party, he took N votes"
+    contest = only(
+        "Қарабау ауылдық округінде өткен әкім сайлауында Ерлан Жақсыбеков қайта сайланды. "
+        "«Amanat» партиясының атынан түскен ол 702 дауыс жинады.\n\n"
+        "Сайлау нәтижелері:\n- Ерлан Жақсыбеков – 702 дауыс\n- Асан Төлегенов – 390 дауыс"
+    )
+    winner = next(c for c in contest.candidates if c.elected)
+    assert (winner.nominator, winner.party_id) == ("party", "amanat")

@@ -153,7 +153,8 @@ WORDS: dict[str, str] = {
     # the genitive ending of a party's name: of the party, not its nominee
     "genitive": r"ның|нің",
     # a party's nominee, after its name in the genitive ("партиясының үміткері")
-    "party_nominee": r"үміткер|кандидат",
+    # "«Amanat» партиясының атынан түскен": ran on behalf of the party, its nominee
+    "party_nominee": r"үміткер|кандидат|атынан",
     # a self-nominated candidate: "өзін-өзі ұсынған", "өз бетінше"
     # "өз кандидатурасын өзі ұсынған": put forward his candidacy himself
     "self_nomination": r"өзін-?\s?өзі\s+ұсын\w*|өз\s+бетінше|өз\s+кандидатурасын\s+өзі\s+ұсын\w*",

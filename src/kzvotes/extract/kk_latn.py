@@ -193,7 +193,8 @@ WORDS: dict[str, str] = {
     # the genitive ending of a party's name: of the party, not its nominee
     "genitive": r"nyń|niń",
     # a party's nominee, after its name in the genitive ("partıasynyń úmitkeri")
-    "party_nominee": r"úmitker|kandıdat",
+    # "«Amanat» partıasynyń atynan túsken": ran on behalf of the party, its nominee
+    "party_nominee": r"úmitker|kandıdat|atynan",
     # a self-nominated candidate: "ózin-ózi usynǵan", "óz betinshe"
     "self_nomination": r"ózin-?\s?ózi\s+usyn\w*|óz\s+betinshe|óz\s+kandıdatýrasyn\s+ózi\s+usyn\w*",
     "clock": r"saǵat\s+\d|túske\s+deıin",
