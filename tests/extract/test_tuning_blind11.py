@@ -181,3 +181,12 @@ def test_a_pronoun_ran_on_behalf_of_a_party_is_the_person_named_before() -> None
     )
     winner = next(c for c in contest.candidates if c.elected)
     assert (winner.nominator, winner.party_id) == ("party", "amanat")
+
+
+def test_the_youngest_of_those_elected_with_the_word_akims_left_out() -> None:
+    # SYNTHETIC: a roundup names its youngest winner, "akims" left out after "elected"
+    doc = run(
+        "В районах области прошли выборы сельских акимов. Самым молодым из избранных стал "
+        "31-летний аким Карабауского сельского округа Исатайского района Ерлан Жаксыбеков."
+    )
+    assert doc.kind == "results"
