@@ -190,3 +190,12 @@ def test_the_youngest_of_those_elected_with_the_word_akims_left_out() -> None:
         "31-летний аким Карабауского сельского округа Исатайского района Ерлан Жаксыбеков."
     )
     assert doc.kind == "results"
+
+
+def test_voters_choosing_today_is_a_voting_day() -> None:
+    # SYNTHETIC: a feature of the day of the vote, with no word of polls opening
+    doc = run(
+        "Voters of Isatay district are choosing today among 9 candidates for akim posts in "
+        "4 villages. One family went to the polling station together after morning tea."
+    )
+    assert doc.kind == "voting_day"

@@ -286,6 +286,8 @@ WORDS: dict[str, str] = {
         # "36.6% had voted by 2 pm", "turnout stood at 36.6% at 14:00": a time of the day
         r"|\bby\s+\d{1,2}\s*(?:pm|am|p\.m\.|a\.m\.)"
         r"|\bturnout\b[^.]{0,80}?\bat\s+\d{1,2}[:.]\d{2}\b(?!\s*%)"
+        # "Voters are choosing today among 166 candidates": the vote going on today
+        r"|\b(?:are|is)\s+(?:choosing|casting\s+(?:their\s+)?ballots)\s+today\b"
     ),
     # what an hour must speak of to be a sign of the voting day
     "kind_day_subject": r"vot\w*|poll\w*|ballot\w*|turnout|elect\w*|precinct\w*",
