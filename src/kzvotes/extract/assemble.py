@@ -8,7 +8,13 @@ import re
 from kzvotes.extract.dates import DateReading
 from kzvotes.extract.language import detect_language
 from kzvotes.extract.model import ExtractedCandidate, ExtractedContest
-from kzvotes.extract.names import NameMention, find_names, given_names_differ, normalize_name
+from kzvotes.extract.names import (
+    NameMention,
+    find_names,
+    given_names_differ,
+    given_words,
+    normalize_name,
+)
 from kzvotes.extract.places import ancestors, find_places, load_places, loose
 from kzvotes.extract.reading import (
     REGION_SCOPE,
@@ -21,7 +27,7 @@ from kzvotes.extract.reading import (
 )
 from kzvotes.extract.segment import CUES
 from kzvotes.extract.winners import last_one_standing, outvoted_winner, plurality
-from kzvotes.extract.wording import FORMER, LIST_ITEM, RACE_HEADING, SUBUNIT_AKIM
+from kzvotes.extract.wording import FORMER, LIST_ITEM, RACE_HEADING, SUBUNIT_AKIM, TOWN_AKIM
 
 
 def assemble_contests(r: Reading, election_date: DateReading) -> tuple[ExtractedContest, ...]:
@@ -52,6 +58,9 @@ def assemble_contests(r: Reading, election_date: DateReading) -> tuple[Extracted
         if settlement_of_its_commission(r, contest):
             contest.place_id = None
             contest.place_name = None
+        town = town_of_its_commission(r, contest)
+        if town is not None:
+            contest.place_id = town
         impossible_counts(contest)
         plurality(r, contest)
         last_one_standing(r, contest)
@@ -224,6 +233,29 @@ def spread_region_roundup(r: Reading) -> None:
         r.order.remove(key)
 
 
+def town_of_its_commission(r: Reading, contest: Contest) -> str | None:
+    """``Талғар аудандық сайлау комиссиясы қала әкімін сайлау күні ...``: a district named
+    only as the commission of a message about the akim of a town is the town of its name
+    inside that district (the district's commission runs the town's vote)."""
+    if contest.place_id is None or not r.named_as_body.get(contest.key):
+        return None
+    places = load_places()
+    place = places.get(contest.place_id)
+    if place is None or place.place_type != "district" or not TOWN_AKIM.search(r.text):
+        return None
+    if SUBUNIT_AKIM.search(r.text):
+        return None
+    own = contest.place_id.rsplit("/", 1)[-1]
+    towns = [
+        p.place_id
+        for p in places.values()
+        if p.parent_place_id == contest.place_id
+        and p.place_type in ("town", "city_of_regional_significance")
+        and p.place_id.rsplit("/", 1)[-1] == own
+    ]
+    return towns[0] if len(towns) == 1 else None
+
+
 def settlement_of_its_commission(r: Reading, contest: Contest) -> bool:
     """``Павлодар қалалық сайлау комиссиясы ... Серік Ибраев Ленин кентінің әкімі болып
     сайланды``: a district or city named only as the commission of a message that elects
@@ -312,9 +344,10 @@ def merge(r: Reading, source: Contest, target: Contest) -> None:
         same.party_id = same.party_id or cand.party_id
         if same.elected is None:
             same.elected = cand.elected
-        if len(cand.name.split()) > len(same.name.split()) or (
-            cand.span[0] < same.span[0] and _same_words(cand.name, same.name)
-        ):
+        fuller = given_words(cand.name) > given_words(same.name) or (
+            cand.span[0] < same.span[0] and len(cand.name.split()) > len(same.name.split())
+        )
+        if fuller or (cand.span[0] < same.span[0] and _same_words(cand.name, same.name)):
             # the fuller name; of two printings that differ only in Kazakh and Russian
             # letters ("Абилхаирулы", "Абилхаирұлы"), the first, as the message names him
             same.printed, same.name, same.span = cand.printed, cand.name, cand.span

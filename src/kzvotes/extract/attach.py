@@ -44,13 +44,16 @@ from kzvotes.extract.wording import (
     LIST_GAP,
     LIST_JOIN,
     NAME_DASH_COUNT,
+    NEXT_ROW_DASH,
     NEXT_ROW_LABEL,
     NOUN_DASH_LABEL,
     OF_THEM,
     ORDINAL_PERSON,
     OUT_OF_BEFORE,
     OUT_OF_BETWEEN,
+    PART_OF_BEFORE,
     PCT_IN_BRACKETS,
+    RACE_COLON,
     REGISTERED_BEFORE,
     RESPECTIVE_GAP,
     RESULTS_HEADING,
@@ -59,12 +62,14 @@ from kzvotes.extract.wording import (
     ROW_BAR_BEFORE,
     ROW_GAP,
     ROW_LABEL_COLON,
+    ROW_LABEL_DASH,
     SCORE_BETWEEN,
     SCORE_OPENS,
     SHARE_BEFORE,
     SHARE_LINK,
     SHARE_OF_WHOLE,
     SHARE_ROW_TAIL,
+    TALLY_ITEM,
     TALLY_LIST,
     TURNOUT_WORD,
     VERB_THEN_NAME,
@@ -256,6 +261,11 @@ def read_segment(
         or _after_a_vote_sentence(text, cues, sentence.start)
         or _elected_with_tallies(text, cues, sentence.start, sentence.end)
         or _after_a_count_of_votes(text, cues, sentence)
+        # "Үміткерлер: X – 391 Y – 130": the candidates' heading over their figures
+        or (
+            bool(RACE_COLON.match(text, sentence.start, sentence.end))
+            and len(TALLY_ITEM.findall(text, sentence.start, sentence.end)) >= 2
+        )
     )
 
     def clause_of(pos: int) -> tuple[int, int]:
@@ -347,6 +357,15 @@ def read_segment(
             # "Daýys bergender: 12 875 Úıden tys jerde daýys bergender: 24": lines of
             # labelled figures flattened into one; the words after a figure up to the next
             # colon are the next row's label
+            suffix = ""
+        if (
+            ROW_LABEL_DASH.search(text, c_start, n.start)
+            and NEXT_ROW_DASH.fullmatch(text, n.end, next_start)
+            and next_start < end
+        ):
+            # "Дауыс беруге келгені – 645 Оның ішінде үй-жайдан тыс – 18": lines of
+            # labelled figures flattened into one; the words after a figure up to the
+            # next dash are the next row's label
             suffix = ""
         dash_label = DASH_LABEL.match(text, n.end, next_start)
         if dash_label and not suffix.strip():
@@ -511,7 +530,12 @@ def read_segment(
             who = r.candidate(key, mention, lang)
             label = ("votes", None)
             rule = "gapped-count-before-name" if gapped is not None else "name-in-clause"
-        elif not against and (
+        elif (
+            not against
+            # "4591 адам енгізілген, оның 2526-сы дауыс берді": "of it" before the figure
+            # takes a part of the figure before, no person's count
+            and not PART_OF_BEFORE.search(text, prev_end, n.start)
+        ) and (
             (cues.anaphor.search(prefix) and cues.vote_word.search(prefix + suffix))
             # "3 марта он вступил в должность, набрав 61,2% голосов": the gerund's figure
             # is its subject's, a pronoun earlier in a sentence naming nobody before it

@@ -317,6 +317,19 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
                     cand.rules["nominator"] = "all-of-them"
         elif nominator == "self" and not mixed:
             r.contest(r.current).all_self = True
+    elif not names and r.last_named and cues.anaphor.search(text) and not SPLIT.search(text):
+        # "«Amanat» партиясының атынан түскен ол 904 дауыс жинады": the nomination of the
+        # person the pronoun stands for, the one named last before
+        nominator, party_id = find_nominator(text)
+        member = any(
+            kind == "party" and is_membership(text, a, b)
+            for a, b, kind, _ in nominator_phrases(text)
+        )
+        key, person = r.last_named
+        cand = r._known(key, person, cues.language)
+        if nominator and not member and cand is not None and cand.nominator is None:
+            cand.nominator, cand.party_id = nominator, party_id
+            cand.rules["nominator"] = "pronoun-nominated"
     if not names:
         counted_self(r, text)
     else:

@@ -339,6 +339,23 @@ def _of_taking_office(sentence: str, offset: int) -> bool:
     return bool(_TOOK_OFFICE.search(after[:60]))
 
 
+# "назначила выборы на 15 декабря", "15 желтоқсанды белгілеген", "set for December 15":
+# a day set or appointed for a vote to come is never the day of a result
+_SET_BEFORE = re.compile(rf"(?:{words('date_set_before')})\s+$", re.IGNORECASE)
+_SET_AFTER = re.compile(
+    rf"^\w*\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{words('date_set_after')})", re.IGNORECASE
+)
+
+
+def _set_for(sentence: str, offset: int) -> bool:
+    """Whether the date at ``offset`` is one set or appointed for a vote."""
+    match = _DATE_AT.match(sentence, offset)
+    end = match.end() if match else offset
+    return bool(_SET_BEFORE.search(sentence[max(0, offset - 60) : offset])) or bool(
+        _SET_AFTER.search(sentence[end : end + 60])
+    )
+
+
 def _tied_to_vote(sentence: str, offset: int) -> int:
     """How a date is tied: 2 to words of the vote right next to it, 0 to words of the
     announcement, 1 otherwise."""
@@ -471,6 +488,7 @@ def _printed_election_date(text: str, *, published: date | None) -> DateReading:
                 _PREVIOUS.search(clause)
                 or _OTHER_EVENT.search(sentence[:offset])
                 or _of_taking_office(sentence, offset)
+                or _set_for(sentence, offset)
             ):
                 found.append((-_tied_to_vote(sentence, offset), offset, day))
         if found:
@@ -527,7 +545,11 @@ def _date_of_that_election(text: str, year_of: date | None) -> DateReading | Non
             continue
         for offset, day in dates_in(before, year_of):
             clause = re.split(r"[;,]\s", before[:offset])[-1]
-            if _PREVIOUS.search(clause) or _OTHER_EVENT.search(before[:offset]):
+            if (
+                _PREVIOUS.search(clause)
+                or _OTHER_EVENT.search(before[:offset])
+                or _set_for(before, offset)
+            ):
                 continue
             if _tied_to_vote(before, offset) >= 1:
                 match = _DATE_AT.match(before, offset)
@@ -546,7 +568,7 @@ def _best_tied_date(text: str, year_of: date | None) -> DateReading | None:
             clause = re.split(r"[;,]\s", sentence[:offset])[-1]
             if _PREVIOUS.search(clause) or _OTHER_EVENT.search(sentence[:offset]):
                 continue
-            if _of_taking_office(sentence, offset):
+            if _of_taking_office(sentence, offset) or _set_for(sentence, offset):
                 continue
             if _tied_to_vote(sentence, offset) == 2:
                 match = _DATE_AT.match(sentence, offset)

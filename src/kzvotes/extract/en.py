@@ -263,6 +263,10 @@ WORDS: dict[str, str] = {
         r"\bgave\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+[\d,]+\s+votes|[\d,]+\s+voters\s+backed\s+(?-i:[A-Z])|"
         # "X beat Y 8,419 to 1,630"; "Esil district results: X 8,419; Y 1,630"
         r"\bbeat\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])|\bresults?\s*:\s*(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+\d|"
+        # "| Voted | Candidates | Elected |": a table with a column of those elected
+        r"\|\s*(?:elected|winners?|new\s+akims?)\s*(?:\||\n|$)|"
+        # "X finished first with 391 votes": the first place of a count
+        r"\b(?:finished|came|placed|ended)\s+(?:in\s+)?first\s+with\s+[\d,]+\s+votes|"
         # "congratulated X on his election"
         r"\bcongratulated\s+(?:[\w'’-]+\s+){1,4}?on\s+(?:his|her)\s+(?:election|victory|win)|"
         # the post taken, the new akim named with "is"
@@ -282,6 +286,8 @@ WORDS: dict[str, str] = {
         # "36.6% had voted by 2 pm", "turnout stood at 36.6% at 14:00": a time of the day
         r"|\bby\s+\d{1,2}\s*(?:pm|am|p\.m\.|a\.m\.)"
         r"|\bturnout\b[^.]{0,80}?\bat\s+\d{1,2}[:.]\d{2}\b(?!\s*%)"
+        # "Voters are choosing today among 166 candidates": the vote going on today
+        r"|\b(?:are|is)\s+(?:choosing|casting\s+(?:their\s+)?ballots)\s+today\b"
     ),
     # what an hour must speak of to be a sign of the voting day
     "kind_day_subject": r"vot\w*|poll\w*|ballot\w*|turnout|elect\w*|precinct\w*",
@@ -334,6 +340,8 @@ WORDS: dict[str, str] = {
     "unit_after": r"town\b|village\b|rural\s+district|settlement\b|district\b",
     "commission": r"commission",
     "subunit": r"rural\s+district|village|settlement",
+    # "the town akim", "akim of the city": the akim of a town
+    "town": r"town|city",
     "rural_district": r"rural\s+district",
     "read_also": r"read\s+(?:also|more)|see\s+also|related\s+(?:news|stories|articles)|most\s+recent\s+stories|more\s+news|latest\s+news",
     # page furniture (kzvotes.extract.segment): a view counter, a photo credit, a source line
@@ -352,8 +360,15 @@ WORDS: dict[str, str] = {
     "date_that_election": r"\b(?:that|this|those)\s+(?:elections?|vote)\b",
     "date_last_sunday": r"last\s+sunday|on\s+sunday|sunday['’]s|sunday\s+(?:election|vote|polls?)s?\b",
     # "on October 14 he took office": the day of taking office, not of the vote
-    "date_took_office": r"\b(?:took|assumed|entered)\s+office|took\s+up\s+(?:his|her)\s+(?:duties|post)",
-    "date_previous": r"previous|prior|last\s+(?:held|time)|earlier|\brecall\b",
+    "date_took_office": r"\b(?:took|assumed|entered)\s+office|took\s+up\s+(?:his|her)\s+(?:duties|post)"
+    # "was dismissed on October 15": the day one left office
+    r"|\b(?:dismissed|relieved\s+of\s+(?:his|her)\s+(?:duties|post))",
+    # "both settlements last elected akims on November 4, 2021": the vote before
+    "date_previous": r"previous|prior|last\s+(?:held|time|elected|chose|voted)|earlier|\brecall\b",
+    # "the commission set the vote for December 15": the day a commission set (a verb
+    # with its object) for a vote to come; "the vote set for ..." may be the vote told
+    "date_set_after": r"(?!)",
+    "date_set_before": r"\b(?:set|scheduled|appointed)\s+(?:the|a|its)\s+(?:[^\W\d_]+\s+){0,2}?(?:for|on)(?:\s+the)?",
     "date_yesterday": r"\byesterday\b",
     "date_today": r"\btoday\b",
     "date_not_the_vote": r"(?:election|electoral)\s+commission\w*|law\s+on\s+(?:the\s+)?elections",

@@ -153,7 +153,8 @@ WORDS: dict[str, str] = {
     # the genitive ending of a party's name: of the party, not its nominee
     "genitive": r"ның|нің",
     # a party's nominee, after its name in the genitive ("партиясының үміткері")
-    "party_nominee": r"үміткер|кандидат",
+    # "«Amanat» партиясының атынан түскен": ran on behalf of the party, its nominee
+    "party_nominee": r"үміткер|кандидат|атынан",
     # a self-nominated candidate: "өзін-өзі ұсынған", "өз бетінше"
     # "өз кандидатурасын өзі ұсынған": put forward his candidacy himself
     "self_nomination": r"өзін-?\s?өзі\s+ұсын\w*|өз\s+бетінше|өз\s+кандидатурасын\s+өзі\s+ұсын\w*",
@@ -183,6 +184,9 @@ WORDS: dict[str, str] = {
     "rival_of": r"оның\s+(?:жалғыз\s+)?(?:қарсылас|бәсекелес)\w*",
     # "2490 сайлаушы, олардың 1797-сі": the voters a part of whom voted
     "of_whom": r"олардың",
+    # "4591 адам енгізілген, оның 2526-сы дауыс берді": "of it" right before a figure
+    # takes a part of the figure before; no person's count
+    "part_of": r"оның",
     # "тіркелген 2490 сайлаушы": the voters on the list
     "registered_before": r"тіркелген|тіркелді",
     "voters_noun": r"сайлаушы\w*|тұрғын\w*|адам",
@@ -301,6 +305,8 @@ WORDS: dict[str, str] = {
     "unit_after": r"қала(?:сы|сының|сында|сынан)?\b|ауылы(?:ның|нда|нан)?\b|ауылдық\s+округ\w*|кенті\w*|ауданы\w*",
     "commission": r"комиссия\w*",
     "subunit": r"ауылдық\s+округ\w*|ауыл(?:ы|ында|ының|ынан)?\b|кент\w*",
+    # "қала әкімін сайлау": the akim of a town
+    "town": r"қала(?:сы|сының|ның)?\b",
     "rural_district": r"ауылдық\s+округ\w*",
     "read_also": r"сондай-ақ\s+оқыңыз|оқи\s+отырыңыз|тақырыпқа\s+қатысты|ұқсас\s+жаңалықтар|соңғы\s+жаңалықтар",
     # page furniture (kzvotes.extract.segment): a view counter, a photo credit, a source line
@@ -317,8 +323,15 @@ WORDS: dict[str, str] = {
     "date_last_sunday": r"өткен\s+жексенбі|жексенбі",
     # "14 қазанда қызметіне кірісті": the day of taking office, not of the vote
     # "31 шілдеден бастап ... әкімі болып сайланды": the day a term begins, not the vote's
-    "date_took_office": r"(?<!\w)бастап(?!\w)|қызмет\w*\s+(?:ресми\s+)?кірісті|лауазым\w*\s+кірісті",
+    "date_took_office": r"(?<!\w)бастап(?!\w)|қызмет\w*\s+(?:ресми\s+)?кірісті|лауазым\w*\s+кірісті"
+    # "15 қазан күні қызметінен босатылды": the day one left office, not of a vote
+    r"|(?:қызмет|лауазым)\w*\s+босатыл\w*",
     "date_previous": r"алдыңғы|бұрынғы|өткен\s+жолғы",
+    # "сайлау күні деп 15 желтоқсанды белгілеген": the day a commission set (the active
+    # verb) for a vote to come, never the day of a result; a vote "белгіленген" (set) for
+    # a day may be the vote whose result is told
+    "date_set_after": r"белгіле(?:ген|ді)(?!\w)|тағайында(?:ған|ды)(?!\w)",
+    "date_set_before": r"(?!)",
     "date_today": r"\bбүгін\b",
     "date_announced": r"хабарла\w*|жария\w*",
     "date_yesterday": r"\bкеше\b",

@@ -187,12 +187,14 @@ WORDS: dict[str, str] = {
     "pair_first": r"(?<!\w)birinshisi(?!\w)",
     "pair_second": r"(?<!\w)ekinshisi(?!\w)",
     # the word "party" before or after a party's name
-    "party_word": r"partıa\w*",
-    "party_word_possessive": r"partıasy|partiasy",
+    # the 2018 table writes и+я as "ıı" ("partııasynyń"), Kazinform prints "partıasy"
+    "party_word": r"partıı?a\w*|partiya\w*",
+    "party_word_possessive": r"partıı?asy|partiy?asy",
     # the genitive ending of a party's name: of the party, not its nominee
     "genitive": r"nyń|niń",
     # a party's nominee, after its name in the genitive ("partıasynyń úmitkeri")
-    "party_nominee": r"úmitker|kandıdat",
+    # "«Amanat» partıasynyń atynan túsken": ran on behalf of the party, its nominee
+    "party_nominee": r"úmitker|kandıdat|atynan",
     # a self-nominated candidate: "ózin-ózi usynǵan", "óz betinshe"
     "self_nomination": r"ózin-?\s?ózi\s+usyn\w*|óz\s+betinshe|óz\s+kandıdatýrasyn\s+ózi\s+usyn\w*",
     "clock": r"saǵat\s+\d|túske\s+deıin",
@@ -221,6 +223,8 @@ WORDS: dict[str, str] = {
     "rival_of": r"onyń\s+(?:jalǵyz\s+)?(?:qarsylas|básekeles)\w*",
     # "2490 saılaýshy, olardyń 1797-si": the voters a part of whom voted
     "of_whom": r"olardyń",
+    # "4591 adam engizilgen, onyń 2526-sy daýys berdi": a part of the figure before
+    "part_of": r"onyń",
     # "tirkelgen 2490 saılaýshy": the voters on the list
     "registered_before": r"tirkelgen|tirkeldi",
     "voters_noun": r"saılaýshy\w*|turǵyn\w*|adam",
@@ -328,6 +332,8 @@ WORDS: dict[str, str] = {
     "unit_after": r"qala(?:sy|synyń|synda|synan)?\b|aýyly(?:nyń|nda|nan)?\b|aýyldyq\s+okrýg\w*|kenti\w*|aýdany\w*",
     "commission": r"komıss\w*",
     "subunit": r"aýyldyq\s+okrýg\w*|aýyl(?:y|ynda|ynyń|ynan)?\b|kent\w*",
+    # "qala ákimin saılaý": the akim of a town
+    "town": r"qala(?:sy|synyń|nyń)?\b",
     "rural_district": r"aýyldyq\s+okrýg\w*",
     "read_also": r"sondaı-aq\s+oqyńyz|oqı\s+otyryńyz|taqyrypqa\s+qatysty|uqsas\s+jańalyqtar|sońǵy\s+jańalyqtar",
     # page furniture (kzvotes.extract.segment): a view counter, a photo credit, a source line
@@ -345,8 +351,13 @@ WORDS: dict[str, str] = {
     "date_last_sunday": r"ótken\s+jeksenbi|jeksenbi",
     # "14 qazanda qyzmetine kiristi": the day of taking office, not of the vote
     # "31 shildeden bastap ... ákimi bolyp saılandy": the day a term begins, not the vote's
-    "date_took_office": r"(?<!\w)bastap(?!\w)|qyzmet\w*\s+(?:resmı\s+)?kiristi|laýazym\w*\s+kiristi",
+    "date_took_office": r"(?<!\w)bastap(?!\w)|qyzmet\w*\s+(?:resmı\s+)?kiristi|laýazym\w*\s+kiristi"
+    # "15 qazan kúni qyzmetinen bosatyldy": the day one left office
+    r"|(?:qyzmet|laýazym)\w*\s+bosatyl\w*",
     "date_previous": r"aldyńǵy|buryńǵy|ótken\s+jolǵy",
+    # "saılaý kúni dep 15 jeltoqsandy belgilegen": the day set for a vote to come
+    "date_set_after": r"belgile(?:gen|di)(?!\w)|taǵaıynda(?:ǵan|dy)(?!\w)",
+    "date_set_before": r"(?!)",
     "date_today": r"\bbúgin\b",
     "date_yesterday": r"\bkeshe\b",
     "date_not_the_vote": r"saılaý\s+komıss\w*",

@@ -91,6 +91,14 @@ _KK_CASE_NOUN_IN_CASE = re.compile(
 _PATRONYMIC = re.compile(
     r"(?:улы|ұлы|кызы|қызы|uly|ulı|qyzy|kyzy|uulu|ович|евич|овна|евна|ична)$", re.I
 )
+
+
+def given_words(name: str) -> int:
+    """The words of a name but its patronymic: "Júsipov Serik Rashuly" after "Serik
+    Júsipov" prints the same person no fuller, only with his father's name."""
+    return sum(1 for w in name.split() if not _PATRONYMIC.search(w))
+
+
 _RU_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое)$", re.IGNORECASE)
 # a lower-case Russian word that is no verb ("проголосовали", "набрал") and no count's
 # noun ("голосов"): the noun an adjective goes with

@@ -14,6 +14,7 @@ from kzvotes.extract.model import Fact
 from kzvotes.extract.names import (
     NameMention,
     given_names_differ,
+    given_words,
     governing_cases,
     normalize_name,
     ru_list_cases,
@@ -212,7 +213,9 @@ class Reading:
             if cand.name == name or (
                 skey and surname_key(cand.name) == skey and not given_names_differ(cand.name, name)
             ):
-                if len(name.split()) > len(cand.name.split()):
+                # a later printing names him only when it adds more than a patronymic:
+                # the first printing names him
+                if given_words(name) > given_words(cand.name):
                     cand.printed, cand.name, cand.span = (
                         mention.printed,
                         name,

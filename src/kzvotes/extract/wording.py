@@ -116,6 +116,10 @@ ORDINAL_PERSON = (
 )
 # "в гонку вступили пятеро:", "candidates were:": a heading that a list of candidates follows
 RACE_HEADING = _rx(rf"(?:{words('race_heading')})[^.:!?\n]{{0,60}}:(?=[^\S\n]*\n)")
+# "Үміткерлер: X – 391 Y – 130", "Candidates: X – 391, Y – 130": a heading word of the
+# candidates opening a sentence with its colon, then the list of names and figures
+RACE_COLON = _rx(rf"\s*(?:{words('race_heading')})\s*:")
+TALLY_ITEM = re.compile(r"[–—]\s*\d")
 # "1. X – директор ...; 2. Y – ...", "— X – ...": the items of a list, each a name then a dash
 LIST_ITEM = re.compile(r"(?:^|[;\n]|(?<=[.;:])\s)\s*(?:\d{1,2}[.)]|[—•▪-])\s*")
 # "его соперником был Y", "his rival was Y": the person after is the rival of one before
@@ -187,6 +191,11 @@ FORMER = _rx(words("former"))
 SUBUNIT_AKIM = _rx(
     rf"(?<!\w){words('akim')}\w*\s+(?:{words('of')}\s+(?:the\s+)?)?{words('subunit')}"
     rf"|{words('subunit')}\s+{words('akim')}"
+)
+# "қала әкімін сайлау", "выборы акима города", "the town akim": the akim of a town
+TOWN_AKIM = _rx(
+    rf"(?<!\w){words('akim')}\w*\s+(?:{words('of')}\s+(?:the\s+)?)?{words('town')}"
+    rf"|(?<!\w){words('town')}(?:'s|’s)?\s+{words('akim')}"
 )
 SAID_AFTER = _rx(rf"^\s*(?:,\s*[^,.;«»\"]{{0,100}},\s*)?{words('said')}\b")
 # "Канат Шапатов снял свою кандидатуру", "X withdrew", "өз кандидатурасын алып тастады":
@@ -310,6 +319,10 @@ ROW_GAP = _rx(r"\s*[|:–—-]?\s*")
 ROW_LABEL_COLON = _rx(r"[^\W\d_]:\s*$")
 # the colon and figure of the next row of such a list
 NEXT_ROW_LABEL = _rx(r":\s*\d")
+# "Дауыс беруге келгені – 645 Оның ішінде үй-жайдан тыс – 18": lines of labelled
+# figures flattened into one, each a label, a dash and its figure
+ROW_LABEL_DASH = _rx(r"[^\W\d_][»\"”]?\s+[–—]\s*$")
+NEXT_ROW_DASH = _rx(r"[^\d]*?\s[–—]\s*$")
 # "«AMANAT» партиясынан": the word "party" right after a party's name
 PARTY_WORD_AFTER = _rx(rf"[»\"”]?\s*{words('party_word')}")
 # "nobody", "никто", "ешкім": a count of zero (kzvotes.extract.numbers)
@@ -319,5 +332,8 @@ ZERO_COUNT = _rx(words("zero_count"))
 VOTERS_THEN_OF_WHOM = _rx(
     rf"\s*(?:{words('voters_noun')})\w*\s*,?\s*(?:{words('of_whom')})\s+(?:[\w-]+\s+){{0,3}}?\d"
 )
+# "оның 2526-сы": the pronoun "of it" right before a figure, a part of the figure before
+# and no person's count
+PART_OF_BEFORE = _rx(rf"(?<!\w){words('part_of')}\s*$")
 # "зарегистрировано 220 761 избирателей": the verb of the voters on the list before a count
 REGISTERED_BEFORE = _rx(rf"(?<!\w)(?:{words('registered_before')})\s*$")
