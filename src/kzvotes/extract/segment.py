@@ -28,7 +28,7 @@ _ABBREVIATIONS = "|".join(
 _ABBREV_END = re.compile(rf"(?:\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.|\b(?:{_ABBREVIATIONS})\.)$")
 # a list bullet ("• X — 428 • против всех — 416", "▪️ X – 99 ▪️ Barlyǵyna qarsy – 6") starts
 # a clause: the lines of a list are flattened into one sentence
-_BULLETS = "•▪◾◽▫●■►▶➤🔹🔸🔺✅✔➖"
+_BULLETS = "•▪◾◽▫●■►▶▸▹➤🔹🔸🔺✅✔➖"
 # a full stop before a bullet ends its item's sentence ("Y: X. Против всех: 19. ► Z: ..."),
 # so that an item's figures stay with its own place; a question answered by a figure
 # ("Сколько голосовали против всех? 3,7 %") stays one sentence with it, the question

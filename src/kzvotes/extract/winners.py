@@ -81,7 +81,8 @@ def mark_people(
             or FEW_BEFORE.search(text[max(start, a - 16) : a])
             or FEW_AFTER.match(text[b:end])
             # "выдвигались в порядке самовыдвижения:\n– X ...;\n– Y ...": a list after a colon
-            or re.match(r"\w{0,3}\s*:", text[b : b + 6])
+            # but not a row's own count after its colon ("X, өзін-өзі ұсынған: 391")
+            or re.match(r"\w{0,3}\s*:(?!\s*\d)", text[b : b + 8])
         )
         if plural:
             # "Өзін-өзі ұсынған үміткерлер X 782, Y 426": every person after the phrase
