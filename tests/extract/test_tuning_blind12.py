@@ -46,3 +46,19 @@ def test_a_triangle_bullet_keeps_each_headlines_figures_with_its_place() -> None
     )
     against = {c.place_id: fact(c.against_all) for c in doc.contests}
     assert against == {"KZ-35/priozersk": 41, "KZ-35/osakarovka": 77}
+
+
+# -- a bilingual page: the first nominative printing names the person ------------------
+
+
+def test_a_later_printing_in_russian_letters_does_not_respell_the_name() -> None:
+    # SYNTHETIC: Kazakh text first (an inflected, then a nominative printing), then the
+    # Russian version of the same result
+    contest = only(
+        "ҚАЗАҚША\n"
+        "Тайынша ауданында Дәурен Құрманғалиевті 5120 сайлаушы қолдады, Арман Сейітов 900 "
+        "дауыс алды. Осылайша Тайынша ауданының әкімі болып Дәурен Құрманғалиев сайланды.\n\n"
+        "НА РУССКОМ\n"
+        "Акимом Тайыншинского района избран Дәурен Курмангалиев (5120 голосов)."
+    )
+    assert contest.candidates[0].name == "Дәурен Құрманғалиев"

@@ -46,6 +46,8 @@ class Candidate:
     share: Fact | None = None
     elected: bool | None = None
     rules: dict[str, str] = field(default_factory=dict)
+    # a printing in the nominative agreed with the name: later printings do not respell it
+    settled: bool = False
 
 
 @dataclass
@@ -91,8 +93,14 @@ def nominative_order(cand: Candidate, printed: str, name: str) -> None:
     so is their spelling when only Kazakh and Russian letters differ (Абилхаирұлы), and
     their endings when the first mention's case was guessed (``Асию Сапарову`` read as a
     man's dative, then ``Асия Сапарова избрана``)."""
+    if printed == name == cand.name:
+        # "Мұхамедияровты ... Мұхамедияров сайланды ... НА РУССКОМ ... Мухамедияров": the
+        # first nominative printing names him; a later one in the other alphabet does not
+        cand.settled = True
+        return
     if (
         printed == name
+        and not cand.settled
         and cand.printed != cand.name
         and name != cand.name
         and (
