@@ -62,3 +62,14 @@ def test_a_later_printing_in_russian_letters_does_not_respell_the_name() -> None
         "Акимом Тайыншинского района избран Дәурен Курмангалиев (5120 голосов)."
     )
     assert contest.candidates[0].name == "Дәурен Құрманғалиев"
+
+
+# -- a Kazakh Latin post: "Nátıje:" then numbered rows "Name — N daýys" ---------------
+
+
+def test_a_latin_results_heading_then_dashed_rows_is_a_result() -> None:
+    # SYNTHETIC: a messenger post with emoji bullets and keycap numbers
+    doc = run(
+        "🔔 Aýyl ákimi kim?\n\n📊 Nátıje:\n1️⃣ Serik Omarov — 812 daýys ✅\n2️⃣ Bolat Tursynov — 305\n"
+    )
+    assert doc.kind == "results"

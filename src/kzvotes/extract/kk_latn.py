@@ -274,7 +274,7 @@ WORDS: dict[str, str] = {
         # "eń kóp daýysty X jınady": the most votes, collected by a person named
         r"eń\s+kóp\s+daýys\w*\s+(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:\s+(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+)?\s+jınady|"
         # a heading of results then a name with its votes
-        r"\b(?:nátıjesi|nátıjeleri|qorytyndysy)\s*:[^.]{0,80}?(?-i:[A-ZÁǴÓÚÝŃ])\w+\s*\(?\s*\d[\d\s]*\s*daýys|"
+        r"\b(?:nátıje|nátıjesi|nátıjeleri|qorytyndysy)\s*:[^.]{0,80}?(?-i:[A-ZÁǴÓÚÝŃ])\w+\s*[(–—-]?\s*\d[\d\s]*\s*daýys|"
         # counts of two people in the dative before one verb: "X-ke 500, Y-qa 268 daýys berdi"
         r"(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:qa|ke|ǵa|ge)\s+\d[\d\s]*,\s+(?:[\w-]+\s+){0,3}?(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:qa|ke|ǵa|ge)\s+\d[\d\s]*\s+(?:saılaýshy\w*\s+)?daýys\s+berdi|"
         # "X-ty ákim bolyp saılanýymen quttyqtady"
