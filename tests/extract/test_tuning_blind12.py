@@ -73,3 +73,21 @@ def test_a_latin_results_heading_then_dashed_rows_is_a_result() -> None:
         "🔔 Aýyl ákimi kim?\n\n📊 Nátıje:\n1️⃣ Serik Omarov — 812 daýys ✅\n2️⃣ Bolat Tursynov — 305\n"
     )
     assert doc.kind == "results"
+
+
+# -- English headline verbs: "X wins in P", "X takes P district", "X to lead P district" --
+
+
+def test_english_headline_verbs_name_the_winners() -> None:
+    # SYNTHETIC: a digest of headlines, one winner a line, no counts
+    doc = run(
+        "AKIM ELECTIONS — digest\n\n"
+        "• Karaganda Region: Serik Omarov wins in Priozersk\n"
+        "• Karaganda Region: Bolat Tursynov to lead Osakarovka district\n"
+    )
+    assert doc.kind == "results"
+    winners = {c.place_id: [x.name for x in c.candidates if x.elected] for c in doc.contests}
+    assert winners == {
+        "KZ-35/priozersk": ["Serik Omarov"],
+        "KZ-35/osakarovka": ["Bolat Tursynov"],
+    }

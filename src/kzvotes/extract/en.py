@@ -43,6 +43,8 @@ CUES = LanguageCues(
         r"\bwinners\s*:|"
         r"\bon\s+(?:his|her)\s+(?:election|victory|win)\b|"
         r"\btook\s+(?:the\s+)?post\s+of\b|\bnew\s+akim\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?is\b|"
+        # headline verbs: "X wins in P", "X takes P district", "X to lead P district"
+        r"\bwins\s+in\b|\b(?:takes|keeps|to\s+lead)\s+(?:[\w'’-]+\s+){1,2}?(?:district|town|city|village)\b|"
         r"\bretained\s+(?:his|her|the)\s+(?:post|seat|office)\b|\bkept\s+(?:his|her)\s+(?:post|seat)\b|\b(?:post|seat)\s+went\s+to\b|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\bchosen\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\belected\b|\bwon\b|\bcarried\s+(?:the\s+)?(?=(?-i:[A-Z]))|\bwinner\b|\bvictory\b|most\s+votes|majority\s+of\s+(?:the\s+)?votes|(?:became|become)\s+(?:the\s+)?"
         r"(?:new\s+)?akim|new\s+akim|\bwill\s+(?:now\s+)?head\b|\bis\s+to\s+head\b"
         # "The oldest of the new akims is X": the youngest or oldest of those elected
@@ -271,6 +273,8 @@ WORDS: dict[str, str] = {
         r"\bcongratulated\s+(?:[\w'’-]+\s+){1,4}?on\s+(?:his|her)\s+(?:election|victory|win)|"
         # the post taken, the new akim named with "is"
         r"\btook\s+(?:the\s+)?post\s+of\s+(?!deputy)(?:[\w'’-]+\s+){0,4}?akim\s+(?:after|following)\b|\bnew\s+akim\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?is\s+(?-i:[A-Z])|"
+        # headline verbs: "X wins in P", "X takes P district", "X to lead P district"
+        r"\bwins\s+in\b|\b(?:takes|keeps|to\s+lead)\s+(?:[\w'’-]+\s+){1,2}?(?:district|town|city|village)\b|"
         r"(?:[–—-]\s*[\d,]+\s+votes\b[^.]{0,80}?){2}|\bretained\s+(?:his|her|the)\s+(?:post|seat|office)\b|\bkept\s+(?:his|her)\s+(?:post|seat)\b|\btook\s+[\d.,]+\s*(?:%|per\s?cent)?\s*(?:of\s+the\s+(?:vote|ballots)|votes)\b|\bhave\s+been\s+elected\b|\bwill\s+(?:now\s+)?head\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:district|village|town|city|settlement|okrug)|\b(?:post|seat|victory|win)\s+went\s+to\b|\bchose\s+(?:their|its|a\s+new|the)\s+(?:new\s+)?akims?\b|\bresults?\s+of\s+the\s+(?:[\w-]+\s+){0,5}?(?:vote|election|voting)s?\b(?!\s+(?:will|are\s+expected|are\s+due))|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\b(?:secured|won|gained|got|polled|garnered)\s+[\d,]+\s+votes|\bchosen\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim|\b(?:elected|chose|picked)\s+(?-i:[A-Z])[\w'’-]+\s+(?-i:[A-Z])[\w'’-]+\s+(?:as\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?|(?:their|its)\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\b(?:became|(?:has|have)\s+become)\s+(?:the\s+)?(?:new\s+)?akim|\b(?:election|voting|final)\s+results\b(?!\s+(?:will|are\s+expected|are\s+due))|\bmost\s+votes\b|\bmajority\s+of\s+(?:the\s+)?votes|votes?\s*[–—-]?\s*[\d,]*\s*[–—-]?\s*went\s+to\b|\bdefeated\b(?!\s+by)|\b(?:beat|outpolled)\s+(?:(?:his|her|their|the|two|three|four|five|all|other|\d+)\s+)*(?:rivals?|opponents?|competitors?|candidates?|contenders?)|\bwas\s+elected|\bwere\s+elected|(?:^|\n|[•▪◾●■►🔹🔸])\W*(?:newly\s+)?elected\s*:|\bhas\s+been\s+elected|(?<!the\s)\belected\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim(?!s)|\bwon\b|\bwinner\b|received\s+[\d,]+\s+votes|(?:received|won|took|gained|polled)\s+[\d.,]+\s*(?:%|per\s?cent)\s+of\s+the\s+(?:votes?|ballots)|gained\s+[\d,]+|results?\s+of\s+the\s+(?:vote|election)"
         # "The youngest of the new akims is X": a winner named as the youngest or oldest
         # with the unit of its place in the sentence (a summary naming nobody's place is none)
