@@ -91,3 +91,17 @@ def test_english_headline_verbs_name_the_winners() -> None:
         "KZ-35/priozersk": ["Serik Omarov"],
         "KZ-35/osakarovka": ["Bolat Tursynov"],
     }
+
+
+def test_a_digests_item_about_several_contests_gives_its_figures_to_none() -> None:
+    # SYNTHETIC: the first item sums up many races; its turnout is no one contest's
+    doc = run(
+        "AKIM ELECTIONS — digest\n\n"
+        "• Commission sums up races in 12 districts; turnout 58.1%\n"
+        "• Karaganda Region: Serik Omarov wins in Priozersk\n"
+        "• Karaganda Region: Bolat Tursynov to lead Osakarovka district\n"
+    )
+    assert {c.place_id: fact(c.turnout_pct) for c in doc.contests} == {
+        "KZ-35/priozersk": None,
+        "KZ-35/osakarovka": None,
+    }

@@ -31,7 +31,7 @@ from kzvotes.extract.reading import (
     Candidate,
     Reading,
 )
-from kzvotes.extract.segment import Sentence, clause_bounds
+from kzvotes.extract.segment import Sentence, bullet_starts, clause_bounds
 from kzvotes.extract.winners import elected_right_after
 from kzvotes.extract.wording import (
     AKIM_AFTER,
@@ -879,6 +879,16 @@ def place_segments(
             groups[-1].append((m, key))
         else:
             groups.append([(m, key)])
+    first = groups[0][0][0].start
+    lead = [
+        b
+        for b in bullet_starts(r.text, sentence.start, first)
+        if sentence.cues.several.search(r.text, sentence.start, b)
+    ]
+    if lead:
+        # "• CEC sums up the races for 42 districts ..., turnout 62.7% • X wins in P":
+        # the items before the first place's item are of the several contests, not of P
+        segments.append((sentence.start, lead[-1], SEVERAL, False))
     if (
         names
         and len(groups) > 1
@@ -887,7 +897,7 @@ def place_segments(
     ):
         # "Азат Кутпанбетов (Балхашский район) и Нурлан Ертас (Жамбылский район)",
         # "X в Кобдинском районе и Y в Уилском районе": each place follows its person.
-        start = sentence.start
+        start = lead[-1] if lead else sentence.start
         for i, group in enumerate(groups):
             last = group[-1][0]
             end = sentence.end
@@ -901,7 +911,7 @@ def place_segments(
     bounds = clause_bounds(r.text, sentence.start, sentence.end)
     starts = []
     for i, group in enumerate(groups):
-        start = sentence.start if i == 0 else group[0][0].start
+        start = (lead[-1] if lead else sentence.start) if i == 0 else group[0][0].start
         if i:
             # "A was elected akim of P1, while B won in P2": the clause of a place begins
             # at the clause boundary before it, so that a person named before the place

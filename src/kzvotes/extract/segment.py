@@ -286,6 +286,11 @@ def with_breaks(doc: DocumentText, spans: list[tuple[int, int]]) -> DocumentText
     return DocumentText(text, tuple(paragraphs), doc.title, doc.published_date, doc.charset)
 
 
+def bullet_starts(text: str, start: int, end: int) -> list[int]:
+    """The offsets of the list bullets in ``text[start:end]``: where its items begin."""
+    return [i for i in range(start, end) if text[i] in _BULLETS]
+
+
 def clause_bounds(text: str, start: int, end: int) -> list[int]:
     """The offsets where the clauses of ``text[start:end]`` begin, with ``start`` and ``end``."""
     return sorted({start, end, *(start + m.start() for m in _CLAUSE.finditer(text[start:end]))})
