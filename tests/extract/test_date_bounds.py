@@ -25,14 +25,3 @@ def test_a_day_of_the_direct_elections_is_kept() -> None:
         "Toleukhanov as akim with 1,204 votes."
     )
     assert contest.election_date == date(2021, 7, 25)
-
-
-def test_voters_electing_a_named_person_their_akim_is_a_result() -> None:
-    # "elected X their akim", "elected X akim": the post without "as"
-    for text in (
-        "On July 25, 2021 the villagers of Ayyrtau elected Darkhan Toleukhanov their akim "
-        "with 1,204 votes.",
-        "The residents of Ayyrtau elected Darkhan Toleukhanov akim with 1,204 votes.",
-    ):
-        (candidate,) = only(text).candidates
-        assert candidate.name == "Darkhan Toleukhanov" and candidate.elected
