@@ -397,6 +397,22 @@ WORDS: dict[str, str] = {
     ),
     # a country or a state ("Republic of Kazakhstan"): never a person's name
     "not_a_name_state": "republic|republics|nation",
+    # the headings of a table's columns ("Settlement | On voter list | Voted | Elected"):
+    # a table of places, one contest a row
+    "column_place": r"settlements?|places?|localit(?:y|ies)|villages?|rural\s+districts?|districts?|constituenc(?:y|ies)|okrugs?",
+    "column_registered": r"on\s+(?:the\s+)?voter\s+lists?|registered(?:\s+voters)?|voters\s+on\s+(?:the\s+)?(?:list|roll)|electorate|voters",
+    "column_ballots": r"voted|ballots\s+cast|took\s+part|turnout|came\s+to\s+vote",
+    "column_winner": r"elected|winners?|(?:new|elected)\s+akims?",
+    "column_nominator": r"nominated\s+by|nominators?|nomination|part(?:y|ies)",
+    "column_candidate": r"candidates?|names?",
+    "column_votes": r"votes|votes\s+received",
+    "column_share": r"share|%|percentage|per\s*cent",
+    # the labels of a card's rows ("Incumbent | X", "Elected | 12 October 2025")
+    "card_person": r"incumbent|akim|(?:elected|new)\s+akim|winner",
+    "card_elected": r"elected|election\s+date|date\s+of\s+election",
+    "card_nominator": r"nominated\s+by|nominator|party",
+    "card_votes": r"votes|votes\s+received|result",
+    "card_others": r"runners?-up|other\s+candidates|opponents|rivals",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

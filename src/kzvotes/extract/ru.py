@@ -300,6 +300,8 @@ WORDS: dict[str, str] = {
         # "Самый молодой из избранных акимов – X": a winner named as the youngest or oldest
         # with the unit of its place in the sentence (a summary naming nobody's place is none)
         r"|самы[йям]\w*\s+(?:молод|пожил|старш)\w+\s+(?:из\s+(?:[\w-]+\s+){0,2}?)?(?:аким\w*\s*)?(?:[–—-]|стал[аи]?\b)(?=[^.]{0,200}?(?:округ|район|сел|город|аул|посел|посёл))[^.]{0,90}?(?-i:[А-ЯЁ])\w+\s+(?-i:[А-ЯЁ])"
+        # "| Проголосовали | Избран |": a table with a column of those elected
+        r"|\|\s*(?:избран(?:ы|ный\s+аким)?|победител[ьи]|нов(?:ый|ые)\s+аким(?:ы)?)\s*(?:\||\n|$)"
     ),
     # "регистрация завершилась в 18.00": an hour alone, a weak sign of a voting day in a
     # message calling an election
@@ -411,6 +413,22 @@ WORDS: dict[str, str] = {
     ),
     # a country or a state ("Қазақстан Республикасының"): never a person's name
     "not_a_name_state": "республика|республике|республикой|республику|государство|государства|государстве",
+    # the headings of a table's columns ("Населённый пункт | Избирателей | Проголосовали |
+    # Избран"): a table of places, one contest a row
+    "column_place": r"населённы[йе]\s+пункты?|населенны[йе]\s+пункты?|сельски[йе]\s+округа?|округа?|сел[оа]|аулы?|районы?",
+    "column_registered": r"избирател(?:ей|и)(?:\s+в\s+списк(?:е|ах))?|в\s+списк(?:е|ах)(?:\s+избирателей)?|включено\s+в\s+списк(?:и|е)",
+    "column_ballots": r"проголосовал[аио]?|приняли\s+участие|явка|получили\s+бюллетени",
+    "column_winner": r"избран(?:\s+акимом)?|избранный\s+аким|победител[ьи]|новый\s+аким",
+    "column_nominator": r"кем\s+выдвинут|выдвинут(?:\s+от)?|субъект\s+выдвижения|выдвижение|партия",
+    "column_candidate": r"кандидат(?:ы)?|ф\.?\s*и\.?\s*о\.?",
+    "column_votes": r"голос(?:а|ов)|число\s+голосов|количество\s+голосов",
+    "column_share": r"доля|%|процент(?:ов)?",
+    # the labels of a card's rows ("Аким | X", "Избран | 12 октября 2025 года")
+    "card_person": r"аким|действующий\s+аким|победитель",
+    "card_elected": r"избран[а]?|дата\s+избрания",
+    "card_nominator": r"выдвинут[а]?|кем\s+выдвинут[а]?|партия",
+    "card_votes": r"голос(?:а|ов)|результат",
+    "card_others": r"соперники|другие\s+кандидаты|остальные\s+кандидаты",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value
