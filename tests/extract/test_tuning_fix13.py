@@ -5,6 +5,8 @@ for the test; places from the gazetteer)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from extract_text import fact, run
 
 # -- a pipe table of places: one contest a row, figures by their column's heading ------
@@ -80,3 +82,86 @@ def test_a_table_without_a_column_of_places_is_left_to_the_rows_reading() -> Non
         "Омаров Серик": 812,
         "Турсынов Болат": 400,
     }
+
+
+# -- a card of labelled rows about the person elected ----------------------------------
+
+
+def card_reading(text: str) -> tuple[object, ...]:
+    document = run(text)
+    (contest,) = document.contests
+    return (
+        document.kind,
+        contest.place_id,
+        fact(contest.election_date),
+        fact(contest.against_all_pct),
+        tuple(
+            (c.name, c.elected, c.nominator, fact(c.votes), fact(c.vote_share_pct))
+            for c in contest.candidates
+        ),
+    )
+
+
+def test_a_card_of_labelled_rows_names_the_akim_elected_and_the_runners_up() -> None:
+    # SYNTHETIC: an English card, one row a line, its rules of dashes
+    assert card_reading(
+        "Akim of Shieli district\n"
+        "--------------------------\n"
+        "Incumbent     | Serik Omarov\n"
+        "Elected       | 5 November 2023\n"
+        "Nominated by  | Amanat party\n"
+        "Votes         | 12,480 (71.2%)\n"
+        "Runners-up    | B. Tursynov – 3,102 (17.7%); D. Akhmetov – 1,220 (7.0%)\n"
+        "Against all   | 4.1%\n"
+        "Born          | 3 March 1975, Shieli\n"
+        "--------------------------\n"
+    ) == (
+        "results",
+        "KZ-43/shieli",
+        date(2023, 11, 5),
+        4.1,
+        (
+            ("Serik Omarov", True, "party", 12480, 71.2),
+            ("B. Tursynov", False, None, 3102, 17.7),
+            ("D. Akhmetov", False, None, 1220, 7.0),
+        ),
+    )
+
+
+def test_a_russian_card_of_labelled_rows() -> None:
+    # SYNTHETIC: a Russian card, the election's row with its date
+    assert card_reading(
+        "Аким Шиелийского района\n\n"
+        "Аким | Омаров Серик\n"
+        "Избран | 5 ноября 2023 года\n"
+        "Выдвинут | самовыдвижение\n"
+        "Голоса | 12 480 (71,2%)\n"
+    )[:2] + card_reading(
+        "Аким Шиелийского района\n\n"
+        "Аким | Омаров Серик\n"
+        "Избран | 5 ноября 2023 года\n"
+        "Выдвинут | самовыдвижение\n"
+        "Голоса | 12 480 (71,2%)\n"
+    )[4:] == ("results", "KZ-43/shieli", (("Омаров Серик", True, "self", 12480, 71.2),))
+
+
+def test_a_card_of_fields_side_by_side_with_colons() -> None:
+    # SYNTHETIC: "Label: value" fields on one line, set apart by bars
+    reading = card_reading(
+        "Akim of Shieli district | Akim: Serik Omarov | Elected: November 5, 2023 | "
+        "Nominated by: self-nomination | Votes: 12,480\n"
+    )
+    assert reading[:2] == ("results", "KZ-43/shieli")
+    assert reading[4] == (("Serik Omarov", True, "self", 12480, None),)
+
+
+def test_a_card_without_a_row_of_the_election_is_no_result() -> None:
+    # SYNTHETIC: a profile card of a candidate before the vote
+    document = run(
+        "Candidate for akim of Shieli district\n\n"
+        "Name | Serik Omarov\n"
+        "Nominated by | Amanat party\n"
+        "Born | 3 March 1975, Shieli\n"
+        "Election day | 5 November 2023\n"
+    )
+    assert document.contests == ()

@@ -33,7 +33,7 @@ from kzvotes.extract.reading import (
     Candidate,
     Reading,
 )
-from kzvotes.extract.segment import Sentence, bullet_starts, clause_bounds
+from kzvotes.extract.segment import CUES, Sentence, bullet_starts, clause_bounds
 from kzvotes.extract.winners import elected_right_after
 from kzvotes.extract.wording import (
     AKIM_AFTER,
@@ -82,7 +82,7 @@ def read_sentences(r: Reading, sentences: list[Sentence]) -> None:
             (regions if place.place_type == "region" else places).add(place.place_id)
             regions.add(place.region_id)
     r.regions, r.context_places = frozenset(regions), frozenset(places)
-    tables = find_tables(r.text)
+    tables: list[Table | Card] = [*find_tables(r.text), *find_cards(r.text)]
     for sentence, mentions in zip(sentences, mentions_by_sentence, strict=True):
         if sentence.cues.background.search(r.text[sentence.start : sentence.end]):
             continue  # another event recalled: its people and figures are not this one's
@@ -1223,15 +1223,18 @@ def party_spans_at(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(a + s, a + e) for s, e in party_spans(text[a:b])]
 
 
-def tables_read(r: Reading, sentence: Sentence, tables: list[Table]) -> list[Sentence]:
-    """Read the tables a sentence reaches (each once); the parts of the sentence outside
-    every table, left to read as words."""
+def tables_read(r: Reading, sentence: Sentence, tables: list[Table | Card]) -> list[Sentence]:
+    """Read the tables and cards a sentence reaches (each once); the parts of the sentence
+    outside every one, left to read as words."""
     spans = []
     for table in tables:
         if table.start < sentence.end and sentence.start < table.end:
             if not table.read:
                 table.read = True
-                read_table(r, table, sentence.cues.language)
+                if isinstance(table, Table):
+                    read_table(r, table, sentence.cues.language)
+                else:
+                    read_card(r, table, sentence.cues.language)
             spans.append((table.start, table.end))
     if not spans:
         return [sentence]
@@ -1243,3 +1246,198 @@ def tables_read(r: Reading, sentence: Sentence, tables: list[Table]) -> list[Sen
     if at < sentence.end and r.text[at : sentence.end].strip():
         out.append(Sentence(at, sentence.end, sentence.cues))
     return out
+
+
+@dataclass
+class Card:
+    """A card of labelled rows about one akim ("Incumbent | X", "Elected | 12 October
+    2025", "Votes | 89,441 (77.1%)"): its span, its title's span and its (label concept,
+    value span) rows; ``None`` for a label the tables do not know."""
+
+    start: int
+    end: int
+    title: tuple[int, int]
+    rows: list[tuple[str | None, tuple[int, int]]]
+    read: bool = False
+
+
+_CARD_FIGURES = ("column_registered", "column_ballots")
+_ALL_CUES = tuple(CUES.values())
+
+
+def _card_label(text: str, a: int, b: int) -> str | None:
+    """The concept of a card's row label ``text[a:b]`` (a figure's label as its cue)."""
+    label = text[a:b].strip(" *:")
+    for concept in _CARD_ROWS + _CARD_FIGURES:
+        if _HEADING[concept].fullmatch(label):
+            return concept
+    for cues in _ALL_CUES:
+        if cues.against_all.fullmatch(label):
+            return "against_all"
+        if cues.turnout.fullmatch(label):
+            return "turnout"
+    return None
+
+
+def _trailing_label(text: str, a: int, b: int) -> tuple[int, str] | None:
+    """Where a known row label begins at the end of a cell that runs into the next row
+    ("Adlet Kozhanbayev Elected"), and its concept: the longest of at most four words."""
+    starts = [a + m.end() for m in re.finditer(r"\s+", text[a:b])]
+    for start in sorted(starts)[-4:]:
+        concept = _card_label(text, start, b)
+        if concept is not None:
+            return start, concept
+    return None
+
+
+def find_cards(text: str) -> list[Card]:
+    """The cards of labelled rows of a text: lines ``Label | value`` (three or more, rules
+    of dashes and blank lines between them), the title the line before; or the same run
+    into one line by the plain text ("Akim of Semey Incumbent | X Elected | 12 October
+    2025 Nominated by | self ..."), the title before the first label. A card is one of a
+    person elected: it has a row of the person and one of the election."""
+    out: list[Card] = []
+    lines = [
+        (a, b)
+        for a, b in _lines(text, 0, len(text))
+        if text[a:b].strip() and not _RULE_LINE.fullmatch(text[a:b])
+    ]
+    run: list[tuple[int, int]] = []
+    for idx, (la, lb) in enumerate([*lines, (len(text), len(text))]):
+        if la < len(text) and text.count("|", la, lb) == 1 and len(_cells(text, la, lb)) == 2:
+            run.append((la, lb))
+            continue
+        if len(run) >= 3 and idx - len(run) > 0:
+            title = lines[idx - len(run) - 1]
+            rows: list[tuple[str | None, tuple[int, int]]] = []
+            for ra, rb in run:
+                (label, value) = _cells(text, ra, rb)[:2]
+                rows.append((_card_label(text, *label), value))
+            if {"card_person", "card_elected"} <= {c for c, _ in rows}:
+                out.append(Card(run[0][0], run[-1][1], title, rows))
+        run = []
+        if la >= len(text) or text.count("|", la, lb) < 3:
+            continue
+        card = _flat_card(text, la, lb)
+        if card is not None:
+            out.append(card)
+    return out
+
+
+def _flat_card(text: str, la: int, lb: int) -> Card | None:
+    """A card whose rows run together into one line ("Akim of Semey Incumbent | X Elected
+    | 12 October 2025 ..."): each cell the value of a row and the label of the next."""
+    cells = _cells(text, la, lb)
+    colon = _colon_card(text, cells)
+    if colon is not None:
+        return colon
+    first = _trailing_label(text, *cells[0])
+    if first is None:
+        return None
+    title = (cells[0][0], first[0])
+    rows: list[tuple[str | None, tuple[int, int]]] = []
+    concept: str | None = first[1]
+    for idx, (a, b) in enumerate(cells[1:], start=1):
+        found = _trailing_label(text, a, b) if idx < len(cells) - 1 else None
+        end = len(text[a : found[0]].rstrip()) + a if found else b
+        rows.append((concept, (a, end)))
+        concept = found[1] if found else None
+    if not {"card_person", "card_elected"} <= {c for c, _ in rows}:
+        return None
+    return Card(la, lb, title, rows)
+
+
+def _colon_card(text: str, cells: list[tuple[int, int]]) -> Card | None:
+    """``Akim of Semey | Akim: X | Elected: 12 October 2025 | Votes: 89,441``: the fields
+    of a card set side by side, each a label, a colon and its value; the title the cell
+    before the first field (or the start of the first one's cell)."""
+    rows: list[tuple[str | None, tuple[int, int]]] = []
+    title: tuple[int, int] | None = None
+    for a, b in cells:
+        colon = text.find(":", a, b)
+        label = _trailing_label(text, a, colon) if colon > a else None
+        whole = _card_label(text, a, colon) if colon > a else None
+        if whole is not None:
+            rows.append((whole, (colon + 1, b)))
+        elif label is not None and not rows:
+            title = (a, label[0])
+            rows.append((label[1], (colon + 1, b)))
+        elif not rows and title is None:
+            title = (a, b)
+        else:
+            rows.append((None, (a, b)))
+    if title is None or not {"card_person", "card_elected"} <= {c for c, _ in rows}:
+        return None
+    values = [(c, (a + len(text[a:b]) - len(text[a:b].lstrip()), b)) for c, (a, b) in rows]
+    return Card(cells[0][0], cells[-1][1], title, values)
+
+
+def read_card(r: Reading, card: Card, lang: str) -> None:
+    """A card of a person elected: the place of its title, the person elected, their
+    nomination, votes and share, the runners-up with theirs, and the figures of labelled
+    rows."""
+    text = r.text
+    key = _place_of_cell(r, *card.title)
+    if key is None:
+        return
+    r.current = key
+    rows = {}
+    for concept, span in card.rows:
+        if concept is not None and concept not in rows:
+            rows[concept] = span
+    a, b = rows["card_person"]
+    names = find_names(text, a, b, blocked=party_spans_at(text, a, b))
+    if len(names) != 1:
+        return
+    winner = r.candidate(key, names[0], lang)
+    if winner.elected is None:
+        winner.elected = True
+        winner.rules["elected"] = "card-of-the-person-elected"
+    if "card_nominator" in rows:
+        nominator, party_id = find_nominator(text[slice(*rows["card_nominator"])])
+        if nominator and winner.nominator is None:
+            winner.nominator, winner.party_id = nominator, party_id
+            winner.rules["nominator"] = "card-row"
+    if "card_votes" in rows:
+        _card_figures(r, winner, lang, *rows["card_votes"])
+    if "card_others" in rows:
+        a, b = rows["card_others"]
+        at = a
+        for item in [*re.finditer(r";", text[a:b]), None]:
+            stop = a + item.start() if item else b
+            people = find_names(text, at, stop, blocked=party_spans_at(text, at, stop))
+            if len(people) == 1:
+                other = r.candidate(key, people[0], lang)
+                if other is not winner:
+                    if other.elected is None:
+                        other.elected = False
+                        other.rules["elected"] = "card-row-of-the-others"
+                    _card_figures(r, other, lang, people[0].end, stop)
+            at = stop + 1
+    for concept, span in card.rows:
+        figures = [n for n in _one_figure(r, lang, *span) if not n.approximate]
+        if not figures:
+            continue
+        n = figures[0]
+        if concept == "against_all":
+            r.set_fact(key, "against_all_pct" if n.percent else "against_all", n, rule="card-row")
+        elif concept == "turnout" and n.percent:
+            r.set_fact(key, "turnout_pct", n, rule="card-row")
+            r.contest(key).turnout_base = "registered_voters"
+        elif concept == "column_registered" and not n.percent:
+            r.set_fact(key, "registered_voters", n, rule="card-row")
+        elif concept == "column_ballots" and not n.percent:
+            r.set_fact(key, "ballots_cast", n, rule="card-row")
+
+
+def _card_figures(r: Reading, cand: Candidate, lang: str, a: int, b: int) -> None:
+    """A person's votes and share from a card's cell ("89,441 (77.1%)")."""
+    figures = [n for n in _one_figure(r, lang, a, b) if not n.approximate]
+    counts = [n for n in figures if not n.percent]
+    shares = [n for n in figures if n.percent]
+    if counts and cand.votes is None:
+        n = counts[0]
+        cand.votes = Fact(n.value, (n.start, n.end), r.sha, "card-row")
+    if shares and cand.share is None:
+        n = shares[0]
+        cand.share = Fact(n.value, (n.start, n.end), r.sha, "card-row")

@@ -279,6 +279,10 @@ WORDS: dict[str, str] = {
         # "The youngest of the new akims is X": a winner named as the youngest or oldest
         # with the unit of its place in the sentence (a summary naming nobody's place is none)
         r"|\bthe\s+(?:youngest|oldest)\s+(?:of\s+the\s+(?:new\s+|elected\s+)?)?akims?\s*(?:,|is\b|was\b|[–—-])\s*(?=[^.]{0,200}?(?:district|village|town|settlement|constituency))(?-i:[A-Z])\w+\s+(?-i:[A-Z])"
+        # "Elected | 12 October 2025", "| Elected: October 12, 2025": a card's row of the
+        # election with its date
+        r"|\belected\s*\|\s*(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+        r"|\|\s*elected\s*:\s*(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
     ),
     "kind_voting_day": (
         r"\b(?:voting|elections?)\b(?!\s+campaign)[^.]{0,80}?\b(?:has\s+|have\s+)?(?:started|begun|began|kicked\s+off)\b|\bvoting\b[^.]{0,80}?\b(?:is|are)\s+under\s*way|\bvoting\s+continues\b|\bare\s+expected\s+to\s+cast|\bby\s+(?:noon|midday)|\bas\s+of\s+noon|voting\s+is\s+taking\s+place|as\s+of\s+\d{1,2}[:.]\d{2}|by\s+\d{1,2}[:.]\d{2}|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|\b(?:voting|polls?|polling\s+stations?|precincts?|polling)\b[^.]{0,120}?\b(?:has\s+|have\s+)?(?:ended|closed|is\s+over|wrapped\s+up|c[oa]me\s+to\s+an\s+end)\b|counting\s+(?:of\s+(?:the\s+)?votes?|of\s+ballots)?\s*(?:is|has)\s+(?:under\s*way|begun|started)"
