@@ -165,3 +165,27 @@ def test_a_card_without_a_row_of_the_election_is_no_result() -> None:
         "Election day | 5 November 2023\n"
     )
     assert document.contests == ()
+
+
+# -- verbless and majority wordings of the winner --------------------------------------
+
+
+def elected(text: str) -> dict[str, bool | None]:
+    (contest,) = run(text).contests
+    return {c.name: c.elected for c in contest.candidates}
+
+
+def test_a_verbless_victory_for_a_person_names_the_winner() -> None:
+    # SYNTHETIC: Russian, "Победа за X" with the count after a colon
+    assert elected(
+        "ШИЕЛИЙСКИЙ РАЙОН. Победа за Сериком ОМАРОВЫМ: 4 210 голосов. "
+        "Самовыдвиженцу Болату ТУРСЫНОВУ отдали 612 голосов."
+    ) == {"Серик Омаров": True, "Болат Турсынов": False}
+
+
+def test_most_of_the_votes_going_to_a_person_names_the_winner() -> None:
+    # SYNTHETIC: English, the winner as the one most votes went to
+    assert elected(
+        "Voters in Shieli district have chosen a new akim. Of 9,120 people on the voter "
+        "list, 6,004 came to the polls, and most of the votes went to Serik Omarov."
+    ) == {"Serik Omarov": True}

@@ -54,6 +54,8 @@ CUES = LanguageCues(
         # sentence about the akims elected, the youngest or oldest heading a place
         r"|\bthe\s+(?:youngest|oldest)\s*(?:,|is\b|was\b)(?=[^.]{0,200}?\b(?:akim|heads|elected)\b)"
         r"(?=[^.]{0,200}?(?:district|village|town|settlement|constituency))"
+        # "most of the votes went to X", "the bulk of the votes went to X"
+        r"|\b(?:most|the\s+bulk)\s+of\s+the\s+votes\s+went\s+to\b"
     ),
     loser=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|fewest|least|opponents?|rivals?|runner-up|trailed|\balso\s+(?:ran|stood)\b"
