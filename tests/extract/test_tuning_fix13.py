@@ -189,3 +189,59 @@ def test_most_of_the_votes_going_to_a_person_names_the_winner() -> None:
         "Voters in Shieli district have chosen a new akim. Of 9,120 people on the voter "
         "list, 6,004 came to the polls, and most of the votes went to Serik Omarov."
     ) == {"Serik Omarov": True}
+
+
+# -- a headline giving every winner named after it one nomination ----------------------
+
+
+def winners_nominations(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {
+        c.name: (c.nominator, c.party_id)
+        for contest in run(text).contests
+        for c in contest.candidates
+        if c.elected
+    }
+
+
+def test_a_kazakh_latin_headline_of_all_winners_nomination() -> None:
+    # SYNTHETIC: the headline before any place or name; the winners named after it
+    assert winners_nominations(
+        "BQO-da eki aýdannyń ákimi saılandy: ekeýi de «Amanat» ókili\n\n"
+        "Bókeı orda aýdanynda Serik Omarov 3 120 daýys jınap, jeńiske jetti. "
+        "Ózin-ózi usynǵan Bolat Tursynov 540 daýys aldy.\n\n"
+        "Qaratóbe aýdanynda Dáýlet Ahmetov 2 980 daýyspen ákim bolyp saılandy."
+    ) == {"Serik Omarov": ("party", "amanat"), "Dáýlet Ahmetov": ("party", "amanat")}
+
+
+def test_a_russian_headline_of_all_winners_nomination() -> None:
+    # SYNTHETIC: Russian, "все трое" in a headline before the places
+    assert winners_nominations(
+        "В ЗКО избраны три акима районов: все трое — кандидаты AMANAT\n\n"
+        "В Бокейординском районе победил Серик Омаров, набравший 3 120 голосов. "
+        "В Каратобинском районе избран Даулет Ахметов (2 980 голосов). "
+        "В Таскалинском районе победил Болат Турсынов с 2 400 голосами."
+    ) == {
+        "Серик Омаров": ("party", "amanat"),
+        "Даулет Ахметов": ("party", "amanat"),
+        "Болат Турсынов": ("party", "amanat"),
+    }
+
+
+def test_a_headline_of_all_winners_speaks_of_one_contest_no_more() -> None:
+    # SYNTHETIC: one contest only: "both" in its headline is no rule for the winner
+    assert winners_nominations(
+        "Ekeýi de «Amanat» ókili saılandy\n\n"
+        "Bókeı orda aýdanynda Serik Omarov 3 120 daýys jınap, jeńiske jetti."
+    ) == {"Serik Omarov": (None, None)}
+
+
+def test_a_tally_of_winners_nominations_gives_none_to_each() -> None:
+    # SYNTHETIC: a tally of several nominations ("15 by a party, two self-nominated") in a
+    # sentence with counts is no headline of one nomination for all
+    found = winners_nominations(
+        "«Сайланған 18 әкімнің 16-сын «Amanat» партиясы ұсынған, екеуі – өзін-өзі "
+        "ұсынғандар», – деді ол.\n\n"
+        "Құрманғазы ауданының Теңіз ауылдық округіне әкім болып Серік Омаров сайланды. "
+        "Сафонов ауылдық округінің әкімі болып Роза Ахметова сайланды."
+    )
+    assert set(found.values()) == {(None, None)}

@@ -59,6 +59,10 @@ from kzvotes.extract.wording import (
     words,
 )
 
+# the contests of "all of them" in a headline read before any place: every contest
+# read with its one winner
+EVERY_WINNER = "_every_winner"
+
 # "Аким Байтерекского сельского округа – Жусупов Ерлан Серикович", "Akim of X – Name",
 # "X ауылдық округінің әкімі – Name": a line of its own naming the akim of a place, the
 # heading of a profile page (no figure in it)
@@ -90,6 +94,14 @@ def read_sentences(r: Reading, sentences: list[Sentence]) -> None:
             read_sentence(r, piece, [m for m in mentions if piece.start <= m.start < piece.end])
     profile_elected(r, sentences, mentions_by_sentence)
     for keys, nominator, party_id in r.described_winner_nominations:
+        if keys == (EVERY_WINNER,):
+            keys = tuple(
+                k
+                for k in places_read(r)
+                if len([c for c in r.contests[k].candidates if c.elected]) == 1
+            )
+            if len(keys) < 2:
+                continue
         for key in keys:
             contest = r.contests.get(key)
             winners = [c for c in contest.candidates if c.elected] if contest else []
@@ -284,6 +296,18 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
             target.rules["nominator"] = "sentence-about-the-winner"
         elif nominator and described_winner and not winners:
             keys = tuple(distinct) if distinct else (r.current,)
+            kinds = {(kind, party) for _, _, kind, party in nominator_phrases(text)}
+            if (
+                not distinct
+                and cues.all_candidates.search(text)
+                and not places_read(r)
+                and len(kinds) == 1
+                and not SPLIT.search(text)
+                and not re.search(r"\d", text)
+            ):
+                # "BQO-da úsh aýdannyń ákimi saılandy: úsheýi de «Amanat» ókili": a headline
+                # giving every winner named after it one nomination
+                keys = (EVERY_WINNER,)
             r.described_winner_nominations.append((keys, nominator, party_id))
     both: list[Candidate] = []
     # the people of the sentence less a speaker quoted ("Екеуін де ... ұсынған, – деді X")
