@@ -245,3 +245,41 @@ def test_a_tally_of_winners_nominations_gives_none_to_each() -> None:
         "Сафонов ауылдық округінің әкімі болып Роза Ахметова сайланды."
     )
     assert set(found.values()) == {(None, None)}
+
+
+# -- a summary of a vote held that calls the next round is no announcement -------------
+
+
+def test_a_summary_of_a_vote_held_with_the_next_round_is_other() -> None:
+    # SYNTHETIC: a television script: villages voted, more will vote later
+    assert (
+        run(
+            "ВЕДУЩИЙ: В регионе за один день избрали акимов сразу семи сёл.\n\n"
+            "ЗК: Голосование прошло в пяти округах Шиелийского района и в двух аулах "
+            "Аральского района. Бюллетени получили 9 410 избирателей.\n\n"
+            "— 12 мая выборы пройдут ещё в трёх сельских округах."
+        ).kind
+        == "other"
+    )
+
+
+def test_an_english_summary_with_more_districts_to_vote_is_other() -> None:
+    # SYNTHETIC: English, the same shape
+    assert (
+        run(
+            "Seven villages of the region elected their akims on Sunday; 9,410 voters took "
+            "part. Elections will also be held in three more rural districts on May 12."
+        ).kind
+        == "other"
+    )
+
+
+def test_a_message_calling_a_vote_stays_an_announcement() -> None:
+    # SYNTHETIC: an announcement that mentions the vote of another round as held
+    assert (
+        run(
+            "Выборы акима Байтерекского сельского округа пройдут 12 мая. "
+            "Зарегистрированы три кандидата."
+        ).kind
+        == "announcement"
+    )

@@ -419,6 +419,9 @@ WORDS: dict[str, str] = {
     "card_nominator": r"nominated\s+by|nominator|party",
     "card_votes": r"votes|votes\s+received|result",
     "card_others": r"runners?-up|other\s+candidates|opponents|rivals",
+    # "elections will also be held in five more districts": a further vote called in a
+    # message about one held, no announcement of the message's own
+    "kind_announce_more": r"\bwill\s+also\s+be\s+held\b|\bin\s+(?:[\w-]+\s+)?more\s+(?:[\w-]+\s+){0,2}?(?:districts?|villages?|settlements?|okrugs?)\b",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

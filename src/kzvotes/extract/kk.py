@@ -378,6 +378,9 @@ WORDS: dict[str, str] = {
     "card_nominator": r"ұсынған|партия(?:сы)?",
     "card_votes": r"дауыс(?:тар|ы)?|нәтиже(?:сі)?",
     "card_others": r"қарсыластары|басқа\s+(?:кандидаттар|үміткерлер)",
+    # "27 сәуірде тағы бес округте сайлау өтеді": a further vote called in a message about
+    # one held, no announcement of the message's own
+    "kind_announce_more": r"(?<!\w)тағы\s+(?:[\w-]+\s+){0,2}?(?:округ|ауыл|аудан)\w*",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

@@ -408,6 +408,9 @@ WORDS: dict[str, str] = {
     "card_nominator": r"usynǵan|partııa(?:sy)?",
     "card_votes": r"daýys(?:tar|y)?|nátıje(?:si)?",
     "card_others": r"qarsylastary|basqa\s+(?:kandıdattar|úmitkerler)",
+    # "27 sáýirde taǵy bes okrýgte saılaý ótedi": a further vote called in a message about
+    # one held, no announcement of the message's own
+    "kind_announce_more": r"(?<!\w)taǵy\s+(?:[\w-]+\s+){0,2}?(?:okrýg|aýyl|aýdan)\w*",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

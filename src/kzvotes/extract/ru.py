@@ -332,6 +332,8 @@ WORDS: dict[str, str] = {
     "kind_vote_held": (
         r"приняли\s+участие\s+\d|\d[\d\s]*\s+(?:избирател\w+\s+)?приняли\s+участие|"
         r"(?<!\w)выборы\s+прошли\b|(?<!\w)прошли\s+выборы\b|выбрали\s+акимов"
+        # "Голосование прошло в ...", "избрали акимов сразу одиннадцати сёл": a vote told as held
+        r"|(?<!\w)голосование\s+прошло\b|(?<!\w)избрали\s+акимов\b"
     ),
     "kind_eligible": (
         r"право\s+на\s+голосование\s+имеют|право\s+голоса\s+имеют|могут\s+проголосовать"
@@ -433,6 +435,9 @@ WORDS: dict[str, str] = {
     "card_nominator": r"выдвинут[а]?|кем\s+выдвинут[а]?|партия",
     "card_votes": r"голос(?:а|ов)|результат",
     "card_others": r"соперники|другие\s+кандидаты|остальные\s+кандидаты",
+    # "27 апреля выборы пройдут ещё в пяти округах": a further vote called in a message
+    # about one held, no announcement of the message's own
+    "kind_announce_more": r"(?<!\w)ещ[её]\s+в\b|(?<!\w)также\s+пройдут\b",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value
