@@ -283,3 +283,34 @@ def test_a_message_calling_a_vote_stays_an_announcement() -> None:
         ).kind
         == "announcement"
     )
+
+
+# -- "no" before a figure's own words is a count of zero -------------------------------
+
+
+def test_no_absentee_certificates_used_is_a_count_of_zero() -> None:
+    # SYNTHETIC: English, the zero told by "no" before the figure's noun
+    (contest,) = run(
+        "Serik Omarov was elected akim of Shieli district with 4,210 votes. Of 9,120 "
+        "voters on the list, 6,004 took part; 31 voted outside the polling premises, and "
+        "no absentee certificates were used."
+    ).contests
+    assert (fact(contest.absentee), fact(contest.outside_premises)) == (0, 31)
+
+
+def test_not_a_single_absentee_certificate_is_a_count_of_zero() -> None:
+    # SYNTHETIC: Russian, "ни одного" before the figure's words
+    (contest,) = run(
+        "Акимом Шиелийского района избран Серик Омаров, за него проголосовали 4 210 "
+        "избирателей. Не было выдано ни одного открепительного удостоверения."
+    ).contests
+    assert fact(contest.absentee) == 0
+
+
+def test_no_grounds_to_declare_the_vote_invalid_is_no_count() -> None:
+    # SYNTHETIC: "no" before other words than the figure's counts nothing
+    (contest,) = run(
+        "Serik Omarov was elected akim of Shieli district with 4,210 votes. There were no "
+        "grounds to declare the election invalid."
+    ).contests
+    assert contest.invalid_ballots is None
