@@ -197,10 +197,10 @@ WORDS: dict[str, str] = {
     "counted_noun": r"votes?\b|ballots?\b|voted\b",
     # "no one voted with an absentee certificate": nobody, a count of zero, and the figures
     # it may be of
-    "zero_count": r"no\s+one|nobody|none"
-    # "no absentee certificates were used", "no invalid ballots were found": "no" before the
-    # figure's own words
-    r"|no(?=\s+(?:absentee|invalid|spoiled)\b)",
+    "zero_count": r"no\s+one|nobody|none",
+    # "no absentee certificates were used", "no invalid ballots were found": "no" right
+    # before the words of a figure (zero_figure), a count of zero
+    "zero_before_figure": r"no",
     # "графу «против всех» выбрали шесть человек": people counted in words, read only
     # beside the words of a figure (zero_figure)
     "people_counted": r"voters|people|residents|of\s+them",

@@ -225,9 +225,10 @@ WORDS: dict[str, str] = {
     "counted_noun": r"голос\w*|бюллетен\w*",
     # "по открепительным удостоверениям никто не голосовал": nobody, a count of zero, and
     # the figures it may be of
-    "zero_count": r"никто"
-    # "не выдано ни одного открепительного удостоверения": not a single one of the figure
-    r"|ни\s+одного(?=\s+(?:открепительн|недействительн|испорченн))",
+    "zero_count": r"никто",
+    # "не выдано ни одного открепительного удостоверения": not a single one, right before
+    # the words of a figure (zero_figure), a count of zero
+    "zero_before_figure": r"ни\s+одного",
     # "графу «против всех» выбрали шесть человек": people counted in words, read only
     # beside the words of a figure (zero_figure)
     "people_counted": r"человек\w*|избирател\w*|граждан\w*",

@@ -326,7 +326,7 @@ NEXT_ROW_DASH = _rx(r"[^\d]*?\s[–—]\s*$")
 # "«AMANAT» партиясынан": the word "party" right after a party's name
 PARTY_WORD_AFTER = _rx(rf"[»\"”]?\s*{words('party_word')}")
 # "nobody", "никто", "ешкім": a count of zero (kzvotes.extract.numbers)
-ZERO_COUNT = _rx(words("zero_count"))
+ZERO_COUNT = _rx(f"{words('zero_count')}|{words('zero_before_figure')}")
 # "2490 избирателей, из них проголосовали 1797", "2,490 voters, of whom 1,797 took part":
 # a count of voters, then the part of them that voted: the voters on the list
 VOTERS_THEN_OF_WHOM = _rx(
