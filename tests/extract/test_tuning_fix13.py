@@ -314,3 +314,23 @@ def test_no_grounds_to_declare_the_vote_invalid_is_no_count() -> None:
         "grounds to declare the election invalid."
     ).contests
     assert contest.invalid_ballots is None
+
+
+# -- the numbered sub-items of a decision listing the candidates -----------------------
+
+
+def test_the_numbered_sub_items_of_a_ballot_list_are_its_candidates() -> None:
+    # SYNTHETIC: a commission's decision, the candidates as sub-items "3.1.", "3.2."
+    (contest,) = run(
+        "Об итогах выборов акима Тенизского сельского округа\n\n"
+        "1. Установить, что приняли участие в голосовании 812 избирателей.\n"
+        "2. Указать, что в бюллетень были внесены два кандидата:\n"
+        "2.1. Омаров Серик Болатович, 1970 года рождения, директор школы, выдвинулся сам;\n"
+        "2.2. Турсынов Болат Ерланович, 1982 года рождения, специалист аппарата акима "
+        "района, выдвинут партией AMANAT.\n"
+        "3. Признать избранным акимом Тенизского сельского округа Омарова Серика Болатовича."
+    ).contests
+    assert {c.name: (c.nominator, c.elected) for c in contest.candidates} == {
+        "Омаров Серик Болатович": ("self", True),
+        "Турсынов Болат Ерланович": ("party", False),
+    }
