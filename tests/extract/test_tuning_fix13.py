@@ -334,3 +334,28 @@ def test_the_numbered_sub_items_of_a_ballot_list_are_its_candidates() -> None:
         "Омаров Серик Болатович": ("self", True),
         "Турсынов Болат Ерланович": ("party", False),
     }
+
+
+def test_an_hour_with_a_dot_still_ends_its_sentence() -> None:
+    # SYNTHETIC: "20.00." ends the sentence; the next one's figures are the contest's own
+    (contest,) = run(
+        "Голосование в Тенизском сельском округе завершилось в 20.00. Акимом избран "
+        "Серик Омаров, за него проголосовали 612 избирателей."
+    ).contests
+    assert [(c.name, fact(c.votes)) for c in contest.candidates] == [("Серик Омаров", 612)]
+
+
+def test_a_card_of_colon_fields_over_two_lines_under_its_title() -> None:
+    # SYNTHETIC: the fields of a card on two lines, the title on the line before
+    reading = card_reading(
+        "Akim of Shieli district\n"
+        "Akim: Serik Omarov | Elected: 5 November 2023 | Nominated by: Amanat party\n"
+        "Votes: 12,480 (71.2%) | Against all: 2.1%\n"
+    )
+    assert reading == (
+        "results",
+        "KZ-43/shieli",
+        date(2023, 11, 5),
+        2.1,
+        (("Serik Omarov", True, "party", 12480, 71.2),),
+    )

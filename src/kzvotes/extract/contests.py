@@ -1345,6 +1345,19 @@ def find_cards(text: str) -> list[Card]:
         card = _flat_card(text, la, lb)
         if card is not None:
             out.append(card)
+    # "Akim: X | Elected: 5 November 2023" over a line or more: fields side by side
+    group: list[int] = []
+    for idx, (la, lb) in enumerate([*lines, (len(text), len(text))]):
+        if la < len(text) and "|" in text[la:lb] and ":" in text[la:lb]:
+            group.append(idx)
+            continue
+        if group and not any(c.start <= lines[group[0]][0] < c.end for c in out):
+            cells = [cell for i in group for cell in _cells(text, *lines[i]) if cell[0] < cell[1]]
+            before = lines[group[0] - 1] if group[0] > 0 else None
+            card = _colon_card(text, cells, before)
+            if card is not None:
+                out.append(card)
+        group = []
     return out
 
 
@@ -1371,7 +1384,9 @@ def _flat_card(text: str, la: int, lb: int) -> Card | None:
     return Card(la, lb, title, rows)
 
 
-def _colon_card(text: str, cells: list[tuple[int, int]]) -> Card | None:
+def _colon_card(
+    text: str, cells: list[tuple[int, int]], before: tuple[int, int] | None = None
+) -> Card | None:
     """``Akim of Semey | Akim: X | Elected: 12 October 2025 | Votes: 89,441``: the fields
     of a card set side by side, each a label, a colon and its value; the title the cell
     before the first field (or the start of the first one's cell)."""
@@ -1390,6 +1405,7 @@ def _colon_card(text: str, cells: list[tuple[int, int]]) -> Card | None:
             title = (a, b)
         else:
             rows.append((None, (a, b)))
+    title = title or before
     if title is None or not {"card_person", "card_elected"} <= {c for c, _ in rows}:
         return None
     values = [(c, (a + len(text[a:b]) - len(text[a:b].lstrip()), b)) for c, (a, b) in rows]

@@ -41,8 +41,9 @@ _CLAUSE = re.compile(rf"[;()\[\]{_BULLETS}]|,\s|\s[–—]\s(?=[^\d\s])|:\s")
 
 
 # "... внесены два кандидата: 3.1. Жусупов ...; 3.2. Мейрамов ...": the number of a
-# sub-item of a numbered decision opens its item, it ends no sentence
-_SUBITEM_END = re.compile(r"(?:^|\s)\d{1,2}\.\d{1,2}\.$")
+# sub-item of a numbered decision opens its item, it ends no sentence (one digit after the
+# dot: "в 20.00." is an hour that ends one)
+_SUBITEM_END = re.compile(r"(?:^|\s)\d{1,2}\.\d\.$")
 
 
 @dataclass(frozen=True)
