@@ -359,3 +359,41 @@ def test_a_card_of_colon_fields_over_two_lines_under_its_title() -> None:
         2.1,
         (("Serik Omarov", True, "party", 12480, 71.2),),
     )
+
+
+# -- label lines of a results sheet under no verb of a result --------------------------
+
+
+def test_label_lines_with_a_count_against_all_are_a_result_in_every_language() -> None:
+    # SYNTHETIC: labelled figures, the count against all, then "Name – N" lines; no verb
+    sheets = {
+        "ru": "Тенизский сельский округ\n\nИзбирателей в списке: 1 106\nПроголосовали: 645\n"
+        "Против всех: 15\n\nОмаров Серик – 391\nТурсынов Болат – 130",
+        "kk": "Теңіз ауылдық округі\n\nТізімдегі сайлаушылар: 1 106\nДауыс бергендер: 645\n"
+        "Барлығына қарсы: 15\n\nОмаров Серік – 391\nТұрсынов Болат – 130",
+        "kk-Latn": "Teńiz aýyldyq okrýgi\n\nTizimdegi saılaýshylar: 1 106\n"
+        "Daýys bergender: 645\nBarlyǵyna qarsy: 15\n\nSerik Omarov – 391\nBolat Tursynov – 130",
+        "en": "Teniz rural district\n\nRegistered voters: 1,106\nVoted: 645\nAgainst all: 15\n\n"
+        "Serik Omarov – 391\nBolat Tursynov – 130",
+    }
+    for language, text in sheets.items():
+        document = run(text)
+        (contest,) = document.contests
+        assert document.kind == "results", language
+        assert (
+            fact(contest.registered_voters),
+            fact(contest.ballots_cast),
+            fact(contest.against_all),
+            [fact(c.votes) for c in contest.candidates],
+        ) == (1106, 645, 15, [391, 130]), language
+
+
+def test_against_all_without_a_count_is_no_result() -> None:
+    # SYNTHETIC: an announcement naming the ballot's "against all" box
+    assert (
+        run(
+            "Выборы акима Тенизского сельского округа пройдут 12 мая. В бюллетене будет графа "
+            "«Против всех». Зарегистрированы два кандидата."
+        ).kind
+        == "announcement"
+    )

@@ -17,6 +17,7 @@ import re
 
 from kzvotes.extract.dates import DAY_OF_MONTH, MONTH_STEMS
 from kzvotes.extract.model import Kind
+from kzvotes.extract.segment import CUES
 from kzvotes.extract.wording import words
 
 
@@ -25,7 +26,14 @@ def _kind(concept: str) -> re.Pattern[str]:
     return re.compile(words(concept), re.IGNORECASE)
 
 
-_FINAL = _kind("kind_results")
+# "Против всех: 15", "Against all – 15", "Barlyǵyna qarsy: 31": the count against all
+# under its label, only ever printed with a result
+_AGAINST_ALL_LINE = (
+    r"(?<!\w)(?:"
+    + "|".join(cues.against_all.pattern for cues in CUES.values())
+    + r")[»\"”]?[^\S\n]*[:–—-][^\S\n]*\d"
+)
+_FINAL = re.compile(f"{words('kind_results')}|{_AGAINST_ALL_LINE}", re.IGNORECASE)
 _VOTING_DAY = _kind("kind_voting_day")
 # a clock time alone ("registration ended at 18.00") in a message calling an election is
 # no voting day unless the message speaks of today
