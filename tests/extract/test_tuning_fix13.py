@@ -397,3 +397,28 @@ def test_against_all_without_a_count_is_no_result() -> None:
         ).kind
         == "announcement"
     )
+
+
+# -- a share after its count, set off by a slash or as "a N% share" --------------------
+
+
+def shares(text: str) -> dict[str, object]:
+    (contest,) = run(text).contests
+    return {c.name: fact(c.vote_share_pct) for c in contest.candidates}
+
+
+def test_a_share_after_a_slash_is_the_counts() -> None:
+    # SYNTHETIC: Russian rows "Name: N голосов / P%"
+    assert shares(
+        "Акимом Шиелийского района избран Серик Омаров.\n\n"
+        "Омаров Серик: 12 480 голосов / 71,2%\n"
+        "Турсынов Болат: 3 102 голоса / 17,7%"
+    ) == {"Серик Омаров": 71.2, "Турсынов Болат": 17.7}
+
+
+def test_a_share_as_an_apposition_of_the_count_is_the_counts() -> None:
+    # SYNTHETIC: English "with N votes, a P% share"
+    assert shares(
+        "Serik Omarov won the Shieli district vote with 12,480 votes, a 71.2% share; "
+        "Bolat Tursynov had 3,102 (17.7%)."
+    ) == {"Serik Omarov": 71.2, "Bolat Tursynov": 17.7}

@@ -186,7 +186,8 @@ WORDS: dict[str, str] = {
     "people": r"people|voters|votes",
     "of_them": r"of\s+them",
     "including": r"including",
-    "that_is": r"or|which\s+is",
+    # "12,480 votes, a 71.2% share"
+    "that_is": r"or|which\s+is|an?(?=\s*$)",
     "share_link": r"\bor\b|\bwhich\s+is\b",
     "turnout_word": r"turnout",
     # "won by two votes", "a margin of three votes": a margin, not a count; "no one voted":

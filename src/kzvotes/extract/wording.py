@@ -66,7 +66,8 @@ PAIR_SEP = re.compile(r"^\s*[–—:-]\s*$")
 ADJ_PCT = _rx(
     rf"^\s*(?:{words('people')}|-?\w{{0,3}})?\s*(?:{words('of_them')})?"
     # "9071 | 70,5%": a share in the next column of a table row
-    rf"\s*[(\[,–|-]?\s*(?:{words('that_is')})?\s*$"
+    # "12 480 голосов / 71,2%": a share after a slash
+    rf"\s*[(\[,–|/-]?\s*(?:{words('that_is')})?\s*$"
 )
 # "89 441-i daýys berdi (77,1%)", "1 756 голосов отдано за него (52,3 %)": a share in
 # brackets right after the phrase of a count is the share of that count
