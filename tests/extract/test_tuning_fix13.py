@@ -422,3 +422,20 @@ def test_a_share_as_an_apposition_of_the_count_is_the_counts() -> None:
         "Serik Omarov won the Shieli district vote with 12,480 votes, a 71.2% share; "
         "Bolat Tursynov had 3,102 (17.7%)."
     ) == {"Serik Omarov": 71.2, "Bolat Tursynov": 17.7}
+
+
+def test_a_table_with_a_column_of_votes_is_a_result() -> None:
+    # SYNTHETIC: a table of candidates with their nominators and votes, no verb of a
+    # result anywhere ("Nominated by" alone would call it an announcement)
+    document = run(
+        "Results in two rural districts\n\n"
+        "| Rural district | Candidate | Nominated by | Votes |\n"
+        "|---|---|---|---|\n"
+        "| Teniz rural district | Serik Omarov | self-nomination | 1,204 |\n"
+        "| Safonovka rural district | Daulet Akhmetov | Amanat party | 700 |\n"
+    )
+    assert document.kind == "results"
+    assert {c.place_id: [fact(x.votes) for x in c.candidates] for c in document.contests} == {
+        "KZ-23/kurmangazy/teniz": [1204],
+        "KZ-23/safonovka": [700],
+    }

@@ -289,6 +289,8 @@ WORDS: dict[str, str] = {
         # election with its date
         r"|\belected\s*\|\s*(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
         r"|\|\s*elected\s*:\s*(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+        # "| Candidate | Votes |": a table with a column of votes
+        r"|\|\s*votes(?:\s+received)?\s*(?:\||\n|$)"
     ),
     "kind_voting_day": (
         r"\b(?:voting|elections?)\b(?!\s+campaign)[^.]{0,80}?\b(?:has\s+|have\s+)?(?:started|begun|began|kicked\s+off)\b|\bvoting\b[^.]{0,80}?\b(?:is|are)\s+under\s*way|\bvoting\s+continues\b|\bare\s+expected\s+to\s+cast|\bby\s+(?:noon|midday)|\bas\s+of\s+noon|voting\s+is\s+taking\s+place|as\s+of\s+\d{1,2}[:.]\d{2}|by\s+\d{1,2}[:.]\d{2}|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|\b(?:voting|polls?|polling\s+stations?|precincts?|polling)\b[^.]{0,120}?\b(?:has\s+|have\s+)?(?:ended|closed|is\s+over|wrapped\s+up|c[oa]me\s+to\s+an\s+end)\b|counting\s+(?:of\s+(?:the\s+)?votes?|of\s+ballots)?\s*(?:is|has)\s+(?:under\s*way|begun|started)"

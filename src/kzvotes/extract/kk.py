@@ -263,6 +263,8 @@ WORDS: dict[str, str] = {
         r"|\|\s*(?:жеңімпаз(?:дар)?|сайланған(?:\s+әкім)?|жаңа\s+әкім)\s*(?:\||\n|$)"
         # "Сайланды | 2025 жылғы 12 қазан": a card's row of the election with its date
         r"|(?<!\w)сайланды\s*[|:]\s*(?:\d{4}\s+жыл\w*\s+\d{1,2}\s+\w{3,9}|\d{1,2}\s+\w{3,9}\s+\d{4})"
+        # "| Кандидат | Дауыс |": a table with a column of votes
+        r"|\|\s*дауыс(?:тар)?(?:\s+саны)?\s*(?:\||\n|$)"
     ),
     # a progressive verb or an hour of opening in a message calling an election ("құжаттары
     # қаралып жатыр", "учаскелер 20:00-ге дейін ашық болады"): no voting day without "today"

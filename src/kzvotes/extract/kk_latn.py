@@ -295,6 +295,8 @@ WORDS: dict[str, str] = {
         r"|\|\s*(?:jeńimpaz(?:dar)?|saılanǵan(?:\s+ákim)?|jańa\s+ákim)\s*(?:\||\n|$)"
         # "Saılandy | 2025 jylǵy 12 qazan": a card's row of the election with its date
         r"|(?<!\w)saılandy\s*[|:]\s*(?:\d{4}\s+jyl\w*\s+\d{1,2}\s+\w{3,9}|\d{1,2}\s+\w{3,9}\s+\d{4})"
+        # "| Kandıdat | Daýys |": a table with a column of votes
+        r"|\|\s*daýys(?:tar)?(?:\s+sany)?\s*(?:\||\n|$)"
     ),
     "kind_day_weak": r"\w+(?:yp|ip|p)\s+jatyr|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-ǵa|-qa)?\s*(?:deıin|qaraı)|saǵat\s+\d{1,2}",
     # what a progressive or an hour must speak of to be a sign of the voting day

@@ -309,6 +309,8 @@ WORDS: dict[str, str] = {
         r"|\|\s*(?:избран(?:ы|ный\s+аким)?|победител[ьи]|нов(?:ый|ые)\s+аким(?:ы)?)\s*(?:\||\n|$)"
         # "Избран | 12 октября 2025 года": a card's row of the election with its date
         r"|(?<!\w)избран[а]?\s*[|:]\s*\d{1,2}\s+[а-яё]{3,9}\.?\s+\d{4}"
+        # "| Кандидат | Голоса |": a table with a column of votes
+        r"|\|\s*(?:голоса|число\s+голосов|количество\s+голосов)\s*(?:\||\n|$)"
     ),
     # "регистрация завершилась в 18.00": an hour alone, a weak sign of a voting day in a
     # message calling an election
