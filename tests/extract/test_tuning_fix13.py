@@ -439,3 +439,33 @@ def test_a_table_with_a_column_of_votes_is_a_result() -> None:
         "KZ-23/kurmangazy/teniz": [1204],
         "KZ-23/safonovka": [700],
     }
+
+
+def test_an_english_headline_of_all_winners_nomination() -> None:
+    # SYNTHETIC: English, "all three" and "both winners" in a headline before the places
+    assert winners_nominations(
+        "Three WKO districts elect akims: all three from Amanat\n\n"
+        "In Bokeyorda district, Serik Omarov won with 3,120 votes. Self-nominee Bolat "
+        "Tursynov received 540 votes.\n\n"
+        "In Karatobe district, Daulet Akhmetov was elected akim with 2,980 votes.\n\n"
+        "In Taskala district, Aibek Nurlanov was elected with 2,400 votes."
+    ) == {
+        "Serik Omarov": ("party", "amanat"),
+        "Daulet Akhmetov": ("party", "amanat"),
+        "Aibek Nurlanov": ("party", "amanat"),
+    }
+    assert winners_nominations(
+        "Two WKO districts elect akims: both winners from Amanat\n\n"
+        "In Bokeyorda district, Serik Omarov won with 3,120 votes.\n\n"
+        "In Karatobe district, Daulet Akhmetov was elected akim with 2,980 votes."
+    ) == {"Serik Omarov": ("party", "amanat"), "Daulet Akhmetov": ("party", "amanat")}
+
+
+def test_all_three_districts_is_no_nomination_of_all_winners() -> None:
+    # SYNTHETIC: "all three districts" speaks of the places, not of the winners
+    found = winners_nominations(
+        "Amanat candidates ran in all three districts and elect akims there.\n\n"
+        "In Bokeyorda district, Serik Omarov won with 3,120 votes.\n\n"
+        "In Karatobe district, self-nominee Daulet Akhmetov was elected akim with 2,980 votes."
+    )
+    assert found == {"Serik Omarov": (None, None), "Daulet Akhmetov": ("self", None)}

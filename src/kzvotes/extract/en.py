@@ -56,6 +56,8 @@ CUES = LanguageCues(
         r"(?=[^.]{0,200}?(?:district|village|town|settlement|constituency))"
         # "most of the votes went to X", "the bulk of the votes went to X"
         r"|\b(?:most|the\s+bulk)\s+of\s+the\s+votes\s+went\s+to\b"
+        # "Three WKO districts elect akims", "Shieli elects new akim": a headline's verb
+        r"|\belects?\s+(?:(?:its|their|a|new|two|three|four|five|\d+)\s+)*akims?\b"
     ),
     loser=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|fewest|least|opponents?|rivals?|runner-up|trailed|\balso\s+(?:ran|stood)\b"
@@ -67,6 +69,8 @@ CUES = LanguageCues(
         r"\ball\s+(?:three|two|four|five|\d+)?\s*candidates|\bboth\b"
         # "All three registered candidates", "All the candidates"
         r"|\ball\s+(?:the\s+)?(?:three|two|four|five|\d+\s+)?\s*(?:registered\s+)?candidates"
+        # "Three districts elect akims: all three from Amanat" (not "all three districts")
+        r"|\ball\s+(?:three|four|five)\b(?!\s+(?:districts?|villages?|towns?|regions?|settlements?|okrugs?|rural|polling|constituenc\w*)\b)"
     ),
     beat=rx(
         r"\bahead\s+of|\b(?:defeated|defeating|beat|beating|outpolled|outpolling|outperform(?:ed|ing))\b|\bto\s+defeat\b"
