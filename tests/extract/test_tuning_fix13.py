@@ -469,3 +469,18 @@ def test_all_three_districts_is_no_nomination_of_all_winners() -> None:
         "In Karatobe district, self-nominee Daulet Akhmetov was elected akim with 2,980 votes."
     )
     assert found == {"Serik Omarov": (None, None), "Daulet Akhmetov": ("self", None)}
+
+
+def test_a_table_of_places_after_a_column_of_row_numbers() -> None:
+    # SYNTHETIC: Russian, a "№" column before the places
+    found = by_place(
+        "Итоги выборов акимов сельских округов\n\n"
+        "| № | Сельский округ | Избирателей в списке | Проголосовали | Избран | Кем выдвинут |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Тенизский сельский округ | 2 310 | 1 544 | Омаров Серик | самовыдвижение |\n"
+        "| 2 | Сафоновский сельский округ | 1 120 | 845 | Турсынов Болат | партия AMANAT |\n"
+    )
+    assert found == {
+        "KZ-23/kurmangazy/teniz": (2310, 1544, (("Омаров Серик", "self", None),)),
+        "KZ-23/safonovka": (1120, 845, (("Турсынов Болат", "party", "amanat"),)),
+    }

@@ -973,6 +973,8 @@ _CARD_ROWS = ("card_person", "card_elected", "card_nominator", "card_votes", "ca
 _HEADING = {c: re.compile(words(c), re.IGNORECASE) for c in _COLUMNS + _CARD_ROWS}
 # a row of dashes under a table's heading ("|-----|------|"), or a card's rule ("-------")
 _RULE_LINE = re.compile(r"[ \t|:+=–—-]*")
+# "№", "#", "No.": the heading of a column of row numbers
+_ROW_NUMBER_HEADING = re.compile(r"№|#|No\.?|N", re.IGNORECASE)
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1168,9 +1170,15 @@ def find_tables(text: str) -> list[Table]:
         else:
             continue
         columns = [_heading_of(text, c) for c in head]
+        if _ROW_NUMBER_HEADING.fullmatch(text[head[0][0] : head[0][1]]):
+            # "№ | Сельский округ | ...": a column of row numbers before the places
+            columns[0] = None
+            first = 1
+        else:
+            first = 0
         if (
-            len(head) < 3
-            or columns[0] != "column_place"
+            len(head) < 3 + first
+            or columns[first] != "column_place"
             or not ({"column_winner", "column_candidate"} & set(columns))
             or any(re.search(r"\d", text[x:y]) for x, y in head)
         ):
