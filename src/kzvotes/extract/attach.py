@@ -140,6 +140,20 @@ def _in_a_results_sheet(text: str, start: int) -> bool:
     return not re.search(r"[.!?]", body)
 
 
+def _after_an_against_all_line(text: str, cues: LanguageCues, start: int) -> bool:
+    """Whether the count against all under its label ("Против всех: 15", "Against all –
+    15") comes in the 400 characters before ``start`` with no full stop between: a
+    results sheet, whose lists of names and figures are of votes."""
+    before = text[max(0, start - 400) : start]
+    for match in cues.against_all.finditer(before):
+        tail = before[match.end() :]
+        if re.match(r"[»\"”']?[^\S\n]*[:–—-][^\S\n]*\d", tail) and not re.search(
+            r"[.!?](?:\s|$)", tail
+        ):
+            return True
+    return False
+
+
 def _after_a_vote_sentence(text: str, cues: LanguageCues, start: int) -> bool:
     """Whether a sentence of votes without figures opens the paragraph before ``start``
     ("Голоса распределились так. Есильский район: Мухамедияров – 8 419, ..."): the lists
@@ -261,6 +275,9 @@ def read_segment(
         or _after_a_vote_sentence(text, cues, sentence.start)
         or _elected_with_tallies(text, cues, sentence.start, sentence.end)
         or _after_a_count_of_votes(text, cues, sentence)
+        # "Против всех: 15\n\nОмаров Серик – 391": a list after the labelled lines of a
+        # results sheet with its count against all
+        or _after_an_against_all_line(text, cues, sentence.start)
         # "Үміткерлер: X – 391 Y – 130": the candidates' heading over their figures
         or (
             bool(RACE_COLON.match(text, sentence.start, sentence.end))

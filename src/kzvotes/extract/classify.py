@@ -17,6 +17,7 @@ import re
 
 from kzvotes.extract.dates import DAY_OF_MONTH, MONTH_STEMS
 from kzvotes.extract.model import Kind
+from kzvotes.extract.segment import CUES
 from kzvotes.extract.wording import words
 
 
@@ -25,7 +26,14 @@ def _kind(concept: str) -> re.Pattern[str]:
     return re.compile(words(concept), re.IGNORECASE)
 
 
-_FINAL = _kind("kind_results")
+# "Против всех: 15", "Against all – 15", "Barlyǵyna qarsy: 31": the count against all
+# under its label, only ever printed with a result
+_AGAINST_ALL_LINE = (
+    r"(?<!\w)(?:"
+    + "|".join(cues.against_all.pattern for cues in CUES.values())
+    + r")[»\"”]?[^\S\n]*[:–—-][^\S\n]*\d"
+)
+_FINAL = re.compile(f"{words('kind_results')}|{_AGAINST_ALL_LINE}", re.IGNORECASE)
 _VOTING_DAY = _kind("kind_voting_day")
 # a clock time alone ("registration ended at 18.00") in a message calling an election is
 # no voting day unless the message speaks of today
@@ -47,6 +55,9 @@ _ANNOUNCE = _kind("kind_announce")
 # the words of an announcement said in the past of a summary ("parties nominated 75% of
 # them", "122 кандидат тіркелді"): they call no vote
 _ANNOUNCE_PAST = _kind("kind_announce_past")
+# "27 апреля выборы пройдут ещё в пяти округах": a further vote called by a message about
+# one held; its words call no vote of the message's own
+_ANNOUNCE_MORE = _kind("kind_announce_more")
 # an akim chosen by the deputies of maslikhats (a regional akim) or by electors: not a
 # popular vote. Deputies in the plural, as the body that votes; "депутат маслихата" alone
 # is a job
@@ -201,11 +212,17 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
         if not _is_weak(m.group(0)) or _DAY_SUBJECT.search(s)
     ]
     weak = all(_is_weak(d) for d in day)
-    announced = [m.group(0) for m in _ANNOUNCE.finditer(text)]
     # a vote told as held, in a message calling no other vote (its only announcement
-    # words are nominations past)
+    # words are nominations past, or those of a further round: "выборы пройдут ещё в
+    # пяти округах")
+    own_calls = [
+        m.group(0)
+        for s in _SENTENCE.split(text)
+        if not _ANNOUNCE_MORE.search(s)
+        for m in _ANNOUNCE.finditer(s)
+    ]
     held = _HELD.search(_foreground(text)) and all(
-        _ANNOUNCE_PAST.fullmatch(word) for word in announced
+        _ANNOUNCE_PAST.fullmatch(word) for word in own_calls
     )
     if day and not (weak and (_ANNOUNCE.search(text) or held) and not _today(text)):
         # voters "who have the right to vote" in a message calling the election or

@@ -242,6 +242,8 @@ _AGENCY_CAPS = re.compile(
     rf"(?-i:[{_CAPITAL}][{_CAPITAL}-]+)(?:\s+(?-i:[{_CAPITAL}][{_CAPITAL}-]+))*"
 )
 _PAGE_HEAD_SIZE = 300
+# "Elected |", "Избран:": the label of a card's row of the election, before its date
+_CARD_ELECTED_LABEL = re.compile(rf"(?<!\w){words('card_elected')}\s*[|:]\s*$", re.IGNORECASE)
 
 
 def _run_in_dateline(text: str, offset: int, end: int) -> bool:
@@ -254,6 +256,9 @@ def _run_in_dateline(text: str, offset: int, end: int) -> bool:
     if offset > _PAGE_HEAD_SIZE or not re.search(r"(?:\d{4}|\d\.\d{1,2}\.\d{4})$", printed):
         return False
     before = text[text.rfind("\n", 0, offset) + 1 : offset]
+    if _CARD_ELECTED_LABEL.search(before):
+        # "Elected | 5 November 2023": a card's row of the election, the day of the vote
+        return False
     # (a headline or a site's slogan may end in "!" or "?")
     if any(not word.isupper() for word in re.findall(r"(\w+)\.\s", before)):
         return False

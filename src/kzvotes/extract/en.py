@@ -54,6 +54,10 @@ CUES = LanguageCues(
         # sentence about the akims elected, the youngest or oldest heading a place
         r"|\bthe\s+(?:youngest|oldest)\s*(?:,|is\b|was\b)(?=[^.]{0,200}?\b(?:akim|heads|elected)\b)"
         r"(?=[^.]{0,200}?(?:district|village|town|settlement|constituency))"
+        # "most of the votes went to X", "the bulk of the votes went to X"
+        r"|\b(?:most|the\s+bulk)\s+of\s+the\s+votes\s+went\s+to\b"
+        # "Three WKO districts elect akims", "Shieli elects new akim": a headline's verb
+        r"|\belects?\s+(?:(?:its|their|a|new|two|three|four|five|\d+)\s+)*akims?\b"
     ),
     loser=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|fewest|least|opponents?|rivals?|runner-up|trailed|\balso\s+(?:ran|stood)\b"
@@ -65,6 +69,8 @@ CUES = LanguageCues(
         r"\ball\s+(?:three|two|four|five|\d+)?\s*candidates|\bboth\b"
         # "All three registered candidates", "All the candidates"
         r"|\ball\s+(?:the\s+)?(?:three|two|four|five|\d+\s+)?\s*(?:registered\s+)?candidates"
+        # "Three districts elect akims: all three from Amanat" (not "all three districts")
+        r"|\ball\s+(?:three|four|five)\b(?!\s+(?:districts?|villages?|towns?|regions?|settlements?|okrugs?|rural|polling|constituenc\w*)\b)"
     ),
     beat=rx(
         r"\bahead\s+of|\b(?:defeated|defeating|beat|beating|outpolled|outpolling|outperform(?:ed|ing))\b|\bto\s+defeat\b"
@@ -184,7 +190,8 @@ WORDS: dict[str, str] = {
     "people": r"people|voters|votes",
     "of_them": r"of\s+them",
     "including": r"including",
-    "that_is": r"or|which\s+is",
+    # "12,480 votes, a 71.2% share"
+    "that_is": r"or|which\s+is|an?(?=\s*$)",
     "share_link": r"\bor\b|\bwhich\s+is\b",
     "turnout_word": r"turnout",
     # "won by two votes", "a margin of three votes": a margin, not a count; "no one voted":
@@ -196,6 +203,9 @@ WORDS: dict[str, str] = {
     # "no one voted with an absentee certificate": nobody, a count of zero, and the figures
     # it may be of
     "zero_count": r"no\s+one|nobody|none",
+    # "no absentee certificates were used", "no invalid ballots were found": "no" right
+    # before the words of a figure (zero_figure), a count of zero
+    "zero_before_figure": r"no",
     # "графу «против всех» выбрали шесть человек": people counted in words, read only
     # beside the words of a figure (zero_figure)
     "people_counted": r"voters|people|residents|of\s+them",
@@ -279,6 +289,12 @@ WORDS: dict[str, str] = {
         # "The youngest of the new akims is X": a winner named as the youngest or oldest
         # with the unit of its place in the sentence (a summary naming nobody's place is none)
         r"|\bthe\s+(?:youngest|oldest)\s+(?:of\s+the\s+(?:new\s+|elected\s+)?)?akims?\s*(?:,|is\b|was\b|[–—-])\s*(?=[^.]{0,200}?(?:district|village|town|settlement|constituency))(?-i:[A-Z])\w+\s+(?-i:[A-Z])"
+        # "Elected | 12 October 2025", "| Elected: October 12, 2025": a card's row of the
+        # election with its date
+        r"|\belected\s*\|\s*(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+        r"|\|\s*elected\s*:\s*(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+        # "| Candidate | Votes |": a table with a column of votes
+        r"|\|\s*votes(?:\s+received)?\s*(?:\||\n|$)"
     ),
     "kind_voting_day": (
         r"\b(?:voting|elections?)\b(?!\s+campaign)[^.]{0,80}?\b(?:has\s+|have\s+)?(?:started|begun|began|kicked\s+off)\b|\bvoting\b[^.]{0,80}?\b(?:is|are)\s+under\s*way|\bvoting\s+continues\b|\bare\s+expected\s+to\s+cast|\bby\s+(?:noon|midday)|\bas\s+of\s+noon|voting\s+is\s+taking\s+place|as\s+of\s+\d{1,2}[:.]\d{2}|by\s+\d{1,2}[:.]\d{2}|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|\b(?:voting|polls?|polling\s+stations?|precincts?|polling)\b[^.]{0,120}?\b(?:has\s+|have\s+)?(?:ended|closed|is\s+over|wrapped\s+up|c[oa]me\s+to\s+an\s+end)\b|counting\s+(?:of\s+(?:the\s+)?votes?|of\s+ballots)?\s*(?:is|has)\s+(?:under\s*way|begun|started)"
@@ -397,6 +413,25 @@ WORDS: dict[str, str] = {
     ),
     # a country or a state ("Republic of Kazakhstan"): never a person's name
     "not_a_name_state": "republic|republics|nation",
+    # the headings of a table's columns ("Settlement | On voter list | Voted | Elected"):
+    # a table of places, one contest a row
+    "column_place": r"settlements?|places?|localit(?:y|ies)|villages?|rural\s+districts?|districts?|constituenc(?:y|ies)|okrugs?",
+    "column_registered": r"on\s+(?:the\s+)?voter\s+lists?|registered(?:\s+voters)?|voters\s+on\s+(?:the\s+)?(?:list|roll)|electorate|voters",
+    "column_ballots": r"voted|ballots\s+cast|took\s+part|turnout|came\s+to\s+vote",
+    "column_winner": r"elected|winners?|(?:new|elected)\s+akims?",
+    "column_nominator": r"nominated\s+by|nominators?|nomination|part(?:y|ies)",
+    "column_candidate": r"candidates?|names?",
+    "column_votes": r"votes|votes\s+received",
+    "column_share": r"share|%|percentage|per\s*cent",
+    # the labels of a card's rows ("Incumbent | X", "Elected | 12 October 2025")
+    "card_person": r"incumbent|akim|(?:elected|new)\s+akim|winner",
+    "card_elected": r"elected|election\s+date|date\s+of\s+election",
+    "card_nominator": r"nominated\s+by|nominator|party",
+    "card_votes": r"votes|votes\s+received|result",
+    "card_others": r"runners?-up|other\s+candidates|opponents|rivals",
+    # "elections will also be held in five more districts": a further vote called in a
+    # message about one held, no announcement of the message's own
+    "kind_announce_more": r"\bwill\s+also\s+be\s+held\b|\bin\s+(?:[\w-]+\s+)?more\s+(?:[\w-]+\s+){0,2}?(?:districts?|villages?|settlements?|okrugs?)\b",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

@@ -259,6 +259,12 @@ WORDS: dict[str, str] = {
         # "Ең жас әкім – ... X": a winner named as the youngest or oldest
         # with the unit of its place in the sentence (a summary naming nobody's place is none)
         r"|ең\s+(?:жас|егде|үлкен)\s+әкім\w*\s*[–—-](?=[^.]{0,200}?(?:округ|аудан|ауыл|қала|кент))[^.]{0,120}?(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])\w+\s+(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])"
+        # "| Дауыс бергені | Жеңімпаз |": a table with a column of those elected
+        r"|\|\s*(?:жеңімпаз(?:дар)?|сайланған(?:\s+әкім)?|жаңа\s+әкім)\s*(?:\||\n|$)"
+        # "Сайланды | 2025 жылғы 12 қазан": a card's row of the election with its date
+        r"|(?<!\w)сайланды\s*[|:]\s*(?:\d{4}\s+жыл\w*\s+\d{1,2}\s+\w{3,9}|\d{1,2}\s+\w{3,9}\s+\d{4})"
+        # "| Кандидат | Дауыс |": a table with a column of votes
+        r"|\|\s*дауыс(?:тар)?(?:\s+саны)?\s*(?:\||\n|$)"
     ),
     # a progressive verb or an hour of opening in a message calling an election ("құжаттары
     # қаралып жатыр", "учаскелер 20:00-ге дейін ашық болады"): no voting day without "today"
@@ -358,6 +364,25 @@ WORDS: dict[str, str] = {
     ),
     # a country or a state ("Қазақстан Республикасының"): never a person's name
     "not_a_name_state": "республика|республикасы|республикасының|республикасында|республикалық|мемлекет|мемлекеті|мемлекетінің",
+    # the headings of a table's columns ("Елді мекен | Сайлаушы | Дауыс бергені |
+    # Жеңімпаз"): a table of places, one contest a row
+    "column_place": r"елді\s+мекен(?:дер)?|ауылдық\s+округ|округ|ауыл|аудан",
+    "column_registered": r"сайлаушы(?:лар)?(?:\s+саны)?|тізімде(?:гі)?(?:\s+сайлаушылар)?|сайлаушылар\s+тізімінде",
+    "column_ballots": r"дауыс\s+бер(?:ген|гені|гендер)(?:\s+саны)?|қатысқан(?:дар|ы)?|қатысты",
+    "column_winner": r"жеңімпаз|сайланған(?:\s+әкім)?|сайланды|жаңа\s+әкім",
+    "column_nominator": r"ұсынған|ұсынушы|кім\s+ұсынған|партия",
+    "column_candidate": r"кандидат(?:тар)?|үміткер(?:лер)?",
+    "column_votes": r"дауыс(?:тар)?(?:\s+саны)?",
+    "column_share": r"үлесі|%|пайыз(?:ы)?",
+    # the labels of a card's rows ("Әкім | X", "Сайланды | 2025 жылғы 12 қазан")
+    "card_person": r"әкім|жеңімпаз",
+    "card_elected": r"сайланды|сайланған\s+күні",
+    "card_nominator": r"ұсынған|партия(?:сы)?",
+    "card_votes": r"дауыс(?:тар|ы)?|нәтиже(?:сі)?",
+    "card_others": r"қарсыластары|басқа\s+(?:кандидаттар|үміткерлер)",
+    # "27 сәуірде тағы бес округте сайлау өтеді": a further vote called in a message about
+    # one held, no announcement of the message's own
+    "kind_announce_more": r"(?<!\w)тағы\s+(?:[\w-]+\s+){0,2}?(?:округ|ауыл|аудан)\w*",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

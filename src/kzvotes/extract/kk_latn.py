@@ -291,6 +291,12 @@ WORDS: dict[str, str] = {
         # "Eń jas ákim – ... X": a winner named as the youngest or oldest
         # with the unit of its place in the sentence (a summary naming nobody's place is none)
         r"|eń\s+(?:jas|egde|úlken)\s+ákim\w*\s*[–—-](?=[^.]{0,200}?(?:okrý?g|aýdan|aýyl|qala|kent))[^.]{0,120}?(?-i:[A-ZÁǴÓÚÝŃ])\w+\s+(?-i:[A-ZÁǴÓÚÝŃ])"
+        # "| Daýys bergeni | Jeńimpaz |": a table with a column of those elected
+        r"|\|\s*(?:jeńimpaz(?:dar)?|saılanǵan(?:\s+ákim)?|jańa\s+ákim)\s*(?:\||\n|$)"
+        # "Saılandy | 2025 jylǵy 12 qazan": a card's row of the election with its date
+        r"|(?<!\w)saılandy\s*[|:]\s*(?:\d{4}\s+jyl\w*\s+\d{1,2}\s+\w{3,9}|\d{1,2}\s+\w{3,9}\s+\d{4})"
+        # "| Kandıdat | Daýys |": a table with a column of votes
+        r"|\|\s*daýys(?:tar)?(?:\s+sany)?\s*(?:\||\n|$)"
     ),
     "kind_day_weak": r"\w+(?:yp|ip|p)\s+jatyr|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-ǵa|-qa)?\s*(?:deıin|qaraı)|saǵat\s+\d{1,2}",
     # what a progressive or an hour must speak of to be a sign of the voting day
@@ -388,6 +394,25 @@ WORDS: dict[str, str] = {
     ),
     # a country or a state ("Қазақстан Республикасының"): never a person's name
     "not_a_name_state": "respýblıka|respýblıkasy|respýblıkasynyń|respýblıkasynda|respublika|respublikasy|respublikasynyń|memleket|memleketi",
+    # the headings of a table's columns ("Eldi meken | Saılaýshy | Daýys bergeni |
+    # Jeńimpaz"): a table of places, one contest a row
+    "column_place": r"eldi\s+meken(?:der)?|aýyldyq\s+okrýg|okrýg|aýyl|aýdan",
+    "column_registered": r"saılaýshy(?:lar)?(?:\s+sany)?|tizimde(?:gi)?(?:\s+saılaýshylar)?|saılaýshylar\s+tiziminde",
+    "column_ballots": r"daýys\s+ber(?:gen|geni|gender)(?:\s+sany)?|qatysqan(?:dar|y)?|qatysty",
+    "column_winner": r"jeńimpaz|saılanǵan(?:\s+ákim)?|saılandy|jańa\s+ákim",
+    "column_nominator": r"usynǵan|usynýshy|kim\s+usynǵan|partııa",
+    "column_candidate": r"kandıdat(?:tar)?|úmitker(?:ler)?",
+    "column_votes": r"daýys(?:tar)?(?:\s+sany)?",
+    "column_share": r"úlesi|%|paıyz(?:y)?",
+    # the labels of a card's rows ("Ákim | X", "Saılandy | 2025 jylǵy 12 qazan")
+    "card_person": r"ákim|jeńimpaz",
+    "card_elected": r"saılandy|saılanǵan\s+kúni",
+    "card_nominator": r"usynǵan|partııa(?:sy)?",
+    "card_votes": r"daýys(?:tar|y)?|nátıje(?:si)?",
+    "card_others": r"qarsylastary|basqa\s+(?:kandıdattar|úmitkerler)",
+    # "27 sáýirde taǵy bes okrýgte saılaý ótedi": a further vote called in a message about
+    # one held, no announcement of the message's own
+    "kind_announce_more": r"(?<!\w)taǵy\s+(?:[\w-]+\s+){0,2}?(?:okrýg|aýyl|aýdan)\w*",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

@@ -94,7 +94,10 @@ _MARGIN_AFTER = re.compile(rf"^\s*\w+\s+(?:{words('margin_after')})", re.IGNOREC
 
 # "no one voted with an absentee certificate", "по открепительным удостоверениям никто не
 # голосовал": nobody is a count of zero, only with the words of such a figure in its clause
-_ZERO = re.compile(rf"(?<!\w)(?:{words('zero_count')})(?!\w)", re.IGNORECASE)
+_ZERO = re.compile(
+    rf"(?<!\w)(?:{words('zero_count')}|{words('zero_before_figure')}(?=\s+{words('zero_figure')}))(?!\w)",
+    re.IGNORECASE,
+)
 _ZERO_FIGURE = re.compile(words("zero_figure"), re.IGNORECASE)
 
 

@@ -73,6 +73,8 @@ CUES = LanguageCues(
         # "Самым молодым из 18 избранных акимов стал аким X округа - Y": the same, with "стал"
         # ("Самым молодым из избранных стал ...": the word "akims" left out)
         r"|самы[йям]\w*\s+(?:молод|пожил|старш)\w+\s+(?:из\s+(?:[\w-]+\s+){0,2}?)?(?:аким\w*\s*)?(?:[–—-]|стал[аи]?\b)(?=[^.]{0,200}?(?:округ|район|сел|город|аул|посел|посёл))"
+        # "Победа за Кадыржаном Сулеймановым": the victory, verbless, goes to the person
+        r"|(?<!\w)победа\s*[–—-]?\s*за\s+(?=(?-i:[А-ЯЁ]))"
     ),
     loser=rx(
         r"(?:втор|трет|четв[её]рт)\w*\s+мест\w*|мест\w*\s+занял\w*|наименьшее|меньше\s+всего|соперник\w*|уступил\w*|также\s+баллотировал\w*|"
@@ -224,6 +226,9 @@ WORDS: dict[str, str] = {
     # "по открепительным удостоверениям никто не голосовал": nobody, a count of zero, and
     # the figures it may be of
     "zero_count": r"никто",
+    # "не выдано ни одного открепительного удостоверения": not a single one, right before
+    # the words of a figure (zero_figure), a count of zero
+    "zero_before_figure": r"ни\s+одного",
     # "графу «против всех» выбрали шесть человек": people counted in words, read only
     # beside the words of a figure (zero_figure)
     "people_counted": r"человек\w*|избирател\w*|граждан\w*",
@@ -300,6 +305,12 @@ WORDS: dict[str, str] = {
         # "Самый молодой из избранных акимов – X": a winner named as the youngest or oldest
         # with the unit of its place in the sentence (a summary naming nobody's place is none)
         r"|самы[йям]\w*\s+(?:молод|пожил|старш)\w+\s+(?:из\s+(?:[\w-]+\s+){0,2}?)?(?:аким\w*\s*)?(?:[–—-]|стал[аи]?\b)(?=[^.]{0,200}?(?:округ|район|сел|город|аул|посел|посёл))[^.]{0,90}?(?-i:[А-ЯЁ])\w+\s+(?-i:[А-ЯЁ])"
+        # "| Проголосовали | Избран |": a table with a column of those elected
+        r"|\|\s*(?:избран(?:ы|ный\s+аким)?|победител[ьи]|нов(?:ый|ые)\s+аким(?:ы)?)\s*(?:\||\n|$)"
+        # "Избран | 12 октября 2025 года": a card's row of the election with its date
+        r"|(?<!\w)избран[а]?\s*[|:]\s*\d{1,2}\s+[а-яё]{3,9}\.?\s+\d{4}"
+        # "| Кандидат | Голоса |": a table with a column of votes
+        r"|\|\s*(?:голоса|число\s+голосов|количество\s+голосов)\s*(?:\||\n|$)"
     ),
     # "регистрация завершилась в 18.00": an hour alone, a weak sign of a voting day in a
     # message calling an election
@@ -326,6 +337,8 @@ WORDS: dict[str, str] = {
     "kind_vote_held": (
         r"приняли\s+участие\s+\d|\d[\d\s]*\s+(?:избирател\w+\s+)?приняли\s+участие|"
         r"(?<!\w)выборы\s+прошли\b|(?<!\w)прошли\s+выборы\b|выбрали\s+акимов"
+        # "Голосование прошло в ...", "избрали акимов сразу одиннадцати сёл": a vote told as held
+        r"|(?<!\w)голосование\s+прошло\b|(?<!\w)избрали\s+акимов\b"
     ),
     "kind_eligible": (
         r"право\s+на\s+голосование\s+имеют|право\s+голоса\s+имеют|могут\s+проголосовать"
@@ -411,6 +424,25 @@ WORDS: dict[str, str] = {
     ),
     # a country or a state ("Қазақстан Республикасының"): never a person's name
     "not_a_name_state": "республика|республике|республикой|республику|государство|государства|государстве",
+    # the headings of a table's columns ("Населённый пункт | Избирателей | Проголосовали |
+    # Избран"): a table of places, one contest a row
+    "column_place": r"населённы[йе]\s+пункты?|населенны[йе]\s+пункты?|сельски[йе]\s+округа?|округа?|сел[оа]|аулы?|районы?",
+    "column_registered": r"избирател(?:ей|и)(?:\s+в\s+списк(?:е|ах))?|в\s+списк(?:е|ах)(?:\s+избирателей)?|включено\s+в\s+списк(?:и|е)",
+    "column_ballots": r"проголосовал[аио]?|приняли\s+участие|явка|получили\s+бюллетени",
+    "column_winner": r"избран(?:\s+акимом)?|избранный\s+аким|победител[ьи]|новый\s+аким",
+    "column_nominator": r"кем\s+выдвинут|выдвинут(?:\s+от)?|субъект\s+выдвижения|выдвижение|партия",
+    "column_candidate": r"кандидат(?:ы)?|ф\.?\s*и\.?\s*о\.?",
+    "column_votes": r"голос(?:а|ов)|число\s+голосов|количество\s+голосов",
+    "column_share": r"доля|%|процент(?:ов)?",
+    # the labels of a card's rows ("Аким | X", "Избран | 12 октября 2025 года")
+    "card_person": r"аким|действующий\s+аким|победитель",
+    "card_elected": r"избран[а]?|дата\s+избрания",
+    "card_nominator": r"выдвинут[а]?|кем\s+выдвинут[а]?|партия",
+    "card_votes": r"голос(?:а|ов)|результат",
+    "card_others": r"соперники|другие\s+кандидаты|остальные\s+кандидаты",
+    # "27 апреля выборы пройдут ещё в пяти округах": a further vote called in a message
+    # about one held, no announcement of the message's own
+    "kind_announce_more": r"(?<!\w)ещ[её]\s+в\b|(?<!\w)также\s+пройдут\b",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

@@ -40,6 +40,12 @@ _SENT_BREAK = re.compile(
 _CLAUSE = re.compile(rf"[;()\[\]{_BULLETS}]|,\s|\s[–—]\s(?=[^\d\s])|:\s")
 
 
+# "... внесены два кандидата: 3.1. Жусупов ...; 3.2. Мейрамов ...": the number of a
+# sub-item of a numbered decision opens its item, it ends no sentence (one digit after the
+# dot: "в 20.00." is an hour that ends one)
+_SUBITEM_END = re.compile(r"(?:^|\s)\d{1,2}\.\d\.$")
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -60,7 +66,7 @@ def sentences(doc: DocumentText) -> list[Sentence]:
         start = 0
         for match in _SENT_BREAK.finditer(para):
             head = para[start : match.start()].rstrip('"»”')
-            if _ABBREV_END.search(head):
+            if _ABBREV_END.search(head) or _SUBITEM_END.search(head):
                 continue
             pieces.append((start, match.start()))
             start = match.end()

@@ -66,7 +66,8 @@ PAIR_SEP = re.compile(r"^\s*[–—:-]\s*$")
 ADJ_PCT = _rx(
     rf"^\s*(?:{words('people')}|-?\w{{0,3}})?\s*(?:{words('of_them')})?"
     # "9071 | 70,5%": a share in the next column of a table row
-    rf"\s*[(\[,–|-]?\s*(?:{words('that_is')})?\s*$"
+    # "12 480 голосов / 71,2%": a share after a slash
+    rf"\s*[(\[,–|/-]?\s*(?:{words('that_is')})?\s*$"
 )
 # "89 441-i daýys berdi (77,1%)", "1 756 голосов отдано за него (52,3 %)": a share in
 # brackets right after the phrase of a count is the share of that count
@@ -326,7 +327,7 @@ NEXT_ROW_DASH = _rx(r"[^\d]*?\s[–—]\s*$")
 # "«AMANAT» партиясынан": the word "party" right after a party's name
 PARTY_WORD_AFTER = _rx(rf"[»\"”]?\s*{words('party_word')}")
 # "nobody", "никто", "ешкім": a count of zero (kzvotes.extract.numbers)
-ZERO_COUNT = _rx(words("zero_count"))
+ZERO_COUNT = _rx(f"{words('zero_count')}|{words('zero_before_figure')}")
 # "2490 избирателей, из них проголосовали 1797", "2,490 voters, of whom 1,797 took part":
 # a count of voters, then the part of them that voted: the voters on the list
 VOTERS_THEN_OF_WHOM = _rx(
