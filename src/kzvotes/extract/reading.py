@@ -22,6 +22,7 @@ from kzvotes.extract.names import (
 from kzvotes.extract.numbers import Number
 from kzvotes.extract.places import (
     PlaceMention,
+    ancestors,
     is_contest_level,
     loose,
     resolve,
@@ -322,3 +323,16 @@ class Reading:
             if skey and surname_key(cand.name) == skey and not given_names_differ(cand.name, name):
                 return cand
         return None
+
+
+def most_specific(
+    r: Reading, keyed: list[tuple[PlaceMention, str]]
+) -> list[tuple[PlaceMention, str]]:
+    """The place mentions of a sentence less those that are ancestors of another one."""
+    keys = {k for _, k in keyed}
+    out = []
+    for m, k in keyed:
+        if any(k in ancestors(other) for other in keys if other != k):
+            continue
+        out.append((m, k))
+    return out
