@@ -37,7 +37,8 @@ _SENT_BREAK = re.compile(
     rf"(?<=[.!])[\"»”]?\s+(?=[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ0-9{_BULLETS}])"
     rf"|(?<=\?)[\"»”]?\s+(?=[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ{_BULLETS}])|\n\n"
 )
-_CLAUSE = re.compile(rf"[;()\[\]{_BULLETS}]|,\s|\s[–—]\s(?=[^\d\s])|:\s")
+# a dash standing for a table's empty cell ("Против всех | — | 182") ends no clause
+_CLAUSE = re.compile(rf"[;()\[\]{_BULLETS}]|,\s|\s[–—]\s(?=[^\d\s|])|:\s")
 
 
 @dataclass(frozen=True)
@@ -72,15 +73,21 @@ def sentences(doc: DocumentText) -> list[Sentence]:
 
 
 def page_noise(doc: DocumentText) -> list[tuple[int, int]]:
-    """The spans of the page's "read also" blocks: the paragraph that opens one and the
-    headline-like paragraphs after it (short, no closing full stop)."""
+    """The spans of the page's "read also" blocks: the paragraph that opens one and, when
+    it is a caption alone ("Читайте также:"), the headline-like paragraphs after it (short,
+    no closing full stop). A link with its headline on the caption's line ("Читайте также:
+    В области избрали ...") is a block of its own: the message goes on after it, and its
+    next line (a dateline, a table's row) is no other page's headline."""
     out: list[tuple[int, int]] = []
     inside = False
     for a, b in doc.paragraphs or ((0, len(doc.text)),):
         para = doc.text[a:b]
-        if READ_ALSO.match(para):
-            inside = True
-        elif inside and (len(para) > 200 or para.rstrip().endswith((".", "!", "?", "»."))):
+        caption = READ_ALSO.match(para)
+        if caption:
+            out.append((a, b))
+            inside = not para[caption.end() :].strip(" \t:.–—-")
+            continue
+        if inside and (len(para) > 200 or para.rstrip().endswith((".", "!", "?", "»."))):
             inside = False
         if inside:
             out.append((a, b))
