@@ -290,7 +290,9 @@ def load_samples(dirs: Iterable[Path]) -> list[Sample]:
                     if span and printed and text[span[0] : span[1]] == printed:
                         spans.append((span[0], span[1]))
             samples.append(
-                Sample(corpus.name, path.stem, text, expected["language"], tuple(sorted(set(spans))))
+                Sample(
+                    corpus.name, path.stem, text, expected["language"], tuple(sorted(set(spans)))
+                )
             )
     return samples
 
@@ -334,9 +336,7 @@ class Outcome:
     changed: list[str] = field(default_factory=list)
 
 
-def probe(
-    samples: Sequence[Sample], perturbations: dict[str, Perturbation]
-) -> dict[str, Outcome]:
+def probe(samples: Sequence[Sample], perturbations: dict[str, Perturbation]) -> dict[str, Outcome]:
     """Per perturbation, the documents it touched and those whose reading changed."""
     outcomes = {name: Outcome() for name in perturbations}
     for sample in samples:
