@@ -322,7 +322,7 @@ def _value(fact: object) -> object:
     return getattr(fact, "value", fact)
 
 
-def _same_paragraphs(a: str, b: str) -> bool:
+def same_paragraphs(a: str, b: str) -> bool:
     """Whether two texts are read into the same paragraphs (then they read the same)."""
     from kzvotes.parse import text_document
 
@@ -346,7 +346,7 @@ def probe(samples: Sequence[Sample], perturbations: dict[str, Perturbation]) -> 
             if noisy == sample.text:
                 continue
             outcomes[name].touched.append(sample.label)
-            if _same_paragraphs(noisy, sample.text):
+            if same_paragraphs(noisy, sample.text):
                 continue
             if base is None:
                 base = reading(sample.text)
