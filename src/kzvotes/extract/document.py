@@ -23,6 +23,7 @@ from kzvotes.extract.names import title_case_names
 from kzvotes.extract.reading import Reading
 from kzvotes.extract.segment import (
     guillemets,
+    headline_lines,
     leaders_as_dashes,
     lost_lines,
     page_furniture,
@@ -60,7 +61,10 @@ def extract_document(doc: DocumentText, *, sha256: str | None = None) -> Extract
         doc.charset,
     )
     lines = lost_lines(page)
+    heads = headline_lines(page)
     page = with_breaks(page, page_noise(page) + page_furniture(page))
+    # a headline run into the first sentence ends its line before the dateline is read
+    page = with_lines(page, [at for at in heads if page.text[at] == " "])
     message = page.text
     # the dateline, once its date is read, is furniture too: its numbers count nothing
     block = dateline_block(message)

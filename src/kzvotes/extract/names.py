@@ -136,6 +136,31 @@ def is_proper_word(token: str) -> bool:
     return token.lower() not in _STOP and not token.isupper()
 
 
+def is_common_word(token: str, *, stop_words: bool = True, adjectives: bool = True) -> bool:
+    """A word that names no one and no place: a stop word of any language (unless
+    ``stop_words`` is false: the tables hold country names too), or a word the Russian
+    dictionary knows as neither a name nor a place (``Жители``, not ``Казахстана``); with
+    ``adjectives`` false, no adjective either ("Павлодарского", "Народной" may begin a
+    place's or a party's name).
+
+    >>> [is_common_word(w) for w in ("Жители", "In", "Талгара", "Даумов")]
+    [True, True, False, False]
+    >>> is_common_word("Казахстана", stop_words=False)
+    False
+    """
+    if stop_words and token.lower() in _STOP:
+        return True
+    low = token.lower()
+    if not re.fullmatch(r"[а-яё-]+", low) or not _morph().word_is_known(low):
+        return False
+    proper = {"Name", "Surn", "Patr", "Geox", "Orgn"}
+    if not adjectives:
+        proper |= {"ADJF", "ADJS", "PRTF"}
+    return not any(
+        proper & set(str(p.tag).replace(" ", ",").split(",")) for p in _morph().parse(low)
+    )
+
+
 def _is_name_token(token: str) -> bool:
     if token.lower() in _STOP or token.isupper():
         return False
