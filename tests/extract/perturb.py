@@ -58,6 +58,11 @@ def flatten(text: str, sample: Sample) -> str:
     return re.sub(r"[ \t]*\r?\n\s*", " ", text)
 
 
+def paragraph_per_line(text: str, sample: Sample) -> str:
+    """Every line a paragraph of its own (a page with a ``<p>`` or ``<br><br>`` per line)."""
+    return re.sub(r"[ \t]*\r?\n\s*", "\n\n", text)
+
+
 _BYLINE = {
     "ru": "12:45 | 2 412 просмотров | Фото: пресс-служба акимата\n",
     "kk": "12:45 | 2 412 рет қаралды | Фото: әкімдіктің баспасөз қызметі\n",
@@ -239,6 +244,7 @@ def compose(*steps: Perturbation) -> Perturbation:
 
 PERTURBATIONS: dict[str, Perturbation] = {
     "flatten": flatten,
+    "paragraph per line": paragraph_per_line,
     "byline": byline,
     "straight quotes": straight_quotes,
     "latin i": latin_i,
@@ -255,7 +261,11 @@ PERTURBATIONS: dict[str, Perturbation] = {
 }
 # Every perturbation but the line breaks', one after the other: noise comes together.
 PERTURBATIONS["all but flatten"] = compose(
-    *(f for name, f in PERTURBATIONS.items() if name not in ("caps surnames", "flatten")),
+    *(
+        f
+        for name, f in PERTURBATIONS.items()
+        if name not in ("caps surnames", "flatten", "paragraph per line")
+    ),
 )
 PERTURBATIONS["all but flatten"] = compose(caps_surnames, PERTURBATIONS["all but flatten"])
 

@@ -231,6 +231,12 @@ _COMMON_AFTER_LOWER = re.compile(
 )
 
 
+def _previous_word(text: str, start: int, at: int) -> str:
+    """The word right before ``at`` (from ``start`` on), or ""."""
+    before = text[max(start, at - 40) : at].split()
+    return before[-1] if before else ""
+
+
 def headline_end(text: str, start: int, end: int) -> list[int]:
     """Where a headline without its full stop ran into the first sentence of a paragraph
     scraped without its line breaks: the head (before the first full stop) breaks before a
@@ -242,7 +248,12 @@ def headline_end(text: str, start: int, end: int) -> list[int]:
 
     stop = _FIRST_STOP.search(text, start, end)
     head_end = min(stop.start() if stop else end, start + _HEAD)
-    found = [m.start() for m in _DATELINE_AFTER_HEADLINE.finditer(text, start, head_end)]
+    # after a lower-case word: "Темиржан СЕРИКОВ. 49-летний" is a name, not a dateline
+    found = [
+        m.start()
+        for m in _DATELINE_AFTER_HEADLINE.finditer(text, start, head_end)
+        if _previous_word(text, start, m.start()).islower()
+    ]
     if found:
         # the dateline's own line ends before the capital after its date
         after = _DATE_THEN_CAPITAL.match(text, found[0] + 1)
@@ -251,11 +262,8 @@ def headline_end(text: str, start: int, end: int) -> list[int]:
         if m.start() > start and is_common_word(m.group(1)):
             found.append(m.start())
     for m in _COMMON_AFTER_LOWER.finditer(text, start, head_end):
-        before = text[max(start, m.start() - 40) : m.start()].split()
-        if (
-            before
-            and before[-1].islower()
-            and is_common_word(m.group(1), stop_words=False, adjectives=False)
+        if _previous_word(text, start, m.start()).islower() and is_common_word(
+            m.group(1), stop_words=False, adjectives=False
         ):
             found.append(m.start())
     return sorted(found)[:1]
