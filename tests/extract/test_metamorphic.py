@@ -40,6 +40,19 @@ ALONE = [
 ]
 _SAMPLE_STEP = 10
 
+# The corpora the residues below were measured on: a corpus added later is measured with
+# ``python tests/extract/perturb.py -v`` before its documents join the lists.
+MEASURED = frozenset(
+    {
+        "corpus", "corpus_blind", "corpus_blind2", "corpus_blind3", "corpus_blind4",
+        "corpus_blind5", "corpus_blind6", "corpus_heldout", "corpus_real", "corpus_real2",
+        "corpus_real3", "corpus_real4", "corpus_real_blind", "corpus_real_blind2",
+        "corpus_real_blind3", "corpus_real_blind4", "corpus_real_blind5", "corpus_real_blind6",
+        "corpus_real_blind7", "corpus_real_blind8", "corpus_real_blind9", "corpus_real_blind11",
+        "corpus_real_blind12",
+    }
+)  # fmt: skip
+
 # Pages scraped without their line breaks that still read differently (18 of 973 when
 # measured; 23 before the headline rule of segment.headline_end): rows of a table or a list
 # told apart only by their line breaks ("Name | party | votes", "Label: value" boxes,
@@ -118,7 +131,8 @@ def test_each_noise_alone_leaves_the_reading(name: str) -> None:
 
 
 def test_a_page_without_line_breaks_changes_only_the_known_readings() -> None:
-    changed = {s.label for s in SAMPLES[1::2] if _differs(s, flatten(s.text, s))}
+    measured = [s for s in SAMPLES if s.corpus in MEASURED]
+    changed = {s.label for s in measured[1::2] if _differs(s, flatten(s.text, s))}
     # a document read alike now may be struck from FLATTEN_LEFT (not asserted: a fix made
     # elsewhere must not fail this test)
     assert changed <= FLATTEN_LEFT, sorted(changed - FLATTEN_LEFT)
@@ -126,7 +140,8 @@ def test_a_page_without_line_breaks_changes_only_the_known_readings() -> None:
 
 def test_a_page_with_a_paragraph_per_line_changes_only_the_known_readings() -> None:
     perturb = PERTURBATIONS["paragraph per line"]
-    changed = {s.label for s in SAMPLES[::3] if _differs(s, perturb(s.text, s))}
+    measured = [s for s in SAMPLES if s.corpus in MEASURED]
+    changed = {s.label for s in measured[::3] if _differs(s, perturb(s.text, s))}
     assert changed <= PER_LINE_LEFT, sorted(changed - PER_LINE_LEFT)
 
 
