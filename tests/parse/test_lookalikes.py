@@ -18,6 +18,9 @@ from kzvotes.parse.lookalikes import fold_lookalikes
         ("Iле ауданының әкiмi", "Іле ауданының әкімі"),
         ("Kаzakhstan", "Kazakhstan"),  # a Cyrillic "а" in a Latin word
         ("Qostanaı oblysynyń ákimі", "Qostanaı oblysynyń ákimi"),
+        # as many twins typed in Latin as Cyrillic letters, but "ш" and "н" are only Cyrillic
+        ("45 844 адамның iшiнeн", "45 844 адамның ішінен"),
+        ("Sаılaý", "Saılaý"),  # a Cyrillic "а" among Latin letters without a twin
     ],
 )
 def test_a_mixed_word_takes_its_majority_script(typed: str, folded: str) -> None:

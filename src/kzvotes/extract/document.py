@@ -11,15 +11,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kzvotes.extract.assemble import assemble_contests
 from kzvotes.extract.classify import classify_with_rule
 from kzvotes.extract.contests import read_sentences
 from kzvotes.extract.dates import dateline_block, read_election_date
 from kzvotes.extract.language import document_language
-from kzvotes.extract.model import ExtractedDocument
+from kzvotes.extract.model import ExtractedContest, ExtractedDocument
+from kzvotes.extract.names import title_case_names
 from kzvotes.extract.reading import Reading
 from kzvotes.extract.segment import (
     guillemets,
+    headline_lines,
     leaders_as_dashes,
     lost_lines,
     page_furniture,
@@ -57,13 +61,21 @@ def extract_document(doc: DocumentText, *, sha256: str | None = None) -> Extract
         doc.charset,
     )
     lines = lost_lines(page)
+    heads = headline_lines(page)
     page = with_breaks(page, page_noise(page) + page_furniture(page))
+    # a headline run into the first sentence ends its line before the dateline is read
+    page = with_lines(page, [at for at in heads if page.text[at] == " "])
     message = page.text
     # the dateline, once its date is read, is furniture too: its numbers count nothing
     block = dateline_block(message)
     if block is not None:
         page = with_breaks(page, [block])
     page = with_lines(page, [at for at in lines if page.text[at] == " "])
+    # "Орал СТЫБАЕВ": a surname in capitals beside its given name is read in title case by
+    # every pass (the names keep their printed form: see _as_printed)
+    page = DocumentText(
+        title_case_names(page.text), page.paragraphs, page.title, page.published_date, page.charset
+    )
     kind, kind_rule = classify_with_rule(page.text)
     if kind != "results":
         return ExtractedDocument(sha256, language, kind, (), text=doc.text, kind_rule=kind_rule)
@@ -77,4 +89,17 @@ def extract_document(doc: DocumentText, *, sha256: str | None = None) -> Extract
         return ExtractedDocument(
             sha256, language, "other", (), text=doc.text, kind_rule="result-words-without-a-contest"
         )
+    contests = tuple(_as_printed(contest, doc.text) for contest in contests)
     return ExtractedDocument(sha256, language, kind, contests, text=doc.text, kind_rule=kind_rule)
+
+
+def _as_printed(contest: ExtractedContest, text: str) -> ExtractedContest:
+    """The contest with every candidate's ``name_as_printed`` as the document prints it
+    (the passes read a surname in capitals in title case, offsets kept)."""
+    candidates = tuple(
+        replace(c, name_as_printed=text[c.span[0] : c.span[1]])
+        if c.name_as_printed.lower() == text[c.span[0] : c.span[1]].lower()
+        else c
+        for c in contest.candidates
+    )
+    return replace(contest, candidates=candidates)

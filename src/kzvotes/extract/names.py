@@ -60,7 +60,9 @@ _FIRST_NAME = re.compile(
     r"lan|lat|rat|dar|ara|ymbek|ek|et|at|as|an|ar|er|ik|ir|yk|ык|ек|ет|ат|ас|ан|ар|ер|ик|ир|"
     r"ай|ей|ия|ия|ина|ена|уль|ль|ья|ия|зия"
     # Kazakh first names in Latin letters: Amangeldi, Omirali, Zhumagali
-    r"|geldi|geldy|ali|aly)$",
+    r"|geldi|geldy|ali|aly"
+    # and in Cyrillic: Амангелді, Жұмагелды
+    r"|гелді|гелды)$",
     re.IGNORECASE,
 )
 # capitalised words that are never part of a name, from every language's table
@@ -132,6 +134,31 @@ def is_proper_word(token: str) -> bool:
     """A capitalised word that is no stop word of any language: a proper name of a place or
     a person (``Аксай``, which the Russian dictionary also knows as a common word)."""
     return token.lower() not in _STOP and not token.isupper()
+
+
+def is_common_word(token: str, *, stop_words: bool = True, adjectives: bool = True) -> bool:
+    """A word that names no one and no place: a stop word of any language (unless
+    ``stop_words`` is false: the tables hold country names too), or a word the Russian
+    dictionary knows as neither a name nor a place (``Жители``, not ``Казахстана``); with
+    ``adjectives`` false, no adjective either ("Павлодарского", "Народной" may begin a
+    place's or a party's name).
+
+    >>> [is_common_word(w) for w in ("Жители", "In", "Талгара", "Даумов")]
+    [True, True, False, False]
+    >>> is_common_word("Казахстана", stop_words=False)
+    False
+    """
+    if stop_words and token.lower() in _STOP:
+        return True
+    low = token.lower()
+    if not re.fullmatch(r"[а-яё-]+", low) or not _morph().word_is_known(low):
+        return False
+    proper = {"Name", "Surn", "Patr", "Geox", "Orgn"}
+    if not adjectives:
+        proper |= {"ADJF", "ADJS", "PRTF"}
+    return not any(
+        proper & set(str(p.tag).replace(" ", ",").split(",")) for p in _morph().parse(low)
+    )
 
 
 def _is_name_token(token: str) -> bool:
@@ -277,7 +304,8 @@ def find_names(
     return out
 
 
-_CAPS_WORD = re.compile(rf"(?<![\w.])[{_UP}]{{4,}}(?![\w])")
+# a word in capitals, also right after an initial ("С.ИБРАЕВ")
+_CAPS_WORD = re.compile(rf"(?:(?<![\w.])|(?<=(?<![\w.])[{_UP}]\.))[{_UP}]{{4,}}(?![\w])")
 _CAP_WORD = re.compile(rf"[{_UP}][{_LOW}]+$")
 
 
@@ -303,6 +331,84 @@ def _title_case_surnames(text: str, start: int, end: int) -> str:
         if looks_like_surname(word) or beside_a_name:
             text = text[: match.start()] + word + text[match.end() :]
     return text
+
+
+# a word printed right before or after another on the same line (spaces only between)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
+_WORD_AFTER = re.compile(r"[^\S\n]+([^\W\d_]+)")
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:[{_UP}]\.[^\S\n]?){{1,3}}$")
+
+
+def title_case_names(text: str) -> str:
+    """``text`` with a surname printed in capitals beside a capitalised given name or
+    surname on its line in title case (``Орал СТЫБАЕВ``, ``Zhanibek KADENOV``, ``Қайрат
+    НӨКЕШКЕ``), so that every pass reads the name as one: a first name that is also a
+    place's ("Орал", "Жанибек") stays a person's next to its surname. Stricter than the
+    casing :func:`find_names` does for itself: a word in capitals alone ("КУРЧАТОВ – ...",
+    a wire dateline) or beside another word in capitals (a headline, "НУР ОТАН") is left as
+    printed. Same length, so every offset is kept.
+
+    >>> title_case_names("Орал СТЫБАЕВ елуден астам дауыс алды. ИТОГИ ВЫБОРОВ")
+    'Орал Стыбаев елуден астам дауыс алды. ИТОГИ ВЫБОРОВ'
+    >>> title_case_names("КУРЧАТОВ – Болат Абенов")
+    'КУРЧАТОВ – Болат Абенов'
+    """
+    out = text
+    for match in _CAPS_WORD.finditer(text):
+        word = match.group(0).title()
+        if len(word) != len(match.group(0)) or word.lower() in _STOP:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        after = _WORD_AFTER.match(text, match.end())
+        beside = [m.group(1) for m in (before, after) if m]
+        # a neighbour in capitals makes a headline, unless it is in the other script (a
+        # party's acronym: "от партии AMANAT ДАУМОВ Нурлыбек")
+        if any(len(w) > 1 and w.isupper() and _same_script(w, word) for w in beside) and not (
+            after and _heading_before_a_name(text, word, after)
+        ):
+            continue
+        if looks_like_surname(word):
+            # a surname's shape: any capitalised word beside it that is no stop word (a
+            # first name the dictionary also knows as a verb: "Орал"), or initials before
+            named = any(_CAP_WORD.match(w) and is_proper_word(w) for w in beside) or bool(
+                _INITIALS_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            )
+        else:
+            named = any(
+                _CAP_WORD.match(w)
+                and _is_name_token(w)
+                and (looks_like_surname(w) or _FIRST_NAME.search(w) or _dictionary_first_name(w))
+                for w in beside
+            )
+        if named:
+            out = out[: match.start()] + word + out[match.end() :]
+    return out
+
+
+def _heading_before_a_name(text: str, word: str, after: re.Match[str]) -> bool:
+    """``ЕСИЛЬСКИЙ РАЙОН МУХАМЕДИЯРОВ Мереке – 8419``: a heading in capitals run into a
+    table's first row (the lines of a paragraph are joined) before a surname in capitals
+    and its given name, which ends the name (or a patronymic does). A dictionary word
+    ("ИТОГИ ВЫБОРОВ") or a third capitalised word after the given name ("ВЫБОРЫ АКИМОВ
+    Нурлыбек Даумов") keeps the heading's word as printed."""
+    given = after.group(1)
+    if not (
+        looks_like_surname(word)
+        and _is_name_token(word)
+        and _CAP_WORD.match(given)
+        and is_proper_word(given)
+    ):
+        return False
+    third = _WORD_AFTER.match(text, after.end())
+    return not (third and third.group(1)[:1].isupper() and not _PATRONYMIC.search(third.group(1)))
+
+
+def _same_script(a: str, b: str) -> bool:
+    """Whether two words are both Latin or both Cyrillic."""
+    return bool(_LATIN_LETTER.search(a)) == bool(_LATIN_LETTER.search(b))
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
 
 
 def _names_a_place(text: str, mention: NameMention) -> bool:

@@ -37,7 +37,8 @@ _SENT_BREAK = re.compile(
     rf"(?<=[.!])[\"»”]?\s+(?=[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ0-9{_BULLETS}])"
     rf"|(?<=\?)[\"»”]?\s+(?=[«\"“(A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ{_BULLETS}])|\n\n"
 )
-_CLAUSE = re.compile(rf"[;()\[\]{_BULLETS}]|,\s|\s[–—]\s(?=[^\d\s])|:\s")
+# a dash standing for a table's empty cell ("Против всех | — | 182") ends no clause
+_CLAUSE = re.compile(rf"[;()\[\]{_BULLETS}]|,\s|\s[–—]\s(?=[^\d\s|])|:\s")
 
 
 # "... внесены два кандидата: 3.1. Жусупов ...; 3.2. Мейрамов ...": the number of a
@@ -78,15 +79,21 @@ def sentences(doc: DocumentText) -> list[Sentence]:
 
 
 def page_noise(doc: DocumentText) -> list[tuple[int, int]]:
-    """The spans of the page's "read also" blocks: the paragraph that opens one and the
-    headline-like paragraphs after it (short, no closing full stop)."""
+    """The spans of the page's "read also" blocks: the paragraph that opens one and, when
+    it is a caption alone ("Читайте также:"), the headline-like paragraphs after it (short,
+    no closing full stop). A link with its headline on the caption's line ("Читайте также:
+    В области избрали ...") is a block of its own: the message goes on after it, and its
+    next line (a dateline, a table's row) is no other page's headline."""
     out: list[tuple[int, int]] = []
     inside = False
     for a, b in doc.paragraphs or ((0, len(doc.text)),):
         para = doc.text[a:b]
-        if READ_ALSO.match(para):
-            inside = True
-        elif inside and (len(para) > 200 or para.rstrip().endswith((".", "!", "?", "»."))):
+        caption = READ_ALSO.match(para)
+        if caption:
+            out.append((a, b))
+            inside = not para[caption.end() :].strip(" \t:.–—-")
+            continue
+        if inside and (len(para) > 200 or para.rstrip().endswith((".", "!", "?", "»."))):
             inside = False
         if inside:
             out.append((a, b))
@@ -208,6 +215,76 @@ _BREADCRUMB = re.compile(
 )
 
 
+# the head of a flattened paragraph: what comes before its first sentence's full stop
+_FIRST_STOP = re.compile(rf"[{_LOWER}]{{2}}[.!?](?:\s|$)")
+_HEAD = 250
+# "... elects akim 2026-01-26 On January 25 ...", "... ákim saılaýy ótti QYZYLORDA. 24.12.2023.
+# KAZINFORM – ...": a dateline, or a wire dateline's place in capitals, after a headline's
+# last (lower-case) word
+_DATELINE_AFTER_HEADLINE = re.compile(
+    rf"(?<=[{_LOWER}])[^\S\n](?=(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})\s"
+    rf"|[{_CAPS}]{{3,}}[.,]\s(?=\d|[{_CAPS}]{{2}}))"
+)
+_DATE_THEN_CAPITAL = re.compile(
+    rf"(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})[^\S\n](?=[{_CAPS}])"
+)
+# "... in West Kazakhstan In Karatobe district, ...": a short word that opens a sentence
+# ("In", "On", "В", "По"), capitalised in the middle of a line; "... выбрали акима города
+# Жители Талгара ...": a capitalised common word after a lower-case one
+_OPENER = re.compile(rf"[^\S\n](?=([{_CAPS}][{_LOWER}]{{0,2}})[^\S\n])")
+_COMMON_AFTER_LOWER = re.compile(
+    rf"(?<=[{_LOWER}]{{4}})[^\S\n](?=([{_CAPS}][{_LOWER}]{{3,}})[^\S\n])"
+)
+
+
+def _previous_word(text: str, start: int, at: int) -> str:
+    """The word right before ``at`` (from ``start`` on), or ""."""
+    before = text[max(start, at - 40) : at].split()
+    return before[-1] if before else ""
+
+
+def headline_end(text: str, start: int, end: int) -> list[int]:
+    """Where a headline without its full stop ran into the first sentence of a paragraph
+    scraped without its line breaks: the head (before the first full stop) breaks before a
+    dateline after the headline's last word, before a short capitalised word that opens a
+    sentence ("In", "В"), or before a capitalised common word after a lower-case word
+    ("города Жители"); the first such place only. A name or a place breaks nothing (only
+    a common word: ``is_common_word``)."""
+    from kzvotes.extract.names import is_common_word
+
+    stop = _FIRST_STOP.search(text, start, end)
+    head_end = min(stop.start() if stop else end, start + _HEAD)
+    # after a lower-case word: "Темиржан СЕРИКОВ. 49-летний" is a name, not a dateline
+    found = [
+        m.start()
+        for m in _DATELINE_AFTER_HEADLINE.finditer(text, start, head_end)
+        if _previous_word(text, start, m.start()).islower()
+    ]
+    if found:
+        # the dateline's own line ends before the capital after its date
+        after = _DATE_THEN_CAPITAL.match(text, found[0] + 1)
+        return [found[0]] + ([after.end() - 1] if after else [])
+    for m in _OPENER.finditer(text, start, head_end):
+        if m.start() > start and is_common_word(m.group(1)):
+            found.append(m.start())
+    for m in _COMMON_AFTER_LOWER.finditer(text, start, head_end):
+        if _previous_word(text, start, m.start()).islower() and is_common_word(
+            m.group(1), stop_words=False, adjectives=False
+        ):
+            found.append(m.start())
+    return sorted(found)[:1]
+
+
+def headline_lines(doc: DocumentText) -> list[int]:
+    """The offsets of the spaces that stood for the line break after a headline, in the
+    paragraphs of a page scraped as one long line (see :func:`lost_lines`)."""
+    if len(doc.paragraphs) > 3:
+        return []
+    return sorted(
+        at for a, b in doc.paragraphs if b - a >= _FLAT for at in headline_end(doc.text, a, b)
+    )
+
+
 def lost_lines(doc: DocumentText) -> list[int]:
     """The offsets of the spaces that stood for line breaks in a page scraped as one long
     line (a paragraph of at least ``_FLAT`` characters, beside at most a line or two of
@@ -216,6 +293,7 @@ def lost_lines(doc: DocumentText) -> list[int]:
         return []
     text = doc.text
     found = {m.start() for m in _LOST_LINE.finditer(text)}
+    found.update(headline_lines(doc))
     # "Экибастуз · Новости В Солнечном ...": the breadcrumb of the page's sections ends
     # its line; it stays read (a place in it is the message's context)
     crumbs = _BREADCRUMB.match(text)

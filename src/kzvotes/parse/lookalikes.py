@@ -4,7 +4,8 @@ Kazakh pages are often typed on keyboards without Kazakh letters: the Latin ``i`
 for the Cyrillic ``і`` ("Бiржан", "сайлауында жеңiске"), and a Latin ``a`` or ``o`` slips into a
 Cyrillic word (or a Cyrillic one into a Latin word) where the two look the same. Such a word
 matches no word table and no name dictionary, so the letters of the word's minority script
-that have a twin in its majority script are replaced by the twin. Every replacement is one
+that have a twin in its majority script are replaced by the twin; a word whose letters
+without a twin are all in one script is in that script, whatever the count. Every replacement is one
 character for one, so offsets into the text do not move. A word wholly in one script, or
 with as many letters of each, is left as it is.
 """
@@ -42,10 +43,19 @@ def fold_lookalikes(text: str) -> str:
 
 
 def _fold_word(match: re.Match[str]) -> str:
+    """One mixed word in one script: the script of its letters that have no twin in the
+    other (``iшiнeн``: "ш" and "н" are only Cyrillic, so the Latin "i" and "e" are "і" and
+    "е", though they are as many), else its majority script."""
     word = match.group()
-    latin = len(_LATIN.findall(word))
-    cyrillic = len(_CYRILLIC.findall(word))
-    if latin == cyrillic:
-        return word
-    twins = _LATIN_TO_CYRILLIC if cyrillic > latin else _CYRILLIC_TO_LATIN
+    only_latin = any(_LATIN.match(ch) and ch not in _LATIN_TO_CYRILLIC for ch in word)
+    only_cyrillic = any(_CYRILLIC.match(ch) and ch not in _CYRILLIC_TO_LATIN for ch in word)
+    if only_cyrillic != only_latin:
+        to_cyrillic = only_cyrillic
+    else:
+        latin = len(_LATIN.findall(word))
+        cyrillic = len(_CYRILLIC.findall(word))
+        if latin == cyrillic:
+            return word
+        to_cyrillic = cyrillic > latin
+    twins = _LATIN_TO_CYRILLIC if to_cyrillic else _CYRILLIC_TO_LATIN
     return "".join(twins.get(ch, ch) for ch in word)

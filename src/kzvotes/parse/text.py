@@ -33,8 +33,67 @@ def split_paragraphs(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     blocks = _BLANK.split(text) if _BLANK.search(text) else text.split("\n")
     out = []
+    single = []
     for block in blocks:
         line = clean_line(block.replace("\n", " "))
         if line:
             out.append(line)
+            single.append("\n" not in block.strip())
+    return join_rows(out, single) if _BLANK.search(text) else out
+
+
+# a row of a table or a list: "Артур Өтепов: 130", "Тізімде – 1 106 сайлаушы",
+# "Жусупов Серик Рашулы | 1498", "– Ербол Ахметов: 904 дауыс;", "1) С. Ибраев — 1008",
+# "X / party / 9071" (a label, a separator, a figure and at most a word after it), or cells
+# between bars with a figure among them
+_ROW = re.compile(
+    r"[^!?\n]{2,100}?(?:[:–—|/-]|\.{3,}|…)\s*\d[\d ]*(?:[.,]\d+)?\s*%?(?:\s*[^\W\d]{1,15})?"
+    r"(?:\s*\(\d+(?:[.,]\d+)?\s*%\))?[;.,]?"
+    r"|(?=[^\n]*\d)[^\n]{0,160}\|[^\n]{0,160}"
+    # an item of a numbered or bulleted list, one sentence at most
+    r"|(?:\d{1,2}[.)]|[–—•-])\s(?![^\n]*[.!?]\s)[^\n]{2,200}"
+)
+# the heading of such rows: "Кандидаттардың алған дауыстары", "Үміткерлер:", "3. Голоса
+# распределились так:", a table's header "Кандидат | Голоса"
+_ROW_HEADING = re.compile(r"[^\d.!?\n]{3,60}|[^\n]{3,80}:")
+_TABLE_HEADER = re.compile(r"[^\d\n]*[|/][^\d\n]*")
+
+
+def join_rows(paragraphs: list[str], single: list[bool] | None = None) -> list[str]:
+    """``paragraphs`` with every run of two rows or more (of a table or a list, each printed
+    as a paragraph of its own: a page with a blank line after every line) joined into one
+    paragraph with the heading right before it, as the lines of one block are. Only the
+    paragraphs that were one line (``single``, all by default) are rows or headings: a
+    block of several lines is already joined.
+
+    >>> join_rows(["Итоги:", "Иванов: 130", "Петров: 102", "Он избран."])
+    ['Итоги: Иванов: 130 Петров: 102', 'Он избран.']
+    >>> join_rows(["Иванов: 130", "Он избран."])
+    ['Иванов: 130', 'Он избран.']
+    """
+    single = single or [True] * len(paragraphs)
+    out: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        j = i
+        while j < len(paragraphs) and single[j] and _ROW.fullmatch(paragraphs[j]):
+            j += 1
+        headed = (
+            i > 0
+            and j > i
+            and single[i - 1]
+            and out[-1] == paragraphs[i - 1]
+            and bool(_ROW_HEADING.fullmatch(out[-1]))
+            and not _ROW.fullmatch(out[-1])
+        )
+        # two rows or more, or one under a table's header ("Кандидат | Голоса")
+        if j - i >= 2 or (headed and _TABLE_HEADER.fullmatch(out[-1])):
+            rows = paragraphs[i:j]
+            if headed:
+                rows.insert(0, out.pop())
+            out.append(" ".join(rows))
+            i = j
+        else:
+            out.append(paragraphs[i])
+            i += 1
     return out
