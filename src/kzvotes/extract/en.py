@@ -318,7 +318,9 @@ WORDS: dict[str, str] = {
         r"session\s+of\s+the\s+(?:[\w-]+\s+){0,2}?maslikhat|maslikhat\s+session|(?<!with\s)(?<!\bmeet\s)electors\b|maslikhat\s+deputies|deputies\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?maslikhats?|mäslihat"
     ),
     "kind_recalled": r"(?:in|at)\s+the\s+(?:previous|last)\s+election|had\s+been|had\s+won|had\s+received",
-    "kind_other_election": r"senate\s+elections?|elections?\s+to\s+the\s+senate|senate\s+deputies|maslikhat\s+(?:deputies\s+)?(?:by-)?elections?|by-elections?\s+to\s+the\s+(?:[\w-]+\s+)?maslikhats?|\bparty\s+lists?\b|mazhilis\s+elections?|presidential\s+elections?",
+    "kind_other_election": r"senate\s+elections?|elections?\s+to\s+the\s+senate|senate\s+deputies|maslikhat\s+(?:deputies\s+)?(?:by-)?elections?|by-elections?\s+to\s+the\s+(?:[\w-]+\s+)?maslikhats?|by-elections?\s+to\s+the\s+(?:[\w-]+\s+){2,4}?maslikhats?|by-elections?\s+(?:of|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?maslikhat\s+deput\w+|\bparty\s+lists?\b|mazhilis\s+elections?|presidential\s+elections?",
+    # "former deputy akim X won the seat": an akim named as a person's post
+    "akim_as_title": r"\b(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?akims?\b|\bdeputy\s+(?:[\w-]+\s+)?akims?\b",
     "kind_year": r"(?<!born\s)\bin\s+(?:19|20)\d\d\b",  # a birth year is no other vote
     # "the election was declared invalid", not "85 ballots were declared invalid"
     "kind_void": (

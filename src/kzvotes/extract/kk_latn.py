@@ -319,7 +319,9 @@ WORDS: dict[str, str] = {
     # electors who vote, not electors met in a campaign ("tańdaýshylarmen kezdesý")
     "kind_indirect": r"(?<!\w)tańdaýshy(?!\w*men\b)\w*|máslıhat\w*\s+(?:[\w-]+\s+){0,2}?sessıa\w*|sessıasynda\s+depýtattar|máslıhat\w*\s+depýtattar\w*.{0,80}(?:saılady|saılandy|kelisim|daýys|tańdady|qoldady)|(?<!\w)\d+\s+depýtat(?:y|tyń)?\s+(?:[\w-]+\s+){0,3}?(?:qoldady|daýys\s+berdi|tańdady|saılady)",
     "kind_recalled": r"aldyńǵy\s+saılaý|\bedi\b|bolatyn|eske\s+sala",
-    "kind_other_election": r"senat\w*\s+saılaý\w*|senat\w*\s+depýtat\w*|máslıhat\w*\s+depýtat\w*\s+saılaý\w*|depýtattyqqa|májilis\w*\s+saılaý\w*|prezıdent\w*\s+saılaý(?!\s+zań)\w*",
+    "kind_other_election": r"máslıhat\w*\s+(?:[\w-]+\s+){0,3}?qosymsha\s+saılaý\w*|depýtat\w*\s+(?:[\w-]+\s+){0,3}?ornyna\s+(?:[\w-]+\s+){0,3}?saılaý\w*|senat\w*\s+saılaý\w*|senat\w*\s+depýtat\w*|máslıhat\w*\s+depýtat\w*\s+saılaý\w*|depýtattyqqa|májilis\w*\s+saılaý\w*|prezıdent\w*\s+saılaý(?!\s+zań)\w*",
+    # "burynǵy aýdan ákimi jeńdi", "ákim orynbasary": an akim named as a person's post
+    "akim_as_title": r"burynǵy\s+(?:[\w-]+\s+){0,2}?ákim\w*|ákim\w*\s+orynbasar\w*",
     "kind_year": r"(?<!\w)(?:19|20)\d\d\s+jyly\b(?!\s+týǵan)",
     "kind_void": r"nátıje\w*\s+(?:[\w-]+\s+){0,3}?joıyl\w*|ótpedi\s+dep\s+tanyldy",
     # readers who vote ("4 210 oqyrman daýys berdi"), not readers addressed
