@@ -35,3 +35,13 @@ from extract_text import run
 def test_a_maslikhat_by_election_won_by_a_former_akim_is_another_election(text: str) -> None:
     doc = run(text)
     assert (doc.kind, doc.contests) == ("other", ())
+
+
+# -- "voters of the P district chose X": the place's voters name its winner ------------
+
+
+def test_a_places_voters_choosing_a_person_elect_him() -> None:
+    # SYNTHETIC: a roundup line of one contest, the verb's subject the place's voters
+    doc = run("In the Pavlodar region, voters of the Aktogay district chose Serik Nurlanov.")
+    winners = [(c.place_id, [x.name for x in c.candidates if x.elected]) for c in doc.contests]
+    assert (doc.kind, winners) == ("results", [("KZ-55/aktogay", ["Serik Nurlanov"])])

@@ -47,6 +47,8 @@ CUES = LanguageCues(
         r"\bwins\s+in\b|\b(?:takes|keeps|to\s+lead)\s+(?:[\w'’-]+\s+){1,2}?(?:district|town|city|village)\b|"
         r"\bretained\s+(?:his|her|the)\s+(?:post|seat|office)\b|\bkept\s+(?:his|her)\s+(?:post|seat)\b|\b(?:post|seat)\s+went\s+to\b|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\bchosen\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\belected\b|\bwon\b|\bcarried\s+(?:the\s+)?(?=(?-i:[A-Z]))|\bwinner\b|\bvictory\b|most\s+votes|majority\s+of\s+(?:the\s+)?votes|(?:became|become)\s+(?:the\s+)?"
         r"(?:new\s+)?akim|new\s+akim|\bwill\s+(?:now\s+)?head\b|\bis\s+to\s+head\b"
+        # "voters of the Khobda district chose X": a place's voters choosing a person
+        r"|\b(?:voters|residents)\s+(?:of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:chose|picked|elected)\s+(?=(?-i:[A-Z]))"
         # "The oldest of the new akims is X": the youngest or oldest of those elected
         # ("The youngest of the akims, X, is 29, Y rural constituency of Z district")
         r"|\bthe\s+(?:youngest|oldest)\s+(?:of\s+the\s+(?:new\s+|elected\s+)?)?akims?\s*(?:,|is\b|was\b|[–—-])(?=[^.]{0,200}?(?:district|village|town|settlement|constituency))"
@@ -257,6 +259,8 @@ WORDS: dict[str, str] = {
     "akim": r"akim|äk[ıi]m",  # "äkıms": the spelling of some English references
     "today": r"today",
     "kind_results": (
+        # "voters of the Khobda district chose X": a place's voters choosing a person
+        r"\b(?:voters|residents)\s+(?:of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:chose|picked|elected)\s+(?=(?-i:[A-Z]))|"
         # the majority's choice won: "most voters voted for X"
         r"\bthe\s+majority\s+of\s+(?:the\s+)?(?:voters|residents|votes|ballots)\s+(?:[\w-]+\s+){0,3}?for\s(?=(?-i:[A-Z]))|"
         # a heading of results then a name with its votes: "Winners: Esil district – X (8,419 votes)"
