@@ -6,7 +6,7 @@ or figure of those documents)."""
 from __future__ import annotations
 
 import pytest
-from extract_text import run
+from extract_text import fact, only, run
 
 # -- a by-election to a maslikhat is no akim election, whatever its winner was --------
 
@@ -45,3 +45,21 @@ def test_a_places_voters_choosing_a_person_elect_him() -> None:
     doc = run("In the Pavlodar region, voters of the Aktogay district chose Serik Nurlanov.")
     winners = [(c.place_id, [x.name for x in c.candidates if x.elected]) for c in doc.contests]
     assert (doc.kind, winners) == ("results", [("KZ-55/aktogay", ["Serik Nurlanov"])])
+
+
+# -- the contest's region in the clause of a person's job moves no reading --------------
+
+
+def test_the_region_of_a_winners_former_job_keeps_the_towns_figures() -> None:
+    # SYNTHETIC: a town's akim, whose former job names the region of the town
+    contest = only(
+        "Акимом города Серебрянск избран Ерлан Омаров. Победителем стал 41-летний Ерлан "
+        "Омаров, ранее работавший специалистом в аппарате акима Восточно-Казахстанской "
+        "области. За него проголосовали 2 310 человек. Его соперник Болат Сейтов получил "
+        "640 голосов."
+    )
+    votes = {c.name: fact(c.votes) for c in contest.candidates}
+    assert (contest.place_id, votes) == (
+        "KZ-63/serebryansk",
+        {"Ерлан Омаров": 2310, "Болат Сейтов": 640},
+    )

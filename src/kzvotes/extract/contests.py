@@ -168,7 +168,9 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         if distinct:
             move_to(r, distinct[0])
         else:
-            region = region_only(r, mentions)
+            region = region_only(
+                r, [m for m in mentions if not region_in_a_job_title(r, sentence, m)]
+            )
             if region is not None and any(not n.approximate for n in numbers):
                 # "В Атырауской области ... включены 44 305": a region's totals
                 # belong to no contest; a region named without figures ("первые в
@@ -631,6 +633,22 @@ def in_a_job_title(
         default=sentence.start,
     )
     return bool(cues.job.search(r.text, start, m.start))
+
+
+def region_in_a_job_title(r: Reading, sentence: Sentence, m: PlaceMention) -> bool:
+    """``работавший инженером в управлении делами акима Мангистауской области``: the
+    region of the contest being read, in the clause of a person's job, moves no reading."""
+    current = r.contests.get(r.current)
+    place = resolve(m, on=r.on, context_regions=r.regions)
+    if current is None or current.place_id is None or place is None:
+        return False
+    if place.place_type != "region" or place.place_id not in ancestors(current.place_id):
+        return False
+    start = max(
+        (i + 1 for i in (r.text.rfind(c, sentence.start, m.start) for c in ",;:(–") if i >= 0),
+        default=sentence.start,
+    )
+    return bool(sentence.cues.job.search(r.text, start, m.start))
 
 
 # ": qazirgi ákim ", ": заместитель акима района ": a colon, then the person's post in at
