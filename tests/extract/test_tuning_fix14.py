@@ -63,3 +63,22 @@ def test_the_region_of_a_winners_former_job_keeps_the_towns_figures() -> None:
         "KZ-63/serebryansk",
         {"Ерлан Омаров": 2310, "Болат Сейтов": 640},
     )
+
+
+# -- "участие в голосовании приняли N процентов": the turnout, its verb after it ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: the verb after "участие"
+        "Акимом Жанаталапского сельского округа избран Ерлан Омаров. В списках – 512 "
+        "избирателей, участие в голосовании приняли 71 процент. Ерлан Омаров получил 240 "
+        "голосов.",
+        # SYNTHETIC: English, "participation" as the turnout's word
+        "Erlan Omarov was elected akim of the Aktogay district with 6,240 votes. "
+        "Participation stood at 71 percent.",
+    ],
+)
+def test_participation_told_with_its_verb_after_is_the_turnout(text: str) -> None:
+    assert fact(only(text).turnout_pct) == 71.0

@@ -24,7 +24,11 @@ CUES = LanguageCues(
         # "724 voters rejected both": of two candidates, the same box
         r"|rejected\s+both(?:\s+candidates)?"
     ),
-    turnout=rx(r"turnout|took\s+part|\bvoted\b|cast\s+(?:their\s+)?ballots|turned\s+out"),
+    turnout=rx(
+        r"turnout|took\s+part|\bvoted\b|cast\s+(?:their\s+)?ballots|turned\s+out"
+        # "participation stood at 64 percent", "64 percent of voters participated"
+        r"|\bparticipat(?:ed|ion)\b"
+    ),
     turnout_base_ballots=rx(r"of\s+(?:those\s+who\s+(?:voted|took\s+part)|the\s+participants)"),
     vote_word=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|votes?\b|ballots?\s+for|supported|voted\s+for|\bbacked\s+by|\breceived\b|\bpolled\b|\bgarnered\b|\bgot\b|\bbacked\b"

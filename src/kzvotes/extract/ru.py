@@ -32,6 +32,8 @@ CUES = LanguageCues(
     ),
     turnout=rx(
         r"явк\w*|активност\w*|проголосовал\w*|приняли\s+участие|участвовал\w*"
+        # "участие в голосовании приняли 64 процента": the verb after its object
+        r"|участие\s+в\s+(?:голосовании|выборах)\s+принял\w*"
         # "на участки пришли 83% избирателей": the share of voters who came, not of a candidate
         r"|(?:на\s+участки\s+)пришли|пришли\s+на\s+участки"
         # "Пришли 83% избирателей": the verb alone before the share opens its clause
