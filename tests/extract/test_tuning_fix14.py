@@ -82,3 +82,24 @@ def test_the_region_of_a_winners_former_job_keeps_the_towns_figures() -> None:
 )
 def test_participation_told_with_its_verb_after_is_the_turnout(text: str) -> None:
     assert fact(only(text).turnout_pct) == 71.0
+
+
+# -- a loser's words after a bracketed aside: the plurality of the counted stands -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: rows with the nomination in brackets, the last without a count
+        "Итоги выборов. Шортандинский район. Ерлан Омаров (AMANAT) – 3 912 голосов; Болат "
+        "Сейтов (самовыдвижение) – 604; Марат Нуров (самовыдвижение) получил наименьшее "
+        "количество голосов.",
+        # SYNTHETIC: the same in English
+        "Election results. Shortandy district. Erlan Omarov (Amanat) – 3,912 votes; Bolat "
+        "Seitov (self-nominated) – 604; Marat Nurov (self-nominated) received the fewest "
+        "votes.",
+    ],
+)
+def test_a_loser_told_after_a_bracketed_aside_leaves_the_plurality(text: str) -> None:
+    contest = only(text)
+    assert [c.elected for c in contest.candidates] == [True, False, False]
