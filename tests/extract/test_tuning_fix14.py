@@ -103,3 +103,38 @@ def test_participation_told_with_its_verb_after_is_the_turnout(text: str) -> Non
 def test_a_loser_told_after_a_bracketed_aside_leaves_the_plurality(text: str) -> None:
     contest = only(text)
     assert [c.elected for c in contest.candidates] == [True, False, False]
+
+
+# -- after a sentence naming a winner, "в P — (post) Y": the verb left out ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: a winner's sentence, then two places each with a dash and a person
+        "Итоги выборов подведены. В Приозерске больше всего голосов набрал Ерлан Омаров. "
+        "В Актогайском районе — действующий аким Болат Сейтов, в Осакаровском районе — его "
+        "коллега Марат Нуров.",
+        # SYNTHETIC: the same in Kazakh
+        "Сайлау қорытындысы шықты. Приозерскіде ең көп дауысты Ерлан Омаров жинады. Ақтоғай "
+        "ауданында — қазіргі әкім Болат Сейтов, Осакаров ауданында — Марат Нұров.",
+        # SYNTHETIC: the same in English
+        "Results are in. In Priozersk, Erlan Omarov received the most votes. In the Aktogay "
+        "district — incumbent akim Bolat Seitov, in the Osakarovka district — his colleague "
+        "Marat Nurov.",
+    ],
+)
+def test_places_with_a_dash_and_a_person_after_a_winner_are_winners(text: str) -> None:
+    doc = run(text)
+    winners = {c.place_id: [x.name for x in c.candidates if x.elected] for c in doc.contests}
+    assert list(winners) == ["KZ-35/priozersk", "KZ-35/aktogay", "KZ-35/osakarovka"]
+    assert all(len(names) == 1 for names in winners.values())
+
+
+def test_places_with_a_dash_and_a_person_after_no_winner_are_no_winners() -> None:
+    # SYNTHETIC: the same shape after a sentence of candidates registered
+    doc = run(
+        "Итоги выборов подведены. Зарегистрированы кандидаты. В Актогайском районе — "
+        "действующий аким Болат Сейтов, в Осакаровском районе — его коллега Марат Нуров."
+    )
+    assert not any(x.elected for c in doc.contests for x in c.candidates)

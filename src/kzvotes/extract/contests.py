@@ -212,6 +212,7 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
             multi=len(distinct) > 1,
         )
     listed_winner(r, sentence, keyed, names)
+    elliptic_winners(r, sentence, keyed, names)
     r.prev_places = distinct if len(distinct) > 1 else r.prev_places
     if len(distinct) > 1:
         r.place_lists.append(distinct)
@@ -719,6 +720,53 @@ def listed_winners(
         if cand.elected is None:
             cand.elected = True
             cand.rules["elected"] = "list-of-places-and-names"
+
+
+# "..., в Осакаровском районе — его коллега Y": an item's lead (a stop or a comma, and a
+# preposition) and its end (an aside in brackets, a comma)
+_ELLIPTIC_LEAD = re.compile(rf"[\W]*(?:(?:{words('place_preposition')})\s+)?", re.IGNORECASE)
+_ELLIPTIC_END = re.compile(r"\s*(?:\([^()\d]{0,60}\))?\s*[,;.]?\s*")
+
+
+def elliptic_winners(
+    r: Reading,
+    sentence: Sentence,
+    keyed: list[tuple[PlaceMention, str]],
+    names: list[NameMention],
+) -> None:
+    """``В Приозерске больше всего голосов набрал X. В Актогайском районе — действующий аким
+    Y, в Осакаровском районе — его коллега Z``: after a sentence naming a winner, a sentence
+    of places each with a dash and one person (after at most a few lower-case words of the
+    person's post), and no other word, leaves out the winner's verb: each is the winner of
+    the place."""
+    places = sorted({m.start: (m, k) for m, k in keyed}.values(), key=lambda mk: mk[0].start)
+    if not places or len(names) != len(places) or len({k for _, k in places}) != len(places):
+        return
+    if not any(c.elected for c in r.last_sentence_candidates):
+        return
+    if sentence.cues.loser.search(r.text, sentence.start, sentence.end):
+        return
+    pos = sentence.start
+    pairs = []
+    for (place, key), person in zip(places, names, strict=True):
+        if not (
+            pos <= place.start
+            and place.end <= person.start
+            and _ELLIPTIC_LEAD.fullmatch(r.text, pos, place.start)
+            and _POST_BEFORE_NAME.fullmatch(r.text, place.end, person.start)
+            and r.text[place.end : person.start].strip()[:1] in ("–", "—", "-")
+        ):
+            return
+        end = _ELLIPTIC_END.match(r.text, person.end, sentence.end)
+        pos = end.end() if end else person.end
+        pairs.append((key, person))
+    if pos < sentence.end and r.text[pos : sentence.end].strip(" .!\n"):
+        return
+    for key, person in pairs:
+        cand = r.candidate(key, person, sentence.cues.language)
+        if cand.elected is None:
+            cand.elected = True
+            cand.rules["elected"] = "elliptic-winner-after-a-winner"
 
 
 def places_read(r: Reading) -> list[str]:

@@ -356,6 +356,8 @@ WORDS: dict[str, str] = {
     "subunit": r"rural\s+district|village|settlement",
     # "the town akim", "akim of the city": the akim of a town
     "town": r"town|city",
+    # "in the Osakarovka district — Y": the preposition before a place opening an item
+    "place_preposition": r"in(?:\s+the)?",
     "rural_district": r"rural\s+district",
     "read_also": r"read\s+(?:also|more)|see\s+also|related\s+(?:news|stories|articles)|most\s+recent\s+stories|more\s+news|latest\s+news",
     # page furniture (kzvotes.extract.segment): a view counter, a photo credit, a source line

@@ -363,6 +363,8 @@ WORDS: dict[str, str] = {
     "subunit": r"сельск\w+\s+округ\w*|сел[оаеу]\b|поселк\w*|посёлк\w*|аул\w*",
     # "выборы акима города": the akim of a town
     "town": r"город(?:а|е|у|ом)?\b",
+    # "в Осакаровском районе — Y": the preposition before a place opening an item
+    "place_preposition": r"в|во",
     # "раньше это делали депутаты маслихатов": how akims were chosen before
     "kind_recalled": r"на\s+(?:прошлых|предыдущих)\s+выборах|в\s+прошлый\s+раз|раньше\s+(?:это\s+)?(?:делали|выбирали|избирали|назначали)\b",
     "rural_district": r"сельск\w+\s+округ\w*",
