@@ -138,3 +138,40 @@ def test_places_with_a_dash_and_a_person_after_no_winner_are_no_winners() -> Non
         "действующий аким Болат Сейтов, в Осакаровском районе — его коллега Марат Нуров."
     )
     assert not any(x.elected for c in doc.contests for x in c.candidates)
+
+
+# -- the kind: the polls set to work, a voter among the first, further votes elsewhere --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: as of an hour, the polling stations set to work; candidates registered
+        "Аудан әкімі сайлауы. Сағат 08.00-дегі жағдай бойынша ауданның 42 сайлау "
+        "учаскесінде дауыс беруге кірісті. Сайлауға үш үміткер тіркелді.",
+        # SYNTHETIC: the same in Kazakh Latin letters
+        "Aýdan ákimi saılaýy. Saǵat 08.00-degi jaǵdaı boıynsha aýdannyń 42 saılaý "
+        "ýchaskesinde daýys berýge kiristi. Saılaýǵa úsh úmitker tirkeldi.",
+        # SYNTHETIC: today's vote, a voter among the first; the vote "held" in the past
+        "Ауылдық округте әкім сайлауы өтті. Бүгінгі сайлауға алғашқылардың бірі болып 80 "
+        "жастағы тұрғын келіп, дауысын берді.",
+        # SYNTHETIC: a voter among the first, in a message naming the candidates registered
+        "Выборы акима сельского округа. Одной из первых на участок пришла 80-летняя "
+        "жительница села. На пост акима зарегистрированы три кандидата.",
+        # SYNTHETIC: the same in English
+        "Rural akim election. An 80-year-old resident was among the first to vote in the "
+        "village. Three candidates were registered for the post.",
+    ],
+)
+def test_the_polls_at_work_or_a_first_voter_make_a_voting_day(text: str) -> None:
+    assert run(text).kind == "voting_day"
+
+
+def test_further_votes_elsewhere_after_a_vote_held_call_no_vote() -> None:
+    # SYNTHETIC: a summary of a vote held, then a note of votes to come elsewhere
+    doc = run(
+        "В районе выбрали акимов восьми сёл. В голосовании приняли участие 12 540 "
+        "избирателей, в бюллетени были внесены 21 кандидат.\n\n"
+        "Отметим, 14 мая пройдут выборы акимов ещё в трёх сельских округах."
+    )
+    assert (doc.kind, doc.contests) == ("other", ())

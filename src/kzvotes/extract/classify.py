@@ -47,6 +47,9 @@ _ANNOUNCE = _kind("kind_announce")
 # the words of an announcement said in the past of a summary ("parties nominated 75% of
 # them", "122 кандидат тіркелді"): they call no vote
 _ANNOUNCE_PAST = _kind("kind_announce_past")
+# "Отметим, 27 апреля пройдут выборы акимов ещё в пяти сельских округах": after a vote
+# held, further votes elsewhere call no vote of this message
+_ANNOUNCE_MORE = _kind("kind_announce_more")
 # an akim chosen by the deputies of maslikhats (a regional akim) or by electors: not a
 # popular vote. Deputies in the plural, as the body that votes; "депутат маслихата" alone
 # is a job
@@ -204,11 +207,11 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
         if not _is_weak(m.group(0)) or _DAY_SUBJECT.search(s)
     ]
     weak = all(_is_weak(d) for d in day)
-    announced = [m.group(0) for m in _ANNOUNCE.finditer(text)]
     # a vote told as held, in a message calling no other vote (its only announcement
-    # words are nominations past)
+    # words are nominations past, or of further votes elsewhere)
+    here = "\n\n".join(x for x in _SENTENCE.split(text) if not _ANNOUNCE_MORE.search(x))
     held = _HELD.search(_foreground(text)) and all(
-        _ANNOUNCE_PAST.fullmatch(word) for word in announced
+        _ANNOUNCE_PAST.fullmatch(m.group(0)) for m in _ANNOUNCE.finditer(here)
     )
     if day and not (weak and (_ANNOUNCE.search(text) or held) and not _today(text)):
         # voters "who have the right to vote" in a message calling the election or

@@ -300,6 +300,8 @@ WORDS: dict[str, str] = {
         r"|\bturnout\b[^.]{0,80}?\bat\s+\d{1,2}[:.]\d{2}\b(?!\s*%)"
         # "Voters are choosing today among 166 candidates": the vote going on today
         r"|\b(?:are|is)\s+(?:choosing|casting\s+(?:their\s+)?ballots)\s+today\b"
+        # "X was among the first to vote": a voter among the first, today
+        r"|\bamong\s+the\s+first\s+(?:[\w-]+\s+){0,3}?to\s+(?:vote|cast)\b"
     ),
     # what an hour must speak of to be a sign of the voting day
     "kind_day_subject": r"vot\w*|poll\w*|ballot\w*|turnout|elect\w*|precinct\w*",
@@ -327,6 +329,9 @@ WORDS: dict[str, str] = {
     ),
     "kind_recalled": r"(?:in|at)\s+the\s+(?:previous|last)\s+election|had\s+been|had\s+won|had\s+received",
     "kind_other_election": r"senate\s+elections?|elections?\s+to\s+the\s+senate|senate\s+deputies|maslikhat\s+(?:deputies\s+)?(?:by-)?elections?|by-elections?\s+to\s+the\s+(?:[\w-]+\s+)?maslikhats?|by-elections?\s+to\s+the\s+(?:[\w-]+\s+){2,4}?maslikhats?|by-elections?\s+(?:of|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?maslikhat\s+deput\w+|\bparty\s+lists?\b|mazhilis\s+elections?|presidential\s+elections?",
+    # "elections will be held in five more rural districts": further votes elsewhere, told
+    # after a vote held
+    "kind_announce_more": r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+more\b|\banother\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
     # "former deputy akim X won the seat": an akim named as a person's post
     "akim_as_title": r"\b(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?akims?\b|\bdeputy\s+(?:[\w-]+\s+)?akims?\b",
     "kind_year": r"(?<!born\s)\bin\s+(?:19|20)\d\d\b",  # a birth year is no other vote

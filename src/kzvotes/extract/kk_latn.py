@@ -305,6 +305,12 @@ WORDS: dict[str, str] = {
     "kind_voting_day": (
         # "қазірдің өзінде 400 тұрғын дауыс берді": already, by this hour
         r"qazirdiń\s+ózinde\s+(?:[\w-]+\s+){0,6}?daýys\s+berdi|saǵat\s+\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ǵa|-qa|-ga|-ka)?\s*(?:deıin|qaraı)[^.]{0,160}?(?:daýys\s+berdi|qatysty|keldi)|(?<!daıyndyq\s)(?<!\w)\w+(?:yp|ip|p)\s+jatyr\b|qatysýda|ótýde|daýys\s+berýde|tańdaý\s+jasaýda|úlgerdi|túske\s+(?:deıin|qaraı)|saǵat\s+\d{1,2}|saılaý\w*\s+bastaldy|daýys\s+berý\s+bastaldy|ýchaske\w*\s+ashyl(?:dy|ǵan|yp)|(?<!daıyndyq\s)jú?rip\s+jatyr|ashyldy|№\s*\d+\s+(?:saılaý\s+)?ýchaske\w*|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-qa)?\s*(?:deıin|qaraı)"
+        # "saǵat 07.00-degi jaǵdaı boıynsha ... ýchaskelerde daýys berýge kiristi": as of an
+        # hour, the polls set to work
+        r"|saǵat\s+\d{1,2}[:.]\s?\d{2}\s*-?\w*\s+jaǵdaı\s+boıynsha|(?:daýys\s+berýge|daýystardy\s+sanaýǵa)\s+kiris(?:ti|ip)"
+        # "búgingi saılaýǵa alǵashqylardyń biri bolyp kelip, daýysyn berdi": today's vote,
+        # a voter among the first
+        r"|alǵashqylardyń\s+biri\s+bolyp\s+(?:[\w–-]+\s+){0,12}?(?:daýys\w*\s+ber\w*|kel(?:di|se|ip))|(?<!\w)búgingi\s+saılaý\w*"
     ),
     # past registration in a summary of akims elected ("122 kandıdat tirkeldi")
     "kind_announce_past": r"tirkeldi",
@@ -320,6 +326,8 @@ WORDS: dict[str, str] = {
     "kind_indirect": r"(?<!\w)tańdaýshy(?!\w*men\b)\w*|máslıhat\w*\s+(?:[\w-]+\s+){0,2}?sessıa\w*|sessıasynda\s+depýtattar|máslıhat\w*\s+depýtattar\w*.{0,80}(?:saılady|saılandy|kelisim|daýys|tańdady|qoldady)|(?<!\w)\d+\s+depýtat(?:y|tyń)?\s+(?:[\w-]+\s+){0,3}?(?:qoldady|daýys\s+berdi|tańdady|saılady)",
     "kind_recalled": r"aldyńǵy\s+saılaý|\bedi\b|bolatyn|eske\s+sala",
     "kind_other_election": r"máslıhat\w*\s+(?:[\w-]+\s+){0,3}?qosymsha\s+saılaý\w*|depýtat\w*\s+(?:[\w-]+\s+){0,3}?ornyna\s+(?:[\w-]+\s+){0,3}?saılaý\w*|senat\w*\s+saılaý\w*|senat\w*\s+depýtat\w*|máslıhat\w*\s+depýtat\w*\s+saılaý\w*|depýtattyqqa|májilis\w*\s+saılaý\w*|prezıdent\w*\s+saılaý(?!\s+zań)\w*",
+    # "taǵy bes aýyldyq okrýgte saılaý ótedi": further votes elsewhere, told after a vote held
+    "kind_announce_more": r"(?<!\w)taǵy\s+(?:\d+|bir|eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on)(?!\w)",
     # "burynǵy aýdan ákimi jeńdi", "ákim orynbasary": an akim named as a person's post
     "akim_as_title": r"burynǵy\s+(?:[\w-]+\s+){0,2}?ákim\w*|ákim\w*\s+orynbasar\w*",
     "kind_year": r"(?<!\w)(?:19|20)\d\d\s+jyly\b(?!\s+týǵan)",
