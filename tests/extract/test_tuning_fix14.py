@@ -175,3 +175,16 @@ def test_further_votes_elsewhere_after_a_vote_held_call_no_vote() -> None:
         "Отметим, 14 мая пройдут выборы акимов ещё в трёх сельских округах."
     )
     assert (doc.kind, doc.contests) == ("other", ())
+
+
+# -- an English text spelling Kazakh words with Kazakh letters is English ---------------
+
+
+def test_english_words_outweigh_kazakh_letters_of_a_few_loanwords() -> None:
+    # SYNTHETIC: an encyclopedia-style English paragraph with "äkım" spelt the Kazakh way
+    doc = run(
+        "Rural elections were held in the country, where 412 äkıms of villages and rural "
+        "districts were elected by the population for the first time. The ruling party won "
+        "most of the races, followed by two other parties (21 äkıms and 9 äkıms)."
+    )
+    assert doc.language == "en"
