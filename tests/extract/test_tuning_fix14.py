@@ -40,11 +40,30 @@ def test_a_maslikhat_by_election_won_by_a_former_akim_is_another_election(text: 
 # -- "voters of the P district chose X": the place's voters name its winner ------------
 
 
-def test_a_places_voters_choosing_a_person_elect_him() -> None:
-    # SYNTHETIC: a roundup line of one contest, the verb's subject the place's voters
-    doc = run("In the Pavlodar region, voters of the Aktogay district chose Serik Nurlanov.")
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # SYNTHETIC: a roundup line of one contest, the verb's subject the place's voters
+        (
+            "In the Pavlodar region, voters of the Aktogay district chose Serik Nurlanov.",
+            "Serik Nurlanov",
+        ),
+        # SYNTHETIC: the same in Kazakh
+        (
+            "Павлодар облысында Ақтоғай ауданының сайлаушылары Серік Нұрлановты таңдады.",
+            "Серік Нұрланов",
+        ),
+        # SYNTHETIC: the same in Kazakh Latin letters
+        (
+            "Pavlodar oblysynda Aqtoǵaı aýdanynyń saılaýshylary Serik Nurlanovty tańdady.",
+            "Serik Nurlanov",
+        ),
+    ],
+)
+def test_a_places_voters_choosing_a_person_elect_him(text: str, name: str) -> None:
+    doc = run(text)
     winners = [(c.place_id, [x.name for x in c.candidates if x.elected]) for c in doc.contests]
-    assert (doc.kind, winners) == ("results", [("KZ-55/aktogay", ["Serik Nurlanov"])])
+    assert (doc.kind, winners) == ("results", [("KZ-55/aktogay", [name])])
 
 
 # -- the contest's region in the clause of a person's job moves no reading --------------

@@ -93,6 +93,8 @@ CUES = LanguageCues(
     elected=rx(
         # the majority's choice won: "most voters voted for X"
         r"basym\s+(?:bóligi|kópshiligi)\s+(?:[\w-]+\s+){0,2}?daýys\s+berdi|"
+        # "Qobda aýdanynyń saılaýshylary X-ti tańdady": a place's voters choosing a person
+        r"(?<!\w)(?:saılaýshylary|turǵyndary)\s+(?:[\w-]+\s+){1,4}?tańdady|"
         r"saılanýy\w*|"
         r"basym\s+tústi|tańdaldy|"
         r"daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|saılaýshy\w*\s+(?:[\w-]+\s+){0,4}?senim\s+artty|eń\s+kóp\s+da(?:ýys|ýsy)|kóp\s+daýys\s+jınaǵan|"
@@ -271,6 +273,8 @@ WORDS: dict[str, str] = {
     "kind_results": (
         # the majority's choice won: "most voters voted for X"
         r"basym\s+(?:bóligi|kópshiligi)\s+(?:[\w-]+\s+){0,2}?daýys\s+berdi|"
+        # "Qobda aýdanynyń saılaýshylary X-ti tańdady": a place's voters choosing a person
+        r"(?<!\w)(?:saılaýshylary|turǵyndary)\s+(?:[\w-]+\s+){1,4}?tańdady|"
         # "eń kóp daýysty X jınady": the most votes, collected by a person named
         r"eń\s+kóp\s+daýys\w*\s+(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:\s+(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+)?\s+jınady|"
         # a heading of results then a name with its votes
