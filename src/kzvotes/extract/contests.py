@@ -649,7 +649,16 @@ def region_in_a_job_title(r: Reading, sentence: Sentence, m: PlaceMention) -> bo
         (i + 1 for i in (r.text.rfind(c, sentence.start, m.start) for c in ",;:(–") if i >= 0),
         default=sentence.start,
     )
-    return bool(sentence.cues.job.search(r.text, start, m.start))
+    # "облысы әкімінің аппаратында маман болып істеген": the job after the region, in a
+    # language whose verb ends the clause
+    end = min(
+        (i for i in (r.text.find(c, m.end, sentence.end) for c in ",;:(–") if i >= 0),
+        default=sentence.end,
+    )
+    return bool(
+        sentence.cues.job.search(r.text, start, m.start)
+        or sentence.cues.job.search(r.text, m.end, min(end, m.end + 80))
+    )
 
 
 # ": qazirgi ákim ", ": заместитель акима района ": a colon, then the person's post in at
