@@ -85,6 +85,9 @@ _DAY = re.compile(DAY_OF_MONTH, re.IGNORECASE)
 # winners are no akims
 _OTHER_ELECTION = _kind("kind_other_election")
 _AKIM = _kind("akim")
+# "На довыборах в маслихат победил бывший замаким": an akim named as a person's post
+# tells no result of an akim election
+_AKIM_AS_TITLE = _kind("akim_as_title")
 # "Jyl basynan beri 17 aýyldyń ákimi saılandy", "с начала года избраны 38 акимов",
 # "A total of 1416 rural akims were elected": a count of akims elected, not a result
 _SUMMARY = re.compile(
@@ -183,7 +186,7 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
         # a readers' poll or a rating of akims, even with its list of votes: no election
         return "other", "poll-or-rating"
     if _OTHER_ELECTION.search(text) and not any(
-        _FINAL.search(s) and _AKIM.search(s) for s in _SENTENCE.split(text)
+        _FINAL.search(s) and _AKIM.search(_AKIM_AS_TITLE.sub(" ", s)) for s in _SENTENCE.split(text)
     ):
         return "other", "another-election"
     if _FINAL.search(_said(text)):

@@ -184,7 +184,9 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         if distinct:
             move_to(r, distinct[0])
         else:
-            region = region_only(r, mentions)
+            region = region_only(
+                r, [m for m in mentions if not region_in_a_job_title(r, sentence, m)]
+            )
             if region is not None and any(not n.approximate for n in numbers):
                 # "В Атырауской области ... включены 44 305": a region's totals
                 # belong to no contest; a region named without figures ("первые в
@@ -226,6 +228,7 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
             multi=len(distinct) > 1,
         )
     listed_winner(r, sentence, keyed, names)
+    elliptic_winners(r, sentence, keyed, names)
     r.prev_places = distinct if len(distinct) > 1 else r.prev_places
     if len(distinct) > 1:
         r.place_lists.append(distinct)
@@ -661,6 +664,31 @@ def in_a_job_title(
     return bool(cues.job.search(r.text, start, m.start))
 
 
+def region_in_a_job_title(r: Reading, sentence: Sentence, m: PlaceMention) -> bool:
+    """``работавший инженером в управлении делами акима Мангистауской области``: the
+    region of the contest being read, in the clause of a person's job, moves no reading."""
+    current = r.contests.get(r.current)
+    place = resolve(m, on=r.on, context_regions=r.regions)
+    if current is None or current.place_id is None or place is None:
+        return False
+    if place.place_type != "region" or place.place_id not in ancestors(current.place_id):
+        return False
+    start = max(
+        (i + 1 for i in (r.text.rfind(c, sentence.start, m.start) for c in ",;:(–") if i >= 0),
+        default=sentence.start,
+    )
+    # "облысы әкімінің аппаратында маман болып істеген": the job after the region, in a
+    # language whose verb ends the clause
+    end = min(
+        (i for i in (r.text.find(c, m.end, sentence.end) for c in ",;:(–") if i >= 0),
+        default=sentence.end,
+    )
+    return bool(
+        sentence.cues.job.search(r.text, start, m.start)
+        or sentence.cues.job.search(r.text, m.end, min(end, m.end + 80))
+    )
+
+
 # ": qazirgi ákim ", ": заместитель акима района ": a colon, then the person's post in at
 # most eight lower-case words
 _POST_BEFORE_NAME = re.compile(r"\s*[:–—-]\s*(?:(?-i:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]*\s+){0,8}")
@@ -729,6 +757,53 @@ def listed_winners(
         if cand.elected is None:
             cand.elected = True
             cand.rules["elected"] = "list-of-places-and-names"
+
+
+# "..., в Осакаровском районе — его коллега Y": an item's lead (a stop or a comma, and a
+# preposition) and its end (an aside in brackets, a comma)
+_ELLIPTIC_LEAD = re.compile(rf"[\W]*(?:(?:{words('place_preposition')})\s+)?", re.IGNORECASE)
+_ELLIPTIC_END = re.compile(r"\s*(?:\([^()\d]{0,60}\))?\s*[,;.]?\s*")
+
+
+def elliptic_winners(
+    r: Reading,
+    sentence: Sentence,
+    keyed: list[tuple[PlaceMention, str]],
+    names: list[NameMention],
+) -> None:
+    """``В Приозерске больше всего голосов набрал X. В Актогайском районе — действующий аким
+    Y, в Осакаровском районе — его коллега Z``: after a sentence naming a winner, a sentence
+    of places each with a dash and one person (after at most a few lower-case words of the
+    person's post), and no other word, leaves out the winner's verb: each is the winner of
+    the place."""
+    places = sorted({m.start: (m, k) for m, k in keyed}.values(), key=lambda mk: mk[0].start)
+    if not places or len(names) != len(places) or len({k for _, k in places}) != len(places):
+        return
+    if not any(c.elected for c in r.last_sentence_candidates):
+        return
+    if sentence.cues.loser.search(r.text, sentence.start, sentence.end):
+        return
+    pos = sentence.start
+    pairs = []
+    for (place, key), person in zip(places, names, strict=True):
+        if not (
+            pos <= place.start
+            and place.end <= person.start
+            and _ELLIPTIC_LEAD.fullmatch(r.text, pos, place.start)
+            and _POST_BEFORE_NAME.fullmatch(r.text, place.end, person.start)
+            and r.text[place.end : person.start].strip()[:1] in ("–", "—", "-")
+        ):
+            return
+        end = _ELLIPTIC_END.match(r.text, person.end, sentence.end)
+        pos = end.end() if end else person.end
+        pairs.append((key, person))
+    if pos < sentence.end and r.text[pos : sentence.end].strip(" .!\n"):
+        return
+    for key, person in pairs:
+        cand = r.candidate(key, person, sentence.cues.language)
+        if cand.elected is None:
+            cand.elected = True
+            cand.rules["elected"] = "elliptic-winner-after-a-winner"
 
 
 def places_read(r: Reading) -> list[str]:

@@ -24,7 +24,11 @@ CUES = LanguageCues(
         # "724 voters rejected both": of two candidates, the same box
         r"|rejected\s+both(?:\s+candidates)?"
     ),
-    turnout=rx(r"turnout|took\s+part|\bvoted\b|cast\s+(?:their\s+)?ballots|turned\s+out"),
+    turnout=rx(
+        r"turnout|took\s+part|\bvoted\b|cast\s+(?:their\s+)?ballots|turned\s+out"
+        # "participation stood at 64 percent", "64 percent of voters participated"
+        r"|\bparticipat(?:ed|ion)\b"
+    ),
     turnout_base_ballots=rx(r"of\s+(?:those\s+who\s+(?:voted|took\s+part)|the\s+participants)"),
     vote_word=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|votes?\b|ballots?\s+for|supported|voted\s+for|\bbacked\s+by|\breceived\b|\bpolled\b|\bgarnered\b|\bgot\b|\bbacked\b"
@@ -47,6 +51,8 @@ CUES = LanguageCues(
         r"\bwins\s+in\b|\b(?:takes|keeps|to\s+lead)\s+(?:[\w'’-]+\s+){1,2}?(?:district|town|city|village)\b|"
         r"\bretained\s+(?:his|her|the)\s+(?:post|seat|office)\b|\bkept\s+(?:his|her)\s+(?:post|seat)\b|\b(?:post|seat)\s+went\s+to\b|\bchose\s+(?:[\w-]+\s+){1,3}?as\s+(?:their\s+|the\s+)?(?:new\s+)?akim|\bsecured\s+(?:a\s+)?(?:victory|win)\b|\bchosen\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?akim|\bvictory\s+went\s+to|\belected\b|\bwon\b|\bcarried\s+(?:the\s+)?(?=(?-i:[A-Z]))|\bwinner\b|\bvictory\b|most\s+votes|majority\s+of\s+(?:the\s+)?votes|(?:became|become)\s+(?:the\s+)?"
         r"(?:new\s+)?akim|new\s+akim|\bwill\s+(?:now\s+)?head\b|\bis\s+to\s+head\b"
+        # "voters of the Khobda district chose X": a place's voters choosing a person
+        r"|\b(?:voters|residents)\s+(?:of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:chose|picked|elected)\s+(?=(?-i:[A-Z]))"
         # "The oldest of the new akims is X": the youngest or oldest of those elected
         # ("The youngest of the akims, X, is 29, Y rural constituency of Z district")
         r"|\bthe\s+(?:youngest|oldest)\s+(?:of\s+the\s+(?:new\s+|elected\s+)?)?akims?\s*(?:,|is\b|was\b|[–—-])(?=[^.]{0,200}?(?:district|village|town|settlement|constituency))"
@@ -267,6 +273,8 @@ WORDS: dict[str, str] = {
     "akim": r"akim|äk[ıi]m",  # "äkıms": the spelling of some English references
     "today": r"today",
     "kind_results": (
+        # "voters of the Khobda district chose X": a place's voters choosing a person
+        r"\b(?:voters|residents)\s+(?:of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:chose|picked|elected)\s+(?=(?-i:[A-Z]))|"
         # the majority's choice won: "most voters voted for X"
         r"\bthe\s+majority\s+of\s+(?:the\s+)?(?:voters|residents|votes|ballots)\s+(?:[\w-]+\s+){0,3}?for\s(?=(?-i:[A-Z]))|"
         # a heading of results then a name with its votes: "Winners: Esil district – X (8,419 votes)"
@@ -308,6 +316,8 @@ WORDS: dict[str, str] = {
         r"|\bturnout\b[^.]{0,80}?\bat\s+\d{1,2}[:.]\d{2}\b(?!\s*%)"
         # "Voters are choosing today among 166 candidates": the vote going on today
         r"|\b(?:are|is)\s+(?:choosing|casting\s+(?:their\s+)?ballots)\s+today\b"
+        # "X was among the first to vote": a voter among the first, today
+        r"|\bamong\s+the\s+first\s+(?:[\w-]+\s+){0,3}?to\s+(?:vote|cast)\b"
     ),
     # what an hour must speak of to be a sign of the voting day
     "kind_day_subject": r"vot\w*|poll\w*|ballot\w*|turnout|elect\w*|precinct\w*",
@@ -334,7 +344,12 @@ WORDS: dict[str, str] = {
         r"session\s+of\s+the\s+(?:[\w-]+\s+){0,2}?maslikhat|maslikhat\s+session|(?<!with\s)(?<!\bmeet\s)electors\b|maslikhat\s+deputies|deputies\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?maslikhats?|mäslihat"
     ),
     "kind_recalled": r"(?:in|at)\s+the\s+(?:previous|last)\s+election|had\s+been|had\s+won|had\s+received",
-    "kind_other_election": r"senate\s+elections?|elections?\s+to\s+the\s+senate|senate\s+deputies|maslikhat\s+(?:deputies\s+)?(?:by-)?elections?|by-elections?\s+to\s+the\s+(?:[\w-]+\s+)?maslikhats?|\bparty\s+lists?\b|mazhilis\s+elections?|presidential\s+elections?",
+    "kind_other_election": r"senate\s+elections?|elections?\s+to\s+the\s+senate|senate\s+deputies|maslikhat\s+(?:deputies\s+)?(?:by-)?elections?|by-elections?\s+to\s+the\s+(?:[\w-]+\s+)?maslikhats?|by-elections?\s+to\s+the\s+(?:[\w-]+\s+){2,4}?maslikhats?|by-elections?\s+(?:of|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?maslikhat\s+deput\w+|\bparty\s+lists?\b|mazhilis\s+elections?|presidential\s+elections?",
+    # "elections will be held in five more rural districts": further votes elsewhere, told
+    # after a vote held
+    "kind_announce_more": r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+more\b|\banother\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\bwill\s+also\s+be\s+held\b|\bin\s+(?:[\w-]+\s+)?more\s+(?:[\w-]+\s+){0,2}?(?:districts?|villages?|settlements?|okrugs?)\b",
+    # "former deputy akim X won the seat": an akim named as a person's post
+    "akim_as_title": r"\b(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?akims?\b|\bdeputy\s+(?:[\w-]+\s+)?akims?\b",
     "kind_year": r"(?<!born\s)\bin\s+(?:19|20)\d\d\b",  # a birth year is no other vote
     # "the election was declared invalid", not "85 ballots were declared invalid"
     "kind_void": (
@@ -362,6 +377,8 @@ WORDS: dict[str, str] = {
     "subunit": r"rural\s+district|village|settlement",
     # "the town akim", "akim of the city": the akim of a town
     "town": r"town|city",
+    # "in the Osakarovka district — Y": the preposition before a place opening an item
+    "place_preposition": r"in(?:\s+the)?",
     "rural_district": r"rural\s+district",
     "read_also": r"read\s+(?:also|more)|see\s+also|related\s+(?:news|stories|articles)|most\s+recent\s+stories|more\s+news|latest\s+news",
     # page furniture (kzvotes.extract.segment): a view counter, a photo credit, a source line
@@ -429,9 +446,6 @@ WORDS: dict[str, str] = {
     "card_nominator": r"nominated\s+by|nominator|party",
     "card_votes": r"votes|votes\s+received|result",
     "card_others": r"runners?-up|other\s+candidates|opponents|rivals",
-    # "elections will also be held in five more districts": a further vote called in a
-    # message about one held, no announcement of the message's own
-    "kind_announce_more": r"\bwill\s+also\s+be\s+held\b|\bin\s+(?:[\w-]+\s+)?more\s+(?:[\w-]+\s+){0,2}?(?:districts?|villages?|settlements?|okrugs?)\b",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

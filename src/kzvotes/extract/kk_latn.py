@@ -93,6 +93,8 @@ CUES = LanguageCues(
     elected=rx(
         # the majority's choice won: "most voters voted for X"
         r"basym\s+(?:bóligi|kópshiligi)\s+(?:[\w-]+\s+){0,2}?daýys\s+berdi|"
+        # "Qobda aýdanynyń saılaýshylary X-ti tańdady": a place's voters choosing a person
+        r"(?<!\w)(?:saılaýshylary|turǵyndary)\s+(?:[\w-]+\s+){1,4}?tańdady|"
         r"saılanýy\w*|"
         r"basym\s+tústi|tańdaldy|"
         r"daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|saılaýshy\w*\s+(?:[\w-]+\s+){0,4}?senim\s+artty|eń\s+kóp\s+da(?:ýys|ýsy)|kóp\s+daýys\s+jınaǵan|"
@@ -271,6 +273,8 @@ WORDS: dict[str, str] = {
     "kind_results": (
         # the majority's choice won: "most voters voted for X"
         r"basym\s+(?:bóligi|kópshiligi)\s+(?:[\w-]+\s+){0,2}?daýys\s+berdi|"
+        # "Qobda aýdanynyń saılaýshylary X-ti tańdady": a place's voters choosing a person
+        r"(?<!\w)(?:saılaýshylary|turǵyndary)\s+(?:[\w-]+\s+){1,4}?tańdady|"
         # "eń kóp daýysty X jınady": the most votes, collected by a person named
         r"eń\s+kóp\s+daýys\w*\s+(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:\s+(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+)?\s+jınady|"
         # a heading of results then a name with its votes
@@ -311,6 +315,12 @@ WORDS: dict[str, str] = {
     "kind_voting_day": (
         # "қазірдің өзінде 400 тұрғын дауыс берді": already, by this hour
         r"qazirdiń\s+ózinde\s+(?:[\w-]+\s+){0,6}?daýys\s+berdi|saǵat\s+\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ǵa|-qa|-ga|-ka)?\s*(?:deıin|qaraı)[^.]{0,160}?(?:daýys\s+berdi|qatysty|keldi)|(?<!daıyndyq\s)(?<!\w)\w+(?:yp|ip|p)\s+jatyr\b|qatysýda|ótýde|daýys\s+berýde|tańdaý\s+jasaýda|úlgerdi|túske\s+(?:deıin|qaraı)|saǵat\s+\d{1,2}|saılaý\w*\s+bastaldy|daýys\s+berý\s+bastaldy|ýchaske\w*\s+ashyl(?:dy|ǵan|yp)|(?<!daıyndyq\s)jú?rip\s+jatyr|ashyldy|№\s*\d+\s+(?:saılaý\s+)?ýchaske\w*|\d{1,2}[:.]\d{2}\s*(?:-ge|-ke|-ga|-qa)?\s*(?:deıin|qaraı)"
+        # "saǵat 07.00-degi jaǵdaı boıynsha ... ýchaskelerde daýys berýge kiristi": as of an
+        # hour, the polls set to work
+        r"|saǵat\s+\d{1,2}[:.]\s?\d{2}\s*-?\w*\s+jaǵdaı\s+boıynsha|(?:daýys\s+berýge|daýystardy\s+sanaýǵa)\s+kiris(?:ti|ip)"
+        # "búgingi saılaýǵa alǵashqylardyń biri bolyp kelip, daýysyn berdi": today's vote,
+        # a voter among the first
+        r"|alǵashqylardyń\s+biri\s+bolyp\s+(?:[\w–-]+\s+){0,12}?(?:daýys\w*\s+ber\w*|kel(?:di|se|ip))|(?<!\w)búgingi\s+saılaý\w*"
     ),
     # past registration in a summary of akims elected ("122 kandıdat tirkeldi")
     "kind_announce_past": r"tirkeldi",
@@ -325,7 +335,11 @@ WORDS: dict[str, str] = {
     # electors who vote, not electors met in a campaign ("tańdaýshylarmen kezdesý")
     "kind_indirect": r"(?<!\w)tańdaýshy(?!\w*men\b)\w*|máslıhat\w*\s+(?:[\w-]+\s+){0,2}?sessıa\w*|sessıasynda\s+depýtattar|máslıhat\w*\s+depýtattar\w*.{0,80}(?:saılady|saılandy|kelisim|daýys|tańdady|qoldady)|(?<!\w)\d+\s+depýtat(?:y|tyń)?\s+(?:[\w-]+\s+){0,3}?(?:qoldady|daýys\s+berdi|tańdady|saılady)",
     "kind_recalled": r"aldyńǵy\s+saılaý|\bedi\b|bolatyn|eske\s+sala",
-    "kind_other_election": r"senat\w*\s+saılaý\w*|senat\w*\s+depýtat\w*|máslıhat\w*\s+depýtat\w*\s+saılaý\w*|depýtattyqqa|májilis\w*\s+saılaý\w*|prezıdent\w*\s+saılaý(?!\s+zań)\w*",
+    "kind_other_election": r"máslıhat\w*\s+(?:[\w-]+\s+){0,3}?qosymsha\s+saılaý\w*|depýtat\w*\s+(?:[\w-]+\s+){0,3}?ornyna\s+(?:[\w-]+\s+){0,3}?saılaý\w*|senat\w*\s+saılaý\w*|senat\w*\s+depýtat\w*|máslıhat\w*\s+depýtat\w*\s+saılaý\w*|depýtattyqqa|májilis\w*\s+saılaý\w*|prezıdent\w*\s+saılaý(?!\s+zań)\w*",
+    # "taǵy bes aýyldyq okrýgte saılaý ótedi": further votes elsewhere, told after a vote held
+    "kind_announce_more": r"(?<!\w)taǵy\s+(?:\d+|bir|eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on)(?!\w)|(?<!\w)taǵy\s+(?:[\w-]+\s+){0,2}?(?:okrýg|aýyl|aýdan)\w*",
+    # "burynǵy aýdan ákimi jeńdi", "ákim orynbasary": an akim named as a person's post
+    "akim_as_title": r"burynǵy\s+(?:[\w-]+\s+){0,2}?ákim\w*|ákim\w*\s+orynbasar\w*",
     "kind_year": r"(?<!\w)(?:19|20)\d\d\s+jyly\b(?!\s+týǵan)",
     "kind_void": r"nátıje\w*\s+(?:[\w-]+\s+){0,3}?joıyl\w*|ótpedi\s+dep\s+tanyldy",
     # readers who vote ("4 210 oqyrman daýys berdi"), not readers addressed
@@ -410,9 +424,6 @@ WORDS: dict[str, str] = {
     "card_nominator": r"usynǵan|partııa(?:sy)?",
     "card_votes": r"daýys(?:tar|y)?|nátıje(?:si)?",
     "card_others": r"qarsylastary|basqa\s+(?:kandıdattar|úmitkerler)",
-    # "27 sáýirde taǵy bes okrýgte saılaý ótedi": a further vote called in a message about
-    # one held, no announcement of the message's own
-    "kind_announce_more": r"(?<!\w)taǵy\s+(?:[\w-]+\s+){0,2}?(?:okrýg|aýyl|aýdan)\w*",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

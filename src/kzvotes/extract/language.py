@@ -51,7 +51,9 @@ def detect_language(text: str) -> Language:
         ru = 2 * len(_RU_WORDS.findall(text))
         return "kk" if kk > ru else "ru"
     kk_latn = len(_KK_LATN_LETTERS.findall(text)) + 3 * len(_KK_LATN_WORDS.findall(text))
-    return "kk-Latn" if kk_latn >= 3 else "en"
+    # "730 äkıms were reelected ... (33 äkıms)": an English text spelling a Kazakh word
+    # with Kazakh letters is still English when its English words outweigh them
+    return "kk-Latn" if kk_latn >= 3 and kk_latn >= len(_EN_WORDS.findall(text)) else "en"
 
 
 # a few English words: a Latin line without them or Kazakh letters tells no language

@@ -38,6 +38,10 @@ from kzvotes.extract.wording import (
     words,
 )
 
+# "X (самовыдвижение) получил ...": a short aside in brackets right after a name, the
+# clause going on after it with a word ("X (AMANAT); его соперником был Y" ends there)
+_ASIDE_AFTER = re.compile(r"\s*\([^()\d\n]{1,60}\)(?=[ \t]+[^\W\d_])")
+
 
 def mark_people(
     r: Reading,
@@ -183,7 +187,11 @@ def mark_people(
         if nominator and cand.nominator is None:
             cand.nominator, cand.party_id = nominator, party_id
             cand.rules["nominator"] = "phrase-nearest-name" if found else "phrase-of-the-list"
-        own = text[prev if lead is None else max(start, lead.start - 80) : z]
+        # "Ермек Сайнов (самовыдвижение) получил наименьшее число голосов": the clause of a
+        # name goes on past a bracketed aside right after it
+        aside = _ASIDE_AFTER.match(text, m.end, nxt)
+        own_end = max(z, clause_of(aside.end())[1]) if aside and aside.end() < end else z
+        own = text[prev if lead is None else max(start, lead.start - 80) : own_end]
         zone = text[m.start : nxt]
         if m.start in beaters:
             cand.elected = True
