@@ -1,0 +1,107 @@
+"""Rules asked for by the fix15 probe: a card read alike as lines, under a footer and flat;
+a numbered decision's sub-items as items of its list (SYNTHETIC texts throughout)."""
+
+from __future__ import annotations
+
+import pytest
+
+# SYNTHETIC: a card of an akim elected, in the shape of an infobox (one row a line)
+_CARD = (
+    "Akim of Ekibastuz\n"
+    "------------------------\n"
+    "Incumbent | Serik Abenov\n"
+    "Elected | 5 November 2023 (first direct election)\n"
+    "Nominated by | self (independent)\n"
+    "Votes | 41,208 (71.4%)\n"
+    "Runners-up | A.K. Omarov – 9,310 (16.1%); B.S. Nurlanov – 5,102 (8.8%)\n"
+    "Against all | 3.7%\n"
+    "Born | 2 March 1979, Ekibastuz\n"
+    "Source | territorial election commission\n"
+)
+_FOOTER = "\nShare:\nFacebook X Telegram WhatsApp\nSubscribe to our Telegram channel\n"
+
+
+def _reading(text: str) -> list[tuple[object, ...]]:
+    from extract_text import fact, run
+
+    doc = run(text)
+    return [
+        (
+            c.place_id,
+            str(c.election_date),
+            fact(c.against_all_pct),
+            *(
+                (x.name, fact(x.votes), fact(x.vote_share_pct), x.nominator, x.elected)
+                for x in c.candidates
+            ),
+        )
+        for c in doc.contests
+    ]
+
+
+@pytest.mark.parametrize(
+    "form",
+    [_CARD + _FOOTER, " ".join(_CARD.split("\n"))],
+    ids=["share-footer", "flat"],
+)
+def test_a_card_reads_alike_under_a_footer_and_without_line_breaks(form: str) -> None:
+    as_lines = _reading(_CARD)
+    (contest,) = as_lines
+    assert contest[3][1:] == (41208, 71.4, "self", True)
+    assert _reading(form) == as_lines
+
+
+def test_a_date_after_a_count_is_no_lost_line() -> None:
+    # SYNTHETIC: "| 5 November 2023" is a date, the counts before "Votes", "Against" and "Born" end rows
+    from kzvotes.extract.segment import _LOST_LINE
+
+    text = "Elected | 5 November 2023 Votes | 41,208 Against all | 3.7% Born | 2 March 1979"
+    assert [text[m.end() :].split()[0] for m in _LOST_LINE.finditer(text)] == [
+        "Votes",
+        "Against",
+        "Born",
+    ]
+
+
+def test_a_footer_leaves_the_lines_of_a_card_as_they_were() -> None:
+    from kzvotes.parse.text import split_paragraphs
+
+    lines = split_paragraphs(_CARD)
+    assert len(lines) == 10
+    assert split_paragraphs(_CARD + _FOOTER) == [
+        *lines,
+        "Share: Facebook X Telegram WhatsApp Subscribe to our Telegram channel",
+    ]
+    # its rows each a paragraph of their own stay rows of their own (not joined as a table's)
+    assert split_paragraphs(_CARD.replace("\n", "\n\n")) == lines
+    # SYNTHETIC: a table of two columns, and prose broken inside its sentences, stay joined
+    table = "Кандидат | Голоса\nАбенов Серик | 1498\nОмаров Асхат | 376\n\nОн избран."
+    assert split_paragraphs(table)[0] == "Кандидат | Голоса Абенов Серик | 1498 Омаров Асхат | 376"
+    prose = "Аким | избран\nв селе | Кенес\nпо | итогам\n\nОн избран."
+    assert len(split_paragraphs(prose)) == 2
+
+
+def test_the_sub_items_of_a_numbered_decision_are_items_of_its_list() -> None:
+    # SYNTHETIC: a decision's points and sub-points, each printed as a paragraph of its own
+    from kzvotes.parse.text import join_rows
+
+    items = [
+        "1. Установить, что в голосовании приняли участие 768 избирателей.",
+        "2. Указать, что в бюллетень внесены два кандидата:",
+        "2.1. Абенов Серик, 1970 года рождения, выдвинулся сам;",
+        "2.2. Омаров Асхат, 1985 года рождения, выдвинулся сам.",
+        "3. Признать избранным акимом Абенова Серика.",
+    ]
+    assert join_rows(items) == [" ".join(items)]
+
+
+def test_a_wire_dateline_with_its_date_ends_a_headline_after_a_place() -> None:
+    # SYNTHETIC: a headline ending with a town's name, run into the wire dateline
+    from kzvotes.extract.segment import headline_end
+
+    head = "Новый аким избран в Форт-Шевченко"
+    flat = f"{head} АКТАУ, 9 сентября 2024. Избирательная комиссия сообщила итоги выборов."
+    assert headline_end(flat, 0, len(flat))[0] == len(head)
+    # a name in capitals before a full stop ends no headline
+    name = "выборы акима округа выиграл Темиржан СЕРИКОВ. 49-летний директор школы победил."
+    assert headline_end(name, 0, len(name)) == []
