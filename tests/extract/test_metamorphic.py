@@ -54,11 +54,11 @@ MEASURED = frozenset(
 )  # fmt: skip
 
 # Pages scraped without their line breaks that still read differently (17 of 1009 when
-# measured with blind13; 23 before the headline rule of segment.headline_end): rows of a table or a list
-# told apart only by their line breaks ("Name | party | votes", "Label: value" boxes,
-# numbered winners by region), and a headline without a full stop run into the first
-# sentence before a name ("... аким Талгара Абилхаирулы стал ...": "Талгар" read as a given
-# name).
+# measured with blind13; 23 before the headline rule of segment.headline_end): rows of a
+# table or a list told apart only by their line breaks ("Name | party | votes", "Label:
+# value" boxes, numbered winners by region), and a headline without a full stop run into
+# the first sentence before a name ("... аким Талгара Абилхаирулы стал ...": "Талгар" read
+# as a given name).
 FLATTEN_LEFT = frozenset(
     {
         "corpus_real2/ru-solnechny-chetyre-kandidata",
