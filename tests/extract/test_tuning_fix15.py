@@ -105,3 +105,26 @@ def test_a_wire_dateline_with_its_date_ends_a_headline_after_a_place() -> None:
     # a name in capitals before a full stop ends no headline
     name = "выборы акима округа выиграл Темиржан СЕРИКОВ. 49-летний директор школы победил."
     assert headline_end(name, 0, len(name)) == []
+
+
+@pytest.mark.parametrize(
+    ("region", "unit", "place_id"),
+    [
+        # SYNTHETIC: a district the gazetteer lacks, named beside its region; the gazetteer's
+        # one place of that name (a rural district) lies in another region
+        ("Kostanay region", "Kamysty district", None),
+        ("West Kazakhstan region", "Kamysty rural district", "KZ-27/zhanibek/kamysty"),
+    ],
+    ids=["another-region", "its-region"],
+)
+def test_a_place_outside_the_region_named_beside_it_is_not_resolved(
+    region: str, unit: str, place_id: str | None
+) -> None:
+    from extract_text import run
+
+    (contest,) = run(
+        f"In the {region}, the election of the akim of the {unit} was held on November 5, "
+        "2023. Serik Abenov won with 4,210 votes."
+    ).contests
+    assert contest.place_id == place_id
+    assert [c.name for c in contest.candidates] == ["Serik Abenov"]
