@@ -128,3 +128,46 @@ def test_a_place_outside_the_region_named_beside_it_is_not_resolved(
     ).contests
     assert contest.place_id == place_id
     assert [c.name for c in contest.candidates] == ["Serik Abenov"]
+
+
+# SYNTHETIC: a share of the voters first, the verb of taking part after it
+_OPENING = {
+    "en": "In the Zhanibek district, the election of the akim of the Kamysty rural district "
+    "was held on November 5, 2023. ",
+    "ru": "В Жанибекском районе 5 ноября 2023 года прошли выборы акима Камыстинского "
+    "сельского округа. ",
+    "kk": "Жәнібек ауданында 2023 жылғы 5 қарашада Қамысты ауылдық округі әкімінің сайлауы өтті. ",
+    "kk-Latn": "Jánibek aýdanynda 2023 jylǵy 5 qarashada Qamysty aýyldyq okrýgi ákiminiń "
+    "saılaýy ótti. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "turnout", "expected"),
+    [
+        ("en", "71.4 percent of voters participated.", 71.4),
+        ("en", "71.4% of the voters took part in the vote.", 71.4),
+        ("en", "Some 71 percent of voters took part.", None),
+        ("ru", "71,4 процента избирателей приняли участие в голосовании.", 71.4),
+        ("ru", "Около 71 процента избирателей приняли участие в голосовании.", None),
+        ("kk", "Сайлаушылардың 71,4 пайызы дауыс беруге қатысты.", 71.4),
+        ("kk", "Сайлаушылардың 71 пайызға жуығы дауыс беруге қатысты.", None),
+        ("kk-Latn", "Saılaýshylardyń 71,4 paıyzy daýys berýge qatysty.", 71.4),
+        ("kk-Latn", "Saılaýshylardyń 71 paıyzdan astamy daýys berýge qatysty.", None),
+    ],
+)
+def test_a_share_of_the_voters_before_the_verb_is_the_turnout_unless_approximate(
+    lang: str, turnout: str, expected: float | None
+) -> None:
+    # approximate wording gives no figure (tests/corpus_real/README.md), here after the
+    # percent word with its case ending too
+    from extract_text import fact, run
+
+    winner = {
+        "en": "Serik Abenov won with 1,210 votes.",
+        "ru": "Победил Серик Абенов, набрав 1210 голосов.",
+        "kk": "Серік Абенов 1210 дауыс алып жеңді.",
+        "kk-Latn": "Serik Abenov 1210 daýys alyp jeńdi.",
+    }[lang]
+    (contest,) = run(_OPENING[lang] + turnout + " " + winner).contests
+    assert fact(contest.turnout_pct) == expected
