@@ -49,16 +49,16 @@ MEASURED = frozenset(
         "corpus_real3", "corpus_real4", "corpus_real_blind", "corpus_real_blind2",
         "corpus_real_blind3", "corpus_real_blind4", "corpus_real_blind5", "corpus_real_blind6",
         "corpus_real_blind7", "corpus_real_blind8", "corpus_real_blind9", "corpus_real_blind11",
-        "corpus_real_blind12",
+        "corpus_real_blind12", "corpus_real_blind13",
     }
 )  # fmt: skip
 
-# Pages scraped without their line breaks that still read differently (18 of 973 when
-# measured; 23 before the headline rule of segment.headline_end): rows of a table or a list
-# told apart only by their line breaks ("Name | party | votes", "Label: value" boxes,
-# numbered winners by region), and a headline without a full stop run into the first
-# sentence before a name ("... аким Талгара Абилхаирулы стал ...": "Талгар" read as a given
-# name).
+# Pages scraped without their line breaks that still read differently (17 of 1009 when
+# measured with blind13; 23 before the headline rule of segment.headline_end): rows of a
+# table or a list told apart only by their line breaks ("Name | party | votes", "Label:
+# value" boxes, numbered winners by region), and a headline without a full stop run into
+# the first sentence before a name ("... аким Талгара Абилхаирулы стал ...": "Талгар" read
+# as a given name).
 FLATTEN_LEFT = frozenset(
     {
         "corpus_real2/ru-solnechny-chetyre-kandidata",
@@ -82,8 +82,8 @@ FLATTEN_LEFT = frozenset(
     }
 )
 
-# Pages with every line a paragraph of its own that still read differently (7 of 938 when
-# measured; 24 before parse.text.join_rows): candidate cards and nominators on lines of
+# Pages with every line a paragraph of its own that still read differently (7 of 974 when
+# measured with blind13; 24 before parse.text.join_rows): candidate cards and nominators on lines of
 # their own, a markdown table whose rows are cells of text, a question and its answer.
 PER_LINE_LEFT = frozenset(
     {

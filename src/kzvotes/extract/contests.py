@@ -122,6 +122,32 @@ def read_sentences(r: Reading, sentences: list[Sentence]) -> None:
                 told[0].rules["elected"] = "winner-told-by-nomination"
 
 
+def in_the_region_named(
+    r: Reading, keyed: list[tuple[PlaceMention, str]], mentions: list[PlaceMention]
+) -> list[tuple[PlaceMention, str]]:
+    """``keyed`` with a place resolved outside every region the sentence names ("In the
+    Kostanay region, ... the Kamysty district", the gazetteer knowing only a rural district
+    of that name in another region) as a place it does not resolve."""
+    named = set()
+    for m in mentions:
+        place = resolve(m, on=r.on)
+        if place is not None and place.place_type == "region":
+            named.add(place.region_id)
+    if not named:
+        return keyed
+    out = []
+    for m, k in keyed:
+        place = resolve(m, on=r.on, context_regions=r.regions, context_places=r.context_places)
+        if place is not None and place.place_id == k and place.region_id not in named:
+            k = r.unresolved_key(m)
+            contest = r.contests[k]
+            contest.candidate_ids = tuple(
+                c for c in contest.candidate_ids if c.split("/")[0] in named
+            )
+        out.append((m, k))
+    return out
+
+
 def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) -> None:
     """Read one sentence: its places (moving the reading or cutting the sentence), names and
     numbers."""
@@ -132,6 +158,7 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         found = r.place_key(m)
         if found:
             keyed.append((m, unknown_subunit(r, sentence, m, mentions) or found[0]))
+    keyed = in_the_region_named(r, keyed, mentions)
     # "URALSK – ...", "ASTANA, Oct. 13, 2025 – ...": the dateline's city is where the
     # message was filed, not a contest
     keyed = [(m, k) for m, k in keyed if not in_dateline(r, sentence, m)]

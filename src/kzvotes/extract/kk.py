@@ -144,7 +144,7 @@ WORDS: dict[str, str] = {
     "number_thousand": r"мың",
     "number_percent": r"пайыз\w*",
     "number_approx_before": r"шамамен|шамасы|кемінде",
-    "number_approx_after": (r"жуық|астам|артық|шамасында|шамалы|мыңға|мыңнан|мың\b(?!\s*\d)"),
+    "number_approx_after": (r"жуық|астам|артық|шамасында|шамалы|мыңға|мыңнан|мың\b(?!\s*\d)|жуығ"),
     "list_and": r"және|мен",
     # "X пен Y ..., біріншісі жеңді": the one of a named pair who is meant
     "pair_and": r"және|мен|пен|бен",

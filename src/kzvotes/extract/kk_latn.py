@@ -182,7 +182,9 @@ WORDS: dict[str, str] = {
     "number_thousand": r"myń",
     "number_percent": r"paıyz\w*|payyz\w*",
     "number_approx_before": r"shamamen|shamasy|keminde",
-    "number_approx_after": (r"juyq|jýyq|astam|artyq|shamasynda|myńǵa|myńnan|myń\b(?!\s*\d)"),
+    "number_approx_after": (
+        r"juyq|jýyq|astam|artyq|shamasynda|myńǵa|myńnan|myń\b(?!\s*\d)|juyǵ|jýyǵ"
+    ),
     "list_and": r"jáne|men",
     # "X pen Y ..., birinshisi jeńdi": the one of a named pair who is meant
     "pair_and": r"jáne|men|pen|ben",

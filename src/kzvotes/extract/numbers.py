@@ -34,7 +34,9 @@ _APPROX_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _APPROX_AFTER = re.compile(
-    r"^(?:-?\s*[a-zа-яәғқңөұүһіıáǵńóúý]{0,6}\s*)?"
+    # "500-ге жуық", "71 пайызға жуығы", "71 paıyzdan astamy": the case ending or the
+    # percent word (with its ending) between the number and the wording
+    rf"^(?:-?\s*(?:{_PERCENT_WORD}[^\W\d]*|[a-zа-яәғқңөұүһіıáǵńóúý]{{0,6}})\s*)?"
     rf"(?:{words('number_approx_after')}|\+)",
     re.IGNORECASE,
 )

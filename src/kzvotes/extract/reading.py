@@ -188,12 +188,16 @@ class Reading:
             return place.place_id, True
         if all(p.place_type == "region" for p in mention.candidates):
             return None
+        return self.unresolved_key(mention), True
+
+    def unresolved_key(self, mention: PlaceMention) -> str:
+        """The contest key of a place the gazetteer does not resolve (its printed name)."""
         key = "?" + loose(mention.text.split()[0])
         contest = self.contest(key)
         if contest.place_name is None:
             contest.place_name = mention.text
             contest.candidate_ids = mention.candidate_ids
-        return key, True
+        return key
 
     def set_fact(
         self, key: str, name: str, number: Number, label: str | None = None, *, rule: str

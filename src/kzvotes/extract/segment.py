@@ -197,7 +197,7 @@ def page_furniture(doc: DocumentText) -> list[tuple[int, int]]:
 # (a table's next row, a list's next heading: "Против всех — 178 Каратобинский район");
 # a full stop before a dash opening the next item ("сайланды. — Жетес би округі:")
 _LOST_LINE = re.compile(
-    rf"(?<=[\d%])[^\S\n](?=[{_CAPS}](?!(?i:{_MONTH_NAMES})))"
+    rf"(?<=[\d%])[^\S\n](?=[{_CAPS}])(?!(?i:{_MONTH_NAMES})[^\W\d]*\.?,?\s+\d)"
     rf"|(?<=[.!?])[^\S\n](?=[–—]\s[{_CAPS}«])"
     # a colon before a bulleted list: "... комиссия (16.12.2024): 🔹 X — 70,5% 🔹 ..."
     rf"|(?<=:)[^\S\n](?=[{_BULLETS}])"
@@ -210,7 +210,7 @@ _FLAT = 200
 # the sections of the page before its headline: "Almaty oblysy | Saıasat", "Главная /
 # Политика / Выборы"; the last runs over its first word and the lower-case words after it
 _BREADCRUMB = re.compile(
-    rf"\s*(?:[^\s|·/][^|·/\n.!?]{{0,40}}?\s*[|·/]\s*)+[^\s|·/]+"
+    rf"\s*(?:[^\s|·/][^|·/\n.!?]{{0,40}}?[^\S\n]*[|·/][^\S\n]*)+[^\s|·/]+"
     rf"(?:[^\S\n]+(?-i:[{_LOWER}])[^\s|·/]*)*(?=[^\S\n])"
 )
 
@@ -224,6 +224,11 @@ _HEAD = 250
 _DATELINE_AFTER_HEADLINE = re.compile(
     rf"(?<=[{_LOWER}])[^\S\n](?=(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})\s"
     rf"|[{_CAPS}]{{3,}}[.,]\s(?=\d|[{_CAPS}]{{2}}))"
+)
+# "... акимом Форт-Шевченко АКТАУ, 11 сентября 2024. ...": a wire dateline with its full
+# date, after a headline's last word whatever its case (a place's name)
+_WIRE_DATELINE = re.compile(
+    rf"[{_CAPS}][{_CAPS}-]{{2,}},\s\d{{1,2}}\s(?i:{_MONTH_NAMES})[^\W\d]*\.?\s\d{{4}}\b"
 )
 _DATE_THEN_CAPITAL = re.compile(
     rf"(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})[^\S\n](?=[{_CAPS}])"
@@ -252,6 +257,8 @@ def headline_end(text: str, start: int, end: int) -> list[int]:
     a common word: ``is_common_word``)."""
     from kzvotes.extract.names import is_common_word
 
+    if text.startswith("|", start):
+        return []  # a table's row with its outer bar
     stop = _FIRST_STOP.search(text, start, end)
     head_end = min(stop.start() if stop else end, start + _HEAD)
     # after a lower-case word: "Темиржан СЕРИКОВ. 49-летний" is a name, not a dateline
@@ -259,6 +266,7 @@ def headline_end(text: str, start: int, end: int) -> list[int]:
         m.start()
         for m in _DATELINE_AFTER_HEADLINE.finditer(text, start, head_end)
         if _previous_word(text, start, m.start()).islower()
+        or _WIRE_DATELINE.match(text, m.start() + 1)
     ]
     if found:
         # the dateline's own line ends before the capital after its date
