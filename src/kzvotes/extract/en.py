@@ -385,6 +385,8 @@ WORDS: dict[str, str] = {
     "page_views": r"views?|reads",
     "photo_credit": r"photos?|photo\s+credit|image|pictured",
     "source_line": r"source",
+    # a photo credit standing on its own line, without its colon: "Photo by X"
+    "photo_credit_line": r"(?:(?:illustrative|file|archive)\s+)?(?:photo|image|picture)(?:\s+(?:by|credit|courtesy\s+of))?",
     "rubric": r"politics|news|nation|regions|society",
     # "on 5 November", "in 2023": a word that makes the date after it part of a sentence
     "before_date": r"on|in|of|from|since|by|until|before|after|at",

@@ -333,6 +333,8 @@ WORDS: dict[str, str] = {
     "page_views": r"оқылды|қаралды|қаралым\w*|қаралым\s+саны",
     "photo_credit": r"фото\w*|сурет\w*",
     "source_line": r"дереккөз\w*",
+    # a photo credit standing on its own line, without its colon: "Суретті түсірген X"
+    "photo_credit_line": r"(?:сурет(?:ті|тер(?:ді)?)?|фото(?:ны|лар(?:ды)?)?)\s+түсірген|(?:көрнекі\s+)?(?:сурет|фото)(?:\s+авторы)?",
     "rubric": r"саясат|жаңалықтар|қоғам|аймақ|аймақтар",
     "results_heading": r"қорытынды\w*|нәтиже\w*",
     "date_election": r"сайлау|сайлады|дауыс|таңда|сайланды|әкімі|сайлаушы",

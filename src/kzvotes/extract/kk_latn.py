@@ -362,6 +362,8 @@ WORDS: dict[str, str] = {
     "page_views": r"oqyldy|qaraldy|qaralym\w*",
     "photo_credit": r"foto\w*|sýret\w*|suret\w*",
     "source_line": r"derekkóz\w*|derekkoz\w*",
+    # a photo credit standing on its own line, without its colon: "Sýretti túsirgen X"
+    "photo_credit_line": r"(?:s[uý]ret(?:ti|ter(?:di)?)?|foto(?:ny|lar(?:dy)?)?)\s+t[uú]sirgen|(?:s[uý]ret|foto)(?:\s+avtory)?",
     "rubric": r"saıasat|saiasat|jańalyqtar|qoǵam|aımaq|aımaqtar",
     "results_heading": r"qorytyndy\w*|nátıje\w*",
     "date_election": r"saılaý|saılady|daýys|tańda|saılandy|ákimi|saılaýshy",
