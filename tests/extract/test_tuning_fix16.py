@@ -52,3 +52,62 @@ def test_a_photo_credit_names_nobody_of_the_election(text: str, credit: str, win
     assert [name for name, elected in people if elected] == [winner]
     votes = {x.name: fact(x.votes) for c in doc.contests for x in c.candidates}
     assert votes[winner] == 212
+
+
+@pytest.mark.parametrize(
+    ("text", "winner"),
+    [
+        # SYNTHETIC: the country's name opening a sentence about the law, then the winner
+        (
+            "Қазақстан Республикасындағы сайлау туралы заңға сәйкес Ерлан Сапаров Ақжайық "
+            "ауданының әкімі болып сайланды.",
+            "Ерлан Сапаров",
+        ),
+        (
+            "Қазақстанның сайлау туралы заңына сәйкес Ерлан Сапаров Ақжайық ауданының әкімі "
+            "болып сайланды.",
+            "Ерлан Сапаров",
+        ),
+        (
+            "Согласно Конституционному закону Республики Казахстан о выборах Ерлан Сапаров "
+            "избран акимом Акжаикского района.",
+            "Ерлан Сапаров",
+        ),
+        (
+            "Qazaqstan Respýblıkasyndaǵy saılaý týraly zańǵa sáıkes Erlan Saparov Aqjaıyq "
+            "aýdanynyń ákimi bolyp saılandy.",
+            "Erlan Saparov",
+        ),
+        (
+            "Under the election law of the Republic of Kazakhstan, Yerlan Saparov was elected "
+            "akim of Akzhaik district.",
+            "Yerlan Saparov",
+        ),
+    ],
+)
+def test_the_countrys_name_is_no_persons(text: str, winner: str) -> None:
+    (contest,) = run(text).contests
+    assert [(x.name, x.elected) for x in contest.candidates] == [(winner, True)]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Қазақстан",
+        "Қазақстанның",
+        "Республикасындағы",
+        "Республикасына",
+        "Казахстаном",
+        "Республиканской",
+        "Qazaqstannyń",
+        "Respýblıkasyndaǵy",
+        "Respublikasyndagy",
+        "Republic",
+        "Kazakhstan's",
+    ],
+)
+def test_every_case_of_the_countrys_name_is_a_stop_word(word: str) -> None:
+    from kzvotes.extract.names import is_common_word, is_name_word
+
+    assert not is_name_word(word.split("'")[0])
+    assert is_common_word(word.split("'")[0])

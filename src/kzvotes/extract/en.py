@@ -432,6 +432,9 @@ WORDS: dict[str, str] = {
     ),
     # a country or a state ("Republic of Kazakhstan"): never a person's name
     "not_a_name_state": "republic|republics|nation",
+    # the country's name and the word for a republic in any case ("Republic of Kazakhstan", "Kazakhstan's"): a
+    # word beginning so is never a person's name (a pattern, matched against a whole word)
+    "not_a_name_state_stem": r"republic\w*|kazakhstan\w*",
     # the headings of a table's columns ("Settlement | On voter list | Voted | Elected"):
     # a table of places, one contest a row
     "column_place": r"settlements?|places?|localit(?:y|ies)|villages?|rural\s+districts?|districts?|constituenc(?:y|ies)|okrugs?",

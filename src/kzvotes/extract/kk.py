@@ -380,6 +380,9 @@ WORDS: dict[str, str] = {
     ),
     # a country or a state ("Қазақстан Республикасының"): never a person's name
     "not_a_name_state": "республика|республикасы|республикасының|республикасында|республикалық|мемлекет|мемлекеті|мемлекетінің",
+    # the country's name and the word for a republic in any case ("Қазақстан Республикасындағы", "Қазақстанның"): a
+    # word beginning so is never a person's name (a pattern, matched against a whole word)
+    "not_a_name_state_stem": r"республика\w*|қазақстан\w*|казахстан\w*",
     # the headings of a table's columns ("Елді мекен | Сайлаушы | Дауыс бергені |
     # Жеңімпаз"): a table of places, one contest a row
     "column_place": r"елді\s+мекен(?:дер)?|ауылдық\s+округ|округ|ауыл|аудан",

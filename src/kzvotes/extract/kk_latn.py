@@ -412,6 +412,9 @@ WORDS: dict[str, str] = {
     ),
     # a country or a state ("Қазақстан Республикасының"): never a person's name
     "not_a_name_state": "respýblıka|respýblıkasy|respýblıkasynyń|respýblıkasynda|respublika|respublikasy|respublikasynyń|memleket|memleketi",
+    # the country's name and the word for a republic in any case ("Qazaqstan Respýblıkasyndaǵy", "Qazaqstannyń"): a
+    # word beginning so is never a person's name (a pattern, matched against a whole word)
+    "not_a_name_state_stem": r"resp[uý]bl[iı]k\w*|qazaqstan\w*|kazakhstan\w*",
     # the headings of a table's columns ("Eldi meken | Saılaýshy | Daýys bergeni |
     # Jeńimpaz"): a table of places, one contest a row
     "column_place": r"eldi\s+meken(?:der)?|aýyldyq\s+okrýg|okrýg|aýyl|aýdan",

@@ -441,6 +441,9 @@ WORDS: dict[str, str] = {
     ),
     # a country or a state ("Қазақстан Республикасының"): never a person's name
     "not_a_name_state": "республика|республике|республикой|республику|государство|государства|государстве",
+    # the country's name and the word for a republic in any case ("Республика Казахстан", "Республики Казахстан"): a
+    # word beginning so is never a person's name (a pattern, matched against a whole word)
+    "not_a_name_state_stem": r"республик\w*|казахстан\w*",
     # the headings of a table's columns ("Населённый пункт | Избирателей | Проголосовали |
     # Избран"): a table of places, one contest a row
     "column_place": r"населённы[йе]\s+пункты?|населенны[йе]\s+пункты?|сельски[йе]\s+округа?|округа?|сел[оа]|аулы?|районы?",
