@@ -111,3 +111,47 @@ def test_every_case_of_the_countrys_name_is_a_stop_word(word: str) -> None:
 
     assert not is_name_word(word.split("'")[0])
     assert is_common_word(word.split("'")[0])
+
+
+# SYNTHETIC: a retrospective of two rounds, the pilot's date in its own paragraph, then
+# a later contest dated in its own sentence beside the words of the vote
+_TWO_ROUNDS = [
+    (
+        "Как выбирали акимов\n\nПилот. 5 ноября 2023 года прямым голосованием избран аким "
+        "Абайского района Мейржан Смагулов.\n\n2025 год. Одним из первых главу выбрал район "
+        "Жанасемей: в воскресенье, 27 июля 2025 года, большинство голосов получил Ерлан Сапаров."
+    ),
+    (
+        "Әкімдер қалай сайланды\n\nПилот. 2023 жылғы 5 қарашада тікелей дауыс беру арқылы Абай "
+        "ауданының әкімі болып Мейржан Смагулов сайланды.\n\n2025 жыл. Жаңасемей ауданында 2025 "
+        "жылғы 27 шілдеде өткен сайлауда көп дауыс жинаған Ерлан Сапаров әкім болып сайланды."
+    ),
+    (
+        "Ákimder qalaı saılandy\n\nPılot. 2023 jylǵy 5 qarashada tikeleı daýys berý arqyly Abaı "
+        "aýdanynyń ákimi bolyp Meırjan Smaǵulov saılandy.\n\n2025 jyl. Jańasemeı aýdanynda 2025 "
+        "jylǵy 27 shildede ótken saılaýda kóp daýys jınaǵan Erlan Saparov ákim bolyp saılandy."
+    ),
+    (
+        "How akims were chosen\n\nPilot. On November 5, 2023, Meirzhan Smagulov was elected akim "
+        "of Abai district by direct vote.\n\n2025. Zhanasemey district was among the first: on "
+        "Sunday, July 27, 2025, Yerlan Saparov won the majority of votes."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", _TWO_ROUNDS, ids=["ru", "kk", "kk-Latn", "en"])
+def test_a_date_in_the_contests_own_sentence_wins_over_another_paragraphs(text: str) -> None:
+    dates = {c.place_id: str(c.election_date) for c in run(text).contests}
+    assert dates == {"KZ-10/abai": "2023-11-05", "KZ-10/zhanasemey": "2025-07-27"}
+
+
+def test_a_sentence_of_taking_office_or_a_dateline_dates_no_contest() -> None:
+    # SYNTHETIC: the winner named in a dateline's sentence of taking office; the vote's
+    # date in a paragraph of its own
+    text = (
+        "SEMEY, Aug. 1, 2025 – Yerlan Saparov officially took office as akim of Zhanasemey "
+        "district on July 31, 2025.\n\nResidents of Zhanasemey district went to the polls last "
+        "Sunday, July 27, and the majority of votes were cast for Saparov."
+    )
+    (contest,) = run(text).contests
+    assert str(contest.election_date) == "2025-07-27"
