@@ -155,3 +155,24 @@ def test_a_sentence_of_taking_office_or_a_dateline_dates_no_contest() -> None:
     )
     (contest,) = run(text).contests
     assert str(contest.election_date) == "2025-07-27"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: the voters who used their right to vote, after the voters on the list
+        "Шиелі ауданы Байтерек ауылдық округінде әкім сайлауы өтті. Тізімдегі 2490 сайлаушының "
+        "1797-і дауыс беру құқығын пайдаланды. Ерлан Сапаров 1498 дауыс жинап, әкім болып "
+        "сайланды.",
+        "Shıeli aýdany Báıterek aýyldyq okrýginde ákim saılaýy ótti. Tizimdegi 2490 "
+        "saılaýshynyń 1797-i daýys berý quqyǵyn paıdalandy. Erlan Saparov 1498 daýys jınap, "
+        "ákim bolyp saılandy.",
+        "An akim election was held in Baiterek rural district of Shieli district. Of the 2,490 "
+        "voters on the list, 1,797 exercised their right to vote. Yerlan Saparov was elected "
+        "akim with 1,498 votes.",
+    ],
+    ids=["kk", "kk-Latn", "en"],
+)
+def test_the_voters_who_used_their_right_to_vote_are_the_ballots_cast(text: str) -> None:
+    (contest,) = run(text).contests
+    assert (fact(contest.registered_voters), fact(contest.ballots_cast)) == (2490, 1797)

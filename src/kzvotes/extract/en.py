@@ -10,6 +10,8 @@ CUES = LanguageCues(
         r"(?:lists?|rolls?|registers?)|voters?\s+(?:were\s+|are\s+)?registered|eligible\s+(?:to\s+vote|voters)|electorate|were\s+registered"
     ),
     ballots_cast=rx(
+        # "1,797 exercised their right to vote"
+        r"exercised\s+(?:their|the)\s+right\s+to\s+vote|"
         r"cast(?:ing)?\s+(?:their\s+)?ballots?|^\W*ballots\s+cast\b|\bvoted\b|took\s+part|came\s+(?:out\s+)?to\s+vote|turned\s+out|participated|"
         r"received\s+ballots|ballots\s+(?:were\s+)?issued|issued\s+(?:with\s+)?ballots|(?:came|went|turned\s+up)\s+(?:out\s+)?to\s+(?:the\s+)?(?:polls|"
         r"polling\s+(?:stations?|places?|precincts?)|ballot\s+box\w*)|showed\s+up|turned\s+up"

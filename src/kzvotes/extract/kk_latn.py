@@ -60,7 +60,9 @@ CUES = LanguageCues(
     ),
     ballots_cast=rx(
         r"qatysty|qatysqan|ýchaske\w*\s+kelgen|ýchaske\w*\s+keldi|daýys\s+berdi|daýys\s+bergender\w*|daýys\s+bergen|"
-        r"bıýlleten\s+aldy|bıýlleten\s+alǵan|daýys\s+berýge(?!\s+quq)"
+        r"bıýlleten\s+aldy|bıýlleten\s+alǵan|daýys\s+berýge(?!\s+quq)|"
+        # "1797-i daýys berý quqyǵyn paıdalandy": used the right to vote
+        r"quq\w*\s+paıdalan\w*"
     ),
     absentee=rx(r"esepten\s+shyǵ\w*\s+kýáli\w*|syrttaı|kýáli\w*"),
     outside_premises=rx(
