@@ -176,3 +176,31 @@ def test_a_sentence_of_taking_office_or_a_dateline_dates_no_contest() -> None:
 def test_the_voters_who_used_their_right_to_vote_are_the_ballots_cast(text: str) -> None:
     (contest,) = run(text).contests
     assert (fact(contest.registered_voters), fact(contest.ballots_cast)) == (2490, 1797)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: the winner named, then a sentence without a subject that tells he put
+        # himself forward
+        "Құрманғазы ауданы Бөкейхан ауылдық округінде әкім сайланды. Ерлан Сапаров 391 дауыс "
+        "жинап, алға шықты. Айдар Нұрланов 130 дауыс алды.\n\nЖаңа әкім – ауыл тұрғыны Ерлан "
+        "Сапаров. Сайлауға өз кандидатурасын өзі ұсынған, бұған дейін округ әкімі аппаратының "
+        "маманы болған.",
+        "Qurmanǵazy aýdany Bókeıhan aýyldyq okrýginde ákim saılandy. Erlan Saparov 391 daýys "
+        "jınap, alǵa shyqty. Aıdar Nurlanov 130 daýys aldy.\n\nJańa ákim – aýyl turǵyny Erlan "
+        "Saparov. Saılaýǵa óz kandıdatýrasyn ózi usynǵan, buǵan deıin okrýg ákimi apparatynyń "
+        "mamany bolǵan.",
+        "В Бокейханском сельском округе Курмангазинского района избран аким. Ерлан Сапаров "
+        "набрал 391 голос. Айдар Нурланов получил 130 голосов.\n\nНовый аким – житель села Ерлан "
+        "Сапаров. На выборы шёл в порядке самовыдвижения, до этого работал специалистом "
+        "аппарата акима округа.",
+    ],
+    ids=["kk", "kk-Latn", "ru"],
+)
+def test_a_sentence_without_its_subject_nominates_the_person_just_named(text: str) -> None:
+    (contest,) = run(text).contests
+    assert [(fact(x.votes), x.nominator, x.elected) for x in contest.candidates] == [
+        (391, "self", True),
+        (130, None, False),
+    ]

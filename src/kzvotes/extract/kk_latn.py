@@ -126,6 +126,8 @@ CUES = LanguageCues(
         r"^\W*(?:ony|ol|onyń)\b"
         # "Saılaýǵa ózin-ózi usyný tártibimen túsken": no subject, the person just named
         r"|^\W*saılaýǵa\s+(?:[\w-]+\s+){0,5}?túsken"
+        # "Saılaýǵa óz kandıdatýrasyn ózi usynǵan, ...": the same, put forward by himself
+        r"|^\W*saılaýǵa\s+(?:[\w-]+\s+){0,4}?usynǵan"
     ),
     the_winner=rx(r"^\W*(?:jańa\s+ákim|jeńimpaz)"),
     both=rx(
