@@ -204,3 +204,34 @@ def test_a_sentence_without_its_subject_nominates_the_person_just_named(text: st
         (391, "self", True),
         (130, None, False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "winner"),
+    [
+        # SYNTHETIC: "Жеңіске <birth year, post> X жетті": the winner's description between
+        # the two words of the victory
+        (
+            "2025 жылғы 19 қазанда Қармақшы ауданының Төретам ауылында әкім сайлауы өтті. "
+            "Тізімде – 6354 сайлаушы, дауыс бергені – 3229. Жеңіске 1986 жылы туған, аудандық "
+            "бөлімнің басшысы Ерлан Сапаров жетті.",
+            "Ерлан Сапаров",
+        ),
+        (
+            "2025 jylǵy 19 qazanda Qarmaqshy aýdanynyń Tóretam aýylynda ákim saılaýy ótti. "
+            "Tizimde – 6354 saılaýshy, daýys bergeni – 3229. Jeńiske 1986 jyly týǵan, aýdandyq "
+            "bólimniń basshysy Erlan Saparov jetti.",
+            "Erlan Saparov",
+        ),
+        (
+            "2025 jylǵy 19 qazanda Qarmaqshy aýdanynyń Tóretam aýylynda ákim saılaýy ótti. "
+            "Tizimde – 6354 saılaýshy, daýys bergeni – 3229. Jeńiske Erlan Saparov jetti.",
+            "Erlan Saparov",
+        ),
+    ],
+    ids=["kk", "kk-Latn", "kk-Latn-short"],
+)
+def test_the_person_between_the_words_of_victory_is_elected(text: str, winner: str) -> None:
+    (contest,) = run(text).contests
+    assert [(x.name, x.elected) for x in contest.candidates] == [(winner, True)]
+    assert fact(contest.ballots_cast) == 3229
