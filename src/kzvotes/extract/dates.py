@@ -580,3 +580,51 @@ def _best_tied_date(text: str, year_of: date | None) -> DateReading | None:
                 span = (base + offset, base + (match.end() if match else offset))
                 return DateReading(day, span, "date-beside-vote-words")
     return None
+
+
+def date_of_sentence_at(text: str, at: int) -> DateReading | None:
+    """The date printed in the sentence of ``text`` that holds offset ``at`` (a contest's
+    own sentence: its winner's), when that sentence speaks of the vote, not of taking
+    office, and the date is neither of a previous vote, of another event nor one set for a
+    vote to come; never the dateline: "Жанасемей: в воскресенье, 27 июля 2025 года,
+    большинство голосов получил X".
+
+    >>> text = "Пилот. 5 ноября 2023 года избран Y.\\n\\nЖанасемей 27 июля 2025 года избрал X."
+    >>> date_of_sentence_at(text, text.index("X")).value
+    datetime.date(2025, 7, 27)
+    """
+    # the dateline is the day of the message, not of any contest's vote
+    line = dateline(text)
+    if line is not None:
+        text = text[: line[0]] + " " * (line[1] - line[0]) + text[line[1] :]
+    for base, sentence in _sentences(text):
+        if not base <= at < base + len(sentence):
+            continue
+        # a sentence of taking office ("took office on July 31") dates no vote
+        if (
+            not _ELECTION.search(sentence)
+            or _PLUPERFECT.search(sentence)
+            or _TOOK_OFFICE.search(sentence)
+        ):
+            return None
+        found = []
+        for offset, day in dates_in(sentence):
+            clause = re.split(r"[;,]\s", sentence[:offset])[-1]
+            if (
+                _PREVIOUS.search(clause)
+                or _OTHER_EVENT.search(sentence[:offset])
+                or _of_taking_office(sentence, offset)
+                or _set_for(sentence, offset)
+                or day < FIRST_DIRECT_VOTE
+            ):
+                continue
+            found.append((-_tied_to_vote(sentence, offset), offset, day))
+        if not found:
+            return None
+        tie, offset, day = min(found)
+        if tie == 0:
+            return None
+        match = _DATE_AT.match(sentence, offset)
+        span = (base + offset, base + (match.end() if match else offset))
+        return DateReading(day, span, "date-in-contest-sentence")
+    return None

@@ -10,6 +10,8 @@ CUES = LanguageCues(
         r"(?:lists?|rolls?|registers?)|voters?\s+(?:were\s+|are\s+)?registered|eligible\s+(?:to\s+vote|voters)|electorate|were\s+registered"
     ),
     ballots_cast=rx(
+        # "1,797 exercised their right to vote"
+        r"exercised\s+(?:their|the)\s+right\s+to\s+vote|"
         r"cast(?:ing)?\s+(?:their\s+)?ballots?|^\W*ballots\s+cast\b|\bvoted\b|took\s+part|came\s+(?:out\s+)?to\s+vote|turned\s+out|participated|"
         r"received\s+ballots|ballots\s+(?:were\s+)?issued|issued\s+(?:with\s+)?ballots|(?:came|went|turned\s+up)\s+(?:out\s+)?to\s+(?:the\s+)?(?:polls|"
         r"polling\s+(?:stations?|places?|precincts?)|ballot\s+box\w*)|showed\s+up|turned\s+up"
@@ -385,6 +387,8 @@ WORDS: dict[str, str] = {
     "page_views": r"views?|reads",
     "photo_credit": r"photos?|photo\s+credit|image|pictured",
     "source_line": r"source",
+    # a photo credit standing on its own line, without its colon: "Photo by X"
+    "photo_credit_line": r"(?:(?:illustrative|file|archive)\s+)?(?:photo|image|picture)(?:\s+(?:by|credit|courtesy\s+of))?",
     "rubric": r"politics|news|nation|regions|society",
     # "on 5 November", "in 2023": a word that makes the date after it part of a sentence
     "before_date": r"on|in|of|from|since|by|until|before|after|at",
@@ -430,6 +434,9 @@ WORDS: dict[str, str] = {
     ),
     # a country or a state ("Republic of Kazakhstan"): never a person's name
     "not_a_name_state": "republic|republics|nation",
+    # the country's name and the word for a republic in any case ("Republic of Kazakhstan", "Kazakhstan's"): a
+    # word beginning so is never a person's name (a pattern, matched against a whole word)
+    "not_a_name_state_stem": r"republic\w*|kazakhstan\w*",
     # the headings of a table's columns ("Settlement | On voter list | Voted | Elected"):
     # a table of places, one contest a row
     "column_place": r"settlements?|places?|localit(?:y|ies)|villages?|rural\s+districts?|districts?|constituenc(?:y|ies)|okrugs?",

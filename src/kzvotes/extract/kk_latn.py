@@ -60,7 +60,9 @@ CUES = LanguageCues(
     ),
     ballots_cast=rx(
         r"qatysty|qatysqan|ýchaske\w*\s+kelgen|ýchaske\w*\s+keldi|daýys\s+berdi|daýys\s+bergender\w*|daýys\s+bergen|"
-        r"bıýlleten\s+aldy|bıýlleten\s+alǵan|daýys\s+berýge(?!\s+quq)"
+        r"bıýlleten\s+aldy|bıýlleten\s+alǵan|daýys\s+berýge(?!\s+quq)|"
+        # "1797-i daýys berý quqyǵyn paıdalandy": used the right to vote
+        r"quq\w*\s+paıdalan\w*"
     ),
     absentee=rx(r"esepten\s+shyǵ\w*\s+kýáli\w*|syrttaı|kýáli\w*"),
     outside_premises=rx(
@@ -97,7 +99,7 @@ CUES = LanguageCues(
         r"(?<!\w)(?:saılaýshylary|turǵyndary)\s+(?:[\w-]+\s+){1,4}?tańdady|"
         r"saılanýy\w*|"
         r"basym\s+tústi|tańdaldy|"
-        r"daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|jeńimpaz\w*|saılaýshy\w*\s+(?:[\w-]+\s+){0,4}?senim\s+artty|eń\s+kóp\s+da(?:ýys|ýsy)|kóp\s+daýys\s+jınaǵan|"
+        r"daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w,-]+\s+){0,14}?jetti|jeńimpaz\w*|saılaýshy\w*\s+(?:[\w-]+\s+){0,4}?senim\s+artty|eń\s+kóp\s+da(?:ýys|ýsy)|kóp\s+daýys\s+jınaǵan|"
         r"ákimi\s+bolyp|\bákim(?:i)?\s+boldy\b|jańa\s+ákimi|\bsaılady\b|\btańdady\b|\bjeńdi\b|\bjeńip\s+shyqty|"
         r"ákimi\s+boldy|basqaratyn\s+boldy|\bbasqarady\b|ornynda\s+qaldy|qaıta\s+saılandy"
         # "... daýys jınaǵan X aýdan basshysy atandy": became the district's head
@@ -124,6 +126,8 @@ CUES = LanguageCues(
         r"^\W*(?:ony|ol|onyń)\b"
         # "Saılaýǵa ózin-ózi usyný tártibimen túsken": no subject, the person just named
         r"|^\W*saılaýǵa\s+(?:[\w-]+\s+){0,5}?túsken"
+        # "Saılaýǵa óz kandıdatýrasyn ózi usynǵan, ...": the same, put forward by himself
+        r"|^\W*saılaýǵa\s+(?:[\w-]+\s+){0,4}?usynǵan"
     ),
     the_winner=rx(r"^\W*(?:jańa\s+ákim|jeńimpaz)"),
     both=rx(
@@ -291,7 +295,7 @@ WORDS: dict[str, str] = {
         r"basym\s+tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,4}?tańdaldy|"
         # "округінің жаңа әкімі – X": the new akim named after a dash
         r"jańa\s+ákimi\s*[–—-]\s*(?-i:[A-ZÁǴÓÚÝŃ])|"
-        r"(?:[–—-]\s*\d[\d\s]*\d?\s+daýys\b[^.]{0,80}?){2}|daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|saılaý\w*\s+nátıje\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|jeńimpaz\s+(?:atandy|boldy)|daýys\s+jınap|saılaý\w*\s+qorytyndy\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|daýys\s+berildi|\bsaılady\b|saılandy|jeńiske\s+(?:[\w-]+\s+){0,6}?jetti|daýys\s+jınady|daýys\s+alǵan|daýys\s+aldy|\bjeńdi\b"
+        r"(?:[–—-]\s*\d[\d\s]*\d?\s+daýys\b[^.]{0,80}?){2}|daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|saılaý\w*\s+nátıje\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|jeńimpaz\s+(?:atandy|boldy)|daýys\s+jınap|saılaý\w*\s+qorytyndy\w*(?![^.]{0,60}(?:shyǵarylady|jarııalanady|belgili\s+bolady))|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|daýys\s+berildi|\bsaılady\b|saılandy|jeńiske\s+(?:[\w,-]+\s+){0,14}?jetti|daýys\s+jınady|daýys\s+alǵan|daýys\s+aldy|\bjeńdi\b"
         # "X aýdan basshysy atandy": became the district's head
         r"|(?:basshysy|ákimi)\s+atandy"
         # "Eń jas ákim – ... X": a winner named as the youngest or oldest
@@ -362,6 +366,8 @@ WORDS: dict[str, str] = {
     "page_views": r"oqyldy|qaraldy|qaralym\w*",
     "photo_credit": r"foto\w*|sýret\w*|suret\w*",
     "source_line": r"derekkóz\w*|derekkoz\w*",
+    # a photo credit standing on its own line, without its colon: "Sýretti túsirgen X"
+    "photo_credit_line": r"(?:s[uý]ret(?:ti|ter(?:di)?)?|foto(?:ny|lar(?:dy)?)?)\s+t[uú]sirgen|(?:s[uý]ret|foto)(?:\s+avtory)?",
     "rubric": r"saıasat|saiasat|jańalyqtar|qoǵam|aımaq|aımaqtar",
     "results_heading": r"qorytyndy\w*|nátıje\w*",
     "date_election": r"saılaý|saılady|daýys|tańda|saılandy|ákimi|saılaýshy",
@@ -389,7 +395,7 @@ WORDS: dict[str, str] = {
     # "-тікі" glued to a surname: "the one of" ("Жағыпаровтікі – 358", Zhagyparov's is 358)
     "belonging": r"(?:niki|diki|tiki)",
     "not_a_name": (
-        "memlekettik|buryn|zeınetker|stýdent|muǵalim|saılaýshy|turǵyn|barlyǵyna|básekelesteri|búgin|daýys|elektorat|nátıjesi|nátıjesinde|olardyń|"
+        "memlekettik|jeńiske|buryn|zeınetker|stýdent|muǵalim|saılaýshy|turǵyn|barlyǵyna|básekelesteri|búgin|daýys|elektorat|nátıjesi|nátıjesinde|olardyń|"
         "qarsy|qarsylastary|qarsylasy|qatar|qorytyndy|nátıje|qorytyndysy|qorytyndysynda|saılaý|"
         "saılaýshylar|sonymen|ákim|ákimi|ózin-ózi|úmitker"
         # a role opening a sentence before the name: "Jeńimpaz X", "Ekinshi orynda X"
@@ -410,6 +416,9 @@ WORDS: dict[str, str] = {
     ),
     # a country or a state ("Қазақстан Республикасының"): never a person's name
     "not_a_name_state": "respýblıka|respýblıkasy|respýblıkasynyń|respýblıkasynda|respublika|respublikasy|respublikasynyń|memleket|memleketi",
+    # the country's name and the word for a republic in any case ("Qazaqstan Respýblıkasyndaǵy", "Qazaqstannyń"): a
+    # word beginning so is never a person's name (a pattern, matched against a whole word)
+    "not_a_name_state_stem": r"resp[uý]bl[iı]k\w*|qazaqstan\w*|kazakhstan\w*",
     # the headings of a table's columns ("Eldi meken | Saılaýshy | Daýys bergeni |
     # Jeńimpaz"): a table of places, one contest a row
     "column_place": r"eldi\s+meken(?:der)?|aýyldyq\s+okrýg|okrýg|aýyl|aýdan",

@@ -23,6 +23,7 @@ from functools import cache
 from typing import Any
 
 from kzvotes.extract import ru
+from kzvotes.extract.wording import words
 
 
 def _not_names() -> frozenset[str]:
@@ -66,7 +67,22 @@ _FIRST_NAME = re.compile(
     re.IGNORECASE,
 )
 # capitalised words that are never part of a name, from every language's table
-_STOP = _not_names()  # fmt: skip
+_STOP_WORDS = _not_names()  # fmt: skip
+# "Қазақстан Республикасындағы", "Республики Казахстан": the country's name and the word for
+# a republic in any of their case forms, every language's
+_STATE_STEM = re.compile(words("not_a_name_state_stem"), re.IGNORECASE)
+
+
+class _StopWords(frozenset[str]):
+    """The stop words, and every case form of the country's name (``word in _STOP``)."""
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (
+            super().__contains__(word) or _STATE_STEM.fullmatch(word) is not None
+        )
+
+
+_STOP = _StopWords(_STOP_WORDS)
 _KK_SUFFIX = re.compile(
     r"(ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні|мен|бен|пен|да|де|та|те|нан|"
     r"нен|дан|ден|тан|тен|ǵa|ge|qa|ke|nyń|niń|dyń|diń|tyń|tiń|dy|di|ty|ti|ny|ni|men|ben|"

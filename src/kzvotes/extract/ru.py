@@ -393,6 +393,9 @@ WORDS: dict[str, str] = {
     "page_views": r"просмотр\w*|прочитан\w*",
     "photo_credit": r"фото\w*|источник\s+фото|иллюстративн\w+\s+фото",
     "source_line": r"источник",
+    # a photo credit standing on its own line, without its colon: "Иллюстративное фото
+    # Константина Шелкова", "Фото пресс-службы акимата" (kzvotes.extract.segment)
+    "photo_credit_line": r"(?:иллюстративн\w+|архивн\w+)\s+фото(?:графи[яи])?|фото(?:графи[яи])?(?:\s+(?:автора|предоставлен[оа]?))?|источник\s+фото",
     # a page's section named before its headline: "Политика", "Новости районов"
     "rubric": r"новости(?:\s+(?:районов|регионов|области))?|политика|общество|регионы|главное",
     # "в 2023", "от 5 ноября": a word that makes the date after it part of a sentence
@@ -438,6 +441,9 @@ WORDS: dict[str, str] = {
     ),
     # a country or a state ("Қазақстан Республикасының"): never a person's name
     "not_a_name_state": "республика|республике|республикой|республику|государство|государства|государстве",
+    # the country's name and the word for a republic in any case ("Республика Казахстан", "Республики Казахстан"): a
+    # word beginning so is never a person's name (a pattern, matched against a whole word)
+    "not_a_name_state_stem": r"республик\w*|казахстан\w*",
     # the headings of a table's columns ("Населённый пункт | Избирателей | Проголосовали |
     # Избран"): a table of places, one contest a row
     "column_place": r"населённы[йе]\s+пункты?|населенны[йе]\s+пункты?|сельски[йе]\s+округа?|округа?|сел[оа]|аулы?|районы?",

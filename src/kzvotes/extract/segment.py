@@ -116,6 +116,7 @@ def leaders_as_dashes(text: str) -> str:
 
 
 _LOWER = "a-zа-яёәғқңөұүһіıáóúýǵńüöç"
+_CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ"
 _SEPARATOR = r"[|·•]"
 _TIME = r"(?<![\d:.,])\d{1,2}:\d{2}(?![\d:])"
 _VIEWS = words("page_views")
@@ -143,13 +144,21 @@ _BYLINE = re.compile(
 _CREDIT_PARAGRAPH = re.compile(
     rf"^\s*(?:{words('photo_credit')}|{words('source_line')})\s*:", re.IGNORECASE
 )
+# a photo credit that ends its paragraph, with or without its colon: "Иллюстративное фото
+# Константина Шелкова", "Суретті түсірген Асқар Бекұлы", "Photo by Dana Sadykova", "Фото:
+# Иван Петров" (a name in it is the photographer's, nobody's of the election), on a line of
+# its own or after a headline without its full stop whose line was joined to it; its word
+# capitalised, the rest without figures and short
+_CREDIT_LINE = re.compile(
+    rf"(?:^|(?<=\s))(?=(?-i:[{_CAPS}]))(?:{words('photo_credit_line')})"
+    rf"(?:[^\S\n]*:|[^\S\n]+(?=(?-i:[{_CAPS}«\"])))[^\r\n\d!?]{{0,80}}(?=\r?\n|$)",
+    re.IGNORECASE,
+)
 _PAGE_HEAD = 400
 # straight and typographic quotes, read as the guillemets the passes know
 _OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[«—–-]))[\"“„](?=\S)")
 _QUOTES = str.maketrans({'"': "»", "“": "»", "”": "»", "„": "«"})
 
-
-_CAPS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁÓÚÝǴŃ"
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # a wire dateline without its year: "URALSK –", "KYZYLORDA. KAZINFORM –", "SEMEY. QazAqparat –",
 # "KYZYLORDA, Oct. 20 –" (a day without its year dates nothing)
@@ -190,6 +199,12 @@ def page_furniture(doc: DocumentText) -> list[tuple[int, int]]:
             out.append((a, b))
         elif a >= _PAGE_HEAD:
             out += [m.span() for m in _BYLINE.finditer(text, a, b) if m.group().strip()]
+    # a credit ending its paragraph, where no other furniture took it already
+    out += [
+        m.span()
+        for m in _CREDIT_LINE.finditer(text)
+        if not any(x < m.end() and m.start() < y for x, y in out)
+    ]
     return sorted(out)
 
 
