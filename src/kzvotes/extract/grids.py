@@ -289,14 +289,9 @@ def _read_table_row(
     if not names:
         return key
     cand = r.candidate(key, names[0], lang)
-    if person_column == "column_winner" and cand.elected is None:
-        cand.elected = True
-        cand.rules["elected"] = "table-column-of-those-elected"
-    if "column_nominator" in by:
-        nominator, party_id = find_nominator(text[slice(*by["column_nominator"])])
-        if nominator and cand.nominator is None:
-            cand.nominator, cand.party_id = nominator, party_id
-            cand.rules["nominator"] = "table-column"
+    if person_column == "column_winner":
+        _elected(cand, "table-column-of-those-elected")
+    _nomination(text, cand, by.get("column_nominator"), "table-column")
     for column, field in (("column_votes", "votes"), ("column_share", "share")):
         if column not in by:
             continue
@@ -307,6 +302,24 @@ def _read_table_row(
             n = figures[0]
             setattr(cand, field, Fact(n.value, (n.start, n.end), r.sha, "table-column"))
     return key
+
+
+def _elected(cand: Candidate, rule: str) -> None:
+    """The person of a column of those elected, or of a card's person row, is a winner
+    unless a sentence said otherwise."""
+    if cand.elected is None:
+        cand.elected = True
+        cand.rules["elected"] = rule
+
+
+def _nomination(text: str, cand: Candidate, span: tuple[int, int] | None, rule: str) -> None:
+    """The nomination in a table's or a card's cell ``span``, when none was read before."""
+    if span is None:
+        return
+    nominator, party_id = find_nominator(text[slice(*span)])
+    if nominator and cand.nominator is None:
+        cand.nominator, cand.party_id = nominator, party_id
+        cand.rules["nominator"] = rule
 
 
 def party_spans_at(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -497,14 +510,8 @@ def read_card(r: Reading, card: Card, lang: str) -> None:
     if len(names) != 1:
         return
     winner = r.candidate(key, names[0], lang)
-    if winner.elected is None:
-        winner.elected = True
-        winner.rules["elected"] = "card-of-the-person-elected"
-    if "card_nominator" in rows:
-        nominator, party_id = find_nominator(text[slice(*rows["card_nominator"])])
-        if nominator and winner.nominator is None:
-            winner.nominator, winner.party_id = nominator, party_id
-            winner.rules["nominator"] = "card-row"
+    _elected(winner, "card-of-the-person-elected")
+    _nomination(text, winner, rows.get("card_nominator"), "card-row")
     if "card_votes" in rows:
         _card_figures(r, winner, lang, *rows["card_votes"])
     if "card_others" in rows:
