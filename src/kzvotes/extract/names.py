@@ -73,16 +73,13 @@ _STOP_WORDS = _not_names()  # fmt: skip
 _STATE_STEM = re.compile(words("not_a_name_state_stem"), re.IGNORECASE)
 
 
-class _StopWords(frozenset[str]):
-    """The stop words, and every case form of the country's name (``word in _STOP``)."""
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and (
-            super().__contains__(word) or _STATE_STEM.fullmatch(word) is not None
-        )
+def _is_stop(word: str) -> bool:
+    """A word never part of a name: a stop word of any language's table, or a case form of
+    the country's name ("Қазақстан Республикасындағы")."""
+    low = word.lower()
+    return low in _STOP_WORDS or _STATE_STEM.fullmatch(low) is not None
 
 
-_STOP = _StopWords(_STOP_WORDS)
 _KK_SUFFIX = re.compile(
     r"(ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ды|ді|ты|ті|ны|ні|мен|бен|пен|да|де|та|те|нан|"
     r"нен|дан|ден|тан|тен|ǵa|ge|qa|ke|nyń|niń|dyń|diń|tyń|tiń|dy|di|ty|ti|ny|ni|men|ben|"
@@ -149,7 +146,7 @@ def is_name_word(token: str) -> bool:
 def is_proper_word(token: str) -> bool:
     """A capitalised word that is no stop word of any language: a proper name of a place or
     a person (``Аксай``, which the Russian dictionary also knows as a common word)."""
-    return token.lower() not in _STOP and not token.isupper()
+    return not _is_stop(token) and not token.isupper()
 
 
 def is_common_word(token: str, *, stop_words: bool = True, adjectives: bool = True) -> bool:
@@ -164,7 +161,7 @@ def is_common_word(token: str, *, stop_words: bool = True, adjectives: bool = Tr
     >>> is_common_word("Казахстана", stop_words=False)
     False
     """
-    if stop_words and token.lower() in _STOP:
+    if stop_words and _is_stop(token):
         return True
     low = token.lower()
     if not re.fullmatch(r"[а-яё-]+", low) or not _morph().word_is_known(low):
@@ -178,7 +175,7 @@ def is_common_word(token: str, *, stop_words: bool = True, adjectives: bool = Tr
 
 
 def _is_name_token(token: str) -> bool:
-    if token.lower() in _STOP or token.isupper():
+    if _is_stop(token) or token.isupper():
         return False
     if _KK_CASE_NOUN_IN_CASE.search(token):
         # "Қорытындысында", "Nátıjesinde": a sentence-initial Kazakh noun in a case form
@@ -277,7 +274,7 @@ def find_names(
                 runs.append([])  # a person's name never spans a line break
             inside = any(x <= a < y or x < b <= y for x, y in blocked)
             keep = tok.endswith(".") or _is_name_token(tok)
-            if not keep and not inside and tok.lower() not in _STOP and not tok.isupper():
+            if not keep and not inside and not _is_stop(tok) and not tok.isupper():
                 # a dictionary word next to a surname is a first name (Канат Муканов)
                 around = [t for t, _, _ in tokens[max(0, k - 1) : k] + tokens[k + 1 : k + 2]]
                 keep = any(looks_like_surname(t) and _is_name_token(t) for t in around)
@@ -336,7 +333,7 @@ def _title_case_surnames(text: str, start: int, end: int) -> str:
         before = text[max(0, match.start() - 30) : match.start()].split()
         after = text[match.end() : match.end() + 30].split()
         beside = [w.strip(',.;:«»"()') for w in before[-1:] + after[:1]]
-        if word.lower() in _STOP or any(len(w) > 1 and w.isupper() for w in beside):
+        if _is_stop(word) or any(len(w) > 1 and w.isupper() for w in beside):
             continue
         beside_a_name = any(
             _CAP_WORD.match(w)
@@ -372,7 +369,7 @@ def title_case_names(text: str) -> str:
     out = text
     for match in _CAPS_WORD.finditer(text):
         word = match.group(0).title()
-        if len(word) != len(match.group(0)) or word.lower() in _STOP:
+        if len(word) != len(match.group(0)) or _is_stop(word):
             continue
         before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
         after = _WORD_AFTER.match(text, match.end())
