@@ -37,12 +37,34 @@ def _figures(text: str, field: str) -> dict[str, object]:
         "An akim election was held in Zhambyl district of Almaty region. In all, 41,220 "
         "residents have the right to vote in the district. Nurlan Yertas was elected akim "
         "with 30,118 votes.",
+        "An akim election was held in Zhambyl district of Almaty region. Of the district's "
+        "residents, 41,220 were entitled to vote. Nurlan Yertas was elected akim with 30,118 "
+        "votes.",
+        # SYNTHETIC: Russian, "the number of voters" with a dash
+        "В Жамбылском районе Алматинской области прошли выборы акима. Число избирателей "
+        "района – 41 220 человек. Победил Нурлан Ертас, набравший 30 118 голосов.",
+        # SYNTHETIC: Kazakh, "entitled to take part" after the count
+        "Алматы облысы Жамбыл ауданында әкім сайлауы өтті. Сайлауға 41 220 адам қатысуға "
+        "құқылы болды. Нұрлан Ертас 30 118 дауыс алып, әкім болып сайланды.",
+        "Almaty oblysy Jambyl aýdanynda ákim saılaýy ótti. Saılaýǵa 41 220 adam qatysýǵa "
+        "quqyly boldy. Nurlan Ertas 30 118 daýys alyp, ákim bolyp saılandy.",
     ],
 )
 def test_those_entitled_to_vote_are_the_voters_on_the_list(text: str) -> None:
     (contest,) = run(text).contests
     assert fact(contest.registered_voters) == 41220
     assert contest.ballots_cast is None
+
+
+def test_the_number_of_voters_who_took_part_is_no_list() -> None:
+    # SYNTHETIC: "the number of voters" with a participle of taking part after it
+    text = (
+        "В Жамбылском районе Алматинской области прошли выборы акима. Число избирателей, "
+        "принявших участие в голосовании, – 33 905. Победил Нурлан Ертас, набравший 30 118 "
+        "голосов."
+    )
+    (contest,) = run(text).contests
+    assert contest.registered_voters is None
 
 
 def test_those_who_used_the_right_to_vote_still_voted() -> None:

@@ -10,6 +10,7 @@ CUES = LanguageCues(
         r"(?:lists?|rolls?|registers?)|voters?\s+(?:were\s+|are\s+)?registered|eligible\s+(?:to\s+vote|voters)|electorate|were\s+registered"
         # "220,761 residents had the right to vote": entitled to vote, not voted
         r"|(?:had|have|has|having|with)\s+the\s+right\s+to\s+vote"
+        r"|(?:held|hold|holds)\s+the\s+right\s+to\s+vote|entitled\s+to\s+vote"
     ),
     ballots_cast=rx(
         # "1,797 exercised their right to vote"

@@ -59,6 +59,8 @@ CUES = LanguageCues(
         r"saılaýshylar\w*\s+(?:jalpy\s+)?sany|daýys\s+berýge\s+quq\w*"
         # "daýys berýge jatatyn 18 452 adam": those entitled to vote, not those who voted
         r"|daýys\s+berýge\s+jatatyn"
+        # "220 761 adam saılaýǵa qatysýǵa quqyly": entitled to take part
+        r"|qatysýǵa\s+quq\w*"
     ),
     ballots_cast=rx(
         r"qatysty|qatysqan|ýchaske\w*\s+kelgen|ýchaske\w*\s+keldi|daýys\s+berdi|daýys\s+bergender\w*|daýys\s+bergen|"
