@@ -39,11 +39,14 @@ from kzvotes.extract.wording import (
     AKIM_AFTER,
     AKIM_BEFORE,
     CONJ,
+    EACH_AFTER,
+    EACH_BEFORE,
     FORMER,
     IN_PLACE,
     INTERMEDIATE,
     LIST_GOES_ON,
     NAME_BEFORE_UNIT,
+    NOUN_IN_PLACE,
     NUMBER_WORDS,
     OF_A_BODY,
     OF_LIST,
@@ -200,12 +203,7 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
         numbers = []
     numbers = without_column_pairs(r.text, numbers)
     said = r.text[sentence.start : sentence.end]
-    if ONE_STATION.search(said) and not (
-        sentence.cues.candidate_word.search(said) or sentence.cues.elected.search(said)
-    ):
-        # "На участке № 467 явка составила сто процентов: проголосовали все 939
-        # избирателей этого участка": one polling station's figures, not the contest's
-        numbers = []
+    numbers = without_station_figures(sentence, said, names, numbers)
     consumed: set[int] = set()
     if len(distinct) <= 1:
         if distinct:
@@ -473,6 +471,40 @@ def pronoun_elected_here(r: Reading, sentence: Sentence, distinct: list[str]) ->
     cand = r.candidate(r.current, person, cues.language)
     cand.elected = True
     cand.rules["elected"] = "pronoun-elected-named-before"
+
+
+def without_station_figures(
+    sentence: Sentence, said: str, names: list[NameMention], numbers: list[Number]
+) -> list[Number]:
+    """The numbers of a sentence less those of one polling station it names ("На участке №
+    467 явка составила сто процентов: проголосовали все 939 избирателей этого участка"):
+    one station's figures are not the contest's."""
+    cues = sentence.cues
+    station = ONE_STATION.search(said)
+    if station is None or cues.elected.search(said):
+        return numbers
+    if names and cues.candidate_word.search(said):
+        return numbers  # "На участке № 118 X получил 300 голосов": a candidate's count
+    # "На участке № 467 бюллетени получили все 939 избирателей": the figures after the
+    # station are its own; one before it is the contest's when its clause or its label
+    # ends before the station ("В списки включили 318 человек, голосовали они на участке
+    # № 457", "240 people were on the voter list and voted at polling station No. 457"),
+    # and the station's when the station names its noun ("all 939 voters at polling
+    # station No. 467 turned out")
+    at = station.start()
+    bounds = clause_bounds(said, 0, len(said))
+    return [
+        n
+        for n in numbers
+        if n.end - sentence.start <= at
+        and (
+            any(n.end - sentence.start <= b <= at for b in bounds)
+            or any(
+                getattr(cues, f).search(said, n.end - sentence.start, at)
+                for f in ("registered_voters", "ballots_cast", "turnout")
+            )
+        )
+    ]
 
 
 def without_column_pairs(text: str, numbers: list[Number]) -> list[Number]:
@@ -882,7 +914,8 @@ def place_pairs(
     consumed: set[int],
 ) -> bool:
     """``Исатай – 15 883``: a place and its own figure, labelled by the words before.
-    Whether a total of the places came before their pairs."""
+    Whether the sentence speaks of the places together: a total of them came before their
+    pairs, or two places or more each got a figure of their own."""
     first_pair = None
     pairs: list[tuple[str, Number]] = []
     for m, key in keyed:
@@ -918,7 +951,7 @@ def place_pairs(
             and not re.search(r"[:;]", r.text[prev.end : n.start])
         )
 
-    for m, key in keyed:
+    for at, (m, key) in enumerate(keyed):
         # "552 избирателя: 238 в Исатайском и 314 в Кызылкогинском районе": a figure
         # right before "в" and its place
         before = [n for n in numbers if n.end <= m.start]
@@ -934,7 +967,12 @@ def place_pairs(
             # "480 вахтовиков в Исатайском районе и 66 в Кызылкогинском": figures
             # of another group than voters
             continue
-        pairs.append((key, n))
+        places = coordinated_places(r.text, keyed, at)
+        if len(places) > 1 and not each_place(r.text, n):
+            # "103 – в Актогайском и Осакаровском районах": the figure of both places
+            # together, no one contest's
+            continue
+        pairs += [(k, n) for k in places]
         first_pair = n.start if first_pair is None else min(first_pair, n.start)
     if not pairs or first_pair is None:
         return False
@@ -942,6 +980,14 @@ def place_pairs(
     kinds = {n.percent for _, n in pairs}
     total = False
     for n in numbers:
+        if any(
+            NOUN_IN_PLACE.fullmatch(r.text, n.end, m.start)
+            and len(coordinated_places(r.text, keyed, at)) == 1
+            for at, (m, _) in enumerate(keyed)
+        ):
+            # "12 бюллетеней в Приозерске, по 40 – в Актогайском и Осакаровском": the
+            # figure of the one place right after it, no total of the places
+            continue
         if n.end <= min(first_pair, keyed[0][0].start) and n.percent in kinds:
             # "34 497 voters in the two districts: 15 883 in Isatay and 18 614 in
             # Kyzylkoga", "56,0% (Исатай – 54,6%, Кызылкога – 57,2%)": a figure before
@@ -958,7 +1004,28 @@ def place_pairs(
         name = label_of(r, cues, head, "")
         if name and name[0] != "votes":
             r.set_fact(key, name[0], n, name[1], rule="place-pair")
-    return total
+    # "480 человек в Исатае и 66 в Кызылкоге": after each place's own figure, a figure
+    # naming no place is not the last place's
+    return total or len({key for key, _ in pairs}) > 1
+
+
+def coordinated_places(text: str, keyed: list[tuple[PlaceMention, str]], at: int) -> list[str]:
+    """The place ``keyed[at]`` and those joined to it by "and" or commas after it ("в
+    Актогайском и Осакаровском районах"): the places sharing one preposition."""
+    places = [keyed[at][1]]
+    for (left, _), (right, key) in pairwise(keyed[at:]):
+        if not CONJ.match(text[left.end : right.start]):
+            break
+        places.append(key)
+    return list(dict.fromkeys(places))
+
+
+def each_place(text: str, n: Number) -> bool:
+    """Whether the figure ``n`` is given to each place after it ("по 103 – в Актогайском
+    и Осакаровском районах", "103 each in Aktogay and Osakarovka")."""
+    return bool(
+        EACH_BEFORE.search(text, max(0, n.start - 6), n.start) or EACH_AFTER.match(text, n.end)
+    )
 
 
 def pairs_of_another_group(

@@ -8,6 +8,9 @@ CUES = LanguageCues(
     registered_voters=rx(
         r"registered\s+to\s+vote|registered\s+voters|\bon\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:voter\s+|electoral\s+)?"
         r"(?:lists?|rolls?|registers?)|voters?\s+(?:were\s+|are\s+)?registered|eligible\s+(?:to\s+vote|voters)|electorate|were\s+registered"
+        # "220,761 residents had the right to vote": entitled to vote, not voted
+        r"|(?:had|have|has|having|with)\s+the\s+right\s+to\s+vote"
+        r"|(?:held|hold|holds)\s+the\s+right\s+to\s+vote|entitled\s+to\s+vote"
     ),
     ballots_cast=rx(
         # "1,797 exercised their right to vote"
@@ -217,6 +220,11 @@ WORDS: dict[str, str] = {
     # "графу «против всех» выбрали шесть человек": people counted in words, read only
     # beside the words of a figure (zero_figure)
     "people_counted": r"voters|people|residents|of\s+them",
+    # "103 each in Aktogay and Osakarovka": the same figure for each place
+    "each_after": r"each|apiece",
+    # "arrangements were made for 480 shift workers to vote": the means to vote given to a
+    # group, no count of those who voted
+    "means_to_vote": r"(?:arrangements|conditions|provisions)\s+(?:were\s+)?(?:made|created|put\s+in\s+place)\b|conditions\s+for\s+voting",
     # "three hundred and ninety-one": the word joining a count's hundreds to the rest
     "hundred_and": r"and",
     "zero_figure": r"absentee|outside\s+(?:the\s+)?(?:polling\s+)?(?:stations?|premises)|at\s+home|invalid|spoiled|against\s+all",

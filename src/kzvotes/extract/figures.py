@@ -15,6 +15,7 @@ from kzvotes.extract.wording import (
     AGE_BEFORE,
     AGE_IN_BRACKETS,
     CANDIDATE_NOUN,
+    MEANS_TO_VOTE,
     OF_TOOK_PART,
     words,
 )
@@ -24,7 +25,11 @@ _PCT = rf"\s*(?:%|{words('percent')})?\s*"
 # "56,0% (54,6% и 57,2%)": a figure, its parts in brackets, the list's joints, the bracket's
 # close (with "respectively" before it or not)
 # (a few words may head the parts: "(по районам – 54,6% и 57,2%)", "(в районах: ...)")
-_PARTS_OPEN = re.compile(rf"{_PCT}\(\s*(?:[^\W\d_]+\s*){{0,3}}[–—:-]?\s*", re.IGNORECASE)
+# (the share's noun may stand before the bracket: "56,0% зарегистрированных избирателей (...)")
+_PARTS_OPEN = re.compile(
+    rf"{_PCT}(?:(?:[^\W\d_]+\s+){{0,3}}{words('people')}\s*)?\(\s*(?:[^\W\d_]+\s*){{0,3}}[–—:-]?\s*",
+    re.IGNORECASE,
+)
 _PARTS_GAP = re.compile(rf"{_PCT}[,;]?\s*(?:{words('and')}\s*|&\s*)?", re.IGNORECASE)
 _PARTS_CLOSE = re.compile(rf"{_PCT},?\s*(?:[^\W\d_]+\s*)?\)")
 # the same parts after "including" ("56,0%, в том числе 54,6% и 57,2% соответственно"),
@@ -55,6 +60,10 @@ def label_of(
             match = getattr(cues, name).search(ctx)
             if match:
                 if name == "registered_voters" and CANDIDATE_NOUN.search(ctx):
+                    return None
+                if name == "ballots_cast" and MEANS_TO_VOTE.search(ctx):
+                    # "вахтовикам создали условия для голосования: Исатай – 480": a group
+                    # given the means to vote, not the count of those who voted
                     return None
                 return name, match.group(0)
     return None

@@ -8,6 +8,10 @@ CUES = LanguageCues(
     registered_voters=rx(
         r"тізім\w*|тіркелген|дауыс\s+беру\s+құқ\w*\s+бар|тіркелді|енгізіл\w*|сайлаушы\s+бар|дауыс\s+беруші\s+бар|"
         r"дауыс\s+беруге\s+құқ\w*|сайлаушылар\w*\s+(?:жалпы\s+)?саны|электорат"
+        # "дауыс беруге жататын 18 452 адам": those entitled to vote, not those who voted
+        r"|дауыс\s+беруге\s+жататын"
+        # "220 761 адам сайлауға қатысуға құқылы": entitled to take part
+        r"|қатысуға\s+құқ\w*"
     ),
     ballots_cast=rx(
         r"қатысты|қатысқан|учаске\w*\s+келген|учаске\w*\s+келді|дауыс\s+берді|дауыс\s+бергендер\w*|дауыс\s+берген|"
@@ -231,6 +235,9 @@ WORDS: dict[str, str] = {
     # "графу «против всех» выбрали шесть человек": people counted in words, read only
     # beside the words of a figure (zero_figure)
     "people_counted": r"адам\w*|сайлаушы\w*",
+    # "вахтамен жұмыс істейтіндерге дауыс беруге жағдай жасалды: ... 480": the means to
+    # vote given to a group, no count of those who voted
+    "means_to_vote": r"дауыс\s+беру(?:ге|і\w*)\s+(?:[\w-]+\s+){0,2}?жағдай\w*",
     "zero_figure": r"сырттай|куәлі\w*|үйден|үй-жай\w*\s+тыс|жарамсыз\w*|барлығына\s+қарсы",
     "votes": r"дауыс\w*",
     "abbreviation": r"ж|жж",

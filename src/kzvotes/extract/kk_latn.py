@@ -57,6 +57,10 @@ CUES = LanguageCues(
     registered_voters=rx(
         r"tizim\w*|tirkelgen|daýys\s+berý\s+quq\w*\s+bar|tirkeldi|engizil\w*|saılaýshy\s+bar|elektorat|"
         r"saılaýshylar\w*\s+(?:jalpy\s+)?sany|daýys\s+berýge\s+quq\w*"
+        # "daýys berýge jatatyn 18 452 adam": those entitled to vote, not those who voted
+        r"|daýys\s+berýge\s+jatatyn"
+        # "220 761 adam saılaýǵa qatysýǵa quqyly": entitled to take part
+        r"|qatysýǵa\s+quq\w*"
     ),
     ballots_cast=rx(
         r"qatysty|qatysqan|ýchaske\w*\s+kelgen|ýchaske\w*\s+keldi|daýys\s+berdi|daýys\s+bergender\w*|daýys\s+bergen|"
@@ -271,6 +275,9 @@ WORDS: dict[str, str] = {
     # "графу «против всех» выбрали шесть человек": people counted in words, read only
     # beside the words of a figure (zero_figure)
     "people_counted": r"adam\w*|saılaýshy\w*",
+    # "vahtashylarǵa daýys berýge jaǵdaı jasaldy: ... 480": the means to vote given to a
+    # group, no count of those who voted
+    "means_to_vote": r"daýys\s+berý(?:ge|i\w*)\s+(?:[\w-]+\s+){0,2}?jaǵdaı\w*",
     "zero_figure": r"syrttaı|kýáli\w*|úıden|úı-jaı\w*\s+tys|jaramsyz\w*|barlyǵyna\s+qarsy",
     "votes": r"daýys\w*",
     "akim": r"ákim",

@@ -10,6 +10,9 @@ CUES = LanguageCues(
         r"зарегистрирован\w*\s+(?:избирател\w*|граждан\w*)|(?:избирател\w*|граждан\w*)\s+"
         r"зарегистрирован\w*|прав\w*\s+(?:голоса|на\s+голосование|голосовать)|"
         r"имеют\s+право|числ\w+\s+избирателей\s+по\s+округу"
+        # "Число избирателей – 220 761 человек": the voters' number with no participle
+        # after it ("число избирателей, принявших участие" is of those who voted)
+        r"|(?<!\w)числ[оа]\s+избирателей(?!\s*,)"
     ),
     ballots_cast=rx(
         r"проголосовал\w*|принял\w*\s+участие|участие\s+в\s+голосовании\s+принял\w*|"
@@ -234,6 +237,11 @@ WORDS: dict[str, str] = {
     # "графу «против всех» выбрали шесть человек": people counted in words, read only
     # beside the words of a figure (zero_figure)
     "people_counted": r"человек\w*|избирател\w*|граждан\w*",
+    # "по 103 – в Актогайском и Осакаровском районах": the same figure for each place
+    "each_before": r"по",
+    # "для вахтовиков созданы условия для голосования (Исатай – 480)": the means to vote
+    # given to a group, no count of those who voted
+    "means_to_vote": r"услови\w*\s+(?:для\s+)?(?:голосовани\w*|голосовать)",
     "zero_figure": r"открепительн\w*|вне\s+помещени\w*|на\s+дому|недействительн\w*|против\s+всех",
     "votes": r"голос\w*",
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"

@@ -275,8 +275,21 @@ OF_TOOK_PART = _rx(
     r"\d[\d\s,]*\d?\s+([^,;:.()]{0,60})"
 )
 # "552 избирателя: 238 в Исатайском": a figure before "в" and its place
-IN_PLACE = _rx(rf"\s*(?:%|{words('percent')})?\s+{words('in')}\s+")
+# (a dash may set the place off: "из них 238 – в Исатайском районе")
+# (or its noun: "19 человек в Приозерске"; or "each": "103 each in Aktogay and Osakarovka")
+IN_PLACE = _rx(
+    rf"\s*(?:%|{words('percent')}|{words('people_counted')})?(?:\s+{words('each_after')})?"
+    rf"(?:\s*[–—-])?\s+{words('in')}\s+"
+)
+# "12 бюллетеней в Приозерске": a figure, its noun, then "в" and its place
+NOUN_IN_PLACE = _rx(rf"\s*[^\W\d_]+\s+{words('in')}\s+")
+# "по 103 – в А и Б", "103 each in A and B": one figure given to each of the places after it
+EACH_BEFORE = _rx(rf"(?<!\w){words('each_before')}\s+$")
+EACH_AFTER = _rx(rf"\s+{words('each_after')}(?!\w)")
 CANDIDATE_NOUN = _rx(words("candidate_noun"))
+# "для вахтовиков созданы условия для голосования", "daýys berýge jaǵdaı jasaldy": a
+# group given the means to vote; its figure is no count of those who voted
+MEANS_TO_VOTE = _rx(words("means_to_vote"))
 # "Результаты: Абенов С. – 1 520": a heading of results makes its figures a vote's
 RESULTS_HEADING = _rx(words("results_heading"))
 # "Читайте также:", "Сондай-ақ оқыңыз", "Read also": what follows is other pages' headlines
