@@ -34,7 +34,7 @@ from kzvotes.extract.reading import (
     most_specific,
 )
 from kzvotes.extract.segment import Sentence, bullet_starts, clause_bounds
-from kzvotes.extract.winners import elected_right_after
+from kzvotes.extract.winners import elected_right_after, elected_right_before
 from kzvotes.extract.wording import (
     AKIM_AFTER,
     AKIM_BEFORE,
@@ -299,7 +299,13 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
     # "Candidates of the Nur Otan party have won ..., the commission chairman X told a
     # briefing": a quoted official names no winner
     described_winner = (
-        not [m for m in names if not official(r, m) or elected_right_after(r, m, cues)]
+        not [
+            m
+            for m in names
+            if not official(r, m)
+            or elected_right_after(r, m, cues)
+            or elected_right_before(r, m, cues)
+        ]
         and bool(cues.elected.search(text) or cues.beat.search(text))
         and not cues.loser.search(text)
     )
@@ -634,12 +640,27 @@ def unknown_unit(
     bodies_only = bool(keyed) and all(
         OF_A_BODY.match(r.text, m.end, sentence.end) for m, _ in keyed
     )
-    if not (about_it or bodies_only):
+    located = _located_by_the_known(r.text, end, [m for m, _ in keyed])
+    if not (about_it or bodies_only or located):
         return None
     contest = r.contest(key)
     if contest.place_name is None:
         contest.place_name = r.text[start:end]
     return key
+
+
+def _located_by_the_known(text: str, end: int, known: list[PlaceMention]) -> bool:
+    """``город Кандыагаш Мугалжарского района Актюбинской области``: every place the
+    gazetteer knows in the sentence is printed right after the unknown unit (ending at
+    ``end``), one after another: they say where the unit is, the unit is the contest."""
+    if not known:
+        return False
+    at = end
+    for m in sorted(known, key=lambda m: m.start):
+        if m.start < at or text[at : m.start].strip(" ,"):
+            return False
+        at = m.end
+    return True
 
 
 def winner_in_unknown_subunit(
