@@ -52,6 +52,31 @@ def test_a_row_with_a_count_first_but_no_person_stays_a_label() -> None:
     assert {x.name for x in contest.candidates} == {"Нурбол Сапаров", "Ерлан Досов"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # SYNTHETIC: the winner's row after the rivals', then "both rivals"
+        "В Форт-Шевченко избран Нурбол Сапаров.\n\nЦифры\n3 004 — в списках;\n"
+        "1 950 — проголосовали;\n417 — у Ерлана Досова, директора школы;\n"
+        "126 — у Марата Жумагалиева, фермера;\n1 311 — голосов за Сапарова.\n\n"
+        "Оба соперника нового акима выдвигались сами.",
+        # SYNTHETIC: the same sheet in English
+        "Nurbol Saparov was elected akim of Fort-Shevchenko.\n\nFigures\n3,004 on the list;\n"
+        "1,950 voted;\n417 — for Yerlan Dosov, a school director;\n"
+        "126 — for Marat Zhumagaliyev, a farmer;\n1,311 — for Saparov.\n\n"
+        "Both of his rivals were self-nominated.",
+    ],
+)
+def test_both_rivals_are_the_two_who_lost_whatever_the_order_of_the_rows(text: str) -> None:
+    contest = only(text)
+    got = {x.name.split()[-1]: (fact(x.votes), x.elected, x.nominator) for x in contest.candidates}
+    assert got == {
+        "Сапаров" if "Сапаров" in text else "Saparov": (1311, True, None),
+        "Досов" if "Досов" in text else "Dosov": (417, False, "self"),
+        "Жумагалиев" if "Жумагалиев" in text else "Zhumagaliyev": (126, False, "self"),
+    }
+
+
 # SYNTHETIC: a bulleted roundup; the last row of one district tells its loser in words
 _BULLETS = (
     "Три района выбрали акимов\n\n"
@@ -224,3 +249,15 @@ def test_a_title_before_the_verb_still_makes_an_official() -> None:
     )
     people = _people(text)
     assert list(people) == ["Серик Жумабаев"]
+
+
+def test_a_profile_heading_run_into_its_page_still_names_the_person_elected() -> None:
+    # SYNTHETIC: a profile page scraped without its line breaks (the title, the heading
+    # "office – name." and the sentence of the election without its subject)
+    text = (
+        "Сырым ауданының әкімі Сырым ауданының әкімі – Жолдасов Бақыт Серікұлы. 2024 жылғы "
+        "10 наурызда өткен сайлауда аудан әкімі болып сайланды. Қызметке 14 наурызда кірісті."
+    )
+    contest = only(text)
+    assert contest.place_id == "KZ-27/syrym"
+    assert [(x.name, x.elected) for x in contest.candidates] == [("Жолдасов Бақыт Серікұлы", True)]

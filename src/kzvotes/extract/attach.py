@@ -441,9 +441,14 @@ def read_segment(
                 for m in seg_names
                 if n.end <= m.start < next_start and COUNT_AT.match(text[n.end : m.start])
             ][:1]
-        if not in_suffix and not n.percent and voting_sentence:
-            # "1756 — голосов за X;\n398 — у Y": a count opening its line, then a dash and
-            # the person; a name before it is the previous row's
+        if (
+            not in_suffix
+            and not n.percent
+            and (voting_sentence or cues.ballots_cast.search(text, sentence.start, sentence.end))
+        ):
+            # "1756 — голосов за X;\n398 — у Y": a count opening its row, then a dash and
+            # the person, in a sheet of the vote's figures ("1,190 voted; 415 — for X"); a
+            # name before it is the previous row's
             first = figure_first_row(text, seg_names, n, next_start)
             if first is not None:
                 in_suffix, in_prefix = [first], []

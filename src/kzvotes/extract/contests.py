@@ -8,6 +8,7 @@ import re
 from itertools import pairwise
 
 from kzvotes.extract.attach import read_segment
+from kzvotes.extract.cues import LanguageCues
 from kzvotes.extract.figures import label_of
 from kzvotes.extract.grids import Card, Table, find_cards, find_tables, tables_read
 from kzvotes.extract.names import (
@@ -66,9 +67,11 @@ EVERY_WINNER = "_every_winner"
 # "Аким Байтерекского сельского округа – Жусупов Ерлан Серикович", "Akim of X – Name",
 # "X ауылдық округінің әкімі – Name": a line of its own naming the akim of a place, the
 # heading of a profile page (no figure in it)
+# (or the sentence of its own, ended by a full stop after a word, not an initial, on a page
+# scraped without its line breaks: "X ауданының әкімі – Name. 2025 жылғы ... сайланды")
 _PROFILE_HEADING = re.compile(
     rf"^[ \t]*(?P<office>[^\n\d]*?(?<!\w){words('akim')}[^\n\d]*?)\s[–—-][ \t]*"
-    rf"(?P<name>[^\n\d]+?)[ \t]*\.?[ \t]*$",
+    rf"(?P<name>[^\n\d]+?)(?:[ \t]*\.?[ \t]*$|(?<=[^\W\d_]{{3}})\.(?=[ \t]))",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -354,6 +357,11 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
             both.insert(0, cand)
         if len(both) == 2:
             break
+    rivals = both_rivals(r, text, cues) if both else None
+    if rivals is not None:
+        # "Оба соперника нового акима выдвигались сами": the two who lost, not the two
+        # named last (the winner's row may come after theirs)
+        both = rivals
     if len(both) == 2 and not SPLIT.search(text):
         # "Екеуі де өзін-өзі ұсынған", "Екеуі де «Аманат» партиясынан түскен": the two
         # named just before, whoever else ran
@@ -647,6 +655,18 @@ def unknown_unit(
     if contest.place_name is None:
         contest.place_name = r.text[start:end]
     return key
+
+
+def both_rivals(r: Reading, text: str, cues: LanguageCues) -> list[Candidate] | None:
+    """The two rivals of the current contest's one winner, when a sentence of "both" names
+    them by a word of losing ("оба соперника", "both rivals")."""
+    if not cues.loser.search(text):
+        return None
+    contest = r.contests.get(r.current)
+    if contest is None or len([c for c in contest.candidates if c.elected]) != 1:
+        return None
+    rivals = [c for c in contest.candidates if not c.elected]
+    return rivals if len(rivals) == 2 else None
 
 
 def _located_by_the_known(text: str, end: int, known: list[PlaceMention]) -> bool:
