@@ -72,6 +72,12 @@ CUES = LanguageCues(
         r"|\bthe\s+pick\s+of\s+the\s+(?=[^.,;]{0,60}?(?:constituency|district|village|town|settlement))"
         # "X, 61, who now heads the Makanchi rural constituency": the post held since the vote
         r"|\bwho\s+now\s+heads\s+the\s+(?:[\w'’-]+\s+){1,2}?(?:constituency|district|village|town|settlement)\b"
+        # "the post of akim went to X", "X will be led by Y", "X emerged victorious", "topped
+        # the poll": the post taken, the race won
+        r"|\b(?:post|seat)\s+of\s+(?:the\s+)?akim\s+went\s+to\b"
+        r"|\b(?:district|village|town|city|settlement|okrug|constituency)\s+will\s+be\s+(?:led|headed)\s+by\b"
+        r"|\bemerged\s+(?:as\s+the\s+)?(?:victorious|winner)\b"
+        r"|\btopped\s+the\s+(?:poll|vote|ballot)\b"
     ),
     loser=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|fewest|least|opponents?|rivals?|runner-up|trailed|\balso\s+(?:ran|stood)\b"

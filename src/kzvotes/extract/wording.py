@@ -155,11 +155,13 @@ COUNT_AT = re.compile(rf"^\s*{words('count_at')}$")
 # prints the count first, then a dash, then whose it is
 FIGURE_FIRST_ROW = _rx(
     rf"\s*[–—-]\s*(?:{words('votes')}\s+)?(?:(?:{words('for')}|{words('to_person')})\s+"
-    rf"(?:{words('candidate_title')})?|{words('count_at')})"
+    # lower-case words only before the name ("за самовыдвиженца X"): never another name
+    rf"(?:(?-i:[a-zа-яёәғқңөұүһіı-]+)\s+){{0,3}}|{words('count_at')})"
 )
 # what may stand before a count opening its row: the end of the row before (a line
-# break, or the semicolon a page keeps when its lines are run together), spaces, a bullet
-ROW_OPENING = re.compile(r"(?:^|[\n;])[^\S\n]*(?:[•●▪◦▫️*·-][^\S\n]*)*$")
+# break, or the semicolon a page keeps when its lines are run together) or the colon
+# opening the list, spaces, a bullet
+ROW_OPENING = re.compile(r"(?:^|[\n;:])[^\S\n]*(?:[•●▪◦▫️*·-][^\S\n]*)*$")
 # "70,5% голосов пришедших на участки избирателей", "of the votes cast": a share of the
 # ballots, stated; the shares of all candidates then share one base and the largest won
 SHARE_BASE = _rx(rf"\s*%?\s*{words('share_base')}")
