@@ -36,6 +36,7 @@ from kzvotes.extract.wording import (
     DASH_THEN_NAME,
     EMPTY_CELLS,
     EPITHET,
+    FIGURE_FIRST_ROW,
     FOR_WORD,
     GERUND_COUNT_BEFORE,
     GOT,
@@ -63,6 +64,7 @@ from kzvotes.extract.wording import (
     ROW_GAP,
     ROW_LABEL_COLON,
     ROW_LABEL_DASH,
+    ROW_OPENING,
     SCORE_BETWEEN,
     SCORE_OPENS,
     SHARE_BEFORE,
@@ -439,6 +441,17 @@ def read_segment(
                 for m in seg_names
                 if n.end <= m.start < next_start and COUNT_AT.match(text[n.end : m.start])
             ][:1]
+        if (
+            not in_suffix
+            and not n.percent
+            and (voting_sentence or cues.ballots_cast.search(text, sentence.start, sentence.end))
+        ):
+            # "1756 — голосов за X;\n398 — у Y": a count opening its row, then a dash and
+            # the person, in a sheet of the vote's figures ("1,190 voted; 415 — for X"); a
+            # name before it is the previous row's
+            first = figure_first_row(text, seg_names, n, next_start)
+            if first is not None:
+                in_suffix, in_prefix = [first], []
         if not in_suffix and not n.percent:
             # "Талаптанда 1816 сайлаушы X-ты қолдады", "311 voters backed X": a count of
             # voters, the person, then the verb of support after the name
@@ -757,6 +770,21 @@ def read_segment(
         elif label[0] != "votes":
             r.set_fact(key, label[0], n, label[1], rule=rule)
     mark_people(r, sentence, start, end, key, seg_names, clause_of, multi=multi)
+
+
+def figure_first_row(
+    text: str, names: list[NameMention], n: Number, next_start: int
+) -> NameMention | None:
+    """The person of a row that prints its count first ("1756 — голосов за Курманова",
+    "398 — у Гибрата Мухамбета, заместителя акима ..."): the count opens its row, and
+    only a dash, the word of votes and "за" or "у" (with lower-case words) stand before the
+    name."""
+    if not ROW_OPENING.search(text, max(0, n.start - 12), n.start):
+        return None
+    after = [m for m in names if n.end <= m.start < next_start]
+    if after and FIGURE_FIRST_ROW.fullmatch(text, n.end, after[0].start):
+        return after[0]
+    return None
 
 
 def gapped_count(

@@ -8,6 +8,7 @@ import re
 from itertools import pairwise
 
 from kzvotes.extract.attach import read_segment
+from kzvotes.extract.cues import LanguageCues
 from kzvotes.extract.figures import label_of
 from kzvotes.extract.grids import Card, Table, find_cards, find_tables, tables_read
 from kzvotes.extract.names import (
@@ -34,7 +35,7 @@ from kzvotes.extract.reading import (
     most_specific,
 )
 from kzvotes.extract.segment import Sentence, bullet_starts, clause_bounds
-from kzvotes.extract.winners import elected_right_after
+from kzvotes.extract.winners import elected_right_after, elected_right_before
 from kzvotes.extract.wording import (
     AKIM_AFTER,
     AKIM_BEFORE,
@@ -69,9 +70,11 @@ EVERY_WINNER = "_every_winner"
 # "Аким Байтерекского сельского округа – Жусупов Ерлан Серикович", "Akim of X – Name",
 # "X ауылдық округінің әкімі – Name": a line of its own naming the akim of a place, the
 # heading of a profile page (no figure in it)
+# (or the sentence of its own, ended by a full stop after a word, not an initial, on a page
+# scraped without its line breaks: "X ауданының әкімі – Name. 2025 жылғы ... сайланды")
 _PROFILE_HEADING = re.compile(
     rf"^[ \t]*(?P<office>[^\n\d]*?(?<!\w){words('akim')}[^\n\d]*?)\s[–—-][ \t]*"
-    rf"(?P<name>[^\n\d]+?)[ \t]*\.?[ \t]*$",
+    rf"(?P<name>[^\n\d]+?)(?:[ \t]*\.?[ \t]*$|(?<=[^\W\d_]{{3}})\.(?=[ \t]))",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -297,7 +300,13 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
     # "Candidates of the Nur Otan party have won ..., the commission chairman X told a
     # briefing": a quoted official names no winner
     described_winner = (
-        not [m for m in names if not official(r, m) or elected_right_after(r, m, cues)]
+        not [
+            m
+            for m in names
+            if not official(r, m)
+            or elected_right_after(r, m, cues)
+            or elected_right_before(r, m, cues)
+        ]
         and bool(cues.elected.search(text) or cues.beat.search(text))
         and not cues.loser.search(text)
     )
@@ -346,6 +355,11 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
             both.insert(0, cand)
         if len(both) == 2:
             break
+    rivals = both_rivals(r, text, cues) if both else None
+    if rivals is not None:
+        # "Оба соперника нового акима выдвигались сами": the two who lost, not the two
+        # named last (the winner's row may come after theirs)
+        both = rivals
     if len(both) == 2 and not SPLIT.search(text):
         # "Екеуі де өзін-өзі ұсынған", "Екеуі де «Аманат» партиясынан түскен": the two
         # named just before, whoever else ran
@@ -666,12 +680,39 @@ def unknown_unit(
     bodies_only = bool(keyed) and all(
         OF_A_BODY.match(r.text, m.end, sentence.end) for m, _ in keyed
     )
-    if not (about_it or bodies_only):
+    located = _located_by_the_known(r.text, end, [m for m, _ in keyed])
+    if not (about_it or bodies_only or located):
         return None
     contest = r.contest(key)
     if contest.place_name is None:
         contest.place_name = r.text[start:end]
     return key
+
+
+def both_rivals(r: Reading, text: str, cues: LanguageCues) -> list[Candidate] | None:
+    """The two rivals of the current contest's one winner, when a sentence of "both" names
+    them by a word of losing ("оба соперника", "both rivals")."""
+    if not cues.loser.search(text):
+        return None
+    contest = r.contests.get(r.current)
+    if contest is None or len([c for c in contest.candidates if c.elected]) != 1:
+        return None
+    rivals = [c for c in contest.candidates if not c.elected]
+    return rivals if len(rivals) == 2 else None
+
+
+def _located_by_the_known(text: str, end: int, known: list[PlaceMention]) -> bool:
+    """``город Кандыагаш Мугалжарского района Актюбинской области``: every place the
+    gazetteer knows in the sentence is printed right after the unknown unit (ending at
+    ``end``), one after another: they say where the unit is, the unit is the contest."""
+    if not known:
+        return False
+    at = end
+    for m in sorted(known, key=lambda m: m.start):
+        if m.start < at or text[at : m.start].strip(" ,"):
+            return False
+        at = m.end
+    return True
 
 
 def winner_in_unknown_subunit(

@@ -69,6 +69,18 @@ CUES = LanguageCues(
         r"|\b(?:most|the\s+bulk)\s+of\s+the\s+votes\s+went\s+to\b"
         # "Three WKO districts elect akims", "Shieli elects new akim": a headline's verb
         r"|\belects?\s+(?:(?:its|their|a|new|two|three|four|five|\d+)\s+)*akims?\b"
+        # "X, ..., is the oldest of the new akims": the name before the words of age
+        r"|\bis\s+the\s+(?:youngest|oldest)\s+of\s+the\s+(?:new\s+|elected\s+|newly\s+elected\s+)?akims\b"
+        # "X, the pick of the Ayyrtau rural constituency": the place's choice
+        r"|\bthe\s+pick\s+of\s+the\s+(?=[^.,;]{0,60}?(?:constituency|district|village|town|settlement))"
+        # "X, 61, who now heads the Makanchi rural constituency": the post held since the vote
+        r"|\bwho\s+now\s+heads\s+the\s+(?:[\w'’-]+\s+){1,2}?(?:constituency|district|village|town|settlement)\b"
+        # "the post of akim went to X", "X will be led by Y", "X emerged victorious", "topped
+        # the poll": the post taken, the race won
+        r"|\b(?:post|seat)\s+of\s+(?:the\s+)?akim\s+went\s+to\b"
+        r"|\b(?:district|village|town|city|settlement|okrug|constituency)\s+will\s+be\s+(?:led|headed)\s+by\b"
+        r"|\bemerged\s+(?:as\s+the\s+)?(?:victorious|winner)\b"
+        r"|\btopped\s+the\s+(?:poll|vote|ballot)\b"
     ),
     loser=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|fewest|least|opponents?|rivals?|runner-up|trailed|\balso\s+(?:ran|stood)\b"
@@ -313,6 +325,9 @@ WORDS: dict[str, str] = {
         r"|\|\s*elected\s*:\s*(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
         # "| Candidate | Votes |": a table with a column of votes
         r"|\|\s*votes(?:\s+received)?\s*(?:\||\n|$)"
+        # "X, the pick of the Y rural constituency in Z district, is the youngest of the new
+        # akims": a winner named before the words of age, with the unit of the place
+        r"|(?-i:[A-Z])\w+\s+(?-i:[A-Z])\w+,(?=[^.]{0,200}?(?:district|village|town|settlement|constituency))[^.]{0,200}?\bis\s+the\s+(?:youngest|oldest)\s+of\s+the\s+(?:new\s+|elected\s+|newly\s+elected\s+)?akims\b"
     ),
     "kind_voting_day": (
         r"\b(?:voting|elections?)\b(?!\s+campaign)[^.]{0,80}?\b(?:has\s+|have\s+)?(?:started|begun|began|kicked\s+off)\b|\bvoting\b[^.]{0,80}?\b(?:is|are)\s+under\s*way|\bvoting\s+continues\b|\bare\s+expected\s+to\s+cast|\bby\s+(?:noon|midday)|\bas\s+of\s+noon|voting\s+is\s+taking\s+place|as\s+of\s+\d{1,2}[:.]\d{2}|by\s+\d{1,2}[:.]\d{2}|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|\b(?:voting|polls?|polling\s+stations?|precincts?|polling)\b[^.]{0,120}?\b(?:has\s+|have\s+)?(?:ended|closed|is\s+over|wrapped\s+up|c[oa]me\s+to\s+an\s+end)\b|counting\s+(?:of\s+(?:the\s+)?votes?|of\s+ballots)?\s*(?:is|has)\s+(?:under\s*way|begun|started)"
@@ -461,6 +476,8 @@ WORDS: dict[str, str] = {
     "card_nominator": r"nominated\s+by|nominator|party",
     "card_votes": r"votes|votes\s+received|result",
     "card_others": r"runners?-up|other\s+candidates|opponents|rivals",
+    # "Zh. Bakytzhanov", "Sh. Nurov": a romanised letter of two, one initial (case-sensitive)
+    "initial_digraph": r"Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye|Yo",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

@@ -40,7 +40,9 @@ def _not_names() -> frozenset[str]:
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІÁǴÓÚÝŃ"
 _LOW = "a-zа-яёәғқңөұүһіıáǵńóúý"
-_INITIALS = rf"(?:[{_UP}]\.\s?){{1,3}}"
+# an initial is one capital, or a Latin digraph standing for one letter ("Zh. Bakytzhanov")
+_INITIAL = rf"(?:{words('initial_digraph')}|[{_UP}])"
+_INITIALS = rf"(?:{_INITIAL}\.\s?){{1,3}}"
 _CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?"
 NAME = re.compile(
     rf"(?<![\w.])(?:{_INITIALS}{_CAP}|{_CAP}(?:\s+{_CAP}){{0,3}}(?:\s+{_INITIALS}(?!\s?[{_UP}]))?)"
@@ -349,7 +351,7 @@ def _title_case_surnames(text: str, start: int, end: int) -> str:
 # a word printed right before or after another on the same line (spaces only between)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 _WORD_AFTER = re.compile(r"[^\S\n]+([^\W\d_]+)")
-_INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:[{_UP}]\.[^\S\n]?){{1,3}}$")
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:{_INITIAL}\.[^\S\n]?){{1,3}}$")
 
 
 def title_case_names(text: str) -> str:

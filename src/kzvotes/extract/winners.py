@@ -34,6 +34,7 @@ from kzvotes.extract.wording import (
     PLURAL_NOMINATION,
     RIVAL_OF,
     SHARE_BASE,
+    TITLE_WORD,
     is_membership,
     words,
 )
@@ -150,7 +151,12 @@ def mark_people(
             continue  # a candidate of another contest of the message, mentioned again
         if cues.official.search(clause) and not cues.elected.search(clause):
             continue
-        if known is None and official(r, m) and not elected_right_after(r, m, cues):
+        if (
+            known is None
+            and official(r, m)
+            and not elected_right_after(r, m, cues)
+            and not elected_right_before(r, m, cues)
+        ):
             continue
         if withdrew(r, m, nxt, cues):
             if known is not None:
@@ -345,6 +351,19 @@ def elected_right_after(r: Reading, m: NameMention, cues: LanguageCues) -> bool:
     return bool(cues.elected.match(r.text, start, start + 40))
 
 
+def elected_right_before(r: Reading, m: NameMention, cues: LanguageCues) -> bool:
+    """``... акимом города избран Шерниязов Данияр, советник партии «Аманат»``: the name is
+    the subject of the winner verb right before it, whatever job title comes after it (a
+    title before the name or the verb still makes an official: "избран председатель
+    комиссии X", "Председателем комиссии избран X")."""
+    before = r.text[max(0, m.start - 60) : m.start]
+    before = re.split(r"[.!?\n]", before)[-1]
+    if TITLE_WORD.search(before):
+        return False
+    ends = [match.end() for match in cues.elected.finditer(before)]
+    return bool(ends) and not before[ends[-1] :].strip()
+
+
 def last_one_standing(r: Reading, contest: Contest) -> None:
     """``3 138 голосов получил X; его соперником был Y``: when every other candidate of a
     contest is told the rival of the one left, without a count, and the one left has a
@@ -488,8 +507,9 @@ def outvoted_winner(contest: Contest, *, shares: bool = True) -> bool:
 
 
 # "3. Сайнов Ермек, самовыдвижение — наименьшее число голосов": a row whose cell after
-# the name (and its nominator) is the words of losing
-ROW_CELL = re.compile(r"\s*(?:,[^,;.\d\n]{1,60}?)?\s*[–—-]\s*")
+# the name (and its nominator, after a comma or in brackets: "X (самовыдвижение) — меньше
+# всех") is the words of losing
+ROW_CELL = re.compile(r"\s*(?:\([^()\d\n]{1,60}\))?(?:,[^,;.\d\n]{1,60}?)?\s*[–—-]\s*")
 
 
 def loser_cell(text: str, m: NameMention, nxt: int, cues: LanguageCues) -> bool:

@@ -151,6 +151,17 @@ AFTER_ASIDE_VERB = re.compile(
 )
 # "136 — у методиста клуба X": lower-case words only between, so never another name
 COUNT_AT = re.compile(rf"^\s*{words('count_at')}$")
+# "1756 — голосов за X", "398 — у Y, заместителя ...": a row of a figures sheet that
+# prints the count first, then a dash, then whose it is
+FIGURE_FIRST_ROW = _rx(
+    rf"\s*[–—-]\s*(?:{words('votes')}\s+)?(?:(?:{words('for')}|{words('to_person')})\s+"
+    # lower-case words only before the name ("за самовыдвиженца X"): never another name
+    rf"(?:(?-i:[a-zа-яёәғқңөұүһіı-]+)\s+){{0,3}}|{words('count_at')})"
+)
+# what may stand before a count opening its row: the end of the row before (a line
+# break, or the semicolon a page keeps when its lines are run together) or the colon
+# opening the list, spaces, a bullet
+ROW_OPENING = re.compile(r"(?:^|[\n;:])[^\S\n]*(?:[•●▪◦▫️*·-][^\S\n]*)*$")
 # "70,5% голосов пришедших на участки избирателей", "of the votes cast": a share of the
 # ballots, stated; the shares of all candidates then share one base and the largest won
 SHARE_BASE = _rx(rf"\s*%?\s*{words('share_base')}")
@@ -180,6 +191,8 @@ TITLE = rf"(?:{words('title')}|{VOTER})"
 BODY_WORD = rf"(?:{words('body_word')}|[A-ZА-ЯЁ]{{2,5}}|«[^»]{{1,40}}»|\"[^\"]{{1,40}}\")"
 # a title of office alone, no voter: "Председатель облизбиркома X назвал явку — 67,62%"
 OFFICE_BEFORE = _rx(rf"{words('title')}(?:\s+{BODY_WORD}){{0,6}}\s*[,:–—-]?\s*$")
+# a title of office anywhere in a stretch ("Председателем комиссии избран X")
+TITLE_WORD = _rx(TITLE)
 TITLE_BEFORE = _rx(rf"(?:{TITLE}(?:\s+{BODY_WORD}){{0,6}}|{words('according_to')})\s*[,:–—-]?\s*$")
 TITLE_AFTER = _rx(
     rf"^\s*(?:\([^()]{{0,40}}\)\s*)?[,–—-]\s*{words('article')}?(?:(?:[\w-]+\s+){{0,6}}?{TITLE}\b)"
