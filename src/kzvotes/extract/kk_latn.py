@@ -63,6 +63,8 @@ CUES = LanguageCues(
         r"bıýlleten\s+aldy|bıýlleten\s+alǵan|daýys\s+berýge(?!\s+quq)|"
         # "1797-i daýys berý quqyǵyn paıdalandy": used the right to vote
         r"quq\w*\s+paıdalan\w*"
+        # "1 102 saılaýshy daýys berý quqyǵyn júzege asyrdy": carried out the right to vote
+        r"|quq\w*\s+júzege\s+asyr\w*"
     ),
     absentee=rx(r"esepten\s+shyǵ\w*\s+kýáli\w*|syrttaı|kýáli\w*"),
     outside_premises=rx(
@@ -337,7 +339,10 @@ WORDS: dict[str, str] = {
     "kind_visit": r"jumys\s+sapar\w*|saparmen\s+bar\w*",
     # "Saılaý kúni – 5 qarasha": the day of a vote to come, after a dash
     # "saılaýy qarsańynda": on the eve of a vote
-    "kind_announce": r"qarsańynda|saılaý\s+kúni\s*[–—:-]\s*\d|taǵaıyndaldy|ótedi|tirkeldi|tirkelip|tirkeý\w*|belgilen\w*|ótetin|daıyndyq|saılanady|aıaqtalady|shyǵarylady",
+    "kind_announce": r"qarsańynda|saılaý\s+kúni\s*[–—:-]\s*\d|taǵaıyndaldy|ótedi|tirkeldi|tirkelip|tirkeý\w*|belgilen\w*|ótetin|daıyndyq|saılanady|aıaqtalady|shyǵarylady"
+    # "14 úmitker qujat tapsyrdy", "5 qarashada ákimin saılaıdy", "saılaý ótkiziledi": the
+    # candidates' papers filed, a vote to come
+    r"|qujat\w*\s+(?:[\w-]+\s+)?(?:tapsyr|ótkiz)\w*|(?<!\w)saılaıdy\b|ótkiziledi",
     # electors who vote, not electors met in a campaign ("tańdaýshylarmen kezdesý")
     "kind_indirect": r"(?<!\w)tańdaýshy(?!\w*men\b)\w*|máslıhat\w*\s+(?:[\w-]+\s+){0,2}?sessıa\w*|sessıasynda\s+depýtattar|máslıhat\w*\s+depýtattar\w*.{0,80}(?:saılady|saılandy|kelisim|daýys|tańdady|qoldady)|(?<!\w)\d+\s+depýtat(?:y|tyń)?\s+(?:[\w-]+\s+){0,3}?(?:qoldady|daýys\s+berdi|tańdady|saılady)",
     "kind_recalled": r"aldyńǵy\s+saılaý|\bedi\b|bolatyn|eske\s+sala",
