@@ -81,6 +81,13 @@ def test_a_relative_day_without_a_dateline_leaves_the_date_empty(text: str, day:
         "Сайлау қорытындысы\n\n20.08.2024\n\nКенес ауылдық округіндегі сайлау нәтижесін бүгін "
         "аудандық сайлау комиссиясы жариялады. Айдос Серікбаев 812 дауыс жинап, әкім болып "
         "сайланды.",
+        "Новый аким\n\n20.08.2024\n\nСегодня стали известны итоги выборов акима Кенесского "
+        "сельского округа. Акимом избран Айдос Серикбаев, за него проголосовали 812 избирателей.",
+        # the day the winner took office, not the day of the vote
+        "Новый аким\n\n20.08.2024\n\nСегодня избранный аким Кенесского сельского округа Айдос "
+        "Серикбаев вступил в должность. На выборах за него проголосовали 812 избирателей.",
+        "Жаңа әкім\n\n20.08.2024\n\nБүгін Кенес ауылдық округінің жаңа әкімі Айдос Серікбаев "
+        "қызметіне кірісті. Сайлауда ол 812 дауыс жинап, әкім болып сайланды.",
     ],
 )
 def test_a_result_announced_today_is_not_dated_today(text: str) -> None:
@@ -194,6 +201,28 @@ def test_a_share_heading_its_row_is_the_share_of_the_name_after_it(
     assert got == shares
     rules = [x.vote_share_pct.rule for x in contest.candidates if x.vote_share_pct]
     assert "share-before-name-in-row" in rules
+
+
+@pytest.mark.parametrize(
+    ("text", "against"),
+    [
+        # SYNTHETIC: the last row, a share heading the votes against all
+        (
+            "Kenes rural district: Aidos Serikbayev was elected akim.\n\n62% – Serikbayev\n"
+            "31% – Oralov\n7% – against all",
+            7.0,
+        ),
+        (
+            "Кенес ауылдық округінде әкім сайлауы өтті. Айдос Серікбаев әкім болып сайланды.\n\n"
+            "61,7% – Айдос Серікбаев\n33,9% – Марат Оралов\n4,4% – барлығына қарсы",
+            4.4,
+        ),
+    ],
+)
+def test_a_share_heading_the_row_against_all_is_its_share(text: str, against: float) -> None:
+    contest = only(text)
+    assert fact(contest.against_all_pct) == against
+    assert against not in [fact(x.vote_share_pct) for x in contest.candidates]
 
 
 @pytest.mark.parametrize(

@@ -115,6 +115,17 @@ def name_after_row_share(
     )
 
 
+def label_after_row_share(text: str, cues: LanguageCues, n: Number, row_start: int) -> str | None:
+    """The words of the row a share heads when they are those of the votes against all
+    ("7% – against all"), else None."""
+    line_start = max(text.rfind("\n", 0, n.start) + 1, row_start)
+    dash = _SHARE_THEN_DASH.match(text, n.end)
+    if not n.percent or dash is None or not _ROW_HEAD.fullmatch(text, line_start, n.start):
+        return None
+    label = cues.against_all.match(text, dash.end())
+    return text[n.end : label.end()] if label else None
+
+
 def name_before_aside(
     text: str, cues: LanguageCues, names: list[NameMention], n: Number, *, listed: bool = False
 ) -> NameMention | None:
@@ -523,6 +534,10 @@ def read_segment(
             # "54,3% — Иванов Иван": the share heads its row, the name after the dash is its
             in_suffix, in_prefix = [heading], []
             row_end = heading.end
+        row_label = label_after_row_share(text, cues, n, max(row_end, start))
+        if heading is None and row_label is not None:
+            # "4,4% — против всех": the share heads the row of the votes against all
+            in_suffix, in_prefix, suffix = [], [], row_label
         wide = [m for m in seg_names if prev_end <= m.start and m.end <= n.start]
         label: tuple[str, str | None] | None = None
         who: Candidate | None = None

@@ -539,7 +539,10 @@ def _relative_to_dateline(sentence: str, printed: date) -> DateReading | None:
     Monday's page is read as the page says); a sentence that also speaks of a Sunday is
     left to the Sunday rules, and "the commission announced the result today" dates the
     announcement, not the vote."""
-    if _LAST_SUNDAY.search(sentence) or _announced_today(sentence):
+    if _LAST_SUNDAY.search(sentence) or _TOOK_OFFICE.search(sentence):
+        # "today the new akim took office": the day of another step
+        return None
+    if _announced_today(sentence):
         return None
     if _TODAY.search(sentence):
         return DateReading(printed, None, "today-under-the-dateline")

@@ -408,7 +408,9 @@ WORDS: dict[str, str] = {
     "results_heading": r"results?",
     "date_election": r"elect|vote|voting|polls|ballot|\bchose|\bchosen|turnout",
     "date_vote_word": r"\bvot\w*|\bpolls?\b|\belection\w*|\bvoting|elected",
-    "date_announced": r"\breport\w*|\bannounc\w*|\bsaid\b|\bstated\b|\bpublished",
+    "date_announced": r"\breport\w*|\bannounc\w*|\bsaid\b|\bstated\b|\bpublished"
+    # "the results became known today": the day the result was known, not of the vote
+    r"|\bbecame\s+known\b",
     "date_pluperfect": r"had\s+been\s+(?:held|elected)",
     # "In that election X won ...": a sentence about the vote the sentence before dated
     "date_that_election": r"\b(?:that|this|those)\s+(?:elections?|vote)\b",

@@ -364,7 +364,9 @@ WORDS: dict[str, str] = {
     "date_set_after": r"белгіле(?:ген|ді)(?!\w)|тағайында(?:ған|ды)(?!\w)",
     "date_set_before": r"(?!)",
     "date_today": r"\bбүгін\b",
-    "date_announced": r"хабарла\w*|жария\w*",
+    "date_announced": r"хабарла\w*|жария\w*"
+    # "нәтижесі бүгін белгілі болды": the day the result was known, not of the vote
+    r"|белгілі\s+болды",
     "date_yesterday": r"\bкеше\b",
     "date_not_the_vote": r"сайлау\s+комисси\w*",
     # the locative ending glued to a place name ("Esilde", in Esil): the word opens a clause

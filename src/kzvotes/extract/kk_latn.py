@@ -377,7 +377,9 @@ WORDS: dict[str, str] = {
     "results_heading": r"qorytyndy\w*|nátıje\w*",
     "date_election": r"saılaý|saılady|daýys|tańda|saılandy|ákimi|saılaýshy",
     "date_vote_word": r"saılaý\w*|daýys\s+ber\w*|ótti|ótken|saılandy",
-    "date_announced": r"jarıa\w*|habarla\w*",
+    "date_announced": r"jarıa\w*|habarla\w*"
+    # "nátıjesi búgin belgili boldy": the day the result was known, not of the vote
+    r"|belgili\s+boldy",
     "date_pluperfect": r"ótken\s+bolatyn|ótken\s+edi|saılanǵan\s+bolatyn|saılanǵan\s+edi|\w+(?:ǵan|gen|qan|ken)\s+edi\b",
     # "Sol saılaýda X ... jınady": a sentence about the vote the sentence before dated
     "date_that_election": r"\bsol\s+saılaý\w*",
