@@ -63,6 +63,9 @@ FLATTEN_LEFT = frozenset(
     {
         "corpus_real2/ru-solnechny-chetyre-kandidata",
         "corpus_real4/ru-talgar-otdali-golosa-protsenty",
+        # its headline of votes held (which makes the body's call one of a further vote,
+        # branch i9-fix17) is no line of its own once the page loses its line breaks
+        "corpus_real3/kk-qyzylorda-11-auyl-bir-kunde",
         "corpus_real_blind11/en-bokeikhan-label-lines",
         "corpus_real_blind11/en-toretam-zhetesbi-pipe-table",
         "corpus_real_blind11/kk-bokeikhan-numbers-box",

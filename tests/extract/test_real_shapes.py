@@ -3,6 +3,8 @@ short sentences written for the test in those shapes, with figures of their own.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from extract_text import run
 
@@ -264,12 +266,14 @@ def test_elected_them_as_akim_with_the_name_in_the_accusative() -> None:
     )
 
 
-def test_today_after_midnight_is_no_election_date() -> None:
+def test_today_after_midnight_is_the_datelines_day() -> None:
+    # the annotators' convention (branch i9-fix17): "today" under a printed dateline is the
+    # dateline's day, whatever the hour the report was filed
     found = run(
         "03:10, 25 Jeltoqsan 2023\n\nBúgin Bórli aýdanynyń Aqsaı aýylynda ákim saılaýy "
         "ótti. Nátıjesinde 998 daýysqa ıe bolǵan Serik Omarov aýyl ákimi bolyp saılandy."
     )
-    assert found.contests[0].election_date is None
+    assert found.contests[0].election_date == date(2023, 12, 25)
 
 
 def test_voting_that_wrapped_up_is_a_voting_day_report() -> None:

@@ -82,12 +82,50 @@ from kzvotes.extract.wording import (
     VOTERS_THEN_OF_WHOM,
     WINNERS,
     WON_WITH,
+    words,
 )
 
 # ") — " between an aside in brackets and a count
 AFTER_ASIDE = re.compile(r"\)\s*[–—:-]?\s*")
 # a list's lines after a line that ends in a colon: "Голоса распределились так:\n- X — 904;"
 _LIST_LINES = re.compile(r"[^.!?\n]*:[^\S\n]*\n(?:[^.!?\n]*[;,]?[^\S\n]*\n)*\s*$")
+
+
+# "54,3% — Иванов Иван", "• 62% – Asanov": a share heading its row (after a bullet or a row
+# number at most), then a dash and the name of the person the share is of
+# (after the last row, its aside in brackets and its closing mark: "X (избран);")
+_ROW_HEAD = re.compile(
+    r"[^\S\n]*(?:\([^()\d\n]{0,40}\))?[;,.]?[^\S\n]*(?:[•·*▪●◦‣∙–—-]|\d{1,2}[.)])?[^\S\n]*"
+)
+_SHARE_THEN_DASH = re.compile(
+    rf"[^\S\n]*(?:%|{words('percent')})?[^\S\n]*[–—:-][^\S\n]*", re.IGNORECASE
+)
+
+
+def name_after_row_share(
+    text: str, names: list[NameMention], n: Number, row_start: int
+) -> NameMention | None:
+    """The name a share heading its row is of: the one right after the share and its dash.
+    A row opens a line, the segment, or where the last row headed by a share ended (lines
+    run together keep the list's shape: "62% – X 31% – Y")."""
+    line_start = max(text.rfind("\n", 0, n.start) + 1, row_start)
+    if not n.percent or not _ROW_HEAD.fullmatch(text, line_start, n.start):
+        return None
+    return next(
+        (m for m in names if m.start >= n.end and _SHARE_THEN_DASH.fullmatch(text, n.end, m.start)),
+        None,
+    )
+
+
+def label_after_row_share(text: str, cues: LanguageCues, n: Number, row_start: int) -> str | None:
+    """The words of the row a share heads when they are those of the votes against all
+    ("7% – against all"), else None."""
+    line_start = max(text.rfind("\n", 0, n.start) + 1, row_start)
+    dash = _SHARE_THEN_DASH.match(text, n.end)
+    if not n.percent or dash is None or not _ROW_HEAD.fullmatch(text, line_start, n.start):
+        return None
+    label = cues.against_all.match(text, dash.end())
+    return text[n.end : label.end()] if label else None
 
 
 def name_before_aside(
@@ -310,6 +348,8 @@ def read_segment(
     seg_numbers = [n for n in seg_numbers if n.start not in consumed]
     assigned: dict[int, tuple[str, Candidate | None]] = {}
     scores = _scores(r, sentence, seg_names, seg_numbers)
+    # where the last row headed by a share ended (its name's end): the next row opens there
+    row_end = start
     for i, n in enumerate(seg_numbers):
         if n.approximate:
             continue
@@ -502,6 +542,15 @@ def read_segment(
             # 391 – Amangeldi Ǵalıhanovqa berildi": the count set off after "most votes"
             # is the next person's
             in_suffix = [m for m in seg_names if m.start >= n.end][:1]
+        heading = name_after_row_share(text, seg_names, n, max(row_end, start))
+        if heading is not None:
+            # "54,3% — Иванов Иван": the share heads its row, the name after the dash is its
+            in_suffix, in_prefix = [heading], []
+            row_end = heading.end
+        row_label = label_after_row_share(text, cues, n, max(row_end, start))
+        if heading is None and row_label is not None:
+            # "4,4% — против всех": the share heads the row of the votes against all
+            in_suffix, in_prefix, suffix = [], [], row_label
         wide = [m for m in seg_names if prev_end <= m.start and m.end <= n.start]
         label: tuple[str, str | None] | None = None
         who: Candidate | None = None
@@ -560,6 +609,8 @@ def read_segment(
             who = r.candidate(key, mention, lang)
             label = ("votes", None)
             rule = "gapped-count-before-name" if gapped is not None else "name-in-clause"
+            if heading is not None:
+                rule = "before-name-in-row"
         elif (
             not against
             # "4591 адам енгізілген, оның 2526-сы дауыс берді": "of it" before the figure

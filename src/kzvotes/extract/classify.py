@@ -119,11 +119,54 @@ def _tallies(sentence: str) -> bool:
 
 def _summary_only(text: str) -> bool:
     """Whether a message whose result words only count akims elected has no sign of a
-    voting day and no announcement words but those of nominations past: a summary."""
+    voting day and calls no vote of its own: a summary."""
     if _VOTING_DAY.search(text):
         return False
-    announced = [m.group(0) for m in _ANNOUNCE.finditer(text)]
-    return all(_ANNOUNCE_PAST.fullmatch(word) for word in announced)
+    return not _calls_its_own_vote(text)
+
+
+# a headline: the first line of three words or more, short; the lines above it are page
+# furniture ("#qyzylordatv", "20.08.2024 10:15", what is left of a view counter)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_HEADLINE_SIZE = 160
+_LINES_BEFORE_HEADLINE = 3
+
+
+def _headline(text: str) -> str:
+    """The message's headline, or "" when it opens with no short line of words."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for line in lines[: _LINES_BEFORE_HEADLINE + 1]:
+        if len(_WORD.findall(line)) >= 3:
+            return line if len(line) <= _HEADLINE_SIZE else ""
+    return ""
+
+
+def _calling(sentence: str) -> bool:
+    """Whether a sentence calls a vote: a word of the announcement that is no nomination past."""
+    return any(not _ANNOUNCE_PAST.fullmatch(m.group(0)) for m in _ANNOUNCE.finditer(sentence))
+
+
+def _headline_tells_a_vote_held(text: str) -> bool:
+    """Whether the headline tells of a vote held or of akims elected, and calls none."""
+    head = _headline(text)
+    if not head or _calling(head):
+        return False
+    return bool(_FINAL.search(head) or _HELD.search(head))
+
+
+def _calls_its_own_vote(text: str) -> bool:
+    """Whether the message calls a vote of its own. The headline says what the message is
+    about: one calling a vote ("21 more rural akims to be elected on Aug. 20") makes it an
+    announcement whatever its body recalls; one telling a vote held ("Өңірде бір күнде 11
+    ауылдың әкімі сайланды") makes the body's calls those of further votes. Else a body's
+    call counts unless it is of a further vote ("27 апреля выборы пройдут ещё в пяти
+    округах") or a nomination past."""
+    head = _headline(text)
+    if _calling(head):
+        return True
+    if _headline_tells_a_vote_held(text):
+        return False
+    return any(_calling(s) for s in _SENTENCE.split(text) if not _ANNOUNCE_MORE.search(s))
 
 
 def _foreground(text: str) -> str:
@@ -188,6 +231,10 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
     if _OTHER_ELECTION.search(text) and not any(
         _FINAL.search(s) and _AKIM.search(_AKIM_AS_TITLE.sub(" ", s)) for s in _SENTENCE.split(text)
     ):
+        if _calls_only(text):
+            # "мәслихатқа қосымша сайлау 26 қазанда өтеді": another election called, with
+            # no result and no vote held told: an announcement all the same
+            return "announcement", "another-election-called"
         return "other", "another-election"
     if _FINAL.search(_said(text)):
         foreground = _foreground(_said(text))
@@ -218,15 +265,7 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
     # a vote told as held, in a message calling no other vote (its only announcement
     # words are nominations past, or those of a further round: "выборы пройдут ещё в
     # пяти округах")
-    own_calls = [
-        m.group(0)
-        for s in _SENTENCE.split(text)
-        if not _ANNOUNCE_MORE.search(s)
-        for m in _ANNOUNCE.finditer(s)
-    ]
-    held = _HELD.search(_foreground(text)) and all(
-        _ANNOUNCE_PAST.fullmatch(word) for word in own_calls
-    )
+    held = _HELD.search(_foreground(text)) and not _calls_its_own_vote(text)
     if day and not (weak and (_ANNOUNCE.search(text) or held) and not _today(text)):
         # voters "who have the right to vote" in a message calling the election or
         # registering its candidates: an announcement; the hours of a vote told as held
@@ -245,6 +284,27 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
     if _ANNOUNCE.search(text):
         return "announcement", "announcement-words"
     return "other", "no-result-words"
+
+
+def _calls_only(text: str) -> bool:
+    """Whether a message calls a vote of its own and tells no result and no vote held."""
+    foreground = _foreground(_said(text))
+    return (
+        not _FINAL.search(foreground)
+        and not _HELD.search(foreground)
+        and not _VOTING_DAY.search(text)
+        and _calls_its_own_vote(text)
+    )
+
+
+def kind_without_a_contest(text: str) -> tuple[Kind, str]:
+    """The kind of a message whose words of results gave no contest: a voting-day report
+    when it says the polls are open or have just closed ("people chose their akim on
+    Sunday ... commissions began counting once voting was over"), else other (a summary
+    of totals, a tally of akims)."""
+    if any(not _is_weak(m.group(0)) for m in _VOTING_DAY.finditer(text)):
+        return "voting_day", "result-words-without-a-contest-on-voting-day"
+    return "other", "result-words-without-a-contest"
 
 
 def _visit_only(text: str) -> bool:

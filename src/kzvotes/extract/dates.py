@@ -508,6 +508,8 @@ def _printed_election_date(text: str, *, published: date | None) -> DateReading:
             span = (base + offset, base + (match.end() if match else offset))
             rule = "date-beside-vote-words" if tie == -2 else "date-in-vote-sentence"
             return DateReading(day, span, rule)
+        if line is not None and (relative := _relative_to_dateline(sentence, line[2])):
+            return relative
         if published is not None:
             if _LAST_SUNDAY.search(sentence):
                 sunday = published - timedelta(days=(published.weekday() + 1) % 7)
@@ -528,6 +530,45 @@ def _printed_election_date(text: str, *, published: date | None) -> DateReading:
     if line is not None:
         return DateReading(None, None, "empty: only the publication date is printed")
     return DateReading(None, None, "empty: no date printed with the words of the vote")
+
+
+def _relative_to_dateline(sentence: str, printed: date) -> DateReading | None:
+    """The words "today" / "yesterday" said of the vote in a sentence of a message whose dateline is
+    printed above it: the dateline's day, or the day before. The printed line is the day
+    the message speaks from, whatever the weekday (a vote on a Sunday reported "today" on
+    Monday's page is read as the page says); a sentence that also speaks of a Sunday is
+    left to the Sunday rules, and "the commission announced the result today" dates the
+    announcement, not the vote."""
+    if _LAST_SUNDAY.search(sentence) or _TOOK_OFFICE.search(sentence):
+        # "today the new akim took office": the day of another step
+        return None
+    if _announced_today(sentence):
+        return None
+    if _TODAY.search(sentence):
+        return DateReading(printed, None, "today-under-the-dateline")
+    if _YESTERDAY.search(sentence):
+        return DateReading(printed - timedelta(days=1), None, "yesterday-before-the-dateline")
+    return None
+
+
+def _announced_today(sentence: str) -> bool:
+    """Whether "today" or "yesterday" is said of announcing a result: the sentence, less
+    the names of the commission and the law, speaks of no vote, or the clause of the day
+    word has a word of announcing ("Нәтижені бүгін ... төраға жариялады")."""
+    blank = _NOT_THE_VOTE.sub(lambda m: " " * len(m.group(0)), sentence)
+    if not _ELECTION.search(blank):
+        return True
+    day = _TODAY.search(blank) or _YESTERDAY.search(blank)
+    if day is None:
+        return False
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(blank, 0, day.start())]
+    after = _CLAUSE_BREAK.search(blank, day.end())
+    clause = blank[before[-1] if before else 0 : after.start() if after else len(blank)]
+    return bool(_ANNOUNCED.search(clause))
+
+
+# the end of a clause: a comma, a semicolon or a dash
+_CLAUSE_BREAK = re.compile(r"[;,–—]\s|\s[–—]")
 
 
 def _sentences(text: str) -> list[tuple[int, str]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kzvotes.extract.assemble import assemble_contests
-from kzvotes.extract.classify import classify_with_rule
+from kzvotes.extract.classify import classify_with_rule, kind_without_a_contest
 from kzvotes.extract.contests import read_sentences
 from kzvotes.extract.dates import (
     DateReading,
@@ -91,9 +91,8 @@ def extract_document(doc: DocumentText, *, sha256: str | None = None) -> Extract
     if not contests:
         # "Итоги выборов ... утвердила комиссия" over figures of no one's contest (a summary
         # of several districts, a tally of akims): words of results, but no result of its own
-        return ExtractedDocument(
-            sha256, language, "other", (), text=doc.text, kind_rule="result-words-without-a-contest"
-        )
+        kind, kind_rule = kind_without_a_contest(page.text)
+        return ExtractedDocument(sha256, language, kind, (), text=doc.text, kind_rule=kind_rule)
     contests = tuple(_own_date(contest, message, election_date) for contest in contests)
     contests = tuple(_as_printed(contest, doc.text) for contest in contests)
     return ExtractedDocument(sha256, language, kind, contests, text=doc.text, kind_rule=kind_rule)

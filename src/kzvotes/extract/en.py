@@ -18,6 +18,9 @@ CUES = LanguageCues(
         r"cast(?:ing)?\s+(?:their\s+)?ballots?|^\W*ballots\s+cast\b|\bvoted\b|took\s+part|came\s+(?:out\s+)?to\s+vote|turned\s+out|participated|"
         r"received\s+ballots|ballots\s+(?:were\s+)?issued|issued\s+(?:with\s+)?ballots|(?:came|went|turned\s+up)\s+(?:out\s+)?to\s+(?:the\s+)?(?:polls|"
         r"polling\s+(?:stations?|places?|precincts?)|ballot\s+box\w*)|showed\s+up|turned\s+up"
+        # "1,102 used their right to vote", "exercised their voting rights", "cast their votes"
+        r"|(?:used|exercised)\s+(?:their|the)\s+(?:right\s+to\s+vote|voting\s+rights?)"
+        r"|right\s+to\s+vote\s+was\s+(?:used|exercised)\s+by|\bcast\s+their\s+votes?\b"
     ),
     absentee=rx(r"absentee"),
     outside_premises=rx(
@@ -343,6 +346,9 @@ WORDS: dict[str, str] = {
         r"|\b(?:are|is)\s+(?:choosing|casting\s+(?:their\s+)?ballots)\s+today\b"
         # "X was among the first to vote": a voter among the first, today
         r"|\bamong\s+the\s+first\s+(?:[\w-]+\s+){0,3}?to\s+(?:vote|cast)\b"
+        # "commissions began counting the ballots once voting was over": the polls closed
+        r"|\b(?:began|started)\s+counting\b|\bcounting\s+(?:of\s+(?:the\s+)?(?:votes|ballots)\s+)?(?:began|started)\b"
+        r"|\b(?:voting|polls?|polling)\s+(?:was|were)\s+over\b"
     ),
     # what an hour must speak of to be a sign of the voting day
     "kind_day_subject": r"vot\w*|poll\w*|ballot\w*|turnout|elect\w*|precinct\w*",
@@ -353,6 +359,8 @@ WORDS: dict[str, str] = {
     "kind_vote_held": (
         r"\btook\s+part\b|\bturned\s+out\b|\bturnout\b[^.]{0,80}?\bwas\b|\bcompeted\s+for\b|"
         r"\belected\s+their\s+akims?\b|\bwatched\s+the\s+vote\b"
+        # "Twelve rural akims elected in four regions": akims told as elected
+        r"|\bakims\s+(?:were\s+|have\s+been\s+)?elected\b"
     ),
     # past nominations in a summary of akims elected ("parties nominated 75% of them"):
     # no announcement of a vote to come
@@ -364,6 +372,11 @@ WORDS: dict[str, str] = {
     "kind_visit": r"\bvisited\b|\bworking\s+(?:trip|visit)\b",
     "kind_announce": (
         r"\b(?:is|are)\s+running\b|\bwill\s+run\b|\brunning\s+again\b|will\s+be\s+held|scheduled|registered\s+as\s+candidates?|(?<!self-)(?<!\d\s)nominated|\b(?:voting|election|vote)\s+(?:is\s+)?set\s+for\b|\belection\s+of\s+(?:[\w'’-]+\s+){1,5}?set\s+for\b|\bregistered\s+for\s+the\s+(?:election|race|vote)\b|\bhave\s+registered\b|\bunder\s+way\b|will\s+take\s+place|upcoming|preparations?\s+for|on\s+the\s+eve\s+of"
+        # "21 more rural akims to be elected on Aug. 20", "submitted their documents": a
+        # vote to come, its candidates' papers filed
+        # "Kazakhstan to hold rural elections on Aug 20"
+        r"|\b(?:will|to)\s+hold\s+(?:[\w'’-]+\s+){0,3}?(?:elections?|votes?|polls|by-elections?)\b"
+        r"|\b(?:will|to)\s+be\s+elected\s+(?:[\w'’-]+\s+){0,4}?on\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,2}\b|sunday)|\b(?:submitted|filed)\s+(?:their\s+|the\s+)?(?:nomination\s+)?(?:documents|papers)\b"
     ),
     "kind_indirect": (
         r"session\s+of\s+the\s+(?:[\w-]+\s+){0,2}?maslikhat|maslikhat\s+session|(?<!with\s)(?<!\bmeet\s)electors\b|maslikhat\s+deputies|deputies\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?maslikhats?|mäslihat"
@@ -418,7 +431,9 @@ WORDS: dict[str, str] = {
     "results_heading": r"results?",
     "date_election": r"elect|vote|voting|polls|ballot|\bchose|\bchosen|turnout",
     "date_vote_word": r"\bvot\w*|\bpolls?\b|\belection\w*|\bvoting|elected",
-    "date_announced": r"\breport\w*|\bannounc\w*|\bsaid\b|\bstated\b|\bpublished",
+    "date_announced": r"\breport\w*|\bannounc\w*|\bsaid\b|\bstated\b|\bpublished"
+    # "the results became known today": the day the result was known, not of the vote
+    r"|\bbecame\s+known\b",
     "date_pluperfect": r"had\s+been\s+(?:held|elected)",
     # "In that election X won ...": a sentence about the vote the sentence before dated
     "date_that_election": r"\b(?:that|this|those)\s+(?:elections?|vote)\b",

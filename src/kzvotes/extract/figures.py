@@ -56,8 +56,13 @@ def label_of(
         if found:
             return found[0][1], None
     for ctx in (prefix, suffix):
+        used = cues.ballots_cast.search(ctx)
         for name in ("registered_voters", "ballots_cast"):
             match = getattr(cues, name).search(ctx)
+            if match and name == "registered_voters" and used and _holds(used, match):
+                # "воспользовались своим правом голоса": the right to vote used, a count of
+                # ballots cast whose words hold those of the voters who have the right
+                continue
             if match:
                 if name == "registered_voters" and CANDIDATE_NOUN.search(ctx):
                     return None
@@ -67,6 +72,15 @@ def label_of(
                     return None
                 return name, match.group(0)
     return None
+
+
+def _holds(outer: re.Match[str], inner: re.Match[str]) -> bool:
+    """Whether the words of one label hold those of another (the longer wording rules)."""
+    return (
+        outer.start() <= inner.start()
+        and inner.end() <= outer.end()
+        and outer.span() != inner.span()
+    )
 
 
 def is_age(r: Reading, n: Number) -> bool:

@@ -18,6 +18,8 @@ CUES = LanguageCues(
         r"бюллетень\s+алды|бюллетень\s+алған|бюллетеньдер\s+алды|дауыс\s+беруге(?!\s+құқ)|"
         # "1797-і дауыс беру құқығын пайдаланды": used the right to vote
         r"құқ\w*\s+пайдалан\w*"
+        # "1 102 сайлаушы дауыс беру құқығын жүзеге асырды": carried out the right to vote
+        r"|құқ\w*\s+жүзеге\s+асыр\w*"
     ),
     absentee=rx(r"есептен\s+шығ\w*\s+куәлі\w*|сырттай|куәлі\w*"),
     outside_premises=rx(
@@ -317,7 +319,10 @@ WORDS: dict[str, str] = {
     # a visit or a working trip: a vote to come named as its purpose calls no vote
     "kind_visit": r"жұмыс\s+сапар\w*|сапармен\s+бар\w*",
     # "сайлау қарсаңында": on the eve of a vote
-    "kind_announce": r"қарсаңында|тағайындалды|өтеді|тіркелді|тіркеліп|тіркеу\w*|белгілен\w*|өтетін|дайындық|сайланады|аяқталады|шығарылады",
+    "kind_announce": r"қарсаңында|тағайындалды|өтеді|тіркелді|тіркеліп|тіркеу\w*|белгілен\w*|өтетін|дайындық|сайланады|аяқталады|шығарылады"
+    # "14 үміткер құжат тапсырды", "5 қарашада әкімін сайлайды", "сайлау өткізіледі": the
+    # candidates' papers filed, a vote to come
+    r"|құжат\w*\s+(?:[\w-]+\s+)?(?:тапсыр|өткіз)\w*|(?<!\w)сайлайды\b|өткізіледі",
     "kind_indirect": (
         # electors who vote, not electors met in a campaign ("таңдаушылармен кездесу")
         r"(?<!\w)таңдаушы(?!\w*мен\b)\w*|"
@@ -371,7 +376,9 @@ WORDS: dict[str, str] = {
     "date_set_after": r"белгіле(?:ген|ді)(?!\w)|тағайында(?:ған|ды)(?!\w)",
     "date_set_before": r"(?!)",
     "date_today": r"\bбүгін\b",
-    "date_announced": r"хабарла\w*|жария\w*",
+    "date_announced": r"хабарла\w*|жария\w*"
+    # "нәтижесі бүгін белгілі болды": the day the result was known, not of the vote
+    r"|белгілі\s+болды",
     "date_yesterday": r"\bкеше\b",
     "date_not_the_vote": r"сайлау\s+комисси\w*",
     # the locative ending glued to a place name ("Esilde", in Esil): the word opens a clause

@@ -67,6 +67,8 @@ CUES = LanguageCues(
         r"bıýlleten\s+aldy|bıýlleten\s+alǵan|daýys\s+berýge(?!\s+quq)|"
         # "1797-i daýys berý quqyǵyn paıdalandy": used the right to vote
         r"quq\w*\s+paıdalan\w*"
+        # "1 102 saılaýshy daýys berý quqyǵyn júzege asyrdy": carried out the right to vote
+        r"|quq\w*\s+júzege\s+asyr\w*"
     ),
     absentee=rx(r"esepten\s+shyǵ\w*\s+kýáli\w*|syrttaı|kýáli\w*"),
     outside_premises=rx(
@@ -344,7 +346,10 @@ WORDS: dict[str, str] = {
     "kind_visit": r"jumys\s+sapar\w*|saparmen\s+bar\w*",
     # "Saılaý kúni – 5 qarasha": the day of a vote to come, after a dash
     # "saılaýy qarsańynda": on the eve of a vote
-    "kind_announce": r"qarsańynda|saılaý\s+kúni\s*[–—:-]\s*\d|taǵaıyndaldy|ótedi|tirkeldi|tirkelip|tirkeý\w*|belgilen\w*|ótetin|daıyndyq|saılanady|aıaqtalady|shyǵarylady",
+    "kind_announce": r"qarsańynda|saılaý\s+kúni\s*[–—:-]\s*\d|taǵaıyndaldy|ótedi|tirkeldi|tirkelip|tirkeý\w*|belgilen\w*|ótetin|daıyndyq|saılanady|aıaqtalady|shyǵarylady"
+    # "14 úmitker qujat tapsyrdy", "5 qarashada ákimin saılaıdy", "saılaý ótkiziledi": the
+    # candidates' papers filed, a vote to come
+    r"|qujat\w*\s+(?:[\w-]+\s+)?(?:tapsyr|ótkiz)\w*|(?<!\w)saılaıdy\b|ótkiziledi",
     # electors who vote, not electors met in a campaign ("tańdaýshylarmen kezdesý")
     "kind_indirect": r"(?<!\w)tańdaýshy(?!\w*men\b)\w*|máslıhat\w*\s+(?:[\w-]+\s+){0,2}?sessıa\w*|sessıasynda\s+depýtattar|máslıhat\w*\s+depýtattar\w*.{0,80}(?:saılady|saılandy|kelisim|daýys|tańdady|qoldady)|(?<!\w)\d+\s+depýtat(?:y|tyń)?\s+(?:[\w-]+\s+){0,3}?(?:qoldady|daýys\s+berdi|tańdady|saılady)",
     "kind_recalled": r"aldyńǵy\s+saılaý|\bedi\b|bolatyn|eske\s+sala",
@@ -379,7 +384,9 @@ WORDS: dict[str, str] = {
     "results_heading": r"qorytyndy\w*|nátıje\w*",
     "date_election": r"saılaý|saılady|daýys|tańda|saılandy|ákimi|saılaýshy",
     "date_vote_word": r"saılaý\w*|daýys\s+ber\w*|ótti|ótken|saılandy",
-    "date_announced": r"jarıa\w*|habarla\w*",
+    "date_announced": r"jarıa\w*|habarla\w*"
+    # "nátıjesi búgin belgili boldy": the day the result was known, not of the vote
+    r"|belgili\s+boldy",
     "date_pluperfect": r"ótken\s+bolatyn|ótken\s+edi|saılanǵan\s+bolatyn|saılanǵan\s+edi|\w+(?:ǵan|gen|qan|ken)\s+edi\b",
     # "Sol saılaýda X ... jınady": a sentence about the vote the sentence before dated
     "date_that_election": r"\bsol\s+saılaý\w*",
