@@ -6,6 +6,12 @@ surnames in capitals, non-breaking spaces in numbers, a "read also" link, a shar
 ...); the places, dates, figures, names, votes, shares, nominators and winners must be the
 same. ``python tests/extract/perturb.py`` prints the table per perturbation.
 
+Page furniture (``python tests/extract/perturb.py --furniture``): a SYNTHETIC line of each
+class of tests/extract/test_furniture.py (a caption, a byline, a quoted official, a voter,
+a street named after someone, tags, an "earlier" paragraph, ...) added to every document of
+ISSUE_CORPORA leaves its contests as they were; here each class runs on every 20th
+document (a different twentieth per class).
+
 Runtime (under a minute): deterministic samples of the documents — the noise all at once
 on every other document, the line breaks removed on the others, a paragraph per line on
 every third, each perturbation alone on every tenth (the extractor reads about 70
@@ -19,10 +25,13 @@ from typing import Any
 
 import pytest
 from perturb import (
+    FURNITURE_PERTURBATIONS,
     PERTURBATIONS,
     Sample,
+    contests_read,
     corpora,
     flatten,
+    issue_corpora,
     load_samples,
     reading,
     same_paragraphs,
@@ -341,3 +350,66 @@ def test_join_rows(paragraphs: list[str], joined: list[str]) -> None:
     from kzvotes.parse.text import join_rows
 
     assert join_rows(paragraphs) == joined
+
+
+# -- page furniture (tests/extract/test_furniture.py lists the classes) ------------------------
+
+ISSUE_SAMPLES = load_samples(issue_corpora())
+_CONTESTS: dict[str, Any] = {}
+_FURNITURE_STEP = 20
+
+# Documents a furniture line still changes, measured on all of ISSUE_CORPORA with
+# ``python tests/extract/perturb.py --furniture -v`` (branch i9-furniture): a line put
+# between a card's or a protocol's heading and its rows (they no longer read as one), a
+# voter's sentence between a winner and the sentence that refers back to him ("Ол
+# өзін-өзі ұсынған"), a quote's date taken as the election date where the message prints
+# none of its own, an English "Earlier, ... were elected" paragraph read as a result, a
+# sentence between a headline and its dateline (the dateline is read as a sentence's date).
+FURNITURE_LEFT = frozenset(
+    {
+        "corpus_real/kkl-bokeihan-okrugi",
+        "corpus_real_blind/kk-qandyagash-akimi",
+        "corpus_real_blind/kk-talgar-qala-akimi-html",
+        "corpus_real_blind/kkl-aqtogai-shamamen",
+        "corpus_real3/kk-alga-tamdy-tort-okrug",
+        "corpus_real3/kk-baiterek-1498-dauys",
+        "corpus_real3/kk-serebryansk-bakynova",
+        "corpus_real_blind2/kk-montaitas-tiisinshe",
+        "corpus_real_blind2/kkl-talgar-arystanbekke-9071",
+        "corpus_real_blind4/kkl-alga-tamdy-aktobe",
+        "corpus_real_blind5/kk-altai-feature-retro",
+        "corpus_real_blind5/kk-talgar-shares-tv",
+        "corpus_real_blind5/kkl-kyzyloba-short",
+        "corpus_real_blind7/kkl-baiterek-dateline",
+        "corpus_real_blind7/kkl-kenes-two-candidates",
+        "corpus_real_blind7/kkl-talgar-table-rows",
+        "corpus_real_blind7/kkl-wko-three-winners-headline",
+        "corpus_real_blind8/ru-zko-protocol-three-districts",
+        "corpus_real_blind9/en-semei-counts-initials",
+        "corpus_real_blind9/kk-zhanasemey-akim-introduced",
+        "corpus_real_blind11/en-wko-maslikhat-byelection-shares",
+        "corpus_real_blind11/kkl-kandyagash-winner-lead",
+        "corpus_real_blind11/ru-alga-tamdy-winners-after-stats",
+        "corpus_real_blind12/en-semey-infobox",
+        "corpus_real_blind12/kk-bokeikhan-labels",
+    }
+)
+
+
+def _contests(sample: Sample) -> Any:
+    if sample.label not in _CONTESTS:
+        _CONTESTS[sample.label] = contests_read(sample.text)
+    return _CONTESTS[sample.label]
+
+
+def test_the_issue_corpora_are_read() -> None:
+    assert len(ISSUE_SAMPLES) > 500
+
+
+@pytest.mark.parametrize("name", FURNITURE_PERTURBATIONS)
+def test_page_furniture_leaves_the_contests_read(name: str) -> None:
+    perturb = FURNITURE_PERTURBATIONS[name]
+    offset = list(FURNITURE_PERTURBATIONS).index(name) % _FURNITURE_STEP
+    sample = ISSUE_SAMPLES[offset::_FURNITURE_STEP]
+    changed = {s.label for s in sample if contests_read(perturb(s.text, s)) != _contests(s)}
+    assert changed <= FURNITURE_LEFT, sorted(changed - FURNITURE_LEFT)

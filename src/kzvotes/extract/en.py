@@ -493,6 +493,17 @@ WORDS: dict[str, str] = {
     "card_others": r"runners?-up|other\s+candidates|opponents|rivals",
     # "Zh. Bakytzhanov", "Sh. Nurov": a romanised letter of two, one initial (case-sensitive)
     "initial_digraph": r"Zh|Sh|Ch|Kh|Ts|Yu|Ya|Ye|Yo",
+    # a person described by a role that is no candidate's (kzvotes.extract.people): a voter,
+    # a student, an observer interviewed; a candidate so described shows a result after it
+    "person_role": r"students?|pensioners?|retirees?|veterans?|observers?|volunteers?|photographers?|journalists?|correspondents?|residents?|voters?",
+    # page furniture that names people of no contest (kzvotes.extract.segment): a short
+    # paragraph opening with its label and a colon ("Author: X", "Tags: ...")
+    "furniture_label": r"authors?|editor|tags?|correspondent|reporter|phone|tel\.?|address|e-?mail",
+    # ... or a paragraph of the label and names alone: "By X and Y", "Edited by X"
+    "furniture_byline": r"by|(?:edited|written|reported|compiled)\s+by|author|editor",
+    # "X Street", "X Avenue", "the X school": a name a street or a building bears
+    # (kzvotes.extract.names)
+    "street_after": r"street|st\.|avenue|ave\.|boulevard|school|lyceum|gymnasium",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

@@ -422,6 +422,16 @@ WORDS: dict[str, str] = {
     "card_nominator": r"ұсынған|партия(?:сы)?",
     "card_votes": r"дауыс(?:тар|ы)?|нәтиже(?:сі)?",
     "card_others": r"қарсыластары|басқа\s+(?:кандидаттар|үміткерлер)",
+    # a person described by a role that is no candidate's (kzvotes.extract.people): a voter,
+    # a student, an observer interviewed; a candidate so described shows a result after it
+    "person_role": r"студент\w*|оқушы\w*|зейнеткер\w*|ардагер\w*|байқаушы\w*|ерікті\w*|журналист\w*|тілші\w*|тұрғын\w*|сайлаушы\w*|ақсақал\w*|қария\w*",
+    # page furniture that names people of no contest (kzvotes.extract.segment): a short
+    # paragraph opening with its label and a colon ("Тілші: X", "Тегтер: ...")
+    "furniture_label": r"автор\w*|тілші\w*|редактор\w*|(?:жауапты|бас)\s+редактор|тег\w*|дайындаған|телефон\w*|редакция\s+телефоны|мекенжай\w*|e-?mail",
+    # ... or a paragraph of the label and names alone: "Тілші Айгерім Бекқызы"
+    "furniture_byline": r"автор\w*|тілші|редактор|(?:жауапты|бас)\s+редактор",
+    # "X көшесіндегі", "X даңғылы": a name a street bears (kzvotes.extract.names)
+    "street_after": r"көше\w*|даңғыл\w*|тұйық\w*",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

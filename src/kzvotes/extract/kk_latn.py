@@ -449,6 +449,16 @@ WORDS: dict[str, str] = {
     "card_nominator": r"usynǵan|partııa(?:sy)?",
     "card_votes": r"daýys(?:tar|y)?|nátıje(?:si)?",
     "card_others": r"qarsylastary|basqa\s+(?:kandıdattar|úmitkerler)",
+    # a person described by a role that is no candidate's (kzvotes.extract.people): a voter,
+    # a student, an observer interviewed; a candidate so described shows a result after it
+    "person_role": r"stýdent\w*|student\w*|oqýshy\w*|zeınetker\w*|ardager\w*|baıqaýshy\w*|erikti\w*|jýrnalıst\w*|tilshi\w*|turǵyn\w*|saılaýshy\w*|aqsaqal\w*|qarıa\w*",
+    # page furniture that names people of no contest (kzvotes.extract.segment): a short
+    # paragraph opening with its label and a colon ("Tilshi: X", "Tegter: ...")
+    "furniture_label": r"avtor\w*|tilshi\w*|redaktor\w*|(?:jaýapty|bas)\s+redaktor|teg\w*|daıyndaǵan|telefon\w*|redaksııa\s+telefony|mekenjaı\w*|e-?mail",
+    # ... or a paragraph of the label and names alone: "Tilshi Aıgerim Bekqyzy"
+    "furniture_byline": r"avtor\w*|tilshi|redaktor|(?:jaýapty|bas)\s+redaktor",
+    # "X kóshesindegi", "X dańǵyly": a name a street bears (kzvotes.extract.names)
+    "street_after": r"kóshe\w*|dańǵyl\w*",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

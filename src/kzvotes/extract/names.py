@@ -467,22 +467,29 @@ def _settlement_word() -> str:
 
 
 @cache
-def _named_after_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _named_after_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     from kzvotes.extract.wording import words
 
+    # a street's word counts as the building's: "на улице X, 12", "X көшесіндегі үй"
+    before = f"{words('named_after_before')}|{words('street_before')}"
+    after = f"{words('named_after_after')}|{words('street_after')}"
     return (
-        re.compile(rf"(?<!\w)(?:{words('named_after_before')})\s*$", re.IGNORECASE),
-        re.compile(rf"\s*(?:{words('named_after_after')})(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{before})\s*$", re.IGNORECASE),
+        re.compile(rf"\s*(?:{after})(?!\w)", re.IGNORECASE),
+        # "Kazhymukan Munaitpasov Street": the capitalised word read into the name
+        re.compile(rf"\s(?:{after})$", re.IGNORECASE),
     )
 
 
 def _named_after(text: str, mention: NameMention) -> bool:
-    """``дом культуры имени X``, ``X атындағы мектеп``, ``the school named after X``: the
-    name a building, a street or a unit bears, not a person of the message."""
-    before, after = _named_after_words()
+    """``дом культуры имени X``, ``X атындағы мектеп``, ``the school named after X``, ``на
+    улице X``, ``X Street``: the name a building, a street or a unit bears, not a person of
+    the message."""
+    before, after, last_word = _named_after_words()
     return bool(
         before.search(text, max(0, mention.start - 20), mention.start)
         or after.match(text, mention.end)
+        or last_word.search(mention.printed)
     )
 
 

@@ -4,6 +4,7 @@ saying after it), a candidate who withdrew, and who beat whom."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kzvotes.extract.cues import LanguageCues
 from kzvotes.extract.names import (
@@ -12,7 +13,7 @@ from kzvotes.extract.names import (
 from kzvotes.extract.reading import (
     Reading,
 )
-from kzvotes.extract.segment import Sentence
+from kzvotes.extract.segment import CUES, Sentence
 from kzvotes.extract.wording import (
     BY_AGENT,
     FORMER,
@@ -24,14 +25,61 @@ from kzvotes.extract.wording import (
     TITLE_AFTER,
     TITLE_BEFORE,
     WITHDREW,
+    words,
 )
 
 
 def official(r: Reading, m: NameMention) -> bool:
-    """A name with a title of office next to it, or a verb of saying right after it."""
+    """A name with a title of office next to it, or a verb of saying right after it; or a
+    person described by a role (an office held now or before, a voter, a student, an
+    observer) with nothing of a candidate in the clauses around the name."""
     if SAID_AFTER.match(r.text[m.end : m.end + 160]):
         return True
-    return titled(r, m) or titled_elsewhere(r, m)
+    return titled(r, m) or titled_elsewhere(r, m) or role_without_candidacy(r, m)
+
+
+# "пенсионерка Роза Бекова", "Алғаш рет дауыс берген студент Әлихан Маратов", "observer
+# Marat Serikov": a role before the name that no candidate's description needs
+_ROLE_BEFORE = re.compile(rf"(?<!\w)(?:{words('person_role')})\s*[,:–—-]?\s*$", re.IGNORECASE)
+# "бұрынғы аудан әкімі X", "бывший аким района X", "former district akim X": a past akim
+# (the akim's word alone before a name is a candidate's: "аким района X избран")
+_FORMER_AKIM_BEFORE = re.compile(
+    rf"(?:{words('former')})(?:\s+[\w-]+){{0,3}}?\s+{words('akim')}\w*(?:\s+[\w-]+){{0,2}}?\s*[,:–—-]?\s*$",
+    re.IGNORECASE,
+)
+# the clause before a name reaches back to the last comma, semicolon, colon or sentence end
+_CLAUSE_BEFORE = re.compile(r"[^,;:.!?\n]*$")
+# and the words after it to the end of its sentence (or a semicolon)
+_SENTENCE_AFTER = re.compile(r"[^;.!?\n]*")
+
+
+@cache
+def _candidacy() -> re.Pattern[str]:
+    """Any language's words of a result (elected, lost, beat) or of a nomination."""
+    cues = [c for lang in CUES.values() for c in (lang.elected, lang.loser, lang.beat)]
+    patterns = [c.pattern for c in cues if c.pattern]
+    patterns += [words("self_nomination"), words("party_word")]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def role_without_candidacy(r: Reading, m: NameMention) -> bool:
+    """``бұрынғы аудан әкімі Ерлан Сапаров зейнетке шықты``, ``зейнеткер Роза Бекова дауыс
+    берді``: a person described by a role or a title of office (held now or before) whose
+    clause and the rest of whose sentence hold no result, no nomination and no figure: a
+    person of the page, not a candidate (``бывший аким района X избран``, ``студент X
+    набрал 300 голосов`` are candidates)."""
+    before = r.text[max(0, m.start - 120) : m.start]
+    if not (
+        _ROLE_BEFORE.search(before)
+        or _FORMER_AKIM_BEFORE.search(before)
+        or OFFICE_BEFORE.search(before)
+        or TITLE_BEFORE.search(before)
+    ):
+        return False
+    clause = _CLAUSE_BEFORE.search(before)
+    rest = _SENTENCE_AFTER.match(r.text, m.end)
+    around = (clause.group() if clause else "") + (rest.group() if rest else "")
+    return not (_candidacy().search(around) or re.search(r"\d", around))
 
 
 def titled(r: Reading, m: NameMention) -> bool:

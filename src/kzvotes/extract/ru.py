@@ -497,6 +497,16 @@ WORDS: dict[str, str] = {
     "card_nominator": r"выдвинут[а]?|кем\s+выдвинут[а]?|партия",
     "card_votes": r"голос(?:а|ов)|результат",
     "card_others": r"соперники|другие\s+кандидаты|остальные\s+кандидаты",
+    # a person described by a role that is no candidate's (kzvotes.extract.people): a voter,
+    # a student, an observer interviewed; a candidate so described shows a result after it
+    "person_role": r"студент\w*|школьни\w*|пенсионер\w*|ветеран\w*|наблюдател\w*|волонт[её]р\w*|фотограф\w*|журналист\w*|корреспондент\w*|жител\w*|избиратель\w*|аксакал\w*",
+    # page furniture that names people of no contest (kzvotes.extract.segment): a short
+    # paragraph opening with its label and a colon ("Автор: X", "Теги: ...", "Телефон: ...")
+    "furniture_label": r"автор\w*|текст|редактор\w*|(?:выпускающ|ответственн|главн)\w+\s+редактор\w*|тег(?:и)?|тэг(?:и)?|метки|подготовил\w*|корреспондент\w*|фотограф\w*|телефон\w*(?:\s+редакции)?|тел\.?|адрес\w*(?:\s+редакции)?|e-?mail",
+    # ... or a paragraph of the label and names alone: "Автор Данияр Сейткали"
+    "furniture_byline": r"автор\w*|текст|редактор|(?:выпускающ|ответственн|главн)\w+\s+редактор|корреспондент|фото",
+    # "на улице X, 12", "проспект X": a name a street bears (kzvotes.extract.names)
+    "street_before": r"улиц\w*|ул\.|проспект\w*|пр-т|переул\w*|бульвар\w*",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

@@ -154,6 +154,16 @@ _CREDIT_LINE = re.compile(
     rf"(?:[^\S\n]*:|[^\S\n]+(?=(?-i:[{_CAPS}«\"])))[^\r\n\d!?]{{0,80}}(?=\r?\n|$)",
     re.IGNORECASE,
 )
+# a short paragraph of page furniture that names people of no contest, opened by its
+# label: "Автор: X", "Тілші: X", "Tags: elections, akim, X", "Телефон редакции: ..." (with
+# its colon), or the label and names alone: "By X and Y", "Выпускающий редактор X"
+_LABEL_PARAGRAPH = re.compile(rf"\s*(?:{words('furniture_label')})\s*:", re.IGNORECASE)
+_NAMES_ONLY = rf"(?:[^\S\n]*(?:(?-i:[{_CAPS}])[\w.'’-]*|[,&/]|(?:{words('and')})(?!\w)))+"
+_BYLINE_PARAGRAPH = re.compile(
+    rf"\s*(?:{words('furniture_byline')})[^\S\n]+(?=(?-i:[{_CAPS}])){_NAMES_ONLY}\s*",
+    re.IGNORECASE,
+)
+_LABEL_PARAGRAPH_MAX = 200
 _PAGE_HEAD = 400
 # straight and typographic quotes, read as the guillemets the passes know
 _OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[«—–-]))[\"“„](?=\S)")
@@ -195,7 +205,8 @@ def page_furniture(doc: DocumentText) -> list[tuple[int, int]]:
     if wire and not _SENTENCE_ENDED.search(text, 0, wire.start()):
         out.append(wire.span())
     for a, b in doc.paragraphs:
-        if b - a <= 200 and _CREDIT_PARAGRAPH.match(text, a, b):
+        credit = b - a <= 200 and _CREDIT_PARAGRAPH.match(text, a, b)
+        if credit or furniture_paragraph(text, a, b):
             out.append((a, b))
         elif a >= _PAGE_HEAD:
             out += [m.span() for m in _BYLINE.finditer(text, a, b) if m.group().strip()]
@@ -206,6 +217,16 @@ def page_furniture(doc: DocumentText) -> list[tuple[int, int]]:
         if not any(x < m.end() and m.start() < y for x, y in out)
     ]
     return sorted(out)
+
+
+def furniture_paragraph(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is a short paragraph of page furniture opened by its label (a
+    byline, an editor, tags, contacts): the people it names are the page's, not the
+    election's."""
+    if b - a > _LABEL_PARAGRAPH_MAX or re.search(r"\d", text[a:b]):
+        # "Автор: редакция · 06.11.2023": a byline with the dateline stays to be read
+        return False
+    return bool(_LABEL_PARAGRAPH.match(text, a, b) or _BYLINE_PARAGRAPH.fullmatch(text, a, b))
 
 
 # where a page scraped without its line breaks had one: a count, then a capitalised word
