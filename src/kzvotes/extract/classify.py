@@ -33,7 +33,11 @@ _AGAINST_ALL_LINE = (
     + "|".join(cues.against_all.pattern for cues in CUES.values())
     + r")[»\"”]?[^\S\n]*[:–—-][^\S\n]*\d"
 )
-_FINAL = re.compile(f"{words('kind_results')}|{_AGAINST_ALL_LINE}", re.IGNORECASE)
+# "Им стала X", "сайлауды X ұтып алды", "the post of akim went to X": the wordings of a post
+# taken that mark a winner (each table's POST_TAKEN) are words of a result too
+_FINAL = re.compile(
+    f"{words('kind_results')}|{words('kind_post_taken')}|{_AGAINST_ALL_LINE}", re.IGNORECASE
+)
 _VOTING_DAY = _kind("kind_voting_day")
 # a clock time alone ("registration ended at 18.00") in a message calling an election is
 # no voting day unless the message speaks of today
@@ -47,17 +51,24 @@ _DAY_SUBJECT = _kind("kind_day_subject")
 _CAMPAIGN_STEP = _kind("kind_campaign_step")
 # "20 381 voters took part", "the election was held": a vote told after it; with no result
 # of its own and no sign of the voting day, the message is a summary
-_HELD = _kind("kind_vote_held")
+# "Rural akim round ends", "сайлау науқанын қорытындылады": the round told as over, too
+_HELD = re.compile(f"{words('kind_vote_held')}|{words('kind_round_over')}", re.IGNORECASE)
 # a progressive verb ("documents are being checked") or an hour the polls open, weak signs
 # of a voting day in a message calling an election
 _WEAK_DAY = _kind("kind_day_weak")
-_ANNOUNCE = _kind("kind_announce")
+# "комиссии назначили выборы", "проголосуют 11 января": a vote called in the active voice
+# or the future, or its new date, beside the words of an announcement
+_ANNOUNCE = re.compile(f"{words('kind_announce')}|{words('kind_call_made')}", re.IGNORECASE)
 # the words of an announcement said in the past of a summary ("parties nominated 75% of
 # them", "122 кандидат тіркелді"): they call no vote
 _ANNOUNCE_PAST = _kind("kind_announce_past")
 # "27 апреля выборы пройдут ещё в пяти округах": a further vote called by a message about
 # one held; its words call no vote of the message's own
-_ANNOUNCE_MORE = _kind("kind_announce_more")
+# A repeat vote ("one district will vote again", "қайта сайлау") named in a message about
+# one held is a further vote too
+_ANNOUNCE_MORE = re.compile(
+    f"{words('kind_announce_more')}|{words('kind_repeat_vote')}", re.IGNORECASE
+)
 # an akim chosen by the deputies of maslikhats (a regional akim) or by electors: not a
 # popular vote. Deputies in the plural, as the body that votes; "депутат маслихата" alone
 # is a job

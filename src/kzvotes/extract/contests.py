@@ -226,6 +226,7 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
             elif (
                 sentence.cues.total.search(r.text[sentence.start : sentence.end])
                 and len(roundup_places(r)) >= 2
+                and not paragraph_of_one_contest(r, sentence.start)
             ):
                 # "Jalpy SQO-da ... 35 846 azamat", "Всего в трёх районах": after the
                 # contests of a roundup, a total naming no place is of them all
@@ -909,6 +910,25 @@ def elliptic_winners(
 def places_read(r: Reading) -> list[str]:
     """The contest places the reading has moved to so far."""
     return [key for key in r.order if not key.startswith(("_", "?"))]
+
+
+def paragraph_of_one_contest(r: Reading, at: int) -> bool:
+    """Whether the paragraph up to offset ``at`` has named the people of the current
+    contest and of no other: "In the Zhetes Bi rural district, X won ... A total of 284
+    voters cast ballots." ("a total of" opens a sentence on a number in English) gives the
+    contest of its own paragraph its figure, where a total in a paragraph of several
+    contests, or in one of its own, is of them all."""
+    start = r.text.rfind("\n\n", 0, at)
+    start = 0 if start < 0 else start
+    if start == 0:
+        # a message of one paragraph holds every contest it reports
+        return False
+    named = {
+        key
+        for key, contest in r.contests.items()
+        if any(start <= c.span[0] < at for c in contest.candidates)
+    }
+    return named == {r.current}
 
 
 def roundup_places(r: Reading) -> list[str]:

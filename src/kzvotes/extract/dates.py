@@ -207,12 +207,15 @@ def page_stamp(text: str) -> tuple[int, int, date] | None:
 
 def dateline(text: str) -> tuple[int, int, date] | None:
     """The date heading the message (its span and value), if it has one: the publication
-    date when the page gives none."""
+    date when the page gives none. A date under the label of the vote ("Дата голосования:
+    11 января 2026 года" in a communiqué) is the vote's own, never a dateline."""
     stamp = page_stamp(text)
     if stamp is not None:
         return stamp
     for offset, day in dates_in(text[:600]):
         head = text[max(0, offset - 45) : offset]
+        if _VOTE_DATE_LABEL.search(head):
+            continue
         match = _DATE_AT.match(text, offset)
         end = match.end() if match else offset
         if _DATELINE_HEAD.search(head) and _DATELINE_TAIL.match(text[end : end + 30]):
@@ -320,6 +323,15 @@ def without_yearless_dateline(text: str) -> str:
     return text
 
 
+# "Дата голосования:", "Date of voting:", "Дауыс беру күні:": the label of the vote's own
+# date, at the end of the text before the date
+_VOTE_DATE_LABEL = re.compile(
+    rf"(?<!\w)(?:{words('date_vote_label')})\s*[:|–—-]\s*$", re.IGNORECASE
+)
+# "Опубликовано: 13.01.2026", "Published | 13 Jan 2026": a date under the label of
+# publishing is the day the page went out, even beside the words of the vote in its tags
+_PUBLISHED_LABEL = re.compile(rf"(?<!\w)(?:{words('date_announced')})\s*[:|]\s*$", re.IGNORECASE)
+
 _DATE_AT = re.compile(
     rf"(?:(?:{_DAY_WORD})\s+{_MONTH_WORD}\s+(?:19|20)\d\d|\d{{4}}\s*{_YEAR_OF}\s+\d{{1,2}}\s+{_MONTH_WORD}|\d{{1,2}}(?P<sep>[.-])\d{{1,2}}(?P=sep)\d{{4}}|"
     r"\d{4}-\d{2}-\d{2}|"
@@ -335,6 +347,13 @@ _OTHER_EVENT = re.compile(
     r"[^\W\d_]+\s+of)\s+$",
     re.IGNORECASE,
 )
+
+
+def _of_another_event(before: str) -> bool:
+    """Whether the words right before a date make it the day of something else than the
+    vote: a document or an event ("Послания от 2 сентября"), or the page's publication
+    ("Опубликовано: 13.01.2026")."""
+    return bool(_OTHER_EVENT.search(before) or _PUBLISHED_LABEL.search(before))
 
 
 def _of_taking_office(sentence: str, offset: int) -> bool:
@@ -491,7 +510,7 @@ def _printed_election_date(text: str, *, published: date | None) -> DateReading:
             clause = re.split(r"[;,]\s", sentence[:offset])[-1]
             if not (
                 _PREVIOUS.search(clause)
-                or _OTHER_EVENT.search(sentence[:offset])
+                or _of_another_event(sentence[:offset])
                 or _of_taking_office(sentence, offset)
                 or _set_for(sentence, offset)
             ):
@@ -593,7 +612,7 @@ def _date_of_that_election(text: str, year_of: date | None) -> DateReading | Non
             clause = re.split(r"[;,]\s", before[:offset])[-1]
             if (
                 _PREVIOUS.search(clause)
-                or _OTHER_EVENT.search(before[:offset])
+                or _of_another_event(before[:offset])
                 or _set_for(before, offset)
             ):
                 continue
@@ -612,7 +631,7 @@ def _best_tied_date(text: str, year_of: date | None) -> DateReading | None:
             continue
         for offset, day in dates_in(sentence, year_of):
             clause = re.split(r"[;,]\s", sentence[:offset])[-1]
-            if _PREVIOUS.search(clause) or _OTHER_EVENT.search(sentence[:offset]):
+            if _PREVIOUS.search(clause) or _of_another_event(sentence[:offset]):
                 continue
             if _of_taking_office(sentence, offset) or _set_for(sentence, offset):
                 continue
@@ -653,7 +672,7 @@ def date_of_sentence_at(text: str, at: int) -> DateReading | None:
             clause = re.split(r"[;,]\s", sentence[:offset])[-1]
             if (
                 _PREVIOUS.search(clause)
-                or _OTHER_EVENT.search(sentence[:offset])
+                or _of_another_event(sentence[:offset])
                 or _of_taking_office(sentence, offset)
                 or _set_for(sentence, offset)
                 or day < FIRST_DIRECT_VOTE

@@ -3,6 +3,20 @@
 from kzvotes.extract.cues import LanguageCues, rx
 from kzvotes.extract.number_words import hundreds, tens_and_units
 
+# The wordings of a post taken or a race won that name the winner ("the post of akim went
+# to X", "X emerged victorious", "topped the poll"): one
+# source, read as a winner's verb (CUES.elected) and as words of a result
+# (WORDS["kind_post_taken"], the kind of the message)
+POST_TAKEN = (
+    # "the post of akim went to X", "X will be led by Y", "X emerged victorious", "topped
+    # the poll": the post taken, the race won
+    # ("the post of akim of Toretam village in Karmakshy district went to X": its place between)
+    r"\b(?:post|seat)\s+of\s+(?:the\s+)?akim\s+(?:of\s+(?:[\w'’-]+\s+){1,6}?)?went\s+to\b"
+    r"|\b(?:district|village|town|city|settlement|okrug|constituency)\s+will\s+be\s+(?:led|headed)\s+by\b"
+    r"|\bemerged\s+(?:as\s+the\s+)?(?:victorious|winner)\b"
+    r"|\btopped\s+the\s+(?:poll|vote|ballot)\b"
+)
+
 CUES = LanguageCues(
     language="en",
     registered_voters=rx(
@@ -78,12 +92,7 @@ CUES = LanguageCues(
         r"|\bthe\s+pick\s+of\s+the\s+(?=[^.,;]{0,60}?(?:constituency|district|village|town|settlement))"
         # "X, 61, who now heads the Makanchi rural constituency": the post held since the vote
         r"|\bwho\s+now\s+heads\s+the\s+(?:[\w'’-]+\s+){1,2}?(?:constituency|district|village|town|settlement)\b"
-        # "the post of akim went to X", "X will be led by Y", "X emerged victorious", "topped
-        # the poll": the post taken, the race won
-        r"|\b(?:post|seat)\s+of\s+(?:the\s+)?akim\s+went\s+to\b"
-        r"|\b(?:district|village|town|city|settlement|okrug|constituency)\s+will\s+be\s+(?:led|headed)\s+by\b"
-        r"|\bemerged\s+(?:as\s+the\s+)?(?:victorious|winner)\b"
-        r"|\btopped\s+the\s+(?:poll|vote|ballot)\b"
+        "|" + POST_TAKEN
     ),
     loser=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|fewest|least|opponents?|rivals?|runner-up|trailed|\balso\s+(?:ran|stood)\b"
@@ -386,6 +395,17 @@ WORDS: dict[str, str] = {
     # "elections will be held in five more rural districts": further votes elsewhere, told
     # after a vote held
     "kind_announce_more": r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+more\b|\banother\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\bwill\s+also\s+be\s+held\b|\bin\s+(?:[\w-]+\s+)?more\s+(?:[\w-]+\s+){0,2}?(?:districts?|villages?|settlements?|okrugs?)\b",
+    # "one district will vote again", "goes back to the polls", "a repeat election": a
+    # repeat vote named in a message about one held is a further vote, not its own
+    "kind_repeat_vote": r"\bvote\s+again\b|\b(?:back|return\w*)\s+to\s+the\s+polls\b|\brepeat\s+(?:votes?|elections?|voting|polls?)\b|\bre-?run\b",
+    # the wordings of a post taken (POST_TAKEN, above): words of a result too
+    "kind_post_taken": POST_TAKEN,
+    # "Rural akim round ends", "All 14 regions have finished the August elections": the
+    # round told as over, a vote held
+    "kind_round_over": r"\b(?:round|elections?|campaign)\s+(?:has\s+|have\s+)?(?:ends|ended|is\s+over|concluded|(?:been\s+)?completed|wraps?\s+up|wrapped\s+up)\b|\b(?:have|has)\s+(?:now\s+)?(?:finished|completed|concluded)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?elections?\b",
+    # "Village X will vote on January 11", "the vote was postponed to April 14": a vote
+    # called, or its new date (not "will vote again": a further round)
+    "kind_call_made": r"\bwill\s+vote\b(?!\s+again)|\b(?:postponed|rescheduled)\b",
     # "former deputy akim X won the seat": an akim named as a person's post
     "akim_as_title": r"\b(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?akims?\b|\bdeputy\s+(?:[\w-]+\s+)?akims?\b",
     "kind_year": r"(?<!born\s)\bin\s+(?:19|20)\d\d\b",  # a birth year is no other vote
@@ -451,6 +471,8 @@ WORDS: dict[str, str] = {
     "date_yesterday": r"\byesterday\b",
     "date_today": r"\btoday\b",
     "date_not_the_vote": r"(?:election|electoral)\s+commission\w*|law\s+on\s+(?:the\s+)?elections",
+    # "Date of voting: 11 January 2026": the label of the vote's own date
+    "date_vote_label": r"date\s+of\s+(?:the\s+)?(?:voting|vote|election|polling)|(?:voting|polling|election)\s+(?:date|day)",
     "not_a_name": (
         # a role or a linking word opening a sentence before the name: "Winner X had ...",
         # "Meanwhile X got ...", "Challenger X ..."

@@ -3,6 +3,18 @@
 from kzvotes.extract.cues import LanguageCues, rx
 from kzvotes.extract.number_words import hundreds, tens_and_units
 
+# The wordings of a post taken or a race won that name the winner ("сайлауды X ұтып алды",
+# "ауданның тізгінін X ұстады"): one
+# source, read as a winner's verb (CUES.elected) and as words of a result
+# (WORDS["kind_post_taken"], the kind of the message)
+POST_TAKEN = (
+    # "сайлауды қазіргі әкім X ұтып алды": the election won (taken), as "жеңіп шықты"
+    r"(?<!\w)(?:ұтып|жеңіп)\s+алды(?!\w)"
+    # "ауданның тізгінін X ұстады": took the reins; "әкім лауазымын X иеленді": took the post
+    r"|тізгінін\s+(?:[\w-]+\s+){0,3}?ұстады(?!\w)"
+    r"|әкім\w*\s+(?:лауазым(?:ын|ды)|орнын|орынды)\s+иеленді(?!\w)"
+)
+
 CUES = LanguageCues(
     language="kk",
     registered_voters=rx(
@@ -20,6 +32,9 @@ CUES = LanguageCues(
         r"құқ\w*\s+пайдалан\w*"
         # "1 102 сайлаушы дауыс беру құқығын жүзеге асырды": carried out the right to vote
         r"|құқ\w*\s+жүзеге\s+асыр\w*"
+        # "Дауыс беру құқығын 1 102 сайлаушы пайдаланды": the right before the count, the
+        # verb of using it after the count and its noun
+        r"|(?:^|(?<=^\s))(?:[^\W\d_]+\s+)?(?:пайдалан|жүзеге\s+асыр)\w*"
     ),
     absentee=rx(r"есептен\s+шығ\w*\s+куәлі\w*|сырттай|куәлі\w*"),
     outside_premises=rx(
@@ -65,11 +80,7 @@ CUES = LanguageCues(
         r"|ең\s+көп\s+дауыс\w*\s+(?=(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])[\w-]+(?:\s+(?-i:[А-ЯӘҒҚҢӨҰҮҺІ])[\w-]+)?\s+жинады)"
         # "Ең егде әкім – ... Советқан Қалиев": the youngest or oldest of those elected
         r"|ең\s+(?:жас|егде|үлкен)\s+әкім\w*\s*[–—-](?=[^.]{0,200}?(?:округ|аудан|ауыл|қала|кент))"
-        # "сайлауды қазіргі әкім X ұтып алды": the election won (taken), as "жеңіп шықты"
-        r"|(?<!\w)(?:ұтып|жеңіп)\s+алды(?!\w)"
-        # "ауданның тізгінін X ұстады": took the reins; "әкім лауазымын X иеленді": took the post
-        r"|тізгінін\s+(?:[\w-]+\s+){0,3}?ұстады(?!\w)"
-        r"|әкім\w*\s+(?:лауазым(?:ын|ды)|орнын|орынды)\s+иеленді(?!\w)"
+        "|" + POST_TAKEN
     ),
     loser=rx(r"(?:екінші|үшінші|төртінші|кейінгі)\s+орын\w*|ең\s+аз|бәсекелес\w*|қарсылас\w*"),
     anaphor=rx(r"\b(?:оған|ол|оны|оның)\b"),
@@ -332,6 +343,14 @@ WORDS: dict[str, str] = {
     "kind_other_election": r"мәслихат\w*\s+(?:[\w-]+\s+){0,3}?қосымша\s+сайлау\w*|депутат\w*\s+(?:[\w-]+\s+){0,3}?орнына\s+(?:[\w-]+\s+){0,3}?сайлау\w*|сенат\w*\s+сайлау\w*|сенат\w*\s+депутат\w*|мәслихат\w*\s+депутат\w*\s+сайлау\w*|депутаттыққа|мәжіліс\w*\s+сайлау\w*|президент\w*\s+сайлау(?!\s+заң)\w*",
     # "тағы бес ауылдық округте сайлау өтеді": further votes elsewhere, told after a vote held
     "kind_announce_more": r"(?<!\w)тағы\s+(?:\d+|бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)(?!\w)|(?<!\w)тағы\s+(?:[\w-]+\s+){0,2}?(?:округ|ауыл|аудан)\w*",
+    # "қайта сайлау 20 қыркүйекте өтеді": a repeat vote named in a message about one held
+    # is a further vote ("қайта сайлау тағайындауға негіз жоқ": none is called)
+    "kind_repeat_vote": r"қайта\s+сайлау\w*|қайта\s+дауыс\s+бер\w*",
+    # the wordings of a post taken (POST_TAKEN, above): words of a result too
+    "kind_post_taken": POST_TAKEN,
+    # "ауыл әкімдерін сайлау аяқталды", "сайлау науқанын қорытындылады": the round told as
+    # over, a vote held
+    "kind_round_over": r"сайлау\w*\s+(?:[\w-]+\s+){0,2}?аяқталды|науқан\w*\s+(?:[\w-]+\s+){0,2}?(?:аяқталды|қорытындыла\w*)",
     # "бұрынғы аудан әкімі жеңді", "әкім орынбасары": an akim named as a person's post
     "akim_as_title": r"бұрынғы\s+(?:[\w-]+\s+){0,2}?әкім\w*|әкім\w*\s+орынбасар\w*",
     "kind_year": r"(?<!\w)(?:19|20)\d\d\s+жылы\b(?!\s+туған)",
@@ -381,6 +400,8 @@ WORDS: dict[str, str] = {
     r"|белгілі\s+болды",
     "date_yesterday": r"\bкеше\b",
     "date_not_the_vote": r"сайлау\s+комисси\w*",
+    # "Дауыс беру күні: 11 қаңтар 2026 жыл": the label of the vote's own date
+    "date_vote_label": r"дауыс\s+беру\s+күні|сайлау\s+(?:өткізілген\s+)?күні",
     # the locative ending glued to a place name ("Esilde", in Esil): the word opens a clause
     # about that place and is never a first name, even before a surname
     "locative": r"(?:н?да|н?де|та|те)",

@@ -52,6 +52,17 @@ def rx(pattern: str) -> re.Pattern[str]:
     return cues.rx(typed_plain_too(pattern))
 
 
+# The wordings of a post taken or a race won that name the winner ("saılaýdy X utyp
+# aldy", "aýdannyń tizginin X ustady"): one source, read as a winner's verb (CUES.elected)
+# and as words of a result (WORDS["kind_post_taken"], the kind of the message)
+POST_TAKEN = (
+    # "saılaýdy qazirgi ákim X utyp aldy": the election won (taken), as "jeńip shyqty"
+    r"(?<!\w)(?:utyp|jeńip)\s+aldy(?!\w)"
+    # "aýdannyń tizginin X ustady": took the reins; "ákim laýazymyn X ıelendi": took the post
+    r"|tizginin\s+(?:[\w-]+\s+){0,3}?ustady(?!\w)"
+    r"|ákim\w*\s+(?:laýazym(?:yn|dy)|ornyn|oryndy)\s+ıelendi(?!\w)"
+)
+
 CUES = LanguageCues(
     language="kk-Latn",
     registered_voters=rx(
@@ -69,6 +80,9 @@ CUES = LanguageCues(
         r"quq\w*\s+paıdalan\w*"
         # "1 102 saılaýshy daýys berý quqyǵyn júzege asyrdy": carried out the right to vote
         r"|quq\w*\s+júzege\s+asyr\w*"
+        # "Daýys berý quqyǵyn 1 102 saılaýshy paıdalandy": the right before the count, the
+        # verb of using it after the count and its noun
+        r"|(?:^|(?<=^\s))(?:[^\W\d_]+\s+)?(?:paıdalan|júzege\s+asyr)\w*"
     ),
     absentee=rx(r"esepten\s+shyǵ\w*\s+kýáli\w*|syrttaı|kýáli\w*"),
     outside_premises=rx(
@@ -112,6 +126,7 @@ CUES = LanguageCues(
         r"|(?:basshysy|ákimi)\s+atandy"
         # "Eń egde ákim – ... X": the youngest or oldest of those elected
         r"|eń\s+(?:jas|egde|úlken)\s+ákim\w*\s*[–—-](?=[^.]{0,200}?(?:okrý?g|aýdan|aýyl|qala|kent))"
+        "|" + POST_TAKEN
     ),
     loser=rx(r"(?:ekinshi|úshinshi|tórtinshi)\s+oryn\w*|eń\s+az|básekeles\w*|qarsylas\w*"),
     anaphor=rx(r"\b(?:oǵan|ol|ony|onyń)\b"),
@@ -356,6 +371,14 @@ WORDS: dict[str, str] = {
     "kind_other_election": r"máslıhat\w*\s+(?:[\w-]+\s+){0,3}?qosymsha\s+saılaý\w*|depýtat\w*\s+(?:[\w-]+\s+){0,3}?ornyna\s+(?:[\w-]+\s+){0,3}?saılaý\w*|senat\w*\s+saılaý\w*|senat\w*\s+depýtat\w*|máslıhat\w*\s+depýtat\w*\s+saılaý\w*|depýtattyqqa|májilis\w*\s+saılaý\w*|prezıdent\w*\s+saılaý(?!\s+zań)\w*",
     # "taǵy bes aýyldyq okrýgte saılaý ótedi": further votes elsewhere, told after a vote held
     "kind_announce_more": r"(?<!\w)taǵy\s+(?:\d+|bir|eki|úsh|tórt|bes|alty|jeti|segiz|toǵyz|on)(?!\w)|(?<!\w)taǵy\s+(?:[\w-]+\s+){0,2}?(?:okrýg|aýyl|aýdan)\w*",
+    # "qaıta saılaý 20 qyrkúıekte ótedi": a repeat vote named in a message about one held
+    # is a further vote ("qaıta saılaý taǵaıyndaýǵa negiz joq": none is called)
+    "kind_repeat_vote": r"qaıta\s+saılaý\w*|qaıta\s+daýys\s+ber\w*",
+    # the wordings of a post taken (POST_TAKEN, above): words of a result too
+    "kind_post_taken": POST_TAKEN,
+    # "aýyl ákimderin saılaý aıaqtaldy", "saılaý naýqanyn qorytyndylady": the round told as
+    # over, a vote held
+    "kind_round_over": r"saılaý\w*\s+(?:[\w-]+\s+){0,2}?aıaqtaldy|naýqan\w*\s+(?:[\w-]+\s+){0,2}?(?:aıaqtaldy|qorytyndyla\w*)",
     # "burynǵy aýdan ákimi jeńdi", "ákim orynbasary": an akim named as a person's post
     "akim_as_title": r"burynǵy\s+(?:[\w-]+\s+){0,2}?ákim\w*|ákim\w*\s+orynbasar\w*",
     "kind_year": r"(?<!\w)(?:19|20)\d\d\s+jyly\b(?!\s+týǵan)",
@@ -403,6 +426,8 @@ WORDS: dict[str, str] = {
     "date_today": r"\bbúgin\b",
     "date_yesterday": r"\bkeshe\b",
     "date_not_the_vote": r"saılaý\s+komıss\w*",
+    # "Daýys berý kúni: 11 qańtar 2026 jyl": the label of the vote's own date
+    "date_vote_label": r"daýys\s+berý\s+kúni|saılaý\s+(?:ótkizilgen\s+)?kúni",
     # the locative ending glued to a place name ("Esilde", in Esil): the word opens a clause
     # about that place and is never a first name, even before a surname
     "locative": r"(?:n?da|n?de|ta|te)",
