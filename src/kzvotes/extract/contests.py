@@ -620,12 +620,25 @@ def unknown_subunit(
 
 
 def in_dateline(r: Reading, sentence: Sentence, m: PlaceMention) -> bool:
-    """A place printed in capitals at the head of a sentence, before a dash or a comma."""
+    """A place printed in capitals at the head of a sentence, before a dash or a comma,
+    unless the body of the message has begun above it (a line opened on capitals, or one
+    ended on a full stop: a headline has none): "KYZYLORDA, Oct 20 – Two settlements ...
+    said." then "TORETAM – Of 6,354 voters ...": capitals heading a wire's paragraphs, place
+    by place."""
     return bool(
         m.text.isupper()
         and not r.text[sentence.start : m.start].strip()
         and re.match(r"\s*[–—,-]", r.text[m.end : m.end + 3])
+        and not _CAPITALS_HEAD.search(r.text, 0, sentence.start)
+        and not _BODY_LINE.search(r.text, 0, sentence.start)
     )
+
+
+# a line opening on a word in capitals before a dash or a comma: a dateline, or the heading
+# of a paragraph of a wire ("URALSK –", "ASTANA, Oct. 13, 2025 –", "TORETAM –")
+_CAPITALS_HEAD = re.compile(r"(?m)^[^\S\n]*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}[^\S\n]*)+[–—,-]")
+# a line of the body: one ending on a word and a full stop
+_BODY_LINE = re.compile(r"[^\W\d_]{2,}[.!?][»\"”]?[^\S\n]*\n")
 
 
 def unknown_unit(

@@ -35,6 +35,7 @@ from kzvotes.extract.wording import (
     RIVAL_OF,
     SHARE_BASE,
     TITLE_WORD,
+    WINNER_LABEL,
     is_membership,
     words,
 )
@@ -108,6 +109,7 @@ def mark_people(
             if n.start != best.start and r.list_heads.get(n.start, n.start) == list_head:
                 shared.setdefault(n.start, (kind, phrase_party))
     described, unclaimed = described_by_most_votes(text, sentence, start, end, names)
+    unclaimed = without_winner_labels(unclaimed, sentence)
     nearest_winner: set[int] = set()
     if not multi and names:
         # "Больше всего голосов — 1 756 — получил X": the winning words are nearest
@@ -315,6 +317,15 @@ def described_by_most_votes(
     return described, blanked
 
 
+def without_winner_labels(text: str, sentence: Sentence) -> str:
+    """The text with the sentence's "победитель — 70,5%" blanked: the word labels the known
+    winner's figure, and is no winner word for the next name of the list."""
+    for match in WINNER_LABEL.finditer(text, sentence.start, sentence.end):
+        a, b = match.span()
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def same_list_item(text: str, names: list[NameMention], a: int, b: int) -> list[NameMention]:
     """The names in the list item of the phrase ``text[a:b]``: an item ends at a bullet
     ("• X, ..., руководитель ...; член партии AMANAT, выдвинулся сам; • Y ...") and,
@@ -361,7 +372,23 @@ def elected_right_before(r: Reading, m: NameMention, cues: LanguageCues) -> bool
     if TITLE_WORD.search(before):
         return False
     ends = [match.end() for match in cues.elected.finditer(before)]
-    return bool(ends) and not before[ends[-1] :].strip()
+    return (bool(ends) and not before[ends[-1] :].strip()) or declared_right_before(r, m, cues)
+
+
+# "Избранным акимом города X района признан Y": the winner's words, the place, then a verb
+# of declaring right before the name (the place may be long, so the stretch is wider)
+DECLARED_AFTER = re.compile(rf"(?:\s+[\w«»\"-]+){{0,8}}?\s+{words('declared')}\s*", re.IGNORECASE)
+
+
+def declared_right_before(r: Reading, m: NameMention, cues: LanguageCues) -> bool:
+    """``Избранным акимом города Кандыагаш признан Шерниязов Данияр, советник партии``:
+    the name is the one declared elected, whatever job title comes after it."""
+    before = r.text[max(0, m.start - 140) : m.start]
+    before = re.split(r"[.!?\n]", before)[-1]
+    if TITLE_WORD.search(before):
+        return False
+    ends = [match.end() for match in cues.elected.finditer(before)]
+    return bool(ends) and DECLARED_AFTER.fullmatch(before, ends[-1]) is not None
 
 
 def last_one_standing(r: Reading, contest: Contest) -> None:
