@@ -219,3 +219,39 @@ def test_since_direct_elections_began_is_no_voting_day() -> None:
         "direct elections began, 1,204 akims have been elected."
     )
     assert run(text).kind == "announcement"
+
+
+# SYNTHETIC: a village feature telling the two rivals' nomination before naming them
+_BOTH_FIRST = (
+    "Претендентов на пост акима Тенизского сельского округа было двое, и оба шли {how}. "
+    "Сапаров Нурбол Ерланович возглавляет сельскую школу. Его соперник Досов Ерлан "
+    "работает в районном акимате.\n\n"
+    "Новым акимом округа стал Нурбол Сапаров."
+)
+
+
+def test_one_nomination_told_of_both_before_they_are_named_is_each_ones() -> None:
+    contest = only(_BOTH_FIRST.format(how="без партийного выдвижения"))
+    assert [(x.name, x.elected, x.nominator) for x in contest.candidates] == [
+        ("Сапаров Нурбол Ерланович", True, "self"),
+        ("Досов Ерлан", False, "self"),
+    ]
+
+
+def test_a_namesake_with_another_given_name_is_no_fuller_printing() -> None:
+    # SYNTHETIC: the winner's father printed in full before; the winner keeps his own name
+    text = (
+        "Сапаров Ерлан Маратович тридцать лет руководил сельской школой. Акимом Тенизского "
+        "сельского округа избран его сын Нурбол Сапаров."
+    )
+    assert [x.name for x in only(text).candidates] == ["Нурбол Сапаров"]
+
+
+def test_both_told_in_a_message_of_two_contests_stays_unread() -> None:
+    # SYNTHETIC: two contests; "both" of one sentence may be of either
+    text = (
+        "Претендентов было двое, оба шли без партийного выдвижения. Акимом Тенизского сельского округа "
+        "избран Нурбол Сапаров, его соперником был Ерлан Досов. Акимом Шортандинского "
+        "района избран Ербол Кенжин."
+    )
+    assert all(x.nominator is None for c in run(text).contests for x in c.candidates)

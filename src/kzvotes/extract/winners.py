@@ -11,6 +11,7 @@ from kzvotes.extract.cues import LanguageCues
 from kzvotes.extract.language import detect_language
 from kzvotes.extract.names import (
     NameMention,
+    find_names,
     normalize_name,
 )
 from kzvotes.extract.numbers import counts_in_words_at, find_numbers
@@ -315,6 +316,30 @@ def described_by_most_votes(
         a, b = match.span()
         blanked = blanked[:a] + " " * (b - a) + blanked[b:]
     return described, blanked
+
+
+def both_told_first(r: Reading, sentences: list[Sentence]) -> None:
+    """``Претендентов было двое, и оба шли без партийного выдвижения`` before either is
+    named: one nomination for the two candidates of the message's only contest, told in a
+    sentence that names no one (in a message of several contests "both" may be of any)."""
+    read = [c for c in r.contests.values() if c.candidates]
+    if len(read) != 1 or len(read[0].candidates) != 2:
+        return
+    text = r.text
+    for sentence in sentences:
+        if find_names(text, sentence.start, sentence.end):
+            continue
+        for a, b, kind, party in nominator_phrases(text[sentence.start : sentence.end]):
+            a, b = a + sentence.start, b + sentence.start
+            if not sentence.cues.both.search(text, max(sentence.start, a - 16), a):
+                continue
+            if kind == "party" and is_membership(text, a, b, sentence.start):
+                continue
+            for cand in read[0].candidates:
+                if cand.nominator is None:
+                    cand.nominator, cand.party_id = kind, party
+                    cand.rules["nominator"] = "phrase-of-both-before-the-names"
+            return
 
 
 def without_winner_labels(text: str, sentence: Sentence) -> str:
