@@ -80,6 +80,7 @@ from kzvotes.extract.wording import (
     VOTERS_ONLY_AFTER,
     VOTERS_THEN_NAME,
     VOTERS_THEN_OF_WHOM,
+    WINNER_LABEL,
     WINNERS,
     WON_WITH,
     words,
@@ -743,6 +744,10 @@ def read_segment(
                 winners = [c for c in r.contest(key).candidates if c.elected]
                 if len(winners) == 1:
                     who, label, rule = winners[0], ("votes", None), "described-winner-with-figure"
+        if label is None and not against:
+            labelled = labelled_winner(r, key, sentence, n)
+            if labelled is not None:
+                who, label, rule = labelled, ("votes", None), "figure-labelled-the-winner"
         # "Zhanibek Kadenov took 14.6%, and self-nominee Alibek Ramaazanov, a deputy rural
         # akim, 8.9%": a share after an aside, in a list of shares, is the person's
         listed_share = n.percent and bool(SHARE_BEFORE.search(text, sentence.start, n.start))
@@ -821,6 +826,17 @@ def read_segment(
         elif label[0] != "votes":
             r.set_fact(key, label[0], n, label[1], rule=rule)
     mark_people(r, sentence, start, end, key, seg_names, clause_of, multi=multi)
+
+
+def labelled_winner(r: Reading, key: str, sentence: Sentence, n: Number) -> Candidate | None:
+    """``Расклад: победитель — 70,5%; X — 14,6%``: a figure labelled "the winner" is the
+    contest's one winner read so far (none when there is no single one)."""
+    # (the pattern looks ahead at the figure: search past it, then check where it ends)
+    label = WINNER_LABEL.search(r.text, max(sentence.start, n.start - 30), n.end)
+    if label is None or label.end() != n.start:
+        return None
+    winners = [c for c in r.contest(key).candidates if c.elected]
+    return winners[0] if len(winners) == 1 else None
 
 
 def figure_first_row(

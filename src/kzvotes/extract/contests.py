@@ -14,8 +14,10 @@ from kzvotes.extract.grids import Card, Table, find_cards, find_tables, tables_r
 from kzvotes.extract.names import (
     NameMention,
     find_names,
+    given_words,
     is_name_word,
     is_proper_word,
+    normalize_name,
 )
 from kzvotes.extract.numbers import Number, find_numbers
 from kzvotes.extract.parties import find_nominator, nominator_phrases, party_spans
@@ -35,7 +37,7 @@ from kzvotes.extract.reading import (
     most_specific,
 )
 from kzvotes.extract.segment import Sentence, bullet_starts, clause_bounds
-from kzvotes.extract.winners import elected_right_after, elected_right_before
+from kzvotes.extract.winners import both_told_first, elected_right_after, elected_right_before
 from kzvotes.extract.wording import (
     AKIM_AFTER,
     AKIM_BEFORE,
@@ -99,6 +101,8 @@ def read_sentences(r: Reading, sentences: list[Sentence]) -> None:
         for piece in tables_read(r, sentence, tables):
             read_sentence(r, piece, [m for m in mentions if piece.start <= m.start < piece.end])
     profile_elected(r, sentences, mentions_by_sentence)
+    both_told_first(r, sentences)
+    first_full_printing(r, sentences)
     for keys, nominator, party_id in r.described_winner_nominations:
         if keys == (EVERY_WINNER,):
             keys = tuple(
@@ -126,6 +130,36 @@ def read_sentences(r: Reading, sentences: list[Sentence]) -> None:
             if len(told) == 1 and len(keys) == 1:
                 told[0].elected = True
                 told[0].rules["elected"] = "winner-told-by-nomination"
+
+
+def first_full_printing(r: Reading, sentences: list[Sentence]) -> None:
+    """``Жусупов Аждар Сагынтаевич, 1964 года рождения, возглавляет ...`` in a profile before
+    the result ``новым акимом стал Аждар Жусупов``: a candidate read from a later printing of
+    given name and surname takes the first printing of the same person with the patronymic
+    (a name keeps the patronymic of its first full printing)."""
+    short = [
+        c for contest in r.contests.values() for c in contest.candidates if len(c.name.split()) == 2
+    ]
+    if not short:
+        return
+    blocked = [(m.start, m.end) for m in find_places(r.text)]
+    mentions = sorted(find_names(r.text, blocked=blocked), key=lambda m: m.start)
+    for cand in short:
+        words = {loose(w) for w in cand.name.split()}
+        for m in mentions:
+            if m.start >= cand.span[0]:
+                break
+            if len(m.printed.split()) != 3 or given_words(m.printed) != 2:
+                continue  # only a name with its patronymic is fuller
+            sentence = next((s for s in sentences if s.start <= m.start < s.end), None)
+            if sentence is None:
+                continue
+            full = normalize_name(m.printed, sentence.cues.language, governor=r.governor(m))
+            if not words <= {loose(w) for w in full.split()}:
+                continue
+            cand.printed, cand.span, cand.name = m.printed, (m.start, m.end), full
+            cand.rules["name"] = "first-full-printing-before"
+            break
 
 
 def in_the_region_named(
@@ -621,12 +655,25 @@ def unknown_subunit(
 
 
 def in_dateline(r: Reading, sentence: Sentence, m: PlaceMention) -> bool:
-    """A place printed in capitals at the head of a sentence, before a dash or a comma."""
+    """A place printed in capitals at the head of a sentence, before a dash or a comma,
+    unless the body of the message has begun above it (a line opened on capitals, or one
+    ended on a full stop: a headline has none): "KYZYLORDA, Oct 20 – Two settlements ...
+    said." then "TORETAM – Of 6,354 voters ...": capitals heading a wire's paragraphs, place
+    by place."""
     return bool(
         m.text.isupper()
         and not r.text[sentence.start : m.start].strip()
         and re.match(r"\s*[–—,-]", r.text[m.end : m.end + 3])
+        and not _CAPITALS_HEAD.search(r.text, 0, sentence.start)
+        and not _BODY_LINE.search(r.text, 0, sentence.start)
     )
+
+
+# a line opening on a word in capitals before a dash or a comma: a dateline, or the heading
+# of a paragraph of a wire ("URALSK –", "ASTANA, Oct. 13, 2025 –", "TORETAM –")
+_CAPITALS_HEAD = re.compile(r"(?m)^[^\S\n]*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}[^\S\n]*)+[–—,-]")
+# a line of the body: one ending on a word and a full stop
+_BODY_LINE = re.compile(r"[^\W\d_]{2,}[.!?][»\"”]?[^\S\n]*\n")
 
 
 def unknown_unit(

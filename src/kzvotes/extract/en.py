@@ -15,6 +15,11 @@ POST_TAKEN = (
     r"|\b(?:district|village|town|city|settlement|okrug|constituency)\s+will\s+be\s+(?:led|headed)\s+by\b"
     r"|\bemerged\s+(?:as\s+the\s+)?(?:victorious|winner)\b"
     r"|\btopped\s+the\s+(?:poll|vote|ballot)\b"
+    # "The job went to X", "Voters entrusted the post to X", "X came out on top": the
+    # post given by the vote, the race won (a capital after "to": no "acting akim")
+    r"|\b(?:job|post|office)\s+(?:of\s+(?:the\s+)?akim\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?)?went\s+to\s+(?=(?-i:[A-Z]))"
+    r"|\b(?:voters|residents|villagers)\s+(?:[\w'’-]+\s+){0,3}?entrusted\s+(?:the\s+)?(?:post|job|office|helm)\s+(?:of\s+(?:the\s+)?akim\s+)?to\s+(?=(?-i:[A-Z]))"
+    r"|\bcame\s+out\s+on\s+top\b"
 )
 
 CUES = LanguageCues(
@@ -56,6 +61,8 @@ CUES = LanguageCues(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|votes?\b|ballots?\s+for|supported|voted\s+for|\bbacked\s+by|\breceived\b|\bpolled\b|\bgarnered\b|\bgot\b|\bbacked\b"
         # "X won the trust of 1,816 voters"
         r"|\btrust\s+of\b"
+        # "Y was runner-up with 782, and Z drew 426": a rival's count told by its place
+        r"|\brunner-up\s+with\b|\bdrew\b"
     ),
     candidate_word=rx(
         r"\b(?:second|third|fourth)\s+place\b|\bcame\s+(?:second|third)\b|candidate\w*|independent|nominated|nominee|received|gained|won|elected|votes|"
@@ -305,6 +312,10 @@ WORDS: dict[str, str] = {
     "by": r"by",
     "abbreviation": r"Mr|Ms|Dr|St|No|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec",
     "akim": r"akim|äk[ıi]m",  # "äkıms": the spelling of some English references
+    # "Elected akim of X district was declared Y": a verb declaring the person elected
+    "declared": r"\b(?:was\s+|is\s+)?declared\b",
+    # "the winner – 70.5%": the winner, unnamed, as the label of a figure
+    "winner_label": r"the\s+winner",
     "today": r"today",
     "kind_results": (
         # "voters of the Khobda district chose X": a place's voters choosing a person
@@ -335,6 +346,11 @@ WORDS: dict[str, str] = {
         # election with its date
         r"|\belected\s*\|\s*(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
         r"|\|\s*elected\s*:\s*(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+        # "The job went to X", "Voters entrusted the post to X", "X came out on top": the
+        # post given by the vote, the race won (a capital after "to": no "acting akim")
+        r"|\b(?:job|post|office)\s+(?:of\s+(?:the\s+)?akim\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?)?went\s+to\s+(?=(?-i:[A-Z]))"
+        r"|\b(?:voters|residents|villagers)\s+(?:[\w'’-]+\s+){0,3}?entrusted\s+(?:the\s+)?(?:post|job|office|helm)\s+(?:of\s+(?:the\s+)?akim\s+)?to\s+(?=(?-i:[A-Z]))"
+        r"|\bcame\s+out\s+on\s+top\b"
         # "| Candidate | Votes |": a table with a column of votes
         r"|\|\s*votes(?:\s+received)?\s*(?:\||\n|$)"
         # "X, the pick of the Y rural constituency in Z district, is the youngest of the new
@@ -342,7 +358,8 @@ WORDS: dict[str, str] = {
         r"|(?-i:[A-Z])\w+\s+(?-i:[A-Z])\w+,(?=[^.]{0,200}?(?:district|village|town|settlement|constituency))[^.]{0,200}?\bis\s+the\s+(?:youngest|oldest)\s+of\s+the\s+(?:new\s+|elected\s+|newly\s+elected\s+)?akims\b"
     ),
     "kind_voting_day": (
-        r"\b(?:voting|elections?)\b(?!\s+campaign)[^.]{0,80}?\b(?:has\s+|have\s+)?(?:started|begun|began|kicked\s+off)\b|\bvoting\b[^.]{0,80}?\b(?:is|are)\s+under\s*way|\bvoting\s+continues\b|\bare\s+expected\s+to\s+cast|\bby\s+(?:noon|midday)|\bas\s+of\s+noon|voting\s+is\s+taking\s+place|as\s+of\s+\d{1,2}[:.]\d{2}|by\s+\d{1,2}[:.]\d{2}|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|\b(?:voting|polls?|polling\s+stations?|precincts?|polling)\b[^.]{0,120}?\b(?:has\s+|have\s+)?(?:ended|closed|is\s+over|wrapped\s+up|c[oa]me\s+to\s+an\s+end)\b|counting\s+(?:of\s+(?:the\s+)?votes?|of\s+ballots)?\s*(?:is|has)\s+(?:under\s*way|begun|started)"
+        # (not "since direct elections began": the start of an era, no voting day)
+        r"(?<!since\s)(?<!since\sdirect\s)\b(?:voting|elections?)\b(?!\s+campaign)[^.]{0,80}?\b(?:has\s+|have\s+)?(?:started|begun|began|kicked\s+off)\b|\bvoting\b[^.]{0,80}?\b(?:is|are)\s+under\s*way|\bvoting\s+continues\b|\bare\s+expected\s+to\s+cast|\bby\s+(?:noon|midday)|\bas\s+of\s+noon|voting\s+is\s+taking\s+place|as\s+of\s+\d{1,2}[:.]\d{2}|by\s+\d{1,2}[:.]\d{2}|(?:voting|election)\s+(?:has\s+)?(?:started|begun|began)|polls?\s+(?:opened|are\s+open|close\s+at)|polling\s+stations?\s+(?:opened|are\s+open|have\s+opened|open\s+at|close\s+at)|(?:are|is)\s+electing|voting\s+is\s+under\s*way|are\s+voting|is\s+voting|\b(?:voting|polls?|polling\s+stations?|precincts?|polling)\b[^.]{0,120}?\b(?:has\s+|have\s+)?(?:ended|closed|is\s+over|wrapped\s+up|c[oa]me\s+to\s+an\s+end)\b|counting\s+(?:of\s+(?:the\s+)?votes?|of\s+ballots)?\s*(?:is|has)\s+(?:under\s*way|begun|started)"
         # "The election ... got under way this morning", "Polling stations in the district
         # opened at 7:00", "Polls close", "stopped taking ballots at 20:00"
         r"|\b(?:voting|elections?)\b[^.]{0,80}?\bgot\s+under\s*way\b"

@@ -11,6 +11,7 @@ from kzvotes.extract.cues import LanguageCues
 from kzvotes.extract.language import detect_language
 from kzvotes.extract.names import (
     NameMention,
+    find_names,
     normalize_name,
 )
 from kzvotes.extract.numbers import counts_in_words_at, find_numbers
@@ -35,6 +36,7 @@ from kzvotes.extract.wording import (
     RIVAL_OF,
     SHARE_BASE,
     TITLE_WORD,
+    WINNER_LABEL,
     is_membership,
     words,
 )
@@ -108,6 +110,7 @@ def mark_people(
             if n.start != best.start and r.list_heads.get(n.start, n.start) == list_head:
                 shared.setdefault(n.start, (kind, phrase_party))
     described, unclaimed = described_by_most_votes(text, sentence, start, end, names)
+    unclaimed = without_winner_labels(unclaimed, sentence)
     nearest_winner: set[int] = set()
     if not multi and names:
         # "Больше всего голосов — 1 756 — получил X": the winning words are nearest
@@ -315,6 +318,39 @@ def described_by_most_votes(
     return described, blanked
 
 
+def both_told_first(r: Reading, sentences: list[Sentence]) -> None:
+    """``Претендентов было двое, и оба шли без партийного выдвижения`` before either is
+    named: one nomination for the two candidates of the message's only contest, told in a
+    sentence that names no one (in a message of several contests "both" may be of any)."""
+    read = [c for c in r.contests.values() if c.candidates]
+    if len(read) != 1 or len(read[0].candidates) != 2:
+        return
+    text = r.text
+    for sentence in sentences:
+        if find_names(text, sentence.start, sentence.end):
+            continue
+        for a, b, kind, party in nominator_phrases(text[sentence.start : sentence.end]):
+            a, b = a + sentence.start, b + sentence.start
+            if not sentence.cues.both.search(text, max(sentence.start, a - 16), a):
+                continue
+            if kind == "party" and is_membership(text, a, b, sentence.start):
+                continue
+            for cand in read[0].candidates:
+                if cand.nominator is None:
+                    cand.nominator, cand.party_id = kind, party
+                    cand.rules["nominator"] = "phrase-of-both-before-the-names"
+            return
+
+
+def without_winner_labels(text: str, sentence: Sentence) -> str:
+    """The text with the sentence's "победитель — 70,5%" blanked: the word labels the known
+    winner's figure, and is no winner word for the next name of the list."""
+    for match in WINNER_LABEL.finditer(text, sentence.start, sentence.end):
+        a, b = match.span()
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def same_list_item(text: str, names: list[NameMention], a: int, b: int) -> list[NameMention]:
     """The names in the list item of the phrase ``text[a:b]``: an item ends at a bullet
     ("• X, ..., руководитель ...; член партии AMANAT, выдвинулся сам; • Y ...") and,
@@ -361,7 +397,23 @@ def elected_right_before(r: Reading, m: NameMention, cues: LanguageCues) -> bool
     if TITLE_WORD.search(before):
         return False
     ends = [match.end() for match in cues.elected.finditer(before)]
-    return bool(ends) and not before[ends[-1] :].strip()
+    return (bool(ends) and not before[ends[-1] :].strip()) or declared_right_before(r, m, cues)
+
+
+# "Избранным акимом города X района признан Y": the winner's words, the place, then a verb
+# of declaring right before the name (the place may be long, so the stretch is wider)
+DECLARED_AFTER = re.compile(rf"(?:\s+[\w«»\"-]+){{0,8}}?\s+{words('declared')}\s*", re.IGNORECASE)
+
+
+def declared_right_before(r: Reading, m: NameMention, cues: LanguageCues) -> bool:
+    """``Избранным акимом города Кандыагаш признан Шерниязов Данияр, советник партии``:
+    the name is the one declared elected, whatever job title comes after it."""
+    before = r.text[max(0, m.start - 140) : m.start]
+    before = re.split(r"[.!?\n]", before)[-1]
+    if TITLE_WORD.search(before):
+        return False
+    ends = [match.end() for match in cues.elected.finditer(before)]
+    return bool(ends) and DECLARED_AFTER.fullmatch(before, ends[-1]) is not None
 
 
 def last_one_standing(r: Reading, contest: Contest) -> None:

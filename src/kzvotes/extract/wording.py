@@ -67,7 +67,8 @@ ADJ_PCT = _rx(
     rf"^\s*(?:{words('people')}|-?\w{{0,3}})?\s*(?:{words('of_them')})?"
     # "9071 | 70,5%": a share in the next column of a table row
     # "12 480 голосов / 71,2%": a share after a slash
-    rf"\s*[(\[,–|/-]?\s*(?:{words('that_is')})?\s*$"
+    # "опустили 768 из них — это 50,4 процента": after an em dash too
+    rf"\s*[(\[,–—|/-]?\s*(?:{words('that_is')})?\s*$"
 )
 # "89 441-i daýys berdi (77,1%)", "1 756 голосов отдано за него (52,3 %)": a share in
 # brackets right after the phrase of a count is the share of that count
@@ -191,6 +192,9 @@ TITLE = rf"(?:{words('title')}|{VOTER})"
 BODY_WORD = rf"(?:{words('body_word')}|[A-ZА-ЯЁ]{{2,5}}|«[^»]{{1,40}}»|\"[^\"]{{1,40}}\")"
 # a title of office alone, no voter: "Председатель облизбиркома X назвал явку — 67,62%"
 OFFICE_BEFORE = _rx(rf"{words('title')}(?:\s+{BODY_WORD}){{0,6}}\s*[,:–—-]?\s*$")
+# "победитель — 70,5% пришедших; X — 14,6%": the winner, unnamed, labels the figure after
+# the dash (a word of the winner that names no one of the list)
+WINNER_LABEL = _rx(rf"(?<!\w){words('winner_label')}\s*[–—:-]\s*(?=\d)")
 # a title of office anywhere in a stretch ("Председателем комиссии избран X")
 TITLE_WORD = _rx(TITLE)
 TITLE_BEFORE = _rx(rf"(?:{TITLE}(?:\s+{BODY_WORD}){{0,6}}|{words('according_to')})\s*[,:–—-]?\s*$")
