@@ -244,3 +244,41 @@ def test_latin_candidates_in_contention_for_a_post_is_no_result() -> None:
     )
     assert found.kind == "announcement"
     assert found.contests == ()
+
+
+# -- variants of the same classes: "басым бөлігі", "сенім білдірді", a count-first lede ---
+
+
+def test_variants_of_the_majority_and_trust_wordings() -> None:
+    # SYNTHETIC: a roundup of three districts in three variants of the wordings
+    found = people(
+        "Ақтөбе облысында үш ауданның әкімі белгілі болды\n\n"
+        "Шалқар ауданында тұрғындардың басым бөлігі Нұрбол Досановты қолдады. Темір "
+        "ауданында сайлаушылардың көпшілігі Ғалым Байменовті таңдады. Мәртөк ауданында "
+        "халық Айдос Жұмабаевқа сенім білдірді."
+    )
+    assert found == {
+        "KZ-15/shalkar": (("Нұрбол Досанов", None, True),),
+        "KZ-15/temir": (("Ғалым Байменов", None, True),),
+        "KZ-15/martuk": (("Айдос Жұмабаев", None, True),),
+    }
+
+
+def test_a_count_first_lede_alone_is_a_result_with_no_winner_said() -> None:
+    # SYNTHETIC: one count, printed first; the text says no more, so no winner is marked
+    found = people(
+        "Шалқар ауданы\n\n"
+        "6205 дауыс — Шалқар ауданы әкімі сайлауында Нұрбол Досановтың жинаған дауысы."
+    )
+    assert found == {"KZ-15/shalkar": (("Нұрбол Досанов", 6205, None),)}
+
+
+def test_a_count_first_sentence_of_ballots_so_far_is_no_result() -> None:
+    # SYNTHETIC: voting day, a count first and the same words, of no person
+    found = run(
+        "Шалқар ауданында дауыс беру жүріп жатыр\n\n"
+        "3200 дауыс — сағат 14:00-ге дейін Шалқар ауданының учаскелерінде берілген дауыс "
+        "саны. Комиссия төрағасы Серік Жанболатов мұны брифингте айтты."
+    )
+    assert found.kind == "voting_day"
+    assert found.contests == ()

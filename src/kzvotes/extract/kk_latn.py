@@ -106,10 +106,11 @@ CUES = LanguageCues(
         # "X aýdanynda saılaýshylar Y-ti tańdady": the voters of a place named before them
         # choosing a person named in the accusative
         r"(?<!\w)(?:saılaýshylar|turǵyndar)\s+(?=(?-i:[A-ZÁǴҚŃÓUÚІÝ]))(?:[\w-]+\s+){0,2}?[\w-]+(?:ty|ti|dy|di|ny|ni)\s+tańdady|"
-        # "turǵyndardyń kópshiligi X-ty qoldady": most of the voters supported a person
-        r"(?<!\w)(?:saılaýshylardyń|turǵyndardyń|daýys\s+bergenderdiń)\s+(?:basym\s+)?kópshiligi\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:ty|ti|dy|di|ny|ni)\s+qoldady|"
+        # "turǵyndardyń kópshiligi X-ty qoldady": most of the voters supported (or chose) a
+        # person
+        r"(?<!\w)(?:saılaýshylardyń|turǵyndardyń|daýys\s+bergenderdiń)\s+(?:basym\s+)?(?:kópshiligi|bóligi)\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:ty|ti|dy|di|ny|ni)\s+(?:qoldady|tańdady)|"
         # "jurt X-qa qaıta senim artty": the people (not only "the voters") trusted a person
-        r"(?<!\w)(?:jurt|halyq|turǵyndar)\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:qa|ke|ǵa|ge)\s+(?:qaıta\s+)?senim\s+artty|"
+        r"(?<!\w)(?:jurt|halyq|turǵyndar)\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:qa|ke|ǵa|ge)\s+(?:qaıta\s+)?senim\s+(?:artty|bildirdi)|"
         # "Balqash aýdany — jeńimpaz X": the winner named after the word, in a list line
         r"(?<!\w)jeńimpaz\s*[:–—-]?\s*(?-i:[A-ZÁǴҚŃÓUÚІÝ])[\w-]+\s+(?-i:[A-ZÁǴҚŃÓUÚІÝ])[\w-]+|"
         # "aýdan tizgini ... X-qa tapsyryldy": the district's reins handed to a person
@@ -306,16 +307,20 @@ WORDS: dict[str, str] = {
         # "X aýdanynda saılaýshylar Y-ti tańdady": the voters of a place named before them
         # choosing a person named in the accusative
         r"(?<!\w)(?:saılaýshylar|turǵyndar)\s+(?=(?-i:[A-ZÁǴҚŃÓUÚІÝ]))(?:[\w-]+\s+){0,2}?[\w-]+(?:ty|ti|dy|di|ny|ni)\s+tańdady|"
-        # "turǵyndardyń kópshiligi X-ty qoldady": most of the voters supported a person
-        r"(?<!\w)(?:saılaýshylardyń|turǵyndardyń|daýys\s+bergenderdiń)\s+(?:basym\s+)?kópshiligi\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:ty|ti|dy|di|ny|ni)\s+qoldady|"
+        # "turǵyndardyń kópshiligi X-ty qoldady": most of the voters supported (or chose) a
+        # person
+        r"(?<!\w)(?:saılaýshylardyń|turǵyndardyń|daýys\s+bergenderdiń)\s+(?:basym\s+)?(?:kópshiligi|bóligi)\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:ty|ti|dy|di|ny|ni)\s+(?:qoldady|tańdady)|"
         # "jurt X-qa qaıta senim artty": the people (not only "the voters") trusted a person
-        r"(?<!\w)(?:jurt|halyq|turǵyndar)\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:qa|ke|ǵa|ge)\s+(?:qaıta\s+)?senim\s+artty|"
+        r"(?<!\w)(?:jurt|halyq|turǵyndar)\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:qa|ke|ǵa|ge)\s+(?:qaıta\s+)?senim\s+(?:artty|bildirdi)|"
         # "Balqash aýdany — jeńimpaz X": the winner named after the word, in a list line
         r"(?<!\w)jeńimpaz\s*[:–—-]?\s*(?-i:[A-ZÁǴҚŃÓUÚІÝ])[\w-]+\s+(?-i:[A-ZÁǴҚŃÓUÚІÝ])[\w-]+|"
         # "aýdan tizgini ... X-qa tapsyryldy": the district's reins handed to a person
         r"(?<!\w)(?:aýdan\w*|okrýg\w*|aýyl\w*|qala\w*|kent\w*)\s+tizgini\s+(?:[\w,-]+\s+){0,12}?[\w-]+(?:qa|ke|ǵa|ge)\s+(?:senip\s+)?tapsyryldy|"
         # "ákimi laýazymy X-ke buıyrdy": the post went to a person
         r"(?<!\w)laýazymy\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:qa|ke|ǵa|ge)\s+buıyrdy|"
+        # "8419 daýys — ... X-qa berilgen daýys sany": a lede printing a count of votes
+        # first, then the person (a capitalised name in the dative or genitive) it is of
+        r"(?<![\d\s])\s*\d[\d\s]*\s+daýys\s*[–—-]\s[^.]{0,200}?(?-i:[A-ZÁǴҚŃÓUÚІÝ])[\w-]+(?:qa|ke|ǵa|ge|tyń|tiń|dyń|diń|nyń|niń)\s+(?:berilgen|jınalǵan|jınaǵan|alǵan)\s+daýys(?:\s+sany|tar\s+sany|y)(?!\w)|"
         # "eń kóp daýysty X jınady": the most votes, collected by a person named
         r"eń\s+kóp\s+daýys\w*\s+(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:\s+(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+)?\s+jınady|"
         # a heading of results then a name with its votes
