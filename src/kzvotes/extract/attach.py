@@ -31,6 +31,8 @@ from kzvotes.extract.wording import (
     BRACKET_OPEN,
     COUNT_AT,
     COUNT_BACKED,
+    COUNT_DEFINED_AFTER_NAME,
+    COUNT_OF_VOTES_THEN_DASH,
     COUNT_TO,
     DASH_LABEL,
     DASH_THEN_NAME,
@@ -45,6 +47,7 @@ from kzvotes.extract.wording import (
     LIST_GAP,
     LIST_JOIN,
     NAME_DASH_COUNT,
+    NEXT_ROW_ANY_LABEL,
     NEXT_ROW_DASH,
     NEXT_ROW_LABEL,
     NOUN_DASH_LABEL,
@@ -339,7 +342,7 @@ def read_segment(
         if n.percent
         # the noun of a count is in its own sentence: "«Barlyǵyna qarsy» | 15" then a
         # paragraph "Úmitkerler | Daýys" is no count of candidates
-        or not cues.not_a_count.match(text[n.end : min(n.end + 30, sentence.end)])
+        or not cues.not_a_count.match(text[n.end : noun_window_end(text, n, sentence)])
         or of_took_part(r, cues, n, end)
     ]
     seg_numbers = [n for n in seg_numbers if n.percent or not of_another_group(r, cues, n, numbers)]
@@ -413,7 +416,9 @@ def read_segment(
             # jerde daýys bergender | 18": rows of a table flattened into one line; the
             # figure's name or label is before it, the words after it head the next row
             suffix = ""
-        if ROW_LABEL_COLON.search(text, c_start, n.start) and NEXT_ROW_LABEL.match(text, c_end):
+        if ROW_LABEL_COLON.search(text, c_start, n.start) and (
+            NEXT_ROW_LABEL.match(text, c_end) or NEXT_ROW_ANY_LABEL.match(text, n.end)
+        ):
             # "Daýys bergender: 12 875 Úıden tys jerde daýys bergender: 24": lines of
             # labelled figures flattened into one; the words after a figure up to the next
             # colon are the next row's label
@@ -493,6 +498,12 @@ def read_segment(
             first = figure_first_row(text, seg_names, n, next_start)
             if first is not None:
                 in_suffix, in_prefix = [first], []
+        if not in_suffix and not n.percent:
+            # "8419 дауыс — ... X-қа берілген дауыс саны осындай": the count opens the
+            # sentence, whose person is named later as the one the count was given to
+            defined = count_defined_later(r, seg_names, n, sentence, next_start)
+            if defined is not None:
+                in_suffix, in_prefix = [defined], []
         if not in_suffix and not n.percent:
             # "Талаптанда 1816 сайлаушы X-ты қолдады", "311 voters backed X": a count of
             # voters, the person, then the verb of support after the name
@@ -852,6 +863,43 @@ def figure_first_row(
     if after and FIGURE_FIRST_ROW.fullmatch(text, n.end, after[0].start):
         return after[0]
     return None
+
+
+def noun_window_end(text: str, n: Number, sentence: Sentence) -> int:
+    """Where the words that may be a count's noun end: 30 characters on, within its
+    sentence; or right after the count when it is a row's figure after its label and
+    colon and the next row's label follows ("Daýys bergender: 1797 Kandıdattar: úsheýi
+    de ...": the next row's label is no noun of this count)."""
+    if ROW_LABEL_COLON.search(text, sentence.start, n.start) and NEXT_ROW_ANY_LABEL.match(
+        text, n.end
+    ):
+        return n.end
+    return min(n.end + 30, sentence.end)
+
+
+def count_defined_later(
+    r: Reading, names: list[NameMention], n: Number, sentence: Sentence, next_start: int
+) -> NameMention | None:
+    """The person of a lede that prints a count of votes first ("8419 дауыс — ... X-қа
+    берілген дауыс саны осындай"): the count opens its sentence, a dash follows the word
+    of votes, and one name alone, before the next figure, is followed by the words saying
+    the votes were given to it (an official quoted on the way, under a title of office,
+    is no such name)."""
+    text = r.text
+    if text[sentence.start : n.start].strip(" \t\n•●▪*·-"):
+        return None
+    if not COUNT_OF_VOTES_THEN_DASH.match(text, n.end):
+        return None
+    after = [
+        m
+        for m in names
+        if n.end <= m.start and m.end <= min(next_start, sentence.end) and not holds_office(r, m)
+    ]
+    # one person named after the count, and the words of the count right after that name
+    # ("X пен Y-ке берілген дауыс": two people share the words; the count is neither's)
+    if len(after) != 1 or not COUNT_DEFINED_AFTER_NAME.match(text, after[0].end):
+        return None
+    return after[0]
 
 
 def gapped_count(

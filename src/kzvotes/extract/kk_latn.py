@@ -117,6 +117,20 @@ CUES = LanguageCues(
         r"basym\s+(?:bóligi|kópshiligi)\s+(?:[\w-]+\s+){0,2}?daýys\s+berdi|"
         # "Qobda aýdanynyń saılaýshylary X-ti tańdady": a place's voters choosing a person
         r"(?<!\w)(?:saılaýshylary|turǵyndary)\s+(?:[\w-]+\s+){1,4}?tańdady|"
+        # "X aýdanynda saılaýshylar Y-ti tańdady": the voters of a place named before them
+        # choosing a person named in the accusative
+        r"(?<!\w)(?:saılaýshylar|turǵyndar)\s+(?=(?-i:[A-ZÁǴҚŃÓUÚІÝ]))(?:[\w-]+\s+){0,2}?[\w-]+(?:ty|ti|dy|di|ny|ni)\s+tańdady|"
+        # "turǵyndardyń kópshiligi X-ty qoldady": most of the voters supported (or chose) a
+        # person
+        r"(?<!\w)(?:saılaýshylardyń|turǵyndardyń|daýys\s+bergenderdiń)\s+(?:basym\s+)?(?:kópshiligi|bóligi)\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:ty|ti|dy|di|ny|ni)\s+(?:qoldady|tańdady)|"
+        # "jurt X-qa qaıta senim artty": the people (not only "the voters") trusted a person
+        r"(?<!\w)(?:jurt|halyq|turǵyndar)\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:qa|ke|ǵa|ge)\s+(?:qaıta\s+)?senim\s+(?:artty|bildirdi)|"
+        # "Balqash aýdany — jeńimpaz X": the winner named after the word, in a list line
+        r"(?<!\w)jeńimpaz\s*[:–—-]?\s*(?-i:[A-ZÁǴҚŃÓUÚІÝ])[\w-]+\s+(?-i:[A-ZÁǴҚŃÓUÚІÝ])[\w-]+|"
+        # "aýdan tizgini ... X-qa tapsyryldy": the district's reins handed to a person
+        r"(?<!\w)(?:aýdan\w*|okrýg\w*|aýyl\w*|qala\w*|kent\w*)\s+tizgini\s+(?:[\w,-]+\s+){0,12}?[\w-]+(?:qa|ke|ǵa|ge)\s+(?:senip\s+)?tapsyryldy|"
+        # "ákimi laýazymy X-ke buıyrdy": the post went to a person
+        r"(?<!\w)laýazymy\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:qa|ke|ǵa|ge)\s+buıyrdy|"
         r"saılanýy\w*|"
         r"basym\s+tústi|tańdaldy|"
         r"daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w,-]+\s+){0,14}?jetti|jeńimpaz\w*|saılaýshy\w*\s+(?:[\w-]+\s+){0,4}?senim\s+artty|eń\s+kóp\s+da(?:ýys|ýsy)|kóp\s+daýys\s+jınaǵan|"
@@ -305,6 +319,23 @@ WORDS: dict[str, str] = {
         r"basym\s+(?:bóligi|kópshiligi)\s+(?:[\w-]+\s+){0,2}?daýys\s+berdi|"
         # "Qobda aýdanynyń saılaýshylary X-ti tańdady": a place's voters choosing a person
         r"(?<!\w)(?:saılaýshylary|turǵyndary)\s+(?:[\w-]+\s+){1,4}?tańdady|"
+        # "X aýdanynda saılaýshylar Y-ti tańdady": the voters of a place named before them
+        # choosing a person named in the accusative
+        r"(?<!\w)(?:saılaýshylar|turǵyndar)\s+(?=(?-i:[A-ZÁǴҚŃÓUÚІÝ]))(?:[\w-]+\s+){0,2}?[\w-]+(?:ty|ti|dy|di|ny|ni)\s+tańdady|"
+        # "turǵyndardyń kópshiligi X-ty qoldady": most of the voters supported (or chose) a
+        # person
+        r"(?<!\w)(?:saılaýshylardyń|turǵyndardyń|daýys\s+bergenderdiń)\s+(?:basym\s+)?(?:kópshiligi|bóligi)\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:ty|ti|dy|di|ny|ni)\s+(?:qoldady|tańdady)|"
+        # "jurt X-qa qaıta senim artty": the people (not only "the voters") trusted a person
+        r"(?<!\w)(?:jurt|halyq|turǵyndar)\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:qa|ke|ǵa|ge)\s+(?:qaıta\s+)?senim\s+(?:artty|bildirdi)|"
+        # "Balqash aýdany — jeńimpaz X": the winner named after the word, in a list line
+        r"(?<!\w)jeńimpaz\s*[:–—-]?\s*(?-i:[A-ZÁǴҚŃÓUÚІÝ])[\w-]+\s+(?-i:[A-ZÁǴҚŃÓUÚІÝ])[\w-]+|"
+        # "aýdan tizgini ... X-qa tapsyryldy": the district's reins handed to a person
+        r"(?<!\w)(?:aýdan\w*|okrýg\w*|aýyl\w*|qala\w*|kent\w*)\s+tizgini\s+(?:[\w,-]+\s+){0,12}?[\w-]+(?:qa|ke|ǵa|ge)\s+(?:senip\s+)?tapsyryldy|"
+        # "ákimi laýazymy X-ke buıyrdy": the post went to a person
+        r"(?<!\w)laýazymy\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:qa|ke|ǵa|ge)\s+buıyrdy|"
+        # "8419 daýys — ... X-qa berilgen daýys sany": a lede printing a count of votes
+        # first, then the person (a capitalised name in the dative or genitive) it is of
+        r"(?<![\d\s])\s*\d[\d\s]*\s+daýys\s*[–—-]\s[^.]{0,200}?(?-i:[A-ZÁǴҚŃÓUÚІÝ])[\w-]+(?:qa|ke|ǵa|ge|tyń|tiń|dyń|diń|nyń|niń)\s+(?:berilgen|jınalǵan|jınaǵan|alǵan)\s+daýys(?:\s+sany|tar\s+sany|y)(?!\w)|"
         # "eń kóp daýysty X jınady": the most votes, collected by a person named
         r"eń\s+kóp\s+daýys\w*\s+(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+(?:\s+(?-i:[A-ZÁǴÓÚÝŃ])[\w-]+)?\s+jınady|"
         # a heading of results then a name with its votes
@@ -484,6 +515,12 @@ WORDS: dict[str, str] = {
     "furniture_byline": r"avtor\w*|tilshi|redaktor|(?:jaýapty|bas)\s+redaktor",
     # "X kóshesindegi", "X dańǵyly": a name a street bears (kzvotes.extract.names)
     "street_after": r"kóshe\w*|dańǵyl\w*",
+    # "1630 saılaýshy onyń jalǵyz qarsylasy X-ti qoldady": the winner's rival, an
+    # apposition between the count of voters and the person they backed
+    "rival_apposition": r"onyń\s+(?:jalǵyz\s+|basty\s+|negizgi\s+)?(?:qarsylas|básekeles)\w*",
+    # "8419 daýys — ... X-qa berilgen daýys sany osyndaı": a lede printing the count
+    # first, then, after the person, what the count is
+    "count_defined_after_name": r"(?:berilgen|jınalǵan|jınaǵan|alǵan)\s+daýys(?:\s+sany|tar\s+sany|y)",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

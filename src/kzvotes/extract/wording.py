@@ -159,6 +159,10 @@ FIGURE_FIRST_ROW = _rx(
     # lower-case words only before the name ("за самовыдвиженца X"): never another name
     rf"(?:(?-i:[a-zа-яёәғқңөұүһіı-]+)\s+){{0,3}}|{words('count_at')})"
 )
+# "8419 дауыс — ... X-қа берілген дауыс саны осындай": a sentence opened by a count of
+# votes and a dash, whose person is named later with the words saying the count is theirs
+COUNT_OF_VOTES_THEN_DASH = _rx(rf"\s*{words('votes')}\s*[–—-]\s")
+COUNT_DEFINED_AFTER_NAME = _rx(rf"\s*{words('count_defined_after_name')}(?!\w)")
 # what may stand before a count opening its row: the end of the row before (a line
 # break, or the semicolon a page keeps when its lines are run together) or the colon
 # opening the list, spaces, a bullet
@@ -282,7 +286,8 @@ AREA_BEFORE = _rx(words("area_before"))
 VOTERS_ONLY_AFTER = _rx(rf"\s*{words('voters_only')}")
 # "2581 сайлаушының 1404-і": a count of voters in the genitive, then the count of its part
 VOTERS_OF_COUNT = _rx(rf"\s*{words('voters_of')}\s+\d")
-VOTERS_THEN_NAME = _rx(rf"\s*{words('voters_noun')}\w*\s+")
+# (or with the rival set off before the name: "1630 сайлаушы оның жалғыз қарсыласы X-ті")
+VOTERS_THEN_NAME = _rx(rf"\s*{words('voters_noun')}\w*\s+(?:{words('rival_apposition')}\s+)?")
 # "1,630 backed Y", "612 избирателей поддержали Y": a count, a verb of support, the person
 COUNT_BACKED = _rx(rf"\s*(?:{words('voters_noun')}\w*\s+)?{words('support_verb_before_name')}\s+")
 OF_THEM = _rx(rf"(?<!\w){words('of_them')}(?!\w)")
@@ -350,6 +355,9 @@ ROW_GAP = _rx(r"\s*[|:–—-]?\s*")
 ROW_LABEL_COLON = _rx(r"[^\W\d_]:\s*$")
 # the colon and figure of the next row of such a list
 NEXT_ROW_LABEL = _rx(r":\s*\d")
+# "Daýys bergender: 1797 Kandıdattar: úsheýi de ...": after a labelled figure, the next
+# row's label (a few words and a colon), whatever that row holds
+NEXT_ROW_ANY_LABEL = _rx(r"\s+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3}\s*:")
 # "Дауыс беруге келгені – 645 Оның ішінде үй-жайдан тыс – 18": lines of labelled
 # figures flattened into one, each a label, a dash and its figure
 ROW_LABEL_DASH = _rx(r"[^\W\d_][»\"”]?\s+[–—]\s*$")
