@@ -4,8 +4,9 @@ into :class:`ExtractedContest`."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from kzvotes.extract.dates import DateReading
+from kzvotes.extract.dates import DateReading, date_of_sentence_at
 from kzvotes.extract.language import detect_language
 from kzvotes.extract.model import ExtractedCandidate, ExtractedContest
 from kzvotes.extract.names import (
@@ -30,8 +31,12 @@ from kzvotes.extract.winners import last_one_standing, outvoted_winner, pluralit
 from kzvotes.extract.wording import FORMER, LIST_ITEM, RACE_HEADING, SUBUNIT_AKIM, TOWN_AKIM
 
 
-def assemble_contests(r: Reading, election_date: DateReading) -> tuple[ExtractedContest, ...]:
-    """The contests read, each with the document's election date and its rule."""
+def assemble_contests(
+    r: Reading, election_date: DateReading, message: str
+) -> tuple[ExtractedContest, ...]:
+    """The contests read, each with the document's election date and its rule, or the date
+    printed in its own sentence (read in ``message``, the text before its dateline was
+    blanked)."""
     spread_region_roundup(r)
     merge_unresolved(r)
     merge_into_inner(r)
@@ -111,7 +116,8 @@ def assemble_contests(r: Reading, election_date: DateReading) -> tuple[Extracted
                 ),
             )
         )
-    return tuple(out)
+    # the message as printed (its dateline not yet blanked), where a contest's own date is read
+    return tuple(own_date(contest, message, election_date) for contest in out)
 
 
 def _same_surname(cand: Candidate, printed: str) -> bool:
@@ -457,3 +463,32 @@ def _list_after(r: Reading, start: int) -> list[NameMention]:
             return []  # every item a name then a dash, or no list of candidates
         listed.append(name)
     return listed
+
+
+def _paragraph_at(text: str, at: int) -> tuple[int, int]:
+    """The paragraph of ``text`` (between blank lines) that holds offset ``at``."""
+    start = text.rfind("\n\n", 0, at)
+    end = text.find("\n\n", at)
+    return (0 if start < 0 else start, len(text) if end < 0 else end)
+
+
+def own_date(contest: ExtractedContest, text: str, election_date: DateReading) -> ExtractedContest:
+    """The contest with the date printed in its own sentence beside the words of the vote
+    (its winner's, else its first candidate's), when the message's date was printed in
+    another paragraph: "Пилот-2023. 5 ноября 2023 года избраны ... 2025 год. ... в
+    воскресенье, 27 июля 2025 года, большинство голосов получил X" dates X's contest 2025."""
+    if election_date.span is None or not contest.candidates:
+        return contest
+    winners = [c for c in contest.candidates if c.elected]
+    at = (winners or list(contest.candidates))[0].span[0]
+    if _paragraph_at(text, at) == _paragraph_at(text, election_date.span[0]):
+        return contest
+    own = date_of_sentence_at(text, at)
+    if own is None or own.value == contest.election_date:
+        return contest
+    return replace(
+        contest,
+        election_date=own.value,
+        election_date_span=own.span,
+        election_date_rule=own.rule,
+    )

@@ -17,8 +17,6 @@ from kzvotes.extract.assemble import assemble_contests
 from kzvotes.extract.classify import classify_with_rule, kind_without_a_contest
 from kzvotes.extract.contests import read_sentences
 from kzvotes.extract.dates import (
-    DateReading,
-    date_of_sentence_at,
     dateline_block,
     read_election_date,
 )
@@ -87,13 +85,12 @@ def extract_document(doc: DocumentText, *, sha256: str | None = None) -> Extract
     election_date = read_election_date(message, published=doc.published_date)
     reading = Reading(page, sha256, election_date.value)
     read_sentences(reading, sentences(page))
-    contests = assemble_contests(reading, election_date)
+    contests = assemble_contests(reading, election_date, message)
     if not contests:
         # "Итоги выборов ... утвердила комиссия" over figures of no one's contest (a summary
         # of several districts, a tally of akims): words of results, but no result of its own
         kind, kind_rule = kind_without_a_contest(page.text)
         return ExtractedDocument(sha256, language, kind, (), text=doc.text, kind_rule=kind_rule)
-    contests = tuple(_own_date(contest, message, election_date) for contest in contests)
     contests = tuple(_as_printed(contest, doc.text) for contest in contests)
     return ExtractedDocument(sha256, language, kind, contests, text=doc.text, kind_rule=kind_rule)
 
@@ -108,32 +105,3 @@ def _as_printed(contest: ExtractedContest, text: str) -> ExtractedContest:
         for c in contest.candidates
     )
     return replace(contest, candidates=candidates)
-
-
-def _paragraph_at(text: str, at: int) -> tuple[int, int]:
-    """The paragraph of ``text`` (between blank lines) that holds offset ``at``."""
-    start = text.rfind("\n\n", 0, at)
-    end = text.find("\n\n", at)
-    return (0 if start < 0 else start, len(text) if end < 0 else end)
-
-
-def _own_date(contest: ExtractedContest, text: str, election_date: DateReading) -> ExtractedContest:
-    """The contest with the date printed in its own sentence beside the words of the vote
-    (its winner's, else its first candidate's), when the message's date was printed in
-    another paragraph: "Пилот-2023. 5 ноября 2023 года избраны ... 2025 год. ... в
-    воскресенье, 27 июля 2025 года, большинство голосов получил X" dates X's contest 2025."""
-    if election_date.span is None or not contest.candidates:
-        return contest
-    winners = [c for c in contest.candidates if c.elected]
-    at = (winners or list(contest.candidates))[0].span[0]
-    if _paragraph_at(text, at) == _paragraph_at(text, election_date.span[0]):
-        return contest
-    own = date_of_sentence_at(text, at)
-    if own is None or own.value == contest.election_date:
-        return contest
-    return replace(
-        contest,
-        election_date=own.value,
-        election_date_span=own.span,
-        election_date_rule=own.rule,
-    )
