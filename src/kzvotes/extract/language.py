@@ -8,6 +8,11 @@
 'kk-Latn'
 >>> detect_language("Kozhanbayev received 89,441 votes.")
 'en'
+
+A name in Kazakh spelling, or quoted, does not make a Russian sentence Kazakh (SYNTHETIC):
+
+>>> detect_language("В Талгаре акимом избран Әлібек Құтпанбетов, директор «Талғар тұрғын үй».")
+'ru'
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ _RU_WORDS = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+")
+_QUOTED = re.compile(r"«[^«»\n]{1,80}»")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _KK_LATN_LETTERS = re.compile(r"[áǵıńóúýÁǴŃÓÚÝ]")
@@ -46,8 +52,14 @@ def detect_language(text: str) -> Language:
     cyrillic = len(_CYRILLIC.findall(text))
     latin = len(_LATIN.findall(text))
     if cyrillic >= latin:
-        kk_words = sum(1 for w in _WORD.findall(text) if _KK_LETTERS.search(w))
-        kk = kk_words + 2 * len(_KK_WORDS.findall(text))
+        # a name in quotes («Талғар тұрғын үй») is a name, of whatever language the
+        # sentence around it; a capitalised word with Kazakh letters (Құтпанбетов) is a
+        # person or a place, which Russian prints in Kazakh spelling too: half a sign
+        unquoted = _QUOTED.sub(" ", text)
+        kk_words = sum(
+            1 if w[0].islower() else 0.5 for w in _WORD.findall(unquoted) if _KK_LETTERS.search(w)
+        )
+        kk = kk_words + 2 * len(_KK_WORDS.findall(unquoted))
         ru = 2 * len(_RU_WORDS.findall(text))
         return "kk" if kk > ru else "ru"
     kk_latn = len(_KK_LATN_LETTERS.findall(text)) + 3 * len(_KK_LATN_WORDS.findall(text))
