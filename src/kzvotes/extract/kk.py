@@ -453,6 +453,14 @@ WORDS: dict[str, str] = {
     "furniture_byline": r"автор\w*|тілші|редактор|(?:жауапты|бас)\s+редактор",
     # "X көшесіндегі", "X даңғылы": a name a street bears (kzvotes.extract.names)
     "street_after": r"көше\w*|даңғыл\w*|тұйық\w*",
+    # common words a place's key reaches only by a loose spelling or an ending that is no
+    # case of it: "Алғаш рет" (for the first time) is not Алға, "Кеңес" (council) not Кенес;
+    # a unit word beside them still makes them the place (kzvotes.extract.places)
+    # and "Достық" (friendship), "Теңіз" (the sea) bare, without a unit word or a case
+    "not_a_place": r"алғаш\w*|кеңес\w*|достық|теңіз",
+    # "Бұған дейін ауданда ... сайланды": a sentence opening on "before this" tells of
+    # another vote, background to the message (kzvotes.extract.classify)
+    "kind_earlier": r"^\W*бұған\s+дейін\b",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

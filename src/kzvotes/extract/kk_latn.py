@@ -484,6 +484,13 @@ WORDS: dict[str, str] = {
     "furniture_byline": r"avtor\w*|tilshi|redaktor|(?:jaýapty|bas)\s+redaktor",
     # "X kóshesindegi", "X dańǵyly": a name a street bears (kzvotes.extract.names)
     "street_after": r"kóshe\w*|dańǵyl\w*",
+    # common words a place's key reaches only by a loose spelling or an ending that is no
+    # case of it: "Alǵash ret" (for the first time) is not Alǵa, "Keńes" (council) not Kenes
+    # and "Dostyq" (friendship), "Teńiz" (the sea) bare, without a unit word or a case
+    "not_a_place": r"alǵash\w*|keńes\w*|dostyq|teńiz",
+    # "Buǵan deıin aýdanda ... saılandy": a sentence opening on "before this" tells of
+    # another vote, background to the message (kzvotes.extract.classify)
+    "kind_earlier": r"^\W*buǵan\s+deıin\b",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value
