@@ -181,6 +181,9 @@ def _in_a_results_sheet(text: str, start: int) -> bool:
     if not RESULTS_HEADING.search(text, headline_start, headline_end):
         return False
     body = ROW_NUMBER.sub(" ", text[headline_end:start])
+    # a paragraph of prose without a figure (a caption, a voter's line) printed between
+    # the headline and the rows is page furniture, not the end of the sheet
+    body = "\n\n".join(p for p in re.split(r"\n\s*\n", body) if re.search(r"\d", p))
     return not re.search(r"[.!?]", body)
 
 

@@ -75,7 +75,9 @@ _ANNOUNCE_MORE = re.compile(
 _INDIRECT = re.compile(words("kind_indirect"), re.IGNORECASE | re.DOTALL)
 # "Еске сала кетейік, 2023 жылы ... 28 232 дауыс жинаған еді": a pluperfect recalls an
 # earlier vote; its result is background, not the result this message reports
-_BACKGROUND = _kind("kind_recalled")
+# "Earlier, 14 rural akims were elected", "Бұған дейін ...": a sentence opening on
+# "earlier" is a background paragraph about another vote
+_BACKGROUND = re.compile(f"{words('kind_recalled')}|{words('kind_earlier')}", re.IGNORECASE)
 # "Хочу, чтобы акимом стал человек, который...", a voter's wish on voting day: result
 # words in a wish report no result
 _WISH = _kind("kind_wish")
@@ -239,8 +241,11 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
     if _POLL.search(text):
         # a readers' poll or a rating of akims, even with its list of votes: no election
         return "other", "poll-or-rating"
+    # a result of akims told only in a background sentence ("Earlier, 14 rural akims were
+    # elected") makes no akim election of a message about another one
     if _OTHER_ELECTION.search(text) and not any(
-        _FINAL.search(s) and _AKIM.search(_AKIM_AS_TITLE.sub(" ", s)) for s in _SENTENCE.split(text)
+        _FINAL.search(s) and _AKIM.search(_AKIM_AS_TITLE.sub(" ", s))
+        for s in _SENTENCE.split(_unrecalled(text))
     ):
         if _calls_only(text):
             # "мәслихатқа қосымша сайлау 26 қазанда өтеді": another election called, with

@@ -356,6 +356,51 @@ def _of_another_event(before: str) -> bool:
     return bool(_OTHER_EVENT.search(before) or _PUBLISHED_LABEL.search(before))
 
 
+# "– деді 5 желтоқсанда", "сказал 5 декабря", "said on December 5": a date in the clause of
+# a verb of saying is the day somebody spoke (a short preposition may stand between)
+_SAID_BEFORE = re.compile(
+    rf"(?<!\w)(?:{words('said')})\w*(?:\s+[^\W\d_]{{1,3}})?\s+$", re.IGNORECASE
+)
+# "5 декабря сказал": the verb right after the date (after a comma or a dash it attributes
+# the sentence before, "выборы прошли 5 ноября, сообщили в комиссии", and dates nothing)
+_SAID_AFTER = re.compile(rf"^\s+(?:{words('said')})", re.IGNORECASE)
+# the quotation marks that open and close a quoted speech
+_QUOTE_OPEN, _QUOTE_CLOSE = "«“„", "»”"
+# a quotation closed, then (after at most a short apposition) the verb of saying
+_QUOTE_THEN_SAID = re.compile(
+    rf"^[»”\"]?[\s,.!?]*(?:[–—-]\s*)?(?:[^.;«»\"]{{0,80}}?\s)?(?:{words('said')})",
+    re.IGNORECASE,
+)
+
+
+def _in_quoted_speech(sentence: str, offset: int) -> bool:
+    """Whether the date at ``offset`` stands inside a quotation that a verb of saying
+    follows («... 5 желтоқсанда ...», – деді X; "... on May 5," he said)."""
+    before = sentence[:offset]
+    opened = sum(before.count(c) for c in _QUOTE_OPEN)
+    closed = sum(before.count(c) for c in _QUOTE_CLOSE)
+    if not (opened > closed or before.count('"') % 2 == 1):
+        return False
+    close = re.search(r'[»”"]', sentence[offset:])
+    return close is not None and bool(_QUOTE_THEN_SAID.match(sentence[offset + close.start() :]))
+
+
+def _of_speech(sentence: str, offset: int) -> bool:
+    """Whether the date at ``offset`` is the day of a speech, not of the vote: it stands in
+    the clause of a verb of saying ("– деді 5 желтоқсанда", "said on December 5") or inside
+    the quotation that verb reports."""
+    match = _DATE_AT.match(sentence, offset)
+    end = match.end() if match else offset
+    # "хабарлады 5 желтоқсанда өткен сайлауда": a date the words of the vote follow is the
+    # vote's, whatever verb stands before it
+    of_the_vote = bool(_VOTE_WORD.search(sentence[end : end + 25]))
+    return (
+        (not of_the_vote and bool(_SAID_BEFORE.search(sentence[max(0, offset - 40) : offset])))
+        or bool(_SAID_AFTER.match(sentence[end : end + 40]))
+        or _in_quoted_speech(sentence, offset)
+    )
+
+
 def _of_taking_office(sentence: str, offset: int) -> bool:
     """Whether the clause of the date at ``offset`` tells of taking office."""
     match = _DATE_AT.match(sentence, offset)
@@ -513,6 +558,7 @@ def _printed_election_date(text: str, *, published: date | None) -> DateReading:
                 or _of_another_event(sentence[:offset])
                 or _of_taking_office(sentence, offset)
                 or _set_for(sentence, offset)
+                or _of_speech(sentence, offset)
             ):
                 found.append((-_tied_to_vote(sentence, offset), offset, day))
         if found:
@@ -546,9 +592,23 @@ def _printed_election_date(text: str, *, published: date | None) -> DateReading:
     if line is not None and line[2].weekday() == 6:
         # votes are held on Sundays: a Sunday dateline is the election night's report
         return DateReading(line[2], (line[0], line[1]), "sunday-dateline")
+    if _speech_dated(text, year_of):
+        return DateReading(
+            None, None, "empty: no date of the vote printed, only days of speech (quoted or said)"
+        )
     if line is not None:
         return DateReading(None, None, "empty: only the publication date is printed")
     return DateReading(None, None, "empty: no date printed with the words of the vote")
+
+
+def _speech_dated(text: str, year_of: date | None) -> bool:
+    """Whether the message prints a date of speech (one a quotation or a verb of saying
+    holds), which was left out of the reading."""
+    return any(
+        _of_speech(sentence, offset)
+        for _, sentence in _sentences(text)
+        for offset, _ in dates_in(sentence, year_of)
+    )
 
 
 def _relative_to_dateline(sentence: str, printed: date) -> DateReading | None:
@@ -614,6 +674,7 @@ def _date_of_that_election(text: str, year_of: date | None) -> DateReading | Non
                 _PREVIOUS.search(clause)
                 or _of_another_event(before[:offset])
                 or _set_for(before, offset)
+                or _of_speech(before, offset)
             ):
                 continue
             if _tied_to_vote(before, offset) >= 1:
@@ -634,6 +695,8 @@ def _best_tied_date(text: str, year_of: date | None) -> DateReading | None:
             if _PREVIOUS.search(clause) or _of_another_event(sentence[:offset]):
                 continue
             if _of_taking_office(sentence, offset) or _set_for(sentence, offset):
+                continue
+            if _of_speech(sentence, offset):
                 continue
             if _tied_to_vote(sentence, offset) == 2:
                 match = _DATE_AT.match(sentence, offset)
@@ -675,6 +738,7 @@ def date_of_sentence_at(text: str, at: int) -> DateReading | None:
                 or _of_another_event(sentence[:offset])
                 or _of_taking_office(sentence, offset)
                 or _set_for(sentence, offset)
+                or _of_speech(sentence, offset)
                 or day < FIRST_DIRECT_VOTE
             ):
                 continue

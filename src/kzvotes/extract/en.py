@@ -543,6 +543,10 @@ WORDS: dict[str, str] = {
     # "X Street", "X Avenue", "the X school": a name a street or a building bears
     # (kzvotes.extract.names)
     "street_after": r"street|st\.|avenue|ave\.|boulevard|school|lyceum|gymnasium",
+    # "Earlier, 14 rural akims were elected ...": a sentence opening on "earlier" (not
+    # "earlier today") tells of another vote, background to the message
+    # (kzvotes.extract.classify)
+    "kind_earlier": r"^\W*earlier\s*,(?!\s*(?:today|this\s+morning|on\s+sunday))",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

@@ -412,7 +412,7 @@ def find_cards(text: str) -> list[Card]:
             run.append((la, lb))
             continue
         if len(run) >= 3 and idx - len(run) > 0:
-            title = lines[idx - len(run) - 1]
+            title = _card_title(text, lines[: idx - len(run)])
             rows: list[tuple[str | None, tuple[int, int]]] = []
             for ra, rb in run:
                 (label, value) = _cells(text, ra, rb)[:2]
@@ -439,6 +439,16 @@ def find_cards(text: str) -> list[Card]:
                 out.append(card)
         group = []
     return out
+
+
+def _card_title(text: str, lines_before: list[tuple[int, int]]) -> tuple[int, int]:
+    """The title of a card: the last line above its rows that is a heading, not a sentence
+    ending in a full stop (a caption or a voter's line a page prints between the title and
+    its card: "Akim of Semey / First-time voter X received a souvenir. / Incumbent | Y")."""
+    for a, b in reversed(lines_before[-3:]):
+        if not text[a:b].rstrip().endswith((".", "!", "?")):
+            return a, b
+    return lines_before[-1]
 
 
 def _flat_card(text: str, la: int, lb: int) -> Card | None:

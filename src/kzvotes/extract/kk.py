@@ -490,6 +490,14 @@ WORDS: dict[str, str] = {
     # "8419 дауыс — ... X-қа берілген дауыс саны осындай": a lede printing the count first,
     # then, after the person, what the count is
     "count_defined_after_name": r"(?:берілген|жиналған|жинаған|алған)\s+дауыс(?:\s+саны|тар\s+саны|ы)",
+    # common words a place's key reaches only by a loose spelling or an ending that is no
+    # case of it: "Алғаш рет" (for the first time) is not Алға, "Кеңес" (council) not Кенес;
+    # a unit word beside them still makes them the place (kzvotes.extract.places)
+    # and "Достық" (friendship), "Теңіз" (the sea) bare, without a unit word or a case
+    "not_a_place": r"алғаш\w*|кеңес\w*|достық|теңіз",
+    # "Бұған дейін ауданда ... сайланды": a sentence opening on "before this" tells of
+    # another vote, background to the message (kzvotes.extract.classify)
+    "kind_earlier": r"^\W*бұған\s+дейін\b",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

@@ -521,6 +521,13 @@ WORDS: dict[str, str] = {
     # "8419 daýys — ... X-qa berilgen daýys sany osyndaı": a lede printing the count
     # first, then, after the person, what the count is
     "count_defined_after_name": r"(?:berilgen|jınalǵan|jınaǵan|alǵan)\s+daýys(?:\s+sany|tar\s+sany|y)",
+    # common words a place's key reaches only by a loose spelling or an ending that is no
+    # case of it: "Alǵash ret" (for the first time) is not Alǵa, "Keńes" (council) not Kenes
+    # and "Dostyq" (friendship), "Teńiz" (the sea) bare, without a unit word or a case
+    "not_a_place": r"alǵash\w*|keńes\w*|dostyq|teńiz",
+    # "Buǵan deıin aýdanda ... saılandy": a sentence opening on "before this" tells of
+    # another vote, background to the message (kzvotes.extract.classify)
+    "kind_earlier": r"^\W*buǵan\s+deıin\b",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value

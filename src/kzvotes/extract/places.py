@@ -378,6 +378,16 @@ def _unit_told_back(text: str, after: int, end: int) -> str | None:
     return next((kind for pattern, kind in _TYPE_WORDS if pattern.match(unit.lower())), None)
 
 
+_NOT_A_PLACE = re.compile(words("not_a_place"), re.IGNORECASE)
+
+
+def _common_word_alone(printed: str, hint: str | None) -> bool:
+    """Whether the words matched as a place are a common word of a language that only
+    spells like it ("Алғаш рет дауыс берген", first-time voters; not Алға) with no unit word
+    beside them to make the place reading."""
+    return hint is None and bool(_NOT_A_PLACE.fullmatch(printed))
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Every place named in ``text[start:end]``, longest match first, left to right."""
     end = len(text) if end is None else end
@@ -460,6 +470,9 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         n = max(matched.values())
         ids = [pid for pid, length in matched.items() if length == n]
         hint = _type_hint(words, i, i + n)
+        if _common_word_alone(text[words[i][1] : words[i + n - 1][2]], hint):
+            i += n
+            continue
         if hint is None and _inside_a_title(text, words[i][1], words[i + n - 1][2]):
             i += n
             continue

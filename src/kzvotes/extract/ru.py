@@ -553,6 +553,9 @@ WORDS: dict[str, str] = {
     "furniture_byline": r"автор\w*|текст|редактор|(?:выпускающ|ответственн|главн)\w+\s+редактор|корреспондент|фото",
     # "на улице X, 12", "проспект X": a name a street bears (kzvotes.extract.names)
     "street_before": r"улиц\w*|ул\.|проспект\w*|пр-т|переул\w*|бульвар\w*",
+    # "Ранее в районе избрали ...", "Напомним, ранее ...": a sentence opening on "earlier"
+    # tells of another vote, background to the message (kzvotes.extract.classify)
+    "kind_earlier": r"^\W*(?:напомним\s*,\s*)?ранее\b",
 }
 
 # Small numbers of people written as words ("two self-nominees remained"), by value
