@@ -397,6 +397,12 @@ def read_segment(
             ]
             if aside_of and not any(aside_of[-1].end <= m.start < c_start for m in seg_names):
                 c_start = clause_of(aside_of[-1].start)[0]
+            elif c_start > start and _words_restated(
+                text, seg_names, clause_of(c_start - 1)[0], c_start
+            ):
+                # "на участок пришли шестьдесят четыре процента (64%)": the figure in
+                # brackets restates the words of the clause before, and takes their label
+                c_start = clause_of(c_start - 1)[0]
         elif nominator_cell(text, seg_names, c_start, n.start):
             # "1. Даумов Нурлыбек, партия AMANAT — 4660": a row of a list, the name, its
             # nominator after a comma, a dash and the count: the row is one clause
@@ -997,6 +1003,13 @@ def uncounted(r: Reading, key: str) -> Candidate | None:
     people = contest.candidates if contest else []
     left = [c for c in people if c.votes is None and c.share is None]
     return left[0] if len(left) == 1 and len(people) >= 2 else None
+
+
+def _words_restated(text: str, names: list[NameMention], a: int, b: int) -> bool:
+    """Whether ``text[a:b]``, the clause before a figure in brackets, is words only: no
+    figure, no name, within one sentence (the mark that opens the clause aside)."""
+    words_only = not re.search(r"[\d.;!?\n]", text[a:b].lstrip(",;:–—- "))
+    return words_only and not any(a <= m.start < b for m in names)
 
 
 def attach_percent(

@@ -325,7 +325,14 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
     r.previous_people += named
     if not names and cues.elected.search(text) and cues.anaphor.search(text):
         last = r.last_candidate(r.current)
-        if last is not None and last.elected is None:
+        described = described_by_nomination(r, text, cues)
+        if described is not None:
+            # "most votes went to the candidate of party X, and he is elected": the one
+            # described, not the one named last (nobody when the nomination is not one's)
+            if described and described[0].elected is None:
+                described[0].elected = True
+                described[0].rules["elected"] = "pronoun-elected-described-by-nomination"
+        elif last is not None and last.elected is None:
             last.elected = True
             last.rules["elected"] = "pronoun-elected"
         elif last is None:
@@ -500,6 +507,25 @@ def _profile_heading(r: Reading) -> tuple[str, NameMention] | None:
             continue  # the whole of the line after the dash is one name, none before it
         found.append((inner[0], name))
     return found[0] if len(found) == 1 else None
+
+
+def described_by_nomination(r: Reading, text: str, cues: LanguageCues) -> list[Candidate] | None:
+    """The candidate a sentence that names no one describes by nomination ("the candidate of
+    party X got the most votes, and he was elected"): ``None`` when it tells no nomination
+    or speaks back of the person before ("His party X nominated him"), or when a candidate's
+    nomination is still unknown (the phrase may tell the last one's); the one candidate of
+    the current contest with that nomination, or ``[]`` when not exactly one has it."""
+    if cues.refers_back.search(text) or cues.all_candidates.search(text):
+        return None
+    nominator, party_id = find_nominator(text)
+    if nominator is None:
+        return None
+    contest = r.contests.get(r.current)
+    people = contest.candidates if contest else []
+    if not people or any(c.nominator is None for c in people):
+        return None
+    told = [c for c in people if c.nominator == nominator and c.party_id == party_id]
+    return told if len(told) == 1 else []
 
 
 def pronoun_elected_here(r: Reading, sentence: Sentence, distinct: list[str]) -> None:
