@@ -151,3 +151,65 @@ def test_a_share_in_brackets_after_a_name_is_still_the_name_s() -> None:
     )
     contest = only(text)
     assert fact(contest.turnout_pct) is None
+
+
+def test_a_described_candidate_s_count_goes_to_the_name_set_off_after_it() -> None:
+    # SYNTHETIC: a decision declaring "the candidate who gained N votes, — X"
+    text = (
+        "Об итогах выборов акима поселка Солнечный.\n"
+        "Объявить избранным акимом поселка Солнечный кандидата, получившего 1 204 голоса, "
+        "— Сейткалиева Бауыржана."
+    )
+    assert _people(text) == [("Сейткалиев Бауыржан", 1204, True)]
+
+
+def test_a_count_with_no_candidate_described_is_not_the_set_off_name_s() -> None:
+    # SYNTHETIC negative: a count of ballots, a comma and a dash before a name
+    text = (
+        "В поселке Солнечный подано 1 204 бюллетеня, — сообщил Сейткалиев Бауыржан, "
+        "председатель комиссии. Акимом избран Жаксылыков Ерлан."
+    )
+    assert ("Сейткалиев Бауыржан", 1204, None) not in _people(text)
+    assert all(v != 1204 for _, v, _ in _people(text))
+
+
+def test_the_victory_with_the_time_between_elects_and_an_apposition_takes_its_count() -> None:
+    # SYNTHETIC: losers first; the last one's count before "у ... претендента, X"; the
+    # winner's verb split by the day of the vote
+    text = (
+        "В Бокейординском районе самовыдвиженец Оспанов Рустем получил 610 голосов. "
+        "Еще меньше — 233 голоса — у второго независимого претендента, Жубанова Асета. "
+        "Победу в прошлое воскресенье, 5 ноября, одержал Нурлыбек Даумов: за него "
+        "отдано 4660 голосов."
+    )
+    assert [(n, v, e) for n, v, e in _people(text)] == [
+        ("Оспанов Рустем", 610, False),
+        ("Жубанов Асет", 233, False),
+        ("Нурлыбек Даумов", 4660, True),
+    ]
+    nominators = {x.name: x.nominator for c in run(text).contests for x in c.candidates}
+    assert nominators["Жубанов Асет"] == "self"
+
+
+# SYNTHETIC: a profile of the new akim, first printed in the dative, then chosen by surname
+_PROFILE = (
+    "КТО ОНА, НОВЫЙ АКИМ ОКРУГА\n\n"
+    "{first} 52 года. До выборов она работала в сельской амбулатории.\n\n"
+    "В прошлое воскресенье, 24 ноября, жители Кызылобинского сельского округа "
+    "Жангалинского района выбрали именно Сагиеву. Явка оказалась высокой: семьдесят "
+    "девять процентов (79%)."
+)
+
+
+def test_a_surname_chosen_takes_the_given_name_printed_before() -> None:
+    contest = only(_PROFILE.format(first="Айгуль Сагиевой"))
+    assert contest.place_id == "KZ-27/zhangala/kyzyloba"
+    assert [(x.name, x.elected) for x in contest.candidates] == [("Айгуль Сагиева", True)]
+    assert fact(contest.turnout_pct) == 79
+
+
+def test_a_surname_chosen_with_two_people_of_that_surname_before_keeps_the_surname() -> None:
+    # SYNTHETIC negative: two people of the surname named before: neither is taken
+    text = _PROFILE.format(first="Айгуль Сагиевой и Жанар Сагиевой вместе")
+    names = [x.name for c in run(text).contests for x in c.candidates]
+    assert "Айгуль Сагиева" not in names and "Жанар Сагиева" not in names

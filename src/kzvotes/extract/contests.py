@@ -103,6 +103,7 @@ def read_sentences(r: Reading, sentences: list[Sentence]) -> None:
     profile_elected(r, sentences, mentions_by_sentence)
     both_told_first(r, sentences)
     first_full_printing(r, sentences)
+    surname_named_before(r, sentences)
     for keys, nominator, party_id in r.described_winner_nominations:
         if keys == (EVERY_WINNER,):
             keys = tuple(
@@ -160,6 +161,36 @@ def first_full_printing(r: Reading, sentences: list[Sentence]) -> None:
             cand.printed, cand.span, cand.name = m.printed, (m.start, m.end), full
             cand.rules["name"] = "first-full-printing-before"
             break
+
+
+def surname_named_before(r: Reading, sentences: list[Sentence]) -> None:
+    """``Темиржану Серикову 49 лет ... жители выбрали именно Серикова``: a candidate read
+    from a surname alone takes the one person named before by given name and surname
+    whose surname it is (in whatever case each was printed); nothing when two were."""
+    alone = [c for contest in r.contests.values() for c in contest.candidates if " " not in c.name]
+    if not alone:
+        return
+    blocked = [(m.start, m.end) for m in find_places(r.text)]
+    mentions = sorted(find_names(r.text, blocked=blocked), key=lambda m: m.start)
+    for cand in alone:
+        stem = loose(cand.name)[: max(3, len(cand.name) - 2)]
+        fuller = {}
+        for m in mentions:
+            if m.start >= cand.span[0]:
+                break
+            if len(m.printed.split()) != 2:
+                continue
+            sentence = next((s for s in sentences if s.start <= m.start < s.end), None)
+            if sentence is None:
+                continue
+            full = normalize_name(m.printed, sentence.cues.language, governor=r.governor(m))
+            if any(loose(w).startswith(stem) for w in full.split()):
+                fuller.setdefault(full, m)
+        if len(fuller) != 1:
+            continue
+        ((full, m),) = fuller.items()
+        cand.printed, cand.span, cand.name = m.printed, (m.start, m.end), full
+        cand.rules["name"] = "surname-named-before"
 
 
 def in_the_region_named(
