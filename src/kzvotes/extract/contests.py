@@ -174,7 +174,7 @@ def surname_named_before(r: Reading, sentences: list[Sentence]) -> None:
     mentions = sorted(find_names(r.text, blocked=blocked), key=lambda m: m.start)
     for cand in alone:
         stem = loose(cand.name)[: max(3, len(cand.name) - 2)]
-        fuller = {}
+        fuller: dict[str, NameMention] = {}
         for m in mentions:
             if m.start >= cand.span[0]:
                 break
