@@ -400,6 +400,16 @@ def read_segment(
             ]
             if aside_of and not any(aside_of[-1].end <= m.start < c_start for m in seg_names):
                 c_start = clause_of(aside_of[-1].start)[0]
+            elif c_start > start and _words_restated(
+                text, seg_names, clause_of(c_start - 1)[0], c_start
+            ):
+                # "на участок пришли шестьдесят четыре процента (64%)": the figure in
+                # brackets restates the words of the clause before, and takes their label
+                c_start = clause_of(c_start - 1)[0]
+                if text[c_start] == ":" and c_start > start:
+                    # "Явка оказалась рекордной: восемьдесят три процента (83%)": the
+                    # label before the colon
+                    c_start = clause_of(c_start - 1)[0]
         elif nominator_cell(text, seg_names, c_start, n.start):
             # "1. Даумов Нурлыбек, партия AMANAT — 4660": a row of a list, the name, its
             # nominator after a comma, a dash and the count: the row is one clause
@@ -557,6 +567,12 @@ def read_segment(
             # 391 – Amangeldi Ǵalıhanovqa berildi": the count set off after "most votes"
             # is the next person's
             in_suffix = [m for m in seg_names if m.start >= n.end][:1]
+        if not in_suffix and not n.percent:
+            # "признать избранным кандидата, набравшего 701 голос, — X": the count of a
+            # candidate described, the person set off after a comma and a dash
+            described = described_then_named(text, cues, seg_names, n, c_start, next_start)
+            if described is not None:
+                in_suffix, in_prefix = [described], []
         heading = name_after_row_share(text, seg_names, n, max(row_end, start))
         if heading is not None:
             # "54,3% — Иванов Иван": the share heads its row, the name after the dash is its
@@ -1000,6 +1016,39 @@ def uncounted(r: Reading, key: str) -> Candidate | None:
     people = contest.candidates if contest else []
     left = [c for c in people if c.votes is None and c.share is None]
     return left[0] if len(left) == 1 and len(people) >= 2 else None
+
+
+# between a described candidate's count and the name set off after it: the noun of the
+# count, a comma, a dash ("701 голос, — X")
+_SET_OFF_NAME = re.compile(r"\s*(?:[^\W\d_]+\s*)?,\s*[–—]\s*")
+
+
+def described_then_named(
+    text: str,
+    cues: LanguageCues,
+    names: list[NameMention],
+    n: Number,
+    c_start: int,
+    next_start: int,
+) -> NameMention | None:
+    """The person named after a comma and a dash when the count is in a phrase describing a
+    candidate ("кандидата, набравшего 701 голос, — X"): no other name between."""
+    after = [m for m in names if n.end <= m.start < next_start][:1]
+    if not after or not _SET_OFF_NAME.fullmatch(text, n.end, after[0].start):
+        return None
+    before = text[max(0, c_start - 60) : n.start]
+    if not (cues.vote_word.search(text, n.end, after[0].start) or cues.vote_word.search(before)):
+        return None
+    if not cues.candidate_word.search(before):
+        return None
+    return after[0]
+
+
+def _words_restated(text: str, names: list[NameMention], a: int, b: int) -> bool:
+    """Whether ``text[a:b]``, the clause before a figure in brackets, is words only: no
+    figure, no name, within one sentence (the mark that opens the clause aside)."""
+    words_only = not re.search(r"[\d.;!?\n]", text[a:b].lstrip(",;:–—- "))
+    return words_only and not any(a <= m.start < b for m in names)
 
 
 def attach_percent(

@@ -103,6 +103,7 @@ def read_sentences(r: Reading, sentences: list[Sentence]) -> None:
     profile_elected(r, sentences, mentions_by_sentence)
     both_told_first(r, sentences)
     first_full_printing(r, sentences)
+    surname_named_before(r, sentences)
     for keys, nominator, party_id in r.described_winner_nominations:
         if keys == (EVERY_WINNER,):
             keys = tuple(
@@ -160,6 +161,36 @@ def first_full_printing(r: Reading, sentences: list[Sentence]) -> None:
             cand.printed, cand.span, cand.name = m.printed, (m.start, m.end), full
             cand.rules["name"] = "first-full-printing-before"
             break
+
+
+def surname_named_before(r: Reading, sentences: list[Sentence]) -> None:
+    """``Темиржану Серикову 49 лет ... жители выбрали именно Серикова``: a candidate read
+    from a surname alone takes the one person named before by given name and surname
+    whose surname it is (in whatever case each was printed); nothing when two were."""
+    alone = [c for contest in r.contests.values() for c in contest.candidates if " " not in c.name]
+    if not alone:
+        return
+    blocked = [(m.start, m.end) for m in find_places(r.text)]
+    mentions = sorted(find_names(r.text, blocked=blocked), key=lambda m: m.start)
+    for cand in alone:
+        stem = loose(cand.name)[: max(3, len(cand.name) - 2)]
+        fuller: dict[str, NameMention] = {}
+        for m in mentions:
+            if m.start >= cand.span[0]:
+                break
+            if len(m.printed.split()) != 2:
+                continue
+            sentence = next((s for s in sentences if s.start <= m.start < s.end), None)
+            if sentence is None:
+                continue
+            full = normalize_name(m.printed, sentence.cues.language, governor=r.governor(m))
+            if any(loose(w).startswith(stem) for w in full.split()):
+                fuller.setdefault(full, m)
+        if len(fuller) != 1:
+            continue
+        ((full, m),) = fuller.items()
+        cand.printed, cand.span, cand.name = m.printed, (m.start, m.end), full
+        cand.rules["name"] = "surname-named-before"
 
 
 def in_the_region_named(
@@ -325,7 +356,14 @@ def read_sentence(r: Reading, sentence: Sentence, mentions: list[PlaceMention]) 
     r.previous_people += named
     if not names and cues.elected.search(text) and cues.anaphor.search(text):
         last = r.last_candidate(r.current)
-        if last is not None and last.elected is None:
+        described = described_by_nomination(r, text, cues)
+        if described is not None:
+            # "most votes went to the candidate of party X, and he is elected": the one
+            # described, not the one named last (nobody when the nomination is not one's)
+            if described and described[0].elected is None:
+                described[0].elected = True
+                described[0].rules["elected"] = "pronoun-elected-described-by-nomination"
+        elif last is not None and last.elected is None:
             last.elected = True
             last.rules["elected"] = "pronoun-elected"
         elif last is None:
@@ -500,6 +538,25 @@ def _profile_heading(r: Reading) -> tuple[str, NameMention] | None:
             continue  # the whole of the line after the dash is one name, none before it
         found.append((inner[0], name))
     return found[0] if len(found) == 1 else None
+
+
+def described_by_nomination(r: Reading, text: str, cues: LanguageCues) -> list[Candidate] | None:
+    """The candidate a sentence that names no one describes by nomination ("the candidate of
+    party X got the most votes, and he was elected"): ``None`` when it tells no nomination
+    or speaks back of the person before ("His party X nominated him"), or when a candidate's
+    nomination is still unknown (the phrase may tell the last one's); the one candidate of
+    the current contest with that nomination, or ``[]`` when not exactly one has it."""
+    if cues.refers_back.search(text) or cues.all_candidates.search(text):
+        return None
+    nominator, party_id = find_nominator(text)
+    if nominator is None:
+        return None
+    contest = r.contests.get(r.current)
+    people = contest.candidates if contest else []
+    if not people or any(c.nominator is None for c in people):
+        return None
+    told = [c for c in people if c.nominator == nominator and c.party_id == party_id]
+    return told if len(told) == 1 else []
 
 
 def pronoun_elected_here(r: Reading, sentence: Sentence, distinct: list[str]) -> None:

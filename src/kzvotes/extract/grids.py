@@ -107,6 +107,9 @@ class Table:
     head: list[tuple[int, int]]
     rows: list[list[tuple[int, int]]]
     read: bool = False
+    # whether each row is a contest of its own place; else every row is a candidate of
+    # the contest being read
+    of_places: bool = True
 
 
 def _table_blocks(text: str) -> list[tuple[int, int]]:
@@ -235,19 +238,41 @@ def find_tables(text: str) -> list[Table]:
             first = 1
         else:
             first = 0
+        if any(re.search(r"\d", text[x:y]) for x, y in head):
+            continue
+        if _of_candidates(columns):
+            out.append(Table(head[0][0], rows[-1][-1][1], columns, head, rows, of_places=False))
+            continue
         if (
             len(head) < 3 + first
             or columns[first] != "column_place"
             or not ({"column_winner", "column_candidate"} & set(columns))
-            or any(re.search(r"\d", text[x:y]) for x, y in head)
         ):
             continue
         out.append(Table(head[0][0], rows[-1][-1][1], columns, head, rows))
     return out
 
 
+def _of_candidates(columns: list[str | None]) -> bool:
+    """Whether a table's heading is one of a single contest's candidates, each column
+    named once ("Votes | Candidate | Nominated by", in any order): a column of candidates
+    and one of their votes, and none of places."""
+    named = [c for c in columns if c is not None]
+    return (
+        "column_candidate" in named
+        and "column_votes" in named
+        and "column_place" not in named
+        and len(named) == len(set(named))
+    )
+
+
 def read_table(r: Reading, table: Table, lang: str) -> None:
-    """Every row of a table of places, one contest each."""
+    """Every row of a table of places, one contest each; or of a table of candidates, one
+    candidate each."""
+    if not table.of_places:
+        for cells in table.rows:
+            _read_candidate_row(r, table.columns, cells, lang)
+        return
     key = None
     for cells in table.rows:
         key = _read_table_row(r, table.columns, table.head, cells, lang, key)
@@ -302,6 +327,32 @@ def _read_table_row(
             n = figures[0]
             setattr(cand, field, Fact(n.value, (n.start, n.end), r.sha, "table-column"))
     return key
+
+
+def _read_candidate_row(
+    r: Reading, columns: list[str | None], cells: list[tuple[int, int]], lang: str
+) -> None:
+    """One row of a table of candidates, of the contest being read: its person, their
+    votes and nomination, each from the cell under its own heading whatever the columns'
+    order. A row whose person or count is not one gives nothing (no figure goes to a
+    neighbouring row)."""
+    text = r.text
+    by = {c: span for c, span in zip(columns, cells, strict=True) if c}
+    pa, pb = by["column_candidate"]
+    names = find_names(text, pa, pb, blocked=party_spans_at(text, pa, pb))
+    counts = [n for n in _one_figure(r, lang, *by["column_votes"]) if not n.percent]
+    if len(names) != 1 or len(counts) != 1 or counts[0].approximate:
+        return
+    cand = r.candidate(r.current, names[0], lang)
+    if cand.votes is None:
+        n = counts[0]
+        cand.votes = Fact(n.value, (n.start, n.end), r.sha, "table-column")
+    _nomination(text, cand, by.get("column_nominator"), "table-column")
+    if "column_share" in by:
+        shares = [n for n in _one_figure(r, lang, *by["column_share"]) if not n.approximate]
+        if len(shares) == 1 and cand.share is None:
+            n = shares[0]
+            cand.share = Fact(n.value, (n.start, n.end), r.sha, "table-column")
 
 
 def _elected(cand: Candidate, rule: str) -> None:

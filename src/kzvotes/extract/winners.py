@@ -33,6 +33,7 @@ from kzvotes.extract.wording import (
     FEW_BEFORE,
     PARTY_WORD_AFTER,
     PLURAL_NOMINATION,
+    RIVAL_COUNT_PHRASE,
     RIVAL_OF,
     SHARE_BASE,
     TITLE_WORD,
@@ -210,7 +211,11 @@ def mark_people(
             # the most votes describe won, whatever rival word is near
             cand.elected = True
             cand.rules["elected"] = "described-by-most-votes"
-        elif m.start in beaten or cues.loser.search(own) or loser_cell(text, m, nxt, cues):
+        elif (
+            m.start in beaten
+            or cues.loser.search(RIVAL_COUNT_PHRASE.sub(" ", own))
+            or loser_cell(text, m, nxt, cues)
+        ):
             if cand.elected is None:
                 cand.elected = False
                 cand.rules["elected"] = "beaten" if m.start in beaten else "loser-word"

@@ -137,6 +137,12 @@ RIVAL_COUNT_BEFORE = _rx(
     rf"|{words('rival_count_before')}\s+\d[\d\s,.]*\s+{words('rival_count_after')}\s+"
     rf"[^\d;.]{{1,60}}?(?:\s+{words('list_and')}|,)\s*$"
 )
+# "136 голосов против 20 у соперника", "to 20 for her rival": the rival's count and the
+# word that names him, never the subject of the sentence
+RIVAL_COUNT_PHRASE = _rx(
+    rf"{words('rival_count_before')}\s+\d[\d\s,.]*\s*{words('rival_count_after')}\s+"
+    rf"(?:[^\W\d_]+\s+)?[^\W\d_]+"
+)
 RIVAL_COUNT_AFTER = _rx(rf"\s*{words('rival_count_after')}\s+(?:{words('rival_title')})?$")
 # "won with 9,071 votes to 1,875 for Y and 1,140 for self-nominee Z": the names of the
 # rivals' counts, each after its count and "for"
