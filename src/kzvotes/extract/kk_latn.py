@@ -523,8 +523,9 @@ WORDS: dict[str, str] = {
     "count_defined_after_name": r"(?:berilgen|jınalǵan|jınaǵan|alǵan)\s+daýys(?:\s+sany|tar\s+sany|y)",
     # common words a place's key reaches only by a loose spelling or an ending that is no
     # case of it: "Alǵash ret" (for the first time) is not Alǵa, "Keńes" (council) not Kenes
-    # and "Dostyq" (friendship), "Teńiz" (the sea) bare, without a unit word or a case
-    "not_a_place": r"alǵash\w*|keńes\w*|dostyq|teńiz",
+    # and "Dostyq" (friendship) bare, without a unit word or a case (not "Teńiz", the sea:
+    # loosely spelled it is the English "Teniz", the rural district heading its paragraph)
+    "not_a_place": r"alǵash\w*|keńes\w*|dostyq",
     # "Buǵan deıin aýdanda ... saılandy": a sentence opening on "before this" tells of
     # another vote, background to the message (kzvotes.extract.classify)
     "kind_earlier": r"^\W*buǵan\s+deıin\b",
