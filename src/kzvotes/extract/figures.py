@@ -17,6 +17,8 @@ from kzvotes.extract.wording import (
     CANDIDATE_NOUN,
     MEANS_TO_VOTE,
     OF_TOOK_PART,
+    OUT_OF_COUNT_ENDING,
+    TURNOUT_COUNT_BEFORE,
     words,
 )
 
@@ -108,10 +110,19 @@ def of_took_part(r: Reading, cues: LanguageCues, n: Number, end: int) -> re.Matc
     words after the second one say so)."""
     match = OF_TOOK_PART.match(r.text[n.end : end])
     if match is None:
-        return None
+        return turnout_count_of(r, n, end)
     # "В голосовании приняли участие 768 из 1 524 избирателей": the verb may come first
     clause_before = re.split(r"[.;:!?]", r.text[max(0, n.start - 60) : n.start])[-1]
     return cues.ballots_cast.search(match.group(1)) or cues.ballots_cast.search(clause_before)
+
+
+def turnout_count_of(r: Reading, n: Number, end: int) -> re.Match[str] | None:
+    """``turnout was 284 out of 334.``: a turnout told as the count of those who took part
+    out of the voters on the list; the first figure took part (its label the turnout words)."""
+    if OUT_OF_COUNT_ENDING.match(r.text, n.end, end) is None:
+        return None
+    clause_before = re.split(r"[.;:!?]", r.text[max(0, n.start - 60) : n.start])[-1]
+    return TURNOUT_COUNT_BEFORE.search(clause_before)
 
 
 def turnout_breakdown(
