@@ -107,3 +107,61 @@ def test_turnout_out_of_a_count_on_voting_day_gives_no_contest() -> None:
         "640 out of 1,875."
     )
     assert doc.contests == ()
+
+
+# -- a list of winners: "- Place: Name" lines, or "Place ákimi — Name;" lines -------------
+
+
+def winners(text: str) -> dict[str | None, list[str]]:
+    return {c.place_id: [p.name for p in c.candidates if p.elected] for c in run(text).contests}
+
+
+def test_bulleted_list_of_places_and_winners_with_a_comma_aside() -> None:
+    # SYNTHETIC: "- " bullets, the last item with an aside after a comma
+    text = (
+        "Who won in Abai region (akim elections of November 5, 2023)\n\n"
+        "- Semey city: Serik Baimukhanov\n"
+        "- Zhanasemey district: Daniyar Kenzhebayev, the acting akim, stays on\n\n"
+        "No vote counts were given."
+    )
+    assert winners(text) == {
+        "KZ-10/semey": ["Serik Baimukhanov"],
+        "KZ-10/zhanasemey": ["Daniyar Kenzhebayev"],
+    }
+
+
+def test_list_of_places_with_the_akim_word_before_the_dash_in_kazakh_latin() -> None:
+    # SYNTHETIC: "X qalasynyń ákimi — Y;" lines under a line of results
+    text = (
+        "Abaı oblysynda eki aýdanǵa ákim saılandy\n\n"
+        "5 qarasha 2023 jylǵy saılaý nátıjesi boıynsha:\n\n"
+        "Semeı qalasynyń ákimi — Erjan Saparov;\n"
+        "Jańasemeı aýdanynyń ákimi — Nurbol Tólegenov."
+    )
+    assert winners(text) == {
+        "KZ-10/semey": ["Erjan Saparov"],
+        "KZ-10/zhanasemey": ["Nurbol Tólegenov"],
+    }
+
+
+def test_list_whose_aside_tells_a_loss_lists_no_winners() -> None:
+    # SYNTHETIC negative: the same shape, an item's aside saying the person lost
+    text = (
+        "Who won in Abai region (akim elections of November 5, 2023)\n\n"
+        "- Semey city: Serik Baimukhanov\n"
+        "- Zhanasemey district: Daniyar Kenzhebayev, who lost to the incumbent\n\n"
+        "No vote counts were given."
+    )
+    assert not any(winners(text).values())
+
+
+def test_list_of_registered_candidates_in_an_announcement_gives_no_contest() -> None:
+    # SYNTHETIC negative: the same list in a message calling the vote
+    doc = run(
+        "Candidates registered: Abai region (akim elections scheduled for November 5, 2023)\n\n"
+        "- Semey city: Serik Baimukhanov\n"
+        "- Zhanasemey district: Daniyar Kenzhebayev, the acting akim\n\n"
+        "The vote will be held on Sunday."
+    )
+    assert doc.kind == "announcement"
+    assert doc.contests == ()

@@ -869,8 +869,17 @@ def listed_winner(
 
 # "— город Курчатов – Болат Абдралиев (действующий аким)": one item of a list of winners,
 # a place, a dash, a name and at most an aside in brackets
-_ITEM_GAP = re.compile(r"\s*[:–—-]\s*")
-_ITEM_END = re.compile(r"\s*(?:\([^()\d]{0,60}\))?\s*[–—•;,]?\s*")
+# ("Prıozersk qalasynyń ákimi — X": the post's word may stand between the place and the dash)
+_ITEM_GAP = re.compile(rf"\s*(?:{words('akim')}\w*\s*)?[:–—-]\s*", re.IGNORECASE)
+# ("- Zhambyl district: X, the incumbent, keeps the post": an aside of lower-case words
+# after a comma, to the end of the line; "- " a line's bullet before the next item)
+_ITEM_END = re.compile(
+    r"\s*(?:\([^()\d]{0,60}\)|,[^\S\n]*(?-i:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[^()\d\n;.:]{0,60})?"
+    r"\s*[–—•;,.-]?\s*"
+)
+
+
+_ITEM_LOST = re.compile(words("item_lost"), re.IGNORECASE)
 
 
 def listed_winners(
@@ -884,6 +893,11 @@ def listed_winners(
     a place, a name or a bracketed aside, each place followed by its one name."""
     places = sorted({m.start: (m, k) for m, k in keyed}.values(), key=lambda mk: mk[0].start)
     if len(places) < 2 or len(names) != len(places) or len(set(k for _, k in places)) < 2:
+        return
+    if sentence.cues.loser.search(r.text, sentence.start, sentence.end) or _ITEM_LOST.search(
+        r.text, sentence.start, sentence.end
+    ):
+        # "X, who lost to the incumbent", "the runner-up": a list naming a loser lists no winners
         return
     heading = r.text[sentence.start : places[0][0].start]
     for m in find_places(r.text, sentence.start, places[0][0].start):

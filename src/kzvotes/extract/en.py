@@ -298,6 +298,8 @@ WORDS: dict[str, str] = {
     "out_of": r"out\s+of",
     # "turnout was 284 out of 334": the turnout told as a count of the voters on the list,
     # the first figure the ballots cast
+    # "- Abai district: X, who lost to the incumbent": an item's aside telling a loss
+    "item_lost": r"\blost\b|\bdefeated\b|\bconceded\b|\bwithdr[ae]w\w*|\brunner-up\b",
     "turnout_count_before": r"\bturnout\s+(?:was|stood\s+at|reached)\s*$",
     # "of the 6,354 people on the list, 3,229 cast ballots": the whole a count is part of
     "of_the_whole": r"of\s+(?:the|its|their)",

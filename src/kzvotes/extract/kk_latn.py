@@ -274,6 +274,8 @@ WORDS: dict[str, str] = {
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
     "scored": r"aldy|jınady|jınap",
     "voters_of": r"saılaýshy(?:nyń|lardyń)(?!\w)",
+    # "X aýdany — Y (jeńilip qaldy)": an item's aside telling a loss
+    "item_lost": r"jeńil(?:ip|di|gen|is)\w*|utyl(?:dy|ǵan|yp)\w*",
     # "okrýgtiń 1106 saılaýshysynyń 645-i": the voters of a place named before, in the
     # genitive of the possessive, then the count of its part
     "voters_of_place": r"saılaýshy(?:synyń|larynyń)(?!\w)",
