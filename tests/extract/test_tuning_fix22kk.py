@@ -165,3 +165,42 @@ def test_list_of_registered_candidates_in_an_announcement_gives_no_contest() -> 
     )
     assert doc.kind == "announcement"
     assert doc.contests == ()
+
+
+# -- a Q&A: the bare figure answering how many took part ---------------------------------
+
+
+def test_answer_to_how_many_took_part_is_the_ballots_cast() -> None:
+    # SYNTHETIC
+    contest = only(
+        "Five questions on Zhanasemey's new akim\n\n"
+        "Q: How many residents were entitled to vote in Zhanasemey district?\n"
+        "A: 14,210 were on the voter lists.\n\n"
+        "Q: How many of them voted?\n"
+        "A: 9,874.\n\n"
+        "Q: Who won?\n"
+        "A: Aidos Zhumabekov was elected akim on November 5, 2023."
+    )
+    assert fact(contest.ballots_cast) == 9874
+
+
+def test_answer_to_how_many_voted_for_someone_is_no_ballots_cast() -> None:
+    # SYNTHETIC negative: the question asks for one person's count
+    contest = only(
+        "Five questions on Zhanasemey's new akim\n\n"
+        "Q: Who won?\n"
+        "A: Aidos Zhumabekov was elected akim on November 5, 2023.\n\n"
+        "Q: How many voted for him?\n"
+        "A: 6,120."
+    )
+    assert fact(contest.ballots_cast) is None
+
+
+def test_answer_on_voting_day_gives_no_contest() -> None:
+    # SYNTHETIC negative: the same shape during the vote
+    doc = run(
+        "Voting is under way in Zhanasemey district today; polls close at 20:00.\n\n"
+        "Q: By midday, how many had voted?\n"
+        "A: 3,005."
+    )
+    assert doc.contests == ()

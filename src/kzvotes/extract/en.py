@@ -296,10 +296,15 @@ WORDS: dict[str, str] = {
     "join": r"\b(?:and|but|while|of\s+whom)\b",
     "age_word": r"years?",
     "out_of": r"out\s+of",
-    # "turnout was 284 out of 334": the turnout told as a count of the voters on the list,
-    # the first figure the ballots cast
+    # "Q: And how many actually voted?" / "A: 3,443.": a question and its answer, the
+    # bare figure answering how many took part
+    "question_mark": r"Q|Question",
+    "answer_mark": r"A|Answer",
+    "question_took_part": r"\bhow\s+many\s+(?:[\w'’-]+\s+){0,3}?(?:did|voted|took\s+part|turned\s+out|came\s+(?:out\s+)?to\s+vote|cast\s+(?:their\s+)?ballots)\s*\?",
     # "- Abai district: X, who lost to the incumbent": an item's aside telling a loss
     "item_lost": r"\blost\b|\bdefeated\b|\bconceded\b|\bwithdr[ae]w\w*|\brunner-up\b",
+    # "turnout was 284 out of 334": the turnout told as a count of the voters on the list,
+    # the first figure the ballots cast
     "turnout_count_before": r"\bturnout\s+(?:was|stood\s+at|reached)\s*$",
     # "of the 6,354 people on the list, 3,229 cast ballots": the whole a count is part of
     "of_the_whole": r"of\s+(?:the|its|their)",

@@ -295,6 +295,11 @@ OF_THEM = _rx(rf"(?<!\w){words('of_them')}(?!\w)")
 # "turnout was 284 out of 334.": a turnout told as a count out of a count, the sentence
 # over after the second; the words before the first, then the words between
 TURNOUT_COUNT_BEFORE = _rx(words("turnout_count_before"))
+# "Q: And how many actually did?" then "A: 3,443.": an answer line of a bare figure and
+# the question line before it (marks case-sensitive: "A" is no article here)
+ANSWER_OPEN = re.compile(rf"\s*(?:{words('answer_mark')})\s*[:.–—-]\s*")
+QUESTION_OPEN = re.compile(rf"\s*(?:{words('question_mark')})\s*[:.–—-]\s*")
+QUESTION_TOOK_PART = _rx(words("question_took_part"))
 OUT_OF_COUNT_ENDING = _rx(rf"\s*{words('out_of')}\s+\d[\d,]*(?:\s*[.;]|\s*$)")
 OUT_OF_BETWEEN = _rx(rf"\s*(?:{words('of')}|{words('out_of')})\s*")
 OF_TOOK_PART = _rx(
