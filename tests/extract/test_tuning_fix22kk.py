@@ -204,3 +204,13 @@ def test_answer_on_voting_day_gives_no_contest() -> None:
         "A: 3,005."
     )
     assert doc.contests == ()
+
+
+def test_list_whose_asides_are_jobs_lists_no_winners() -> None:
+    # SYNTHETIC negative: a comma's aside that is a job, not the post kept
+    text = (
+        "Who won in Abai region (akim elections of November 5, 2023)\n\n"
+        "- Semey city: Serik Baimukhanov, a school director\n"
+        "- Zhanasemey district: Daniyar Kenzhebayev, a farmer\n"
+    )
+    assert not any(winners(text).values())

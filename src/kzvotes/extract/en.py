@@ -301,6 +301,9 @@ WORDS: dict[str, str] = {
     "question_mark": r"Q|Question",
     "answer_mark": r"A|Answer",
     "question_took_part": r"\bhow\s+many\s+(?:[\w'’-]+\s+){0,3}?(?:did|voted|took\s+part|turned\s+out|came\s+(?:out\s+)?to\s+vote|cast\s+(?:their\s+)?ballots)\s*\?",
+    # "- Zhambyl district: X, the incumbent, keeps the post": an item's aside telling the
+    # post kept
+    "item_kept": r"\bkeeps\s+(?:the|his|her)\s+(?:post|seat|job)\b|\bstays\s+on\b|\bre-?elected\b|\bretains\s+(?:the|his|her)\s+(?:post|seat)\b",
     # "- Abai district: X, who lost to the incumbent": an item's aside telling a loss
     "item_lost": r"\blost\b|\bdefeated\b|\bconceded\b|\bwithdr[ae]w\w*|\brunner-up\b",
     # "turnout was 284 out of 334": the turnout told as a count of the voters on the list,

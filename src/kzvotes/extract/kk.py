@@ -235,6 +235,8 @@ WORDS: dict[str, str] = {
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
     "scored": r"алды|жинады|жинап",
     "voters_of": r"сайлаушы(?:ның|лардың)\b",
+    # "Х ауданы — Y, қазіргі әкім, орнында қалды": an item's aside telling the post kept
+    "item_kept": r"орнында\s+қал\w*|қайта\s+сайланды|лауазымын\s+сақта\w*",
     # "Х ауданы — Y (жеңіліп қалды)": an item's aside telling a loss
     "item_lost": r"жеңіл(?:іп|ді|ген|іс)\w*|ұтыл(?:ды|ған|ып)\w*",
     # "округтің 1106 сайлаушысының 645-і": the voters of a place named before, in the

@@ -274,6 +274,8 @@ WORDS: dict[str, str] = {
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
     "scored": r"aldy|jınady|jınap",
     "voters_of": r"saılaýshy(?:nyń|lardyń)(?!\w)",
+    # "X aýdany — Y, qazirgi ákim, ornynda qaldy": an item's aside telling the post kept
+    "item_kept": r"ornynda\s+qal\w*|qaıta\s+saılandy|laýazymyn\s+saqta\w*",
     # "X aýdany — Y (jeńilip qaldy)": an item's aside telling a loss
     "item_lost": r"jeńil(?:ip|di|gen|is)\w*|utyl(?:dy|ǵan|yp)\w*",
     # "okrýgtiń 1106 saılaýshysynyń 645-i": the voters of a place named before, in the
