@@ -7,7 +7,13 @@ import re
 from itertools import pairwise
 
 from kzvotes.extract.cues import LanguageCues
-from kzvotes.extract.figures import is_age, label_of, of_took_part, turnout_breakdown
+from kzvotes.extract.figures import (
+    answers_how_many_took_part,
+    is_age,
+    label_of,
+    of_took_part,
+    turnout_breakdown,
+)
 from kzvotes.extract.model import Fact
 from kzvotes.extract.names import (
     NameMention,
@@ -748,6 +754,14 @@ def read_segment(
             # проголосовали": the first is the took-part figure
             label = ("ballots_cast", took.group(0))
             rule = "of-took-part"
+        if (
+            label is None
+            and not who
+            and not n.percent
+            and answers_how_many_took_part(r, sentence.start, n)
+        ):
+            # "Q: And how many actually did?" / "A: 3,443.": the answer's figure took part
+            label, rule = ("ballots_cast", None), "answer-to-how-many-took-part"
         if (
             label is None
             and wide

@@ -91,6 +91,9 @@ _YEAR = _kind("kind_year")
 _VOID = _kind("kind_void")
 # "no election had to be annulled": the words of a void election, denied
 _VOID_DENIED = _kind("kind_void_denied")
+# "облыс әкімінің міндетін уақытша атқарушы болып X тағайындалды": an acting akim
+# appointed; its word of appointment calls no vote
+_APPOINTMENT = _kind("kind_appointment")
 _LAW_ARTICLE = _kind("kind_law_article")
 _VISIT = _kind("kind_visit")
 _DAY = re.compile(DAY_OF_MONTH, re.IGNORECASE)
@@ -297,7 +300,7 @@ def classify_with_rule(text: str) -> tuple[Kind, str]:
         return "other", "law-explainer"
     if _ANNOUNCE.search(text) and _visit_only(text):
         return "other", "visit-story"
-    if _ANNOUNCE.search(text):
+    if _ANNOUNCE.search(_APPOINTMENT.sub(" ", text)):
         return "announcement", "announcement-words"
     return "other", "no-result-words"
 

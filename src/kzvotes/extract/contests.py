@@ -926,8 +926,29 @@ def listed_winner(
 
 # "— город Курчатов – Болат Абдралиев (действующий аким)": one item of a list of winners,
 # a place, a dash, a name and at most an aside in brackets
-_ITEM_GAP = re.compile(r"\s*[:–—-]\s*")
-_ITEM_END = re.compile(r"\s*(?:\([^()\d]{0,60}\))?\s*[–—•;,]?\s*")
+# ("Prıozersk qalasynyń ákimi — X": the post's word may stand between the place and the dash)
+_ITEM_GAP = re.compile(rf"\s*(?:{words('akim')}\w*\s*)?[:–—-]\s*", re.IGNORECASE)
+# ("- " a line's bullet before the next item)
+_ITEM_END = re.compile(r"\s*(?:\([^()\d]{0,60}\))?\s*[–—•;,.-]?\s*")
+# "- Zhambyl district: X, the incumbent, keeps the post": an aside of lower-case words after
+# a comma, to the end of the line, that tells the post kept (a job there, "X, a teacher",
+# makes no list of winners)
+_ITEM_ASIDE_END = re.compile(
+    r",[^\S\n]*(?P<aside>(?-i:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[^()\d\n;.:]{0,60})\s*[–—•;,.-]?\s*"
+)
+_ITEM_KEPT = re.compile(words("item_kept"), re.IGNORECASE)
+
+
+def _item_end(text: str, start: int, end: int) -> bool:
+    """Whether a list item ends right after its name: at most a bracketed aside, or a
+    comma's aside telling the post kept, then the item's stop."""
+    if _ITEM_END.fullmatch(text, start, end):
+        return True
+    aside = _ITEM_ASIDE_END.fullmatch(text, start, end)
+    return aside is not None and _ITEM_KEPT.search(aside.group("aside")) is not None
+
+
+_ITEM_LOST = re.compile(words("item_lost"), re.IGNORECASE)
 
 
 def listed_winners(
@@ -942,6 +963,11 @@ def listed_winners(
     places = sorted({m.start: (m, k) for m, k in keyed}.values(), key=lambda mk: mk[0].start)
     if len(places) < 2 or len(names) != len(places) or len(set(k for _, k in places)) < 2:
         return
+    if sentence.cues.loser.search(r.text, sentence.start, sentence.end) or _ITEM_LOST.search(
+        r.text, sentence.start, sentence.end
+    ):
+        # "X, who lost to the incumbent", "the runner-up": a list naming a loser lists no winners
+        return
     heading = r.text[sentence.start : places[0][0].start]
     for m in find_places(r.text, sentence.start, places[0][0].start):
         heading = heading.replace(r.text[m.start : m.end], " ")
@@ -953,7 +979,7 @@ def listed_winners(
         if not (
             place.end <= person.start < upto
             and _ITEM_GAP.fullmatch(r.text, place.end, person.start)
-            and _ITEM_END.fullmatch(r.text, person.end, upto)
+            and _item_end(r.text, person.end, upto)
         ):
             return
         pairs.append((key, person))

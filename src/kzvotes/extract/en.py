@@ -296,6 +296,19 @@ WORDS: dict[str, str] = {
     "join": r"\b(?:and|but|while|of\s+whom)\b",
     "age_word": r"years?",
     "out_of": r"out\s+of",
+    # "Q: And how many actually voted?" / "A: 3,443.": a question and its answer, the
+    # bare figure answering how many took part
+    "question_mark": r"Q|Question",
+    "answer_mark": r"A|Answer",
+    "question_took_part": r"\bhow\s+many\s+(?:[\w'’-]+\s+){0,3}?(?:did|voted|took\s+part|turned\s+out|came\s+(?:out\s+)?to\s+vote|cast\s+(?:their\s+)?ballots)\s*\?",
+    # "- Zhambyl district: X, the incumbent, keeps the post": an item's aside telling the
+    # post kept
+    "item_kept": r"\bkeeps\s+(?:the|his|her)\s+(?:post|seat|job)\b|\bstays\s+on\b|\bre-?elected\b|\bretains\s+(?:the|his|her)\s+(?:post|seat)\b",
+    # "- Abai district: X, who lost to the incumbent": an item's aside telling a loss
+    "item_lost": r"\blost\b|\bdefeated\b|\bconceded\b|\bwithdr[ae]w\w*|\brunner-up\b",
+    # "turnout was 284 out of 334": the turnout told as a count of the voters on the list,
+    # the first figure the ballots cast
+    "turnout_count_before": r"\bturnout\s+(?:was|stood\s+at|reached)\s*$",
     # "of the 6,354 people on the list, 3,229 cast ballots": the whole a count is part of
     "of_the_whole": r"of\s+(?:the|its|their)",
     # "284 of its 334 registered voters": a possessive before the whole
@@ -396,6 +409,9 @@ WORDS: dict[str, str] = {
     "kind_law_article": r"\barticles?\s+\d",
     # a visit or a working trip: a vote to come named as its purpose calls no vote
     "kind_visit": r"\bvisited\b|\bworking\s+(?:trip|visit)\b",
+    # "X was appointed acting akim of the region": a post filled by appointment; a word of
+    # a vote to come said of it calls no vote
+    "kind_appointment": r"\bappointed\s+(?:as\s+)?(?:the\s+)?(?:acting|interim)\s+akim\b|\b(?:acting|interim)\s+akim\s+(?:[\w-]+\s+){0,4}?(?:was|has\s+been|is)\s+appointed\b",
     "kind_announce": (
         r"\b(?:is|are)\s+running\b|\bwill\s+run\b|\brunning\s+again\b|will\s+be\s+held|scheduled|registered\s+as\s+candidates?|(?<!self-)(?<!\d\s)nominated|\b(?:voting|election|vote)\s+(?:is\s+)?set\s+for\b|\belection\s+of\s+(?:[\w'’-]+\s+){1,5}?set\s+for\b|\bregistered\s+for\s+the\s+(?:election|race|vote)\b|\bhave\s+registered\b|\bunder\s+way\b|will\s+take\s+place|upcoming|preparations?\s+for|on\s+the\s+eve\s+of"
         # "21 more rural akims to be elected on Aug. 20", "submitted their documents": a

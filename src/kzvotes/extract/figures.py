@@ -14,9 +14,14 @@ from kzvotes.extract.wording import (
     AGE_AFTER,
     AGE_BEFORE,
     AGE_IN_BRACKETS,
+    ANSWER_OPEN,
     CANDIDATE_NOUN,
     MEANS_TO_VOTE,
     OF_TOOK_PART,
+    OUT_OF_COUNT_ENDING,
+    QUESTION_OPEN,
+    QUESTION_TOOK_PART,
+    TURNOUT_COUNT_BEFORE,
     words,
 )
 
@@ -108,10 +113,31 @@ def of_took_part(r: Reading, cues: LanguageCues, n: Number, end: int) -> re.Matc
     words after the second one say so)."""
     match = OF_TOOK_PART.match(r.text[n.end : end])
     if match is None:
-        return None
+        return turnout_count_of(r, n, end)
     # "В голосовании приняли участие 768 из 1 524 избирателей": the verb may come first
     clause_before = re.split(r"[.;:!?]", r.text[max(0, n.start - 60) : n.start])[-1]
     return cues.ballots_cast.search(match.group(1)) or cues.ballots_cast.search(clause_before)
+
+
+def answers_how_many_took_part(r: Reading, start: int, n: Number) -> bool:
+    """``Q: And how many actually did?`` / ``A: 3,443.``: a bare figure on an answer line
+    whose question line before asks how many took part (not how many voted for someone)."""
+    if ANSWER_OPEN.fullmatch(r.text, start, n.start) is None:
+        return False
+    if not re.fullmatch(r"[^\w\n]*", r.text[n.end :].split("\n", 1)[0]):
+        return False
+    before = r.text[:start].rstrip().rsplit("\n", 1)[-1]
+    question = QUESTION_OPEN.match(before)
+    return question is not None and QUESTION_TOOK_PART.search(before, question.end()) is not None
+
+
+def turnout_count_of(r: Reading, n: Number, end: int) -> re.Match[str] | None:
+    """``turnout was 284 out of 334.``: a turnout told as the count of those who took part
+    out of the voters on the list; the first figure took part (its label the turnout words)."""
+    if OUT_OF_COUNT_ENDING.match(r.text, n.end, end) is None:
+        return None
+    clause_before = re.split(r"[.;:!?]", r.text[max(0, n.start - 60) : n.start])[-1]
+    return TURNOUT_COUNT_BEFORE.search(clause_before)
 
 
 def turnout_breakdown(

@@ -235,6 +235,13 @@ WORDS: dict[str, str] = {
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
     "scored": r"алды|жинады|жинап",
     "voters_of": r"сайлаушы(?:ның|лардың)\b",
+    # "Х ауданы — Y, қазіргі әкім, орнында қалды": an item's aside telling the post kept
+    "item_kept": r"орнында\s+қал\w*|қайта\s+сайланды|лауазымын\s+сақта\w*",
+    # "Х ауданы — Y (жеңіліп қалды)": an item's aside telling a loss
+    "item_lost": r"жеңіл(?:іп|ді|ген|іс)\w*|ұтыл(?:ды|ған|ып)\w*",
+    # "округтің 1106 сайлаушысының 645-і": the voters of a place named before, in the
+    # genitive of the possessive, then the count of its part
+    "voters_of_place": r"сайлаушы(?:сының|ларының)(?!\w)",
     "got": r"сайлаушы\w*\s+сеніміне\s+ие\s+болған|дауыс\s+алған|дауыс\s+жинаған",
     # "qalǵan eki kandıdat", "two remaining": the rest of the candidates, before or after a numeral
     "remaining": r"қалған|басқа",
@@ -361,6 +368,10 @@ WORDS: dict[str, str] = {
     # a visit or a working trip: a vote to come named as its purpose calls no vote
     "kind_visit": r"жұмыс\s+сапар\w*|сапармен\s+бар\w*",
     # "сайлау қарсаңында": on the eve of a vote
+    # "облыс әкімінің міндетін уақытша атқарушы болып X тағайындалды", "уақытша әкім
+    # тағайындалды": an acting akim appointed; the word of a vote called ("сайлау
+    # тағайындалды") said of a post filled calls no vote
+    "kind_appointment": r"міндетін\s+(?:уақытша\s+)?атқарушы\s+(?:болып\s+)?(?:(?!сайлау)[\w-]+\s+){0,4}?тағайындал\w*|уақытша\s+әкім\w*\s+(?:болып\s+)?(?:(?!сайлау)[\w-]+\s+){0,4}?тағайындал\w*",
     "kind_announce": r"қарсаңында|тағайындалды|өтеді|тіркелді|тіркеліп|тіркеу\w*|белгілен\w*|өтетін|дайындық|сайланады|аяқталады|шығарылады"
     # "14 үміткер құжат тапсырды", "5 қарашада әкімін сайлайды", "сайлау өткізіледі": the
     # candidates' papers filed, a vote to come

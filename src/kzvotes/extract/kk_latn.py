@@ -274,6 +274,13 @@ WORDS: dict[str, str] = {
     # the verb of a candidate's count, after an aside: "X, born in 1963, took 1,498 votes"
     "scored": r"aldy|jınady|jınap",
     "voters_of": r"saılaýshy(?:nyń|lardyń)(?!\w)",
+    # "X aýdany — Y, qazirgi ákim, ornynda qaldy": an item's aside telling the post kept
+    "item_kept": r"ornynda\s+qal\w*|qaıta\s+saılandy|laýazymyn\s+saqta\w*",
+    # "X aýdany — Y (jeńilip qaldy)": an item's aside telling a loss
+    "item_lost": r"jeńil(?:ip|di|gen|is)\w*|utyl(?:dy|ǵan|yp)\w*",
+    # "okrýgtiń 1106 saılaýshysynyń 645-i": the voters of a place named before, in the
+    # genitive of the possessive, then the count of its part
+    "voters_of_place": r"saılaýshy(?:synyń|larynyń)(?!\w)",
     "got": r"saılaýshy\w*\s+senimine\s+ıe\s+bolǵan|daýys\s+alǵan|daýys\s+jınaǵan",
     # "qalǵan eki kandıdat", "two remaining": the rest of the candidates, before or after a numeral
     "remaining": r"qalǵan|basqa",
@@ -392,6 +399,9 @@ WORDS: dict[str, str] = {
     "kind_visit": r"jumys\s+sapar\w*|saparmen\s+bar\w*",
     # "Saılaý kúni – 5 qarasha": the day of a vote to come, after a dash
     # "saılaýy qarsańynda": on the eve of a vote
+    # "oblys ákiminiń mindetin ýaqytsha atqarýshy bolyp X taǵaıyndaldy": an acting akim
+    # appointed; the word of a vote called, said of a post filled, calls no vote
+    "kind_appointment": r"mindetin\s+(?:ýaqytsha\s+)?atqarýshy\s+(?:bolyp\s+)?(?:(?!saılaý)[\w-]+\s+){0,4}?taǵaıyndal\w*|ýaqytsha\s+ákim\w*\s+(?:bolyp\s+)?(?:(?!saılaý)[\w-]+\s+){0,4}?taǵaıyndal\w*",
     "kind_announce": r"qarsańynda|saılaý\s+kúni\s*[–—:-]\s*\d|taǵaıyndaldy|ótedi|tirkeldi|tirkelip|tirkeý\w*|belgilen\w*|ótetin|daıyndyq|saılanady|aıaqtalady|shyǵarylady"
     # "14 úmitker qujat tapsyrdy", "5 qarashada ákimin saılaıdy", "saılaý ótkiziledi": the
     # candidates' papers filed, a vote to come

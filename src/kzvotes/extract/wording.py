@@ -291,12 +291,22 @@ VOTERS_NOUN_AFTER = _rx(rf"\s*{words('voters_noun')}")
 AREA_BEFORE = _rx(words("area_before"))
 VOTERS_ONLY_AFTER = _rx(rf"\s*{words('voters_only')}")
 # "2581 сайлаушының 1404-і": a count of voters in the genitive, then the count of its part
-VOTERS_OF_COUNT = _rx(rf"\s*{words('voters_of')}\s+\d")
+# ("округтің 1106 сайлаушысының 645-і": the voters of a place, in its possessive)
+VOTERS_OF_COUNT = _rx(rf"\s*(?:{words('voters_of')}|{words('voters_of_place')})\s+\d")
 # (or with the rival set off before the name: "1630 сайлаушы оның жалғыз қарсыласы X-ті")
 VOTERS_THEN_NAME = _rx(rf"\s*{words('voters_noun')}\w*\s+(?:{words('rival_apposition')}\s+)?")
 # "1,630 backed Y", "612 избирателей поддержали Y": a count, a verb of support, the person
 COUNT_BACKED = _rx(rf"\s*(?:{words('voters_noun')}\w*\s+)?{words('support_verb_before_name')}\s+")
 OF_THEM = _rx(rf"(?<!\w){words('of_them')}(?!\w)")
+# "turnout was 284 out of 334.": a turnout told as a count out of a count, the sentence
+# over after the second; the words before the first, then the words between
+TURNOUT_COUNT_BEFORE = _rx(words("turnout_count_before"))
+# "Q: And how many actually did?" then "A: 3,443.": an answer line of a bare figure and
+# the question line before it (marks case-sensitive: "A" is no article here)
+ANSWER_OPEN = re.compile(rf"\s*(?:{words('answer_mark')})\s*[:.–—-]\s*")
+QUESTION_OPEN = re.compile(rf"\s*(?:{words('question_mark')})\s*[:.–—-]\s*")
+QUESTION_TOOK_PART = _rx(words("question_took_part"))
+OUT_OF_COUNT_ENDING = _rx(rf"\s*{words('out_of')}\s+\d[\d,]*(?:\s*[.;]|\s*$)")
 OUT_OF_BETWEEN = _rx(rf"\s*(?:{words('of')}|{words('out_of')})\s*")
 OF_TOOK_PART = _rx(
     rf"\s*(?:{words('of')}|{words('out_of')})\s+(?:{words('article')}|{words('possessive')})?(?:[^\W\d]+['’]s\s+)?"
