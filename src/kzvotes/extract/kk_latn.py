@@ -63,6 +63,30 @@ POST_TAKEN = (
     r"|ákim\w*\s+(?:laýazym(?:yn|dy)|ornyn|oryndy)\s+ıelendi(?!\w)"
 )
 
+# a result told by the voters' or the people's choice, or by the post going to a person:
+# read as the winner's words (CUES.elected) and as words of results (kind_results) alike
+CHOICE_WON = (
+    # the majority's choice won: "most voters voted for X"
+    r"basym\s+(?:bóligi|kópshiligi)\s+(?:[\w-]+\s+){0,2}?daýys\s+berdi|"
+    # "Qobda aýdanynyń saılaýshylary X-ti tańdady": a place's voters choosing a person
+    r"(?<!\w)(?:saılaýshylary|turǵyndary)\s+(?:[\w-]+\s+){1,4}?tańdady|"
+    # "X aýdanynda saılaýshylar Y-ti tańdady": the voters of a place named before them
+    # choosing a person named in the accusative
+    r"(?<!\w)(?:saılaýshylar|turǵyndar)\s+(?=(?-i:[A-ZÁǴҚŃÓUÚІÝ]))(?:[\w-]+\s+){0,2}?[\w-]+(?:ty|ti|dy|di|ny|ni)\s+tańdady|"
+    # "turǵyndardyń kópshiligi X-ty qoldady": most of the voters supported (or chose) a
+    # person
+    r"(?<!\w)(?:saılaýshylardyń|turǵyndardyń|daýys\s+bergenderdiń)\s+(?:basym\s+)?(?:kópshiligi|bóligi)\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:ty|ti|dy|di|ny|ni)\s+(?:qoldady|tańdady)|"
+    # "jurt X-qa qaıta senim artty": the people (not only "the voters") trusted a person
+    r"(?<!\w)(?:jurt|halyq|turǵyndar)\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:qa|ke|ǵa|ge)\s+(?:qaıta\s+)?senim\s+(?:artty|bildirdi)|"
+    # "Balqash aýdany — jeńimpaz X": the winner named after the word, in a list line
+    r"(?<!\w)jeńimpaz\s*[:–—-]?\s*(?-i:[A-ZÁǴҚŃÓUÚІÝ])[\w-]+\s+(?-i:[A-ZÁǴҚŃÓUÚІÝ])[\w-]+|"
+    # "aýdan tizgini ... X-qa tapsyryldy": the district's reins handed to a person
+    r"(?<!\w)(?:aýdan\w*|okrýg\w*|aýyl\w*|qala\w*|kent\w*)\s+tizgini\s+(?:[\w,-]+\s+){0,12}?[\w-]+(?:qa|ke|ǵa|ge)\s+(?:senip\s+)?tapsyryldy|"
+    # "ákimi laýazymy X-ke buıyrdy": the post went to a person
+    r"(?<!\w)laýazymy\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:qa|ke|ǵa|ge)\s+buıyrdy|"
+)
+
+
 CUES = LanguageCues(
     language="kk-Latn",
     registered_voters=rx(
@@ -113,25 +137,7 @@ CUES = LanguageCues(
         r"|talasty|talasqan|baq\s+syna\w*"
     ),
     elected=rx(
-        # the majority's choice won: "most voters voted for X"
-        r"basym\s+(?:bóligi|kópshiligi)\s+(?:[\w-]+\s+){0,2}?daýys\s+berdi|"
-        # "Qobda aýdanynyń saılaýshylary X-ti tańdady": a place's voters choosing a person
-        r"(?<!\w)(?:saılaýshylary|turǵyndary)\s+(?:[\w-]+\s+){1,4}?tańdady|"
-        # "X aýdanynda saılaýshylar Y-ti tańdady": the voters of a place named before them
-        # choosing a person named in the accusative
-        r"(?<!\w)(?:saılaýshylar|turǵyndar)\s+(?=(?-i:[A-ZÁǴҚŃÓUÚІÝ]))(?:[\w-]+\s+){0,2}?[\w-]+(?:ty|ti|dy|di|ny|ni)\s+tańdady|"
-        # "turǵyndardyń kópshiligi X-ty qoldady": most of the voters supported (or chose) a
-        # person
-        r"(?<!\w)(?:saılaýshylardyń|turǵyndardyń|daýys\s+bergenderdiń)\s+(?:basym\s+)?(?:kópshiligi|bóligi)\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:ty|ti|dy|di|ny|ni)\s+(?:qoldady|tańdady)|"
-        # "jurt X-qa qaıta senim artty": the people (not only "the voters") trusted a person
-        r"(?<!\w)(?:jurt|halyq|turǵyndar)\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:qa|ke|ǵa|ge)\s+(?:qaıta\s+)?senim\s+(?:artty|bildirdi)|"
-        # "Balqash aýdany — jeńimpaz X": the winner named after the word, in a list line
-        r"(?<!\w)jeńimpaz\s*[:–—-]?\s*(?-i:[A-ZÁǴҚŃÓUÚІÝ])[\w-]+\s+(?-i:[A-ZÁǴҚŃÓUÚІÝ])[\w-]+|"
-        # "aýdan tizgini ... X-qa tapsyryldy": the district's reins handed to a person
-        r"(?<!\w)(?:aýdan\w*|okrýg\w*|aýyl\w*|qala\w*|kent\w*)\s+tizgini\s+(?:[\w,-]+\s+){0,12}?[\w-]+(?:qa|ke|ǵa|ge)\s+(?:senip\s+)?tapsyryldy|"
-        # "ákimi laýazymy X-ke buıyrdy": the post went to a person
-        r"(?<!\w)laýazymy\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:qa|ke|ǵa|ge)\s+buıyrdy|"
-        r"saılanýy\w*|"
+        CHOICE_WON + r"saılanýy\w*|"
         r"basym\s+tústi|tańdaldy|"
         r"daýyspen\s+(?:alǵa|ozyp)\s+shyqty|kópshiligi\s+(?:[\w-]+\s+){0,5}?daýys\s+berdi|jeńis\s+(?:[\w«»“”,-]+\s+){0,16}?buıyrdy|jeńiske\s+jetken|tańdaýy\s+(?:[\w-]+\s+){0,3}?tústi|ákimi\s+bolyp\s+(?:[\w-]+\s+){0,8}?qaldy|saılandy|saılanǵan|jeńiske\s+(?:[\w,-]+\s+){0,14}?jetti|jeńimpaz\w*|saılaýshy\w*\s+(?:[\w-]+\s+){0,4}?senim\s+artty|eń\s+kóp\s+da(?:ýys|ýsy)|kóp\s+daýys\s+jınaǵan|"
         r"ákimi\s+bolyp|\bákim(?:i)?\s+boldy\b|jańa\s+ákimi|\bsaılady\b|\btańdady\b|\bjeńdi\b|\bjeńip\s+shyqty|"
@@ -322,24 +328,7 @@ WORDS: dict[str, str] = {
     "clock_word": r"saǵat",
     "today": r"búgin",
     "kind_results": (
-        # the majority's choice won: "most voters voted for X"
-        r"basym\s+(?:bóligi|kópshiligi)\s+(?:[\w-]+\s+){0,2}?daýys\s+berdi|"
-        # "Qobda aýdanynyń saılaýshylary X-ti tańdady": a place's voters choosing a person
-        r"(?<!\w)(?:saılaýshylary|turǵyndary)\s+(?:[\w-]+\s+){1,4}?tańdady|"
-        # "X aýdanynda saılaýshylar Y-ti tańdady": the voters of a place named before them
-        # choosing a person named in the accusative
-        r"(?<!\w)(?:saılaýshylar|turǵyndar)\s+(?=(?-i:[A-ZÁǴҚŃÓUÚІÝ]))(?:[\w-]+\s+){0,2}?[\w-]+(?:ty|ti|dy|di|ny|ni)\s+tańdady|"
-        # "turǵyndardyń kópshiligi X-ty qoldady": most of the voters supported (or chose) a
-        # person
-        r"(?<!\w)(?:saılaýshylardyń|turǵyndardyń|daýys\s+bergenderdiń)\s+(?:basym\s+)?(?:kópshiligi|bóligi)\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:ty|ti|dy|di|ny|ni)\s+(?:qoldady|tańdady)|"
-        # "jurt X-qa qaıta senim artty": the people (not only "the voters") trusted a person
-        r"(?<!\w)(?:jurt|halyq|turǵyndar)\s+(?:[\w-]+\s+){0,4}?[\w-]+(?:qa|ke|ǵa|ge)\s+(?:qaıta\s+)?senim\s+(?:artty|bildirdi)|"
-        # "Balqash aýdany — jeńimpaz X": the winner named after the word, in a list line
-        r"(?<!\w)jeńimpaz\s*[:–—-]?\s*(?-i:[A-ZÁǴҚŃÓUÚІÝ])[\w-]+\s+(?-i:[A-ZÁǴҚŃÓUÚІÝ])[\w-]+|"
-        # "aýdan tizgini ... X-qa tapsyryldy": the district's reins handed to a person
-        r"(?<!\w)(?:aýdan\w*|okrýg\w*|aýyl\w*|qala\w*|kent\w*)\s+tizgini\s+(?:[\w,-]+\s+){0,12}?[\w-]+(?:qa|ke|ǵa|ge)\s+(?:senip\s+)?tapsyryldy|"
-        # "ákimi laýazymy X-ke buıyrdy": the post went to a person
-        r"(?<!\w)laýazymy\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:qa|ke|ǵa|ge)\s+buıyrdy|"
+        CHOICE_WON +
         # "8419 daýys — ... X-qa berilgen daýys sany": a lede printing a count of votes
         # first, then the person (a capitalised name in the dative or genitive) it is of
         r"(?<![\d\s])\s*\d[\d\s]*\s+daýys\s*[–—-]\s[^.]{0,200}?(?-i:[A-ZÁǴҚŃÓUÚІÝ])[\w-]+(?:qa|ke|ǵa|ge|tyń|tiń|dyń|diń|nyń|niń)\s+(?:berilgen|jınalǵan|jınaǵan|alǵan)\s+daýys(?:\s+sany|tar\s+sany|y)(?!\w)|"
