@@ -661,6 +661,18 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _of_something_else(sentence: str, offset: int) -> bool:
+    """Whether the date at ``offset`` of ``sentence`` is of something other than this vote:
+    a previous vote, another event, a vote to come, or the day somebody spoke."""
+    clause = re.split(r"[;,]\s", sentence[:offset])[-1]
+    return bool(
+        _PREVIOUS.search(clause)
+        or _of_another_event(sentence[:offset])
+        or _set_for(sentence, offset)
+        or _of_speech(sentence, offset)
+    )
+
+
 def _date_of_that_election(text: str, year_of: date | None) -> DateReading | None:
     """The date of the sentence about the vote before one that speaks of "that election",
     unless it is of a previous vote or of the announcement."""
@@ -669,13 +681,7 @@ def _date_of_that_election(text: str, year_of: date | None) -> DateReading | Non
         if not (_THAT_ELECTION.search(sentence) and _ELECTION.search(before)):
             continue
         for offset, day in dates_in(before, year_of):
-            clause = re.split(r"[;,]\s", before[:offset])[-1]
-            if (
-                _PREVIOUS.search(clause)
-                or _of_another_event(before[:offset])
-                or _set_for(before, offset)
-                or _of_speech(before, offset)
-            ):
+            if _of_something_else(before, offset):
                 continue
             if _tied_to_vote(before, offset) >= 1:
                 match = _DATE_AT.match(before, offset)
@@ -691,12 +697,7 @@ def _best_tied_date(text: str, year_of: date | None) -> DateReading | None:
         if not _ELECTION.search(sentence) or _PLUPERFECT.search(sentence):
             continue
         for offset, day in dates_in(sentence, year_of):
-            clause = re.split(r"[;,]\s", sentence[:offset])[-1]
-            if _PREVIOUS.search(clause) or _of_another_event(sentence[:offset]):
-                continue
-            if _of_taking_office(sentence, offset) or _set_for(sentence, offset):
-                continue
-            if _of_speech(sentence, offset):
+            if _of_something_else(sentence, offset) or _of_taking_office(sentence, offset):
                 continue
             if _tied_to_vote(sentence, offset) == 2:
                 match = _DATE_AT.match(sentence, offset)
@@ -732,13 +733,9 @@ def date_of_sentence_at(text: str, at: int) -> DateReading | None:
             return None
         found = []
         for offset, day in dates_in(sentence):
-            clause = re.split(r"[;,]\s", sentence[:offset])[-1]
             if (
-                _PREVIOUS.search(clause)
-                or _of_another_event(sentence[:offset])
+                _of_something_else(sentence, offset)
                 or _of_taking_office(sentence, offset)
-                or _set_for(sentence, offset)
-                or _of_speech(sentence, offset)
                 or day < FIRST_DIRECT_VOTE
             ):
                 continue
